@@ -1,0 +1,303 @@
+import { LitElement, css, html, unsafeCSS, type PropertyValues } from 'lit';
+import * as L from 'leaflet';
+import leafletCss from 'leaflet/dist/leaflet.css?inline';
+import { feature, mesh } from 'topojson-client';
+import type { GeometryCollection, Topology } from 'topojson-specification';
+import countries50m from 'world-atlas/countries-50m.json';
+
+export interface MapMarker {
+  id: string;
+  lat: number;
+  lon: number;
+  label: string;
+  category: string;
+}
+
+export interface MapLine {
+  id: string;
+  points: [number, number][];
+  label: string | null;
+  style: string;
+}
+
+export interface LegendEntry {
+  category: string;
+  label: string;
+}
+
+/**
+ * A Leaflet map over an offline vector base map (Natural Earth country outlines from world-atlas),
+ * showing markers and lines given as properties. Knows nothing of the domain.
+ *
+ * Everything shown is set as text (textContent), never as HTML.
+ *
+ * @fires marker-click - a marker was clicked or activated by keyboard; detail: { id }
+ */
+export class PlacemapMap extends LitElement {
+  static properties = {
+    markers: { attribute: false },
+    lines: { attribute: false },
+    legend: { attribute: false },
+    selectedId: { attribute: false },
+    tileUrl: { attribute: false },
+    tileAttribution: { attribute: false },
+  };
+
+  markers: MapMarker[] = [];
+  lines: MapLine[] = [];
+  legend: LegendEntry[] = [];
+  selectedId = '';
+  tileUrl = '';
+  tileAttribution = '';
+
+  private map: L.Map | null = null;
+  private tileLayer: L.TileLayer | null = null;
+  private legendControl: L.Control | null = null;
+  private readonly markerLayer = L.layerGroup();
+  private readonly lineLayer = L.layerGroup();
+  private readonly markerById = new Map<string, L.Marker>();
+  private fitted = false;
+  private resizeObserver: ResizeObserver | null = null;
+
+  static styles = [
+    unsafeCSS(leafletCss),
+    css`
+      :host {
+        display: block;
+        position: relative;
+        min-height: 300px;
+      }
+      #map {
+        position: absolute;
+        inset: 0;
+        background: #cfe3f0;
+      }
+      .pm-marker {
+        box-sizing: border-box;
+        border: 2px solid #fff;
+        box-shadow: 0 0 0 1px rgba(0, 0, 0, 0.55);
+      }
+      .pm-marker:focus-visible {
+        outline: 3px solid #1a73e8;
+        outline-offset: 2px;
+      }
+      .pm-city { background: #d9480f; border-radius: 50%; }
+      .pm-base { background: #1c1c1c; transform: rotate(45deg); }
+      .pm-region { background: #2f9e44; border-radius: 3px; }
+      .pm-country { background: #5f3dc4; border-radius: 50%; border-style: double; border-width: 4px; }
+      .pm-water { background: #1971c2; border-radius: 50% 50% 50% 0; }
+      .pm-other { background: #868e96; border-radius: 50%; }
+      .pm-selected {
+        box-shadow: 0 0 0 3px #ffd43b, 0 0 0 5px #1c1c1c;
+        z-index: 1000 !important;
+      }
+      .pm-legend {
+        background: rgba(255, 255, 255, 0.92);
+        padding: 6px 8px;
+        border-radius: 4px;
+        font: 12px/1.5 system-ui, sans-serif;
+        color: #222;
+        box-shadow: 0 1px 4px rgba(0, 0, 0, 0.3);
+      }
+      .pm-legend-row { display: flex; align-items: center; gap: 6px; }
+      .pm-legend .pm-marker { position: static; width: 12px; height: 12px; display: inline-block; }
+      .pm-line-label {
+        font: 12px/1.3 system-ui, sans-serif;
+      }
+    `,
+  ];
+
+  render() {
+    return html`<div id="map" role="application" aria-label="Map of the places mentioned"></div>`;
+  }
+
+  connectedCallback() {
+    super.connectedCallback();
+    // On re-attach Lit does not render again, so the map is rebuilt here from the kept properties.
+    this.updateComplete.then(() => this.ensureMap());
+  }
+
+  disconnectedCallback() {
+    super.disconnectedCallback();
+    this.resizeObserver?.disconnect();
+    this.resizeObserver = null;
+    this.map?.remove();
+    this.map = null;
+    this.tileLayer = null;
+    this.legendControl = null;
+    this.fitted = false;
+  }
+
+  protected updated(changed: PropertyValues) {
+    if (!this.map) {
+      this.ensureMap();
+      return;
+    }
+    if (changed.has('tileUrl') || changed.has('tileAttribution')) this.syncTiles();
+    if (changed.has('markers')) this.syncMarkers();
+    if (changed.has('lines')) this.syncLines();
+    if (changed.has('legend')) this.syncLegend();
+    if (changed.has('selectedId') || changed.has('markers')) this.syncSelection(changed.has('selectedId'));
+  }
+
+  private ensureMap() {
+    if (this.map || !this.isConnected) return;
+    const container = this.renderRoot.querySelector('#map') as HTMLElement | null;
+    if (!container) return;
+    const map = L.map(container, { worldCopyJump: true, minZoom: 2, maxZoom: 18, zoomSnap: 0.5 });
+    this.map = map;
+    map.setView([30, 20], 3);
+    map.attributionControl.setPrefix('Leaflet');
+    map.attributionControl.addAttribution('Base map: Natural Earth');
+    this.addBaseMap(map);
+    this.markerLayer.addTo(map);
+    this.lineLayer.addTo(map);
+    this.syncTiles();
+    this.syncLines();
+    this.syncMarkers();
+    this.syncLegend();
+    this.syncSelection(false);
+    this.resizeObserver = new ResizeObserver(() => map.invalidateSize());
+    this.resizeObserver.observe(container);
+  }
+
+  private addBaseMap(map: L.Map) {
+    const topo = countries50m as unknown as Topology;
+    const countries = topo.objects.countries as GeometryCollection;
+    map.createPane('basemap');
+    const pane = map.getPane('basemap')!;
+    pane.style.zIndex = '250';
+    pane.style.pointerEvents = 'none';
+    L.geoJSON(feature(topo, countries), {
+      pane: 'basemap',
+      interactive: false,
+      style: { color: '#8c8c8c', weight: 0.6, fillColor: '#f4f1ea', fillOpacity: 0.8 },
+    }).addTo(map);
+    L.geoJSON(mesh(topo, countries, (a, b) => a !== b), {
+      pane: 'basemap',
+      interactive: false,
+      style: { color: '#8c8c8c', weight: 0.8, fill: false },
+    }).addTo(map);
+  }
+
+  private syncTiles() {
+    const map = this.map;
+    if (!map) return;
+    if (this.tileLayer) {
+      this.tileLayer.remove();
+      this.tileLayer = null;
+    }
+    if (this.tileUrl) {
+      this.tileLayer = L.tileLayer(this.tileUrl, { attribution: escapeText(this.tileAttribution), maxZoom: 18 });
+      this.tileLayer.addTo(map);
+    }
+  }
+
+  private syncMarkers() {
+    const map = this.map;
+    if (!map) return;
+    this.markerLayer.clearLayers();
+    this.markerById.clear();
+    for (const m of this.markers ?? []) {
+      const marker = L.marker([m.lat, m.lon], {
+        icon: L.divIcon({
+          className: `pm-marker pm-${safeClass(m.category)}`,
+          iconSize: [16, 16],
+          iconAnchor: [8, 8],
+        }),
+        title: m.label,
+        alt: m.label,
+        keyboard: true,
+        riseOnHover: true,
+      });
+      marker.bindTooltip(textElement(m.label), { direction: 'top', offset: [0, -8] });
+      marker.on('click', () => {
+        this.dispatchEvent(new CustomEvent('marker-click', { detail: { id: m.id }, bubbles: true, composed: true }));
+      });
+      marker.on('add', () => {
+        const el = marker.getElement();
+        if (el) {
+          el.setAttribute('role', 'button');
+          el.setAttribute('aria-label', m.label);
+          el.dataset.markerId = m.id;
+        }
+      });
+      marker.addTo(this.markerLayer);
+      this.markerById.set(m.id, marker);
+    }
+    if (!this.fitted && this.markerById.size > 0) {
+      const bounds = L.latLngBounds(this.markers.map((m) => [m.lat, m.lon] as [number, number]));
+      map.fitBounds(bounds.pad(0.15), { maxZoom: 7 });
+      this.fitted = true;
+    }
+  }
+
+  private syncLines() {
+    if (!this.map) return;
+    this.lineLayer.clearLayers();
+    for (const line of this.lines ?? []) {
+      const polyline = L.polyline(line.points, { className: `pm-line pm-line-${safeClass(line.style)}` });
+      if (line.label) polyline.bindTooltip(textElement(line.label), { permanent: true, className: 'pm-line-label' });
+      polyline.addTo(this.lineLayer);
+    }
+  }
+
+  private syncLegend() {
+    const map = this.map;
+    if (!map) return;
+    this.legendControl?.remove();
+    this.legendControl = null;
+    if (!this.legend?.length) return;
+    const entries = this.legend;
+    const control = new L.Control({ position: 'bottomright' });
+    control.onAdd = () => {
+      const box = document.createElement('div');
+      box.className = 'pm-legend';
+      box.setAttribute('aria-label', 'Legend');
+      for (const entry of entries) {
+        const row = document.createElement('div');
+        row.className = 'pm-legend-row';
+        const swatch = document.createElement('span');
+        swatch.className = `pm-marker pm-${safeClass(entry.category)}`;
+        swatch.setAttribute('aria-hidden', 'true');
+        const text = document.createElement('span');
+        text.textContent = entry.label;
+        row.append(swatch, text);
+        box.append(row);
+      }
+      return box;
+    };
+    control.addTo(map);
+    this.legendControl = control;
+  }
+
+  private syncSelection(pan: boolean) {
+    for (const [id, marker] of this.markerById) {
+      const el = marker.getElement();
+      const selected = id === this.selectedId;
+      el?.classList.toggle('pm-selected', selected);
+      el?.setAttribute('aria-pressed', String(selected));
+      marker.setZIndexOffset(selected ? 1000 : 0);
+    }
+    const chosen = this.markerById.get(this.selectedId);
+    if (pan && chosen && this.map) this.map.panTo(chosen.getLatLng());
+  }
+}
+
+function textElement(text: string): HTMLElement {
+  const span = document.createElement('span');
+  span.textContent = text;
+  return span;
+}
+
+function escapeText(text: string): string {
+  const div = document.createElement('div');
+  div.textContent = text;
+  return div.innerHTML;
+}
+
+function safeClass(value: string): string {
+  return (value || 'other').toLowerCase().replace(/[^a-z0-9-]/g, '');
+}
+
+customElements.define('placemap-map', PlacemapMap);

@@ -1,0 +1,127 @@
+package org.placemap.gazetteer;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.zip.GZIPInputStream;
+import org.placemap.distance.GeoPoint;
+
+/**
+ * Reads the standard 19-column GeoNames dump format (cities500, no-country, allCountries):
+ * geonameid, name, asciiname, alternatenames, latitude, longitude, feature class, feature code,
+ * country code, cc2, admin1..4, population, elevation, dem, timezone, modification date.
+ */
+final class GeoNamesSource {
+
+    static final int COLUMNS = 19;
+
+    /** Decides the kind of a row from its feature class and code; null leaves the row out. */
+    @FunctionalInterface
+    interface KindRule {
+        PlaceKind kindOf(String featureClass, String featureCode);
+    }
+
+    /** Populated places: the national capital (PPLC) is a CAPITAL, everything else of class P a POPULATED_PLACE. */
+    static final KindRule POPULATED_PLACES = (fc, code) ->
+            !fc.equals("P") ? null : code.equals("PPLC") ? PlaceKind.CAPITAL : PlaceKind.POPULATED_PLACE;
+
+    /** Seas, straits and named regions from the no-country file; undersea features are left out. */
+    static final KindRule WATER_AND_REGIONS = (fc, code) -> switch (fc + "." + code) {
+        case "H.SEA", "H.OCN", "H.GULF", "H.BAY", "H.BGHT" -> PlaceKind.SEA;
+        case "H.STRT", "H.CHN", "H.CHNM", "H.CHNN" -> PlaceKind.STRAIT;
+        case "L.RGN", "L.RGNE" -> PlaceKind.REGION;
+        default -> null;
+    };
+
+    private GeoNamesSource() {}
+
+    static List<Place> read(Path file, SourceLog log, KindRule rule) throws IOException {
+        List<Place> out = new ArrayList<>();
+        try (BufferedReader r = open(file)) {
+            String line;
+            long lineNo = 0;
+            String[] f = new String[COLUMNS];
+            while ((line = r.readLine()) != null) {
+                lineNo++;
+                if (line.isEmpty() || line.startsWith("#")) {
+                    continue;
+                }
+                log.row();
+                int n = Tsv.split(line, '\t', f);
+                if (n != COLUMNS) {
+                    log.bad(lineNo, "expected " + COLUMNS + " tab-separated columns, found " + n);
+                    continue;
+                }
+                PlaceKind kind = rule.kindOf(f[6], f[7]);
+                if (kind == null) {
+                    continue;
+                }
+                try {
+                    out.add(toPlace(f, kind));
+                    log.accepted();
+                } catch (IllegalArgumentException e) {
+                    log.bad(lineNo, e.getMessage());
+                }
+            }
+        }
+        return out;
+    }
+
+    private static Place toPlace(String[] f, PlaceKind kind) {
+        if (!f[0].matches("[1-9][0-9]{0,11}")) {
+            throw new IllegalArgumentException("geonameid is not a number: '" + f[0] + "'");
+        }
+        String name = f[1].strip();
+        if (name.isEmpty() || !Names.isLatin(name)) {
+            name = f[2].strip();
+        }
+        if (name.isEmpty()) {
+            throw new IllegalArgumentException("empty name");
+        }
+        GeoPoint point = new GeoPoint(number(f[4], "latitude"), number(f[5], "longitude"));
+        List<String> spellings = new ArrayList<>();
+        spellings.add(f[1]);
+        spellings.add(f[2]);
+        if (!f[3].isEmpty()) {
+            spellings.addAll(Arrays.asList(f[3].split(",")));
+        }
+        long population;
+        try {
+            population = f[14].isEmpty() ? 0 : Long.parseLong(f[14]);
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("population is not a number: '" + f[14] + "'");
+        }
+        if (population < 0) {
+            throw new IllegalArgumentException("negative population");
+        }
+        return new Place("geonames:" + f[0], PlaceTsv.cleanName(name), Names.alternates(name, spellings), point,
+                kind, f[6], f[7], f[8], f[10], population);
+    }
+
+    static double number(String s, String what) {
+        try {
+            double d = Double.parseDouble(s);
+            if (!Double.isFinite(d)) {
+                throw new NumberFormatException();
+            }
+            return d;
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(what + " is not a number: '" + s + "'");
+        }
+    }
+
+    static BufferedReader open(Path file) throws IOException {
+        InputStream in = Files.newInputStream(file);
+        if (file.getFileName().toString().endsWith(".gz")) {
+            in = new GZIPInputStream(in, 1 << 16);
+        }
+        return new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8), 1 << 16);
+    }
+}

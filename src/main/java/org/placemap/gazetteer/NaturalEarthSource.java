@@ -1,0 +1,202 @@
+package org.placemap.gazetteer;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import org.placemap.distance.GeoPoint;
+
+/**
+ * Natural Earth layers that name areas: admin-1 regions, disputed areas, marine polygons and physical
+ * regions. Each feature becomes one entry placed at Natural Earth's label point when the layer has one,
+ * else at {@link Geometry#representativePoint}.
+ */
+final class NaturalEarthSource {
+
+    private NaturalEarthSource() {}
+
+    /** What one layer's feature becomes; null leaves the feature out. */
+    @FunctionalInterface
+    private interface FeatureRule {
+        Place toPlace(Map<String, Object> props, Object geometry, Set<String> usedIds);
+    }
+
+    /** Admin-1 regions; fills {@code isoRegionToAdmin1} (ISO 3166-2 → GeoNames admin1 code) on the way. */
+    static List<Place> admin1(Path file, SourceLog log, Map<String, String> isoRegionToAdmin1) throws IOException {
+        return read(file, log, (p, geometry, ids) -> {
+            String name = firstLatin(p, "name", "name_en", "gns_name", "woe_name");
+            if (name == null) {
+                return null; // placeholder polygons (adm1_code "RUS+99?") carry no name at all
+            }
+            String admin1 = text(p, "gn_a1_code");
+            admin1 = admin1.contains(".") ? admin1.substring(admin1.indexOf('.') + 1) : "";
+            String iso = text(p, "iso_3166_2");
+            if (!iso.isEmpty() && !admin1.isEmpty()) {
+                isoRegionToAdmin1.putIfAbsent(iso, admin1);
+            }
+            List<String> spellings = new ArrayList<>(List.of(text(p, "name_en"), text(p, "woe_name"),
+                    text(p, "gns_name"), text(p, "gn_name")));
+            spellings.addAll(Arrays.asList(text(p, "name_alt").split("\\|")));
+            spellings.addAll(parenthesised(name));
+            GeoPoint point = p.get("latitude") instanceof Double lat && p.get("longitude") instanceof Double lon
+                    ? new GeoPoint(lat, lon) : Geometry.representativePoint(geometry);
+            return new Place(uniqueId("naturalearth:" + require(p, "adm1_code"), ids), name,
+                    Names.alternates(name, spellings), point, PlaceKind.ADMIN_REGION, "A", "ADM1",
+                    countryCode(text(p, "iso_a2")), admin1, 0);
+        });
+    }
+
+    /** Disputed, breakaway and leased areas (Golan Heights, Crimea, UNDOF zone …). */
+    static List<Place> disputedAreas(Path file, SourceLog log) throws IOException {
+        return read(file, log, (p, geometry, ids) -> {
+            String name = require(p, "BRK_NAME");
+            List<String> spellings = new ArrayList<>(Arrays.asList(text(p, "NAME_ALT").split(",")));
+            spellings.add(expandAbbreviations(name));
+            return new Place(uniqueId("naturalearth:" + require(p, "BRK_A3"), ids), name,
+                    Names.alternates(name, spellings), Geometry.representativePoint(geometry),
+                    PlaceKind.DISPUTED_AREA, "", "", countryCode(text(p, "ISO_A2")), "", 0);
+        });
+    }
+
+    /**
+     * Seas, gulfs, bays, straits and channels. A name GeoNames already has as a water body
+     * ({@code knownWaterKeys}, exact keys) is skipped: GeoNames carries more alternate names.
+     */
+    static List<Place> marine(Path file, SourceLog log, Set<String> knownWaterKeys) throws IOException {
+        return read(file, log, (p, geometry, ids) -> {
+            PlaceKind kind = switch (text(p, "featurecla")) {
+                case "strait", "channel" -> PlaceKind.STRAIT;
+                case "river", "reef" -> null;
+                default -> PlaceKind.SEA;
+            };
+            String name = Names.titleCase(text(p, "name"));
+            if (kind == null || name.isEmpty() || knownWaterKeys.contains(NameNormalizer.fold(name))) {
+                return null;
+            }
+            String id = "naturalearth:marine:" + NameNormalizer.fold(name).replace(' ', '-');
+            if (ids.contains(id)) {
+                return null; // one sea drawn as several polygons: the first is enough for a marker
+            }
+            ids.add(id);
+            return new Place(id, name, Names.alternates(name, List.of(Names.titleCase(text(p, "namealt")))),
+                    Geometry.representativePoint(geometry), kind, "", "", "", "", 0);
+        });
+    }
+
+    /** Physical regions: peninsulas, plateaus, deserts, ranges, islands (Crimea, Sinai …). */
+    static List<Place> regions(Path file, SourceLog log) throws IOException {
+        return read(file, log, (p, geometry, ids) -> {
+            String name = Names.titleCase(text(p, "name"));
+            if (name.isEmpty()) {
+                return null; // Natural Earth leaves some polygons unnamed on purpose
+            }
+            String id = uniqueId("naturalearth:region:" + NameNormalizer.fold(name).replace(' ', '-'), ids);
+            return new Place(id, name, Names.alternates(name, List.of(Names.titleCase(text(p, "namealt")))),
+                    Geometry.representativePoint(geometry), PlaceKind.REGION, "", "", "", "", 0);
+        });
+    }
+
+    private static List<Place> read(Path file, SourceLog log, FeatureRule rule) throws IOException {
+        List<Place> out = new ArrayList<>();
+        Set<String> ids = new HashSet<>();
+        try (BufferedReader r = GeoNamesSource.open(file)) {
+            MiniJson.forEachFeature(r, feature -> {
+                log.row();
+                if (!(feature.get("properties") instanceof Map<?, ?> raw)) {
+                    log.badFeature(log.rows(), "feature without properties");
+                    return;
+                }
+                @SuppressWarnings("unchecked")
+                Map<String, Object> props = (Map<String, Object>) raw;
+                try {
+                    Place place = rule.toPlace(props, feature.get("geometry"), ids);
+                    if (place != null) {
+                        ids.add(place.id());
+                        out.add(place);
+                        log.accepted();
+                    }
+                } catch (IllegalArgumentException e) {
+                    log.badFeature(log.rows(), e.getMessage());
+                }
+            });
+        }
+        return out;
+    }
+
+    private static String uniqueId(String base, Set<String> ids) {
+        String id = base;
+        for (int n = 2; ids.contains(id); n++) {
+            id = base + "-" + n;
+        }
+        return id;
+    }
+
+    private static String text(Map<String, Object> p, String key) {
+        return p.get(key) instanceof String s && !s.equals("-99") ? s.strip() : "";
+    }
+
+    private static String require(Map<String, Object> p, String key) {
+        String s = text(p, key);
+        if (s.isEmpty()) {
+            throw new IllegalArgumentException("missing property " + key);
+        }
+        return s;
+    }
+
+    /** The first Latin-script value of {@code keys}; null when all are empty. */
+    private static String firstLatin(Map<String, Object> p, String... keys) {
+        boolean any = false;
+        for (String k : keys) {
+            String s = text(p, k);
+            any |= !s.isEmpty();
+            if (!s.isEmpty() && Names.isLatin(s)) {
+                return PlaceTsv.cleanName(s);
+            }
+        }
+        if (any) {
+            throw new IllegalArgumentException("no Latin-script name in " + List.of(keys));
+        }
+        return null;
+    }
+
+    /** "Homs (Hims)" is a label for two names: "Homs" and "Hims". */
+    static List<String> parenthesised(String name) {
+        int open = name.indexOf('(');
+        int close = name.indexOf(')', open + 1);
+        if (open <= 0 || close < 0) {
+            return List.of();
+        }
+        return List.of(name.substring(0, open).strip(), name.substring(open + 1, close).strip());
+    }
+
+    private static String countryCode(String iso) {
+        return iso.matches("[A-Z]{2}") ? iso : "";
+    }
+
+    /** Natural Earth abbreviates for map labels ("Kuril Is.", "W. Sahara"); articles spell them out. */
+    static String expandAbbreviations(String name) {
+        Map<String, String> words = new HashMap<>();
+        words.put("Is.", "Islands");
+        words.put("I.", "Island");
+        words.put("W.", "Western");
+        words.put("N.", "Northern");
+        words.put("S.", "South");
+        words.put("Br.", "British");
+        words.put("Ter.", "Territory");
+        StringBuilder sb = new StringBuilder();
+        for (String w : name.split(" ")) {
+            if (!sb.isEmpty()) {
+                sb.append(' ');
+            }
+            sb.append(words.getOrDefault(w, w));
+        }
+        return sb.toString();
+    }
+}

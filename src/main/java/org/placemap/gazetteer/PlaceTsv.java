@@ -1,0 +1,141 @@
+package org.placemap.gazetteer;
+
+import java.io.BufferedReader;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.zip.GZIPInputStream;
+import java.util.zip.GZIPOutputStream;
+import org.placemap.distance.GeoPoint;
+
+/**
+ * The derived gazetteer format: GeoNames-like UTF-8 TSV, gzip-compressed, one place per line, lines
+ * starting with {@code #} are comments. Columns (see {@link #COLUMNS}): id, name, alternatenames
+ * (comma-separated), latitude, longitude (decimal degrees, WGS84), kind ({@link PlaceKind} name),
+ * feature class, feature code, country code, admin1 code, population.
+ *
+ * <p>Written by {@link GazetteerBuilder}; read by {@link Gazetteer#load}. Any malformed line in a derived
+ * file is an error (the file is ours), unlike source files, whose bad rows are skipped and reported.
+ */
+final class PlaceTsv {
+
+    static final List<String> COLUMNS = List.of("id", "name", "alternatenames", "latitude", "longitude",
+            "kind", "feature_class", "feature_code", "country_code", "admin1_code", "population");
+    static final String FILE_GLOB = "places*.tsv.gz";
+
+    private PlaceTsv() {}
+
+    /** Reads every {@value #FILE_GLOB} file in {@code dir}, in file-name order. */
+    static List<Place> readAll(Path dir) throws IOException {
+        List<Path> files = new ArrayList<>();
+        try (DirectoryStream<Path> ds = Files.newDirectoryStream(dir, FILE_GLOB)) {
+            ds.forEach(files::add);
+        }
+        if (files.isEmpty()) {
+            throw new IOException("no " + FILE_GLOB + " files in " + dir.toAbsolutePath());
+        }
+        files.sort(null);
+        List<Place> places = new ArrayList<>(300_000);
+        Map<String, String> shared = new HashMap<>();
+        for (Path f : files) {
+            read(f, places, shared);
+        }
+        return places;
+    }
+
+    static void read(Path file, List<Place> into, Map<String, String> shared) throws IOException {
+        try (InputStream in = new GZIPInputStream(Files.newInputStream(file), 1 << 16);
+             BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8), 1 << 16)) {
+            String line;
+            int lineNo = 0;
+            String[] f = new String[COLUMNS.size()];
+            while ((line = r.readLine()) != null) {
+                lineNo++;
+                if (line.isEmpty() || line.charAt(0) == '#') {
+                    continue;
+                }
+                try {
+                    into.add(parse(line, f, shared));
+                } catch (RuntimeException e) {
+                    throw new IOException(file + ":" + lineNo + ": malformed gazetteer row: " + e.getMessage(), e);
+                }
+            }
+        }
+    }
+
+    private static Place parse(String line, String[] f, Map<String, String> shared) {
+        int n = Tsv.split(line, '\t', f);
+        if (n != f.length) {
+            throw new IllegalArgumentException("expected " + f.length + " columns, found " + n);
+        }
+        List<String> alternates = f[2].isEmpty() ? List.of() : Arrays.asList(f[2].split(","));
+        return new Place(f[0], f[1], alternates,
+                new GeoPoint(Double.parseDouble(f[3]), Double.parseDouble(f[4])),
+                PlaceKind.valueOf(f[5]),
+                share(shared, f[6]), share(shared, f[7]), share(shared, f[8]), share(shared, f[9]),
+                f[10].isEmpty() ? 0L : Long.parseLong(f[10]));
+    }
+
+    /** Country, admin and feature codes repeat hundreds of thousands of times; keep one copy each. */
+    private static String share(Map<String, String> shared, String s) {
+        String prior = shared.putIfAbsent(s, s);
+        return prior == null ? s : prior;
+    }
+
+    static void write(Path file, String comment, List<Place> places) throws IOException {
+        try (OutputStream out = new GZIPOutputStream(Files.newOutputStream(file), 1 << 16);
+             Writer w = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16)) {
+            w.write("# " + comment + "\n");
+            w.write("#" + String.join("\t", COLUMNS) + "\n");
+            StringBuilder sb = new StringBuilder(256);
+            for (Place p : places) {
+                sb.setLength(0);
+                sb.append(clean(p.id())).append('\t').append(clean(p.name())).append('\t');
+                for (int i = 0; i < p.alternateNames().size(); i++) {
+                    if (i > 0) {
+                        sb.append(',');
+                    }
+                    sb.append(cleanName(p.alternateNames().get(i)));
+                }
+                sb.append('\t').append(coordinate(p.point().latitudeDeg()))
+                        .append('\t').append(coordinate(p.point().longitudeDeg()))
+                        .append('\t').append(p.kind().name())
+                        .append('\t').append(clean(p.featureClass()))
+                        .append('\t').append(clean(p.featureCode()))
+                        .append('\t').append(clean(p.countryCode()))
+                        .append('\t').append(clean(p.admin1Code()))
+                        .append('\t').append(p.population()).append('\n');
+                w.write(sb.toString());
+            }
+        }
+    }
+
+    /** Five decimals is about 1 m, the precision of GeoNames itself. */
+    static String coordinate(double deg) {
+        String s = new java.math.BigDecimal(deg).setScale(5, java.math.RoundingMode.HALF_EVEN)
+                .stripTrailingZeros().toPlainString();
+        return s.equals("-0") ? "0" : s;
+    }
+
+    static String clean(String s) {
+        return s.replace('\t', ' ').replace('\n', ' ').replace('\r', ' ');
+    }
+
+    /** Alternate names are comma-separated, so a comma inside one becomes a space. */
+    static String cleanName(String s) {
+        return clean(s).replace(',', ' ').strip();
+    }
+}

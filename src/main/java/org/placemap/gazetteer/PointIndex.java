@@ -1,0 +1,134 @@
+package org.placemap.gazetteer;
+
+import java.util.Arrays;
+import java.util.PriorityQueue;
+
+/**
+ * A 1°×1° grid over the places' points, searched in square rings around the query cell.
+ *
+ * <p>Accuracy: distances are on a sphere of mean Earth radius (error ≤ 0.5 %), fine for ranking
+ * neighbours. A ring is searched only while it can still hold a point closer than the current n-th
+ * best; the bound uses the smallest cosine of latitude the ring can reach, so near the poles the search
+ * widens (at worst it visits every cell, a few milliseconds).
+ */
+final class PointIndex {
+
+    private static final int ROWS = 180;
+    private static final int COLS = 360;
+    private static final double EARTH_RADIUS_M = 6_371_008.8;
+    private static final double METRES_PER_DEGREE = Math.PI * EARTH_RADIUS_M / 180.0;
+
+    private final double[] lat;
+    private final double[] lon;
+    private final int[] cellStart;
+    private final int[] items;
+
+    PointIndex(Place[] places) {
+        int n = places.length;
+        lat = new double[n];
+        lon = new double[n];
+        int[] cellOf = new int[n];
+        cellStart = new int[ROWS * COLS + 1];
+        for (int i = 0; i < n; i++) {
+            lat[i] = places[i].point().latitudeDeg();
+            lon[i] = places[i].point().longitudeDeg();
+            cellOf[i] = cell(row(lat[i]), col(lon[i]));
+            cellStart[cellOf[i] + 1]++;
+        }
+        for (int c = 0; c < ROWS * COLS; c++) {
+            cellStart[c + 1] += cellStart[c];
+        }
+        items = new int[n];
+        int[] fill = Arrays.copyOf(cellStart, ROWS * COLS);
+        for (int i = 0; i < n; i++) {
+            items[fill[cellOf[i]]++] = i;
+        }
+    }
+
+    /** Indexes of the {@code n} nearest points, nearest first. */
+    int[] nearest(double qLat, double qLon, int n) {
+        int want = Math.min(n, lat.length);
+        if (want == 0) {
+            return new int[0];
+        }
+        // max-heap on distance: the head is the worst of the best so far
+        PriorityQueue<double[]> best = new PriorityQueue<>(want + 1, (a, b) -> Double.compare(b[0], a[0]));
+        int r0 = row(qLat);
+        int c0 = col(qLon);
+        for (int ring = 0; ring <= COLS / 2; ring++) {
+            if (best.size() == want && lowerBoundMetres(qLat, ring) > best.peek()[0]) {
+                break;
+            }
+            // columns wrap: a column offset is taken in (-180, 180] so no cell is visited twice
+            int minDc = -Math.min(ring, COLS / 2 - 1);
+            int maxDc = Math.min(ring, COLS / 2);
+            for (int dr = -ring; dr <= ring; dr++) {
+                int r = r0 + dr;
+                if (r < 0 || r >= ROWS) {
+                    continue;
+                }
+                if (Math.abs(dr) == ring) {
+                    for (int dc = minDc; dc <= maxDc; dc++) {
+                        scanCell(cell(r, Math.floorMod(c0 + dc, COLS)), qLat, qLon, want, best);
+                    }
+                } else {
+                    if (-ring == minDc) {
+                        scanCell(cell(r, Math.floorMod(c0 - ring, COLS)), qLat, qLon, want, best);
+                    }
+                    if (ring == maxDc) {
+                        scanCell(cell(r, Math.floorMod(c0 + ring, COLS)), qLat, qLon, want, best);
+                    }
+                }
+            }
+        }
+        int[] out = new int[best.size()];
+        for (int i = out.length - 1; i >= 0; i--) {
+            out[i] = (int) best.poll()[1];
+        }
+        return out;
+    }
+
+    private void scanCell(int cell, double qLat, double qLon, int want, PriorityQueue<double[]> best) {
+        for (int k = cellStart[cell]; k < cellStart[cell + 1]; k++) {
+            int i = items[k];
+            double d = distanceMetres(qLat, qLon, lat[i], lon[i]);
+            if (best.size() < want) {
+                best.add(new double[] {d, i});
+            } else if (d < best.peek()[0]) {
+                best.poll();
+                best.add(new double[] {d, i});
+            }
+        }
+    }
+
+    /** No point in ring {@code ring} (or beyond) is closer than this. */
+    private static double lowerBoundMetres(double qLat, int ring) {
+        if (ring <= 1) {
+            return 0;
+        }
+        double gapDeg = ring - 1;
+        double maxAbsLat = Math.min(90, Math.abs(qLat) + ring + 1);
+        return gapDeg * METRES_PER_DEGREE * Math.cos(Math.toRadians(maxAbsLat));
+    }
+
+    static double distanceMetres(double lat1, double lon1, double lat2, double lon2) {
+        double p1 = Math.toRadians(lat1);
+        double p2 = Math.toRadians(lat2);
+        double dp = p2 - p1;
+        double dl = Math.toRadians(lon2 - lon1);
+        double h = Math.sin(dp / 2) * Math.sin(dp / 2) + Math.cos(p1) * Math.cos(p2) * Math.sin(dl / 2) * Math.sin(dl / 2);
+        return 2 * EARTH_RADIUS_M * Math.asin(Math.min(1, Math.sqrt(h)));
+    }
+
+    private static int row(double latDeg) {
+        return Math.min(ROWS - 1, (int) Math.floor(latDeg + 90));
+    }
+
+    private static int col(double lonDeg) {
+        return Math.min(COLS - 1, (int) Math.floor(lonDeg + 180));
+    }
+
+    private static int cell(int row, int col) {
+        return row * COLS + col;
+    }
+}

@@ -1,0 +1,47 @@
+package org.placemap.geoparse;
+
+import java.util.List;
+import java.util.Objects;
+import org.placemap.corpus.Article;
+import org.placemap.corpus.CorpusLoader;
+import org.placemap.gazetteer.Gazetteer;
+
+/**
+ * Finds the places an article mentions and resolves each against the gazetteer.
+ *
+ * <pre>{@code
+ * GeoParser parser = new GeoParser(Gazetteer.load(Path.of("geodata")));
+ * ParsedArticle parsed = parser.parse(article);
+ * for (Mention m : parsed.mentions()) { ... m.place(), parsed.sentenceOf(m) ... }
+ * }</pre>
+ *
+ * <h2>Algorithm</h2>
+ * Tokenise; gather per-article facts ({@link DocumentFacts}); recognise names in capitalised runs
+ * ({@link Recognizer}); resolve them together ({@link Resolver}).
+ *
+ * <h2>Thread safety</h2>
+ * Immutable; {@link #parse} may be called from several threads at once.
+ */
+public final class GeoParser {
+
+    private final Gazetteer gazetteer;
+    private final Resolver resolver = new Resolver();
+
+    public GeoParser(Gazetteer gazetteer) {
+        this.gazetteer = Objects.requireNonNull(gazetteer, "gazetteer");
+    }
+
+    public ParsedArticle parse(Article article) {
+        Lookup lookup = new Lookup(gazetteer);
+        Recognizer recognizer = new Recognizer(lookup);
+        List<Token> tokens = Tokenizer.tokenize(article);
+        DocumentFacts facts = new DocumentFacts(tokens, lookup);
+        List<Span> spans = recognizer.recognise(article, tokens, facts);
+        return new ParsedArticle(article, resolver.resolve(spans));
+    }
+
+    /** Parses text that is not from a file; {@code id} names it in the result. */
+    public ParsedArticle parse(String id, String text) {
+        return parse(CorpusLoader.article(id, text));
+    }
+}

@@ -1,0 +1,77 @@
+package org.placemap.geoparse;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.placemap.gazetteer.Candidate;
+import org.placemap.gazetteer.Gazetteer;
+import org.placemap.gazetteer.NameNormalizer;
+import org.placemap.gazetteer.Place;
+
+/**
+ * Gazetteer queries as recognition needs them. The gazetteer also matches loose spelling variants
+ * (Hmeimim ~ Khmeimim); that helps with rare transliterations of multi-word or cued names but turns too
+ * many single English words into villages ("Syrian" ~ Sayyān, "Sunni" ~ Suni), so single words are
+ * matched exactly. One instance serves one article: it caches answers, since news repeats its names.
+ */
+final class Lookup {
+
+    private final Gazetteer gazetteer;
+    private final Map<String, List<Candidate>> looseCache = new HashMap<>();
+    private final Map<String, List<Candidate>> exactCache = new HashMap<>();
+
+    Lookup(Gazetteer gazetteer) {
+        this.gazetteer = gazetteer;
+    }
+
+    int maxNameWords() {
+        return gazetteer.maxNameWords();
+    }
+
+    /** Exact and variant matches, best prior first. */
+    List<Candidate> loose(String name) {
+        return looseCache.computeIfAbsent(name, this::looseUncached);
+    }
+
+    private List<Candidate> looseUncached(String name) {
+        List<Candidate> found = gazetteer.candidates(name);
+        if (found.isEmpty() && name.indexOf('.') > 0) {
+            found = gazetteer.candidates(name.replace(".", "")); // "U.S." → "US"
+        }
+        return found;
+    }
+
+    /** Only entries one of whose names folds exactly to {@code name}'s key. */
+    List<Candidate> exact(String name) {
+        return exactCache.computeIfAbsent(name, this::exactUncached);
+    }
+
+    private List<Candidate> exactUncached(String name) {
+        List<Candidate> loose = loose(name);
+        if (loose.isEmpty()) {
+            return loose;
+        }
+        String key = NameNormalizer.fold(name);
+        String undotted = NameNormalizer.fold(name.replace(".", ""));
+        List<Candidate> out = new ArrayList<>(loose.size());
+        for (Candidate c : loose) {
+            if (hasName(c.place(), key) || hasName(c.place(), undotted)) {
+                out.add(c);
+            }
+        }
+        return out;
+    }
+
+    private static boolean hasName(Place p, String key) {
+        if (NameNormalizer.fold(p.name()).equals(key)) {
+            return true;
+        }
+        for (String alt : p.alternateNames()) {
+            if (alt.length() >= key.length() - 2 && alt.length() <= key.length() + 4 && NameNormalizer.fold(alt).equals(key)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

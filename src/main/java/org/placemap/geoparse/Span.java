@@ -1,0 +1,21 @@
+package org.placemap.geoparse;
+
+import java.util.List;
+import org.placemap.corpus.Zone;
+import org.placemap.gazetteer.Candidate;
+
+/**
+ * A recognised place name before resolution.
+ *
+ * @param suffixCue   the cue follows the name and so names the thing itself ("Khmeimim air base"), as
+ *                    opposed to a cue before it that locates something in it ("the naval base in Tartus")
+ * @param candidates  gazetteer candidates, best prior first; empty for a name found only by its cue
+ * @param recognition how sure recognition is that this is a place name at all, in [0, 1]
+ */
+record Span(int start, int end, String text, KindCue cue, boolean suffixCue, List<Candidate> candidates,
+            double recognition, Zone zone) {
+
+    Span withCue(KindCue newCue) {
+        return new Span(start, end, text, newCue, true, candidates, recognition, zone);
+    }
+}

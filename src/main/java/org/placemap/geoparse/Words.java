@@ -1,0 +1,116 @@
+package org.placemap.geoparse;
+
+import java.util.Set;
+
+/**
+ * Small closed word lists that tell place names from other capitalised words. They are generic
+ * English (function words, calendar, titles, the nouns that head organisation names), never names
+ * taken from any article.
+ */
+final class Words {
+
+    private Words() {}
+
+    /** Arabic definite-article prefixes written with a hyphen: "al-Safira", "ash-Sham". */
+    static final Set<String> ARABIC_ARTICLES = Set.of("al", "el", "as", "ash", "ad", "ar", "at", "az", "an", "ez", "es", "ed");
+
+    /** Lower-case words allowed inside a multi-word name ("Bosnia and Herzegovina", "Rostov-on-Don"). */
+    static final Set<String> CONNECTORS = Set.of(
+            "of", "the", "and", "de", "del", "della", "la", "le", "les", "du", "des", "da", "das", "do", "dos", "di",
+            "van", "von", "der", "den", "y", "e", "upon", "on", "sur", "am", "im", "bin", "ibn", "bint", "al", "el");
+
+    /** Function words and other closed-class words: capitalised only at a sentence start. */
+    static final Set<String> FUNCTION = Set.of(
+            "a", "an", "the", "and", "or", "but", "nor", "so", "yet", "if", "in", "on", "at", "by", "for", "from",
+            "to", "of", "off", "with", "as", "is", "are", "was", "were", "be", "been", "it", "its", "this", "that",
+            "these", "those", "there", "here", "he", "she", "they", "we", "i", "you", "him", "her", "his", "their",
+            "our", "my", "your", "who", "whom", "whose", "what", "when", "where", "why", "how", "which", "while",
+            "after", "before", "since", "until", "during", "despite", "although", "though", "however", "meanwhile",
+            "also", "then", "now", "even", "just", "only", "still", "both", "each", "every", "all", "some", "many",
+            "most", "more", "much", "any", "no", "not", "none", "one", "two", "three", "four", "five", "first",
+            "second", "third", "last", "next", "other", "another", "such", "same", "over", "under", "between",
+            "among", "against", "about", "above", "below", "into", "through", "toward", "towards", "without",
+            "within", "along", "across", "behind", "beyond", "near", "around", "instead", "rather", "whether",
+            "because", "unless", "than", "once", "again", "already", "never", "always", "often", "perhaps",
+            "maybe", "indeed", "finally", "thus", "therefore", "moreover", "furthermore", "nevertheless",
+            "nonetheless", "overall", "recently", "today", "yesterday", "tomorrow", "tonight", "yes", "please",
+            "thanks", "dear", "will", "would", "can", "could", "may", "might", "must", "shall", "should", "do",
+            "does", "did", "has", "have", "had", "per", "via", "like", "unlike", "whereas", "amid", "amidst",
+            "upon", "onto", "out", "up", "down", "back", "well", "very", "too", "let", "see", "says", "said");
+
+    static final Set<String> CALENDAR = Set.of(
+            "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+            "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
+            "dec", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mon", "tue",
+            "tues", "wed", "thu", "thurs", "fri", "sat", "sun", "spring", "summer", "autumn", "winter",
+            "christmas", "easter", "ramadan", "eid");
+
+    /** Words that precede a person's name ("President", "Gen.", "Sheikh"). */
+    static final Set<String> TITLES = Set.of(
+            "president", "vice", "prime", "minister", "premier", "chancellor", "king", "queen", "prince",
+            "princess", "emperor", "empress", "sultan", "emir", "sheikh", "shaikh", "pope", "general", "gen",
+            "colonel", "col", "major", "maj", "captain", "capt", "lieutenant", "lt", "sergeant", "sgt", "admiral",
+            "commander", "marshal", "secretary", "ambassador", "envoy", "senator", "sen", "representative", "rep",
+            "congressman", "congresswoman", "governor", "gov", "mayor", "chairman", "chairwoman", "spokesman",
+            "spokeswoman", "spokesperson", "mr", "mrs", "ms", "miss", "dr", "prof", "professor", "sir", "lord",
+            "lady", "dame", "judge", "justice", "rev", "reverend", "imam", "ayatollah", "cardinal", "bishop",
+            "archbishop", "rabbi", "deputy", "chief", "director", "leader", "patriarch", "metropolitan", "crown");
+
+    /** Lower-case nouns that, right before a capitalised run, say the run names a person. */
+    static final Set<String> PERSON_NOUNS = Set.of(
+            "analyst", "expert", "leader", "president", "minister", "spokesman", "spokeswoman", "spokesperson",
+            "journalist", "correspondent", "reporter", "author", "writer", "editor", "official", "commander",
+            "general", "envoy", "ambassador", "diplomat", "lawyer", "attorney", "professor", "scientist",
+            "researcher", "activist", "founder", "chairman", "ceo", "director", "colleague", "son", "daughter",
+            "wife", "husband", "father", "mother", "brother", "sister", "senator", "governor", "mayor",
+            "candidate", "nominee", "player", "coach", "actor", "actress", "singer", "artist", "historian",
+            "economist", "columnist", "blogger", "cleric", "militant", "fighter", "resident", "witness");
+
+    /** Head nouns of organisation, event and publication names: a place before them is a modifier. */
+    static final Set<String> ORGANISATION_HEADS = Set.of(
+            "council", "league", "organization", "organisation", "party", "army", "front", "forces", "force",
+            "ministry", "agency", "institute", "institution", "university", "college", "school", "academy",
+            "center", "centre", "foundation", "company", "corporation", "corp", "inc", "ltd", "group", "bank",
+            "fund", "committee", "commission", "court", "assembly", "parliament", "congress", "senate",
+            "government", "administration", "police", "guard", "guards", "brigade", "brigades", "battalion",
+            "militia", "movement", "network", "times", "post", "news", "herald", "tribune", "journal", "gazette",
+            "press", "radio", "television", "tv", "airlines", "airways", "club", "fc", "united", "revolution",
+            "war", "summit", "treaty", "accord", "accords", "agreement", "conference", "process", "format",
+            "talks", "declaration", "protocol", "crisis", "initiative", "games", "olympics", "cup",
+            "championship", "festival", "daily", "weekly", "review", "magazine", "service", "services", "office",
+            "bureau", "department", "authority", "board", "society", "association", "federation", "alliance",
+            "coalition", "union", "hospital", "stadium", "exchange", "observatory", "project", "report",
+            "studies");
+
+    /** Nouns of physical features: "X Valley" names the valley, not the town X. */
+    static final Set<String> FEATURE_NOUNS = Set.of(
+            "river", "valley", "mountains", "mountain", "mts", "hills", "hill", "heights", "plateau", "plain",
+            "plains", "desert", "lake", "sea", "gulf", "bay", "strait", "straits", "island", "islands", "peninsula",
+            "coast", "basin", "delta", "canal", "dam", "pass", "highway", "road", "crossing", "square", "street",
+            "bridge", "gate", "forest", "park", "oasis", "cape", "reef", "ridge");
+
+    /** Modifiers that may precede a place without making it part of another name ("northern Syria"). */
+    static final Set<String> GEO_MODIFIERS = Set.of(
+            "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "northeast",
+            "northwest", "southeast", "southwest", "northeastern", "northwestern", "southeastern",
+            "southwestern", "upper", "lower", "greater", "middle", "mid", "inner", "outer", "new", "old", "great",
+            "coastal", "rural", "downtown", "occupied");
+
+    /** Adjective endings of nationality words ("Syrian", "Turkish", "Lebanese", "Israeli"). */
+    static boolean looksLikeDemonym(String word) {
+        String w = word.toLowerCase(java.util.Locale.ROOT);
+        return w.length() >= 5 && (w.endsWith("ian") || w.endsWith("ean") || w.endsWith("ese") || w.endsWith("ish")
+                || w.endsWith("ic") || (w.endsWith("i") && !w.endsWith("ii")) || (w.length() >= 6 && w.endsWith("an")));
+    }
+
+    /** An adjective compound such as "Israeli-occupied" or "Iranian-backed". */
+    static boolean isAdjectiveCompound(String word) {
+        int hyphen = word.lastIndexOf('-');
+        return hyphen > 0 && hyphen + 1 < word.length() && Character.isLowerCase(word.charAt(hyphen + 1))
+                && !ARABIC_ARTICLES.contains(word.substring(0, hyphen).toLowerCase(java.util.Locale.ROOT));
+    }
+
+    static boolean isStopWord(String lower) {
+        return FUNCTION.contains(lower) || CALENDAR.contains(lower) || TITLES.contains(lower);
+    }
+}

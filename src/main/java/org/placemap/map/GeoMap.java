@@ -1,0 +1,133 @@
+package org.placemap.map;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.ComponentEvent;
+import com.vaadin.flow.component.ComponentEventListener;
+import com.vaadin.flow.component.DomEvent;
+import com.vaadin.flow.component.EventData;
+import com.vaadin.flow.component.HasSize;
+import com.vaadin.flow.component.Tag;
+import com.vaadin.flow.component.dependency.JsModule;
+import com.vaadin.flow.component.dependency.NpmPackage;
+import com.vaadin.flow.shared.Registration;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A Leaflet map drawn over an offline vector base map (Natural Earth country outlines), with markers
+ * and lines. Knows nothing of articles or places: it shows what it is given and reports clicks by id.
+ *
+ * <p>State travels to the browser as element properties, so it survives detach and re-attach. The
+ * browser reports a marker click as {@code marker-click} with the marker's id only; the server keeps
+ * the objects behind the ids.
+ */
+@Tag("placemap-map")
+@NpmPackage(value = "leaflet", version = "1.9.4")
+@NpmPackage(value = "@types/leaflet", version = "1.9.22")
+@NpmPackage(value = "world-atlas", version = "2.0.2")
+@NpmPackage(value = "topojson-client", version = "3.1.0")
+@NpmPackage(value = "@types/topojson-client", version = "3.1.5")
+@JsModule("./components/placemap-map.ts")
+public class GeoMap extends Component implements HasSize {
+
+    /**
+     * A point marker.
+     *
+     * @param id       opaque id, echoed back in click events
+     * @param lat      latitude in degrees
+     * @param lon      longitude in degrees
+     * @param label    accessible name and tooltip text (shown as text, never as HTML)
+     * @param category style key; the legend names the categories given to {@link #setLegend}
+     */
+    public record Marker(String id, double lat, double lon, String label, String category) {
+        public Marker {
+            Objects.requireNonNull(id);
+            Objects.requireNonNull(label);
+            Objects.requireNonNull(category);
+        }
+    }
+
+    /**
+     * A polyline through {@code points} ([lat, lon] pairs, degrees).
+     *
+     * @param style style key (e.g. "consistent", "inconsistent", "measure")
+     */
+    public record Line(String id, List<double[]> points, String label, String style) {
+        public Line {
+            points = List.copyOf(points);
+        }
+    }
+
+    /** One legend row: the category key and the text shown for it. */
+    public record LegendEntry(String category, String label) {}
+
+    private List<Marker> markers = List.of();
+    private List<Line> lines = List.of();
+
+    public GeoMap() {
+        setMarkers(List.of());
+        setLines(List.of());
+        setLegend(List.of());
+        setSizeFull();
+    }
+
+    public void setMarkers(List<Marker> markers) {
+        this.markers = List.copyOf(markers);
+        getElement().setPropertyList("markers", this.markers);
+    }
+
+    public List<Marker> getMarkers() {
+        return markers;
+    }
+
+    public void setLines(List<Line> lines) {
+        this.lines = List.copyOf(lines);
+        getElement().setPropertyList("lines", this.lines);
+    }
+
+    public List<Line> getLines() {
+        return lines;
+    }
+
+    public void setLegend(List<LegendEntry> entries) {
+        getElement().setPropertyList("legend", List.copyOf(entries));
+    }
+
+    /** Highlights the marker with this id and pans to it; {@code null} clears the selection. */
+    public void setSelectedId(String markerId) {
+        getElement().setProperty("selectedId", markerId == null ? "" : markerId);
+    }
+
+    public String getSelectedId() {
+        String id = getElement().getProperty("selectedId", "");
+        return id.isEmpty() ? null : id;
+    }
+
+    /**
+     * Draws raster tiles from {@code urlTemplate} (e.g. {@code https://tile.openstreetmap.org/{z}/{x}/{y}.png})
+     * under the vector layer; blank disables tiles, leaving the offline base map alone.
+     */
+    public void setTileLayer(String urlTemplate, String attribution) {
+        getElement().setProperty("tileUrl", urlTemplate == null ? "" : urlTemplate);
+        getElement().setProperty("tileAttribution", attribution == null ? "" : attribution);
+    }
+
+    public Registration addMarkerClickListener(ComponentEventListener<MarkerClickEvent> listener) {
+        return addListener(MarkerClickEvent.class, listener);
+    }
+
+    /** Fired when a marker is clicked, or activated with the keyboard. */
+    @DomEvent("marker-click")
+    public static class MarkerClickEvent extends ComponentEvent<GeoMap> {
+        private final String markerId;
+
+        public MarkerClickEvent(GeoMap source, boolean fromClient, @EventData("event.detail.id") String markerId) {
+            super(source, fromClient);
+            this.markerId = markerId;
+        }
+
+        public String getMarkerId() {
+            return markerId;
+        }
+    }
+}

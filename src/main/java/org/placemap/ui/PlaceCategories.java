@@ -1,0 +1,49 @@
+package org.placemap.ui;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import org.placemap.gazetteer.PlaceKind;
+import org.placemap.gazetteer.PlaceKind.MapCategory;
+import org.placemap.map.GeoMap;
+
+/** How place kinds are named and styled on the map (the style keys match frontend/components/placemap-map.ts). */
+final class PlaceCategories {
+    private PlaceCategories() {}
+
+    static String cssKey(PlaceKind kind) {
+        return kind.category().name().toLowerCase(Locale.ROOT);
+    }
+
+    static String label(MapCategory category) {
+        return switch (category) {
+            case CITY -> "City or town";
+            case BASE -> "Military base or airfield";
+            case REGION -> "Province or region";
+            case COUNTRY -> "Country";
+            case WATER -> "Sea or strait";
+        };
+    }
+
+    static String label(PlaceKind kind) {
+        return switch (kind) {
+            case COUNTRY -> "Country";
+            case CAPITAL -> "Capital city";
+            case POPULATED_PLACE -> "City or town";
+            case ADMIN_REGION -> "Province";
+            case REGION -> "Region";
+            case DISPUTED_AREA -> "Disputed area";
+            case AIR_BASE -> "Air base";
+            case NAVAL_BASE -> "Naval base";
+            case AIRPORT -> "Airport";
+            case SEA -> "Sea";
+            case STRAIT -> "Strait";
+        };
+    }
+
+    static List<GeoMap.LegendEntry> legend() {
+        return Arrays.stream(MapCategory.values())
+                .map(c -> new GeoMap.LegendEntry(c.name().toLowerCase(Locale.ROOT), label(c)))
+                .toList();
+    }
+}

@@ -1,0 +1,102 @@
+package org.placemap.ui;
+
+import com.vaadin.flow.component.Composite;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.provider.ListDataProvider;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Consumer;
+import org.placemap.atlas.MappedPlace;
+import org.placemap.gazetteer.NameNormalizer;
+
+/**
+ * The places as a searchable, sortable table: the keyboard and screen-reader route to every place.
+ * Choosing a row reports the place; {@link #show} selects a row without reporting it back.
+ */
+class PlaceList extends Composite<VerticalLayout> {
+
+    private final Grid<MappedPlace> grid = new Grid<>();
+    private final TextField search = new TextField();
+    private final ListDataProvider<MappedPlace> data;
+    private Consumer<MappedPlace> listener = p -> {};
+    private boolean updating;
+
+    PlaceList(List<MappedPlace> places) {
+        data = new ListDataProvider<>(places);
+        grid.setItems(data);
+        grid.addColumn(MappedPlace::label).setHeader("Place").setKey("name")
+                .setSortable(true).setComparator(Comparator.comparing(MappedPlace::label, String.CASE_INSENSITIVE_ORDER))
+                .setFlexGrow(2);
+        grid.addColumn(p -> PlaceCategories.label(p.place().kind())).setHeader("Kind").setKey("kind")
+                .setSortable(true).setFlexGrow(1);
+        grid.addColumn(MappedPlace::mentionCount).setHeader("Mentions").setKey("mentions")
+                .setSortable(true).setComparator(Comparator.comparingInt(MappedPlace::mentionCount))
+                .setFlexGrow(0).setWidth("7em");
+        grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
+        grid.setAriaLabel("Places mentioned");
+        grid.setId("place-list");
+        grid.asSingleSelect().addValueChangeListener(e -> {
+            if (!updating && e.isFromClient()) {
+                listener.accept(e.getValue());
+            }
+        });
+
+        search.setPlaceholder("Filter places");
+        search.setAriaLabel("Filter places");
+        search.setClearButtonVisible(true);
+        search.setValueChangeMode(ValueChangeMode.LAZY);
+        search.setWidthFull();
+        search.addValueChangeListener(e -> filter(e.getValue()));
+
+        H2 heading = new H2("Places");
+        VerticalLayout layout = getContent();
+        layout.addClassName("pm-place-list");
+        layout.setPadding(false);
+        layout.setSpacing(false);
+        layout.add(heading, search, grid);
+        layout.setFlexGrow(1, grid);
+    }
+
+    void addSelectionListener(Consumer<MappedPlace> listener) {
+        this.listener = listener;
+    }
+
+    /** Selects and scrolls to {@code place} (or clears the selection) without notifying the listener. */
+    void show(MappedPlace place) {
+        updating = true;
+        try {
+            if (place == null) {
+                grid.asSingleSelect().clear();
+            } else {
+                grid.select(place);
+                grid.scrollToItem(place);
+            }
+        } finally {
+            updating = false;
+        }
+    }
+
+    private void filter(String text) {
+        String key = NameNormalizer.fold(text == null ? "" : text);
+        if (key.isEmpty()) {
+            data.clearFilters();
+        } else {
+            data.setFilter(p -> NameNormalizer.fold(p.label()).contains(key) || NameNormalizer.fold(p.place().name()).contains(key)
+                    || p.place().kind().name().toLowerCase(Locale.ROOT).contains(key));
+        }
+    }
+
+    Grid<MappedPlace> grid() {
+        return grid;
+    }
+
+    TextField search() {
+        return search;
+    }
+}

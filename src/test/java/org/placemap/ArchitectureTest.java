@@ -1,0 +1,54 @@
+package org.placemap;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** Keeps the core usable from the command line and batch jobs, and the map component reusable. */
+class ArchitectureTest {
+    private static final String[] CORE = {
+        "org.placemap.corpus..", "org.placemap.gazetteer..", "org.placemap.geoparse..",
+        "org.placemap.claims..", "org.placemap.distance..", "org.placemap.atlas.."
+    };
+
+    private static JavaClasses classes;
+
+    @BeforeAll
+    static void importClasses() {
+        classes = new ClassFileImporter()
+                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages("org.placemap");
+    }
+
+    @Test
+    void coreIsFreeOfSpringAndVaadin() {
+        noClasses().that().resideInAnyPackage(CORE)
+                .should().dependOnClassesThat().resideInAnyPackage("org.springframework..", "com.vaadin..")
+                .check(classes);
+    }
+
+    @Test
+    void coreDoesNotReachIntoTheAppLayers() {
+        noClasses().that().resideInAnyPackage(CORE)
+                .should().dependOnClassesThat().resideInAnyPackage(
+                        "org.placemap.ui..", "org.placemap.map..", "org.placemap.system..", "org.placemap.cli..")
+                .check(classes);
+    }
+
+    @Test
+    void mapComponentKnowsNoDomainTypes() {
+        noClasses().that().resideInAPackage("org.placemap.map..")
+                .should().dependOnClassesThat().resideInAnyPackage(CORE)
+                .check(classes);
+    }
+
+    @Test
+    void packagesHaveNoCycles() {
+        slices().matching("org.placemap.(*)..").should().beFreeOfCycles().check(classes);
+    }
+}

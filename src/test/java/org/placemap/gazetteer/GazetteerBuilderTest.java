@@ -1,0 +1,201 @@
+package org.placemap.gazetteer;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class GazetteerBuilderTest {
+
+    @TempDir
+    Path tmp;
+
+    @Test
+    void buildsEveryKindFromTheFixture() throws IOException {
+        BuildReport report = GazetteerBuilder.build(Fixture.sourceDir(), tmp.resolve("out"));
+        // 27 cities500 rows (6 capitals); 12 countries less 5 without outline or capital; 5 named
+        // admin-1 polygons; 2 disputed areas; seas and straits from no-country plus the Bosporus;
+        // OSLK, OS66, OS58 and OLBA (keyword "Beirut Air Base") as bases, OSDI as an airport
+        assertEquals(Map.of(
+                PlaceKind.CAPITAL, 6, PlaceKind.POPULATED_PLACE, 21, PlaceKind.COUNTRY, 7,
+                PlaceKind.ADMIN_REGION, 5, PlaceKind.DISPUTED_AREA, 2, PlaceKind.SEA, 2, PlaceKind.STRAIT, 2,
+                PlaceKind.REGION, 1, PlaceKind.AIR_BASE, 4, PlaceKind.AIRPORT, 1), report.countsByKind());
+        assertEquals(51, report.total());
+        assertEquals(51, Gazetteer.load(tmp.resolve("out")).size());
+    }
+
+    @Test
+    void countryWithoutOutlineOrCapitalIsReportedWithFileAndLine() throws IOException {
+        BuildReport report = GazetteerBuilder.build(Fixture.sourceDir(), tmp.resolve("out"));
+        assertTrue(report.problems().contains(
+                "geonames/countryInfo.txt:3: JP Japan: no Natural Earth outline and no capital to place it"),
+                report.problems().toString());
+        assertEquals(0, report.sources().stream().mapToInt(BuildReport.SourceSummary::malformed).sum());
+    }
+
+    @Test
+    void countryWithoutOutlineIsPlacedAtItsCapital() throws IOException {
+        GazetteerBuilder.build(Fixture.sourceDir(), tmp);
+        Gazetteer g = Gazetteer.load(tmp);
+        Place russia = g.byId("geonames:2017370").orElseThrow();
+        Place moscow = g.byId("geonames:524901").orElseThrow();
+        assertEquals(moscow.point(), russia.point());
+    }
+
+    @Test
+    void jointCivilMilitaryAirfieldIsNamedAfterItsBase() throws IOException {
+        GazetteerBuilder.build(Fixture.sourceDir(), tmp);
+        Place oslk = Gazetteer.load(tmp).byId("ourairports:OSLK").orElseThrow();
+        assertEquals("Hmeimim Air Base", oslk.name());
+        assertEquals(PlaceKind.AIR_BASE, oslk.kind());
+        assertTrue(oslk.alternateNames().containsAll(List.of("Latakia International Airport", "Hmeimim")),
+                oslk.alternateNames().toString());
+        assertFalse(oslk.alternateNames().stream().anyMatch(n -> n.contains("مطار")), "Latin script only");
+    }
+
+    @Test
+    void airBaseGetsGeoNamesAdmin1CodeThroughItsIsoRegion() throws IOException {
+        GazetteerBuilder.build(Fixture.sourceDir(), tmp);
+        // OS58 is in SY-HM; Natural Earth maps SY-HM to GeoNames SY.10 (Hama governorate)
+        assertEquals("10", Gazetteer.load(tmp).byId("ourairports:OS58").orElseThrow().admin1Code());
+    }
+
+    @Test
+    void rebuildFromTheSameSourcesIsByteForByteIdentical() throws IOException {
+        BuildReport first = GazetteerBuilder.build(Fixture.sourceDir(), tmp.resolve("a"));
+        BuildReport second = GazetteerBuilder.build(Fixture.sourceDir(), tmp.resolve("b"));
+        assertEquals(first.files(), second.files());
+        assertEquals(Files.readString(tmp.resolve("a/README.md")), Files.readString(tmp.resolve("b/README.md")));
+    }
+
+    @Test
+    void readmeCarriesAttributionCountsAndChecksums() throws IOException {
+        BuildReport report = GazetteerBuilder.build(Fixture.sourceDir(), tmp);
+        String readme = Files.readString(tmp.resolve("README.md"));
+        assertTrue(readme.contains("GeoNames (geonames.org), CC BY 4.0"));
+        assertTrue(readme.contains("OurAirports") && readme.contains("Natural Earth"));
+        assertTrue(readme.contains("| AIR_BASE | 4 |"));
+        assertTrue(readme.contains("| **total** | 51 |"));
+        for (BuildReport.WrittenFile f : report.files()) {
+            assertEquals(GazetteerBuilder.sha256(tmp.resolve(f.name())), f.sha256());
+            assertTrue(readme.contains("| `" + f.name() + "` | " + f.entries() + " | `" + f.sha256() + "` |"), f.name());
+        }
+    }
+
+    @Test
+    void malformedRowIsReportedWithFileAndLineAndSkipped() throws IOException {
+        Path src = copyOfFixture();
+        List<String> rows = new ArrayList<>(Files.readAllLines(src.resolve("geonames/cities500.txt")));
+        String template = rows.get(0);
+        for (int i = 0; i < 200; i++) {
+            rows.add(template.replaceFirst("^\\d+", String.valueOf(9_000_000 + i)));
+        }
+        String[] bad = rows.get(149).split("\t", -1);
+        bad[4] = "north";
+        rows.set(149, String.join("\t", bad));
+        Files.write(src.resolve("geonames/cities500.txt"), rows);
+
+        BuildReport report = GazetteerBuilder.build(src, tmp.resolve("out"));
+
+        assertTrue(report.problems().contains("geonames/cities500.txt:150: latitude is not a number: 'north'"),
+                report.problems().toString());
+        BuildReport.SourceSummary cities = report.sources().get(0);
+        assertEquals(new BuildReport.SourceSummary("geonames/cities500.txt", 227, 226, 1, cities.sha256()), cities);
+    }
+
+    @Test
+    void moreThanOnePercentMalformedFailsTheBuildAndWritesNothing() throws IOException {
+        Path src = copyOfFixture();
+        List<String> rows = new ArrayList<>(Files.readAllLines(src.resolve("geonames/cities500.txt")));
+        rows.set(4, rows.get(4).substring(0, rows.get(4).lastIndexOf('\t')));
+        Files.write(src.resolve("geonames/cities500.txt"), rows);
+        Path out = tmp.resolve("out");
+
+        SourceFormatException e = assertThrows(SourceFormatException.class, () -> GazetteerBuilder.build(src, out));
+
+        assertTrue(e.getMessage().contains("geonames/cities500.txt:5: expected 19 tab-separated columns, found 18"),
+                e.getMessage());
+        assertFalse(Files.exists(out));
+    }
+
+    @Test
+    void airportRowWithWrongFieldCountIsReportedWithItsLine() throws IOException {
+        Path src = copyOfFixture();
+        Path csv = src.resolve("ourairports/airports.csv");
+        List<String> rows = new ArrayList<>(Files.readAllLines(csv));
+        String good = rows.get(1);
+        for (int i = 0; i < 150; i++) {
+            rows.add(good.replace("\"00A\"", "\"T" + i + "\""));
+        }
+        rows.add("1,\"BROKEN\",\"large_airport\"");
+        Files.write(csv, rows);
+
+        BuildReport report = GazetteerBuilder.build(src, tmp.resolve("out"));
+
+        assertTrue(report.problems().contains("ourairports/airports.csv:" + rows.size() + ": expected 19 fields, found 3"),
+                report.problems().toString());
+    }
+
+    @Test
+    void missingSourceFileFailsWithItsPath() throws IOException {
+        Path src = copyOfFixture();
+        Files.delete(src.resolve("geonames/countryInfo.txt"));
+        NoSuchFileException e = assertThrows(NoSuchFileException.class, () -> GazetteerBuilder.build(src, tmp.resolve("out")));
+        assertTrue(e.getFile().endsWith("countryInfo.txt"), e.getFile());
+    }
+
+    @Test
+    void staleFileOfAnEarlierLayoutIsRemoved() throws IOException {
+        Path out = tmp.resolve("out");
+        Files.createDirectories(out);
+        Files.writeString(out.resolve("places-old.tsv.gz"), "stale");
+        GazetteerBuilder.build(Fixture.sourceDir(), out);
+        assertFalse(Files.exists(out.resolve("places-old.tsv.gz")));
+    }
+
+    @Test
+    void commandLineBuildsAndReportsUsageErrors() {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        PrintStream o = new PrintStream(out, true, StandardCharsets.UTF_8);
+        PrintStream e = new PrintStream(err, true, StandardCharsets.UTF_8);
+        assertEquals(2, GazetteerBuilder.run(new String[] {}, o, e));
+        assertEquals(2, GazetteerBuilder.run(new String[] {"--from"}, o, e));
+        assertEquals(2, GazetteerBuilder.run(new String[] {"--bogus", "x"}, o, e));
+        assertEquals(1, GazetteerBuilder.run(new String[] {"--from", tmp.resolve("none").toString(), "--to",
+                tmp.resolve("o1").toString()}, o, e));
+        assertEquals(0, GazetteerBuilder.run(new String[] {"--from", Fixture.sourceDir().toString(), "--to",
+                tmp.resolve("o2").toString()}, o, e));
+        assertTrue(out.toString(StandardCharsets.UTF_8).contains("51 entries written"));
+    }
+
+    private Path copyOfFixture() throws IOException {
+        Path from = Fixture.sourceDir();
+        Path to = tmp.resolve("src");
+        try (Stream<Path> files = Files.walk(from)) {
+            for (Path p : files.toList()) {
+                Path target = to.resolve(from.relativize(p).toString());
+                if (Files.isDirectory(p)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(p, target);
+                }
+            }
+        }
+        return to;
+    }
+}

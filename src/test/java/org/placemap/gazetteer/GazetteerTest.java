@@ -1,0 +1,220 @@
+package org.placemap.gazetteer;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.NullAndEmptySource;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.placemap.distance.GeoPoint;
+
+/** Ranking over the real-format fixture; ids and coordinates are those of the fixture's source rows. */
+class GazetteerTest {
+
+    static final String HOMS_SYRIA = "geonames:169577";
+    static final String AL_KHUMS_LIBYA = "geonames:2219905";
+    static final String HAMA_SYRIA = "geonames:170017";
+    static final String ONO_HARA_JAPAN = "geonames:1854028";
+    static final String DAMASCUS_SYRIA = "geonames:170654";
+    static final String TRIPOLI_LIBYA = "geonames:2210247";
+    static final String TRIPOLI_LEBANON = "geonames:266826";
+    static final String GEORGIA_COUNTRY = "geonames:614540";
+    static final String GEORGIA_US_STATE = "naturalearth:USA-3543";
+    static final String MALI_COUNTRY = "geonames:2453866";
+    static final String DARAA_SYRIA = "geonames:170905";
+    static final String KHMEIMIM_AIR_BASE = "ourairports:OSLK";
+    static final String KUWEIRES_AIR_BASE = "ourairports:OS66";
+
+    private final Gazetteer gazetteer = Fixture.gazetteer();
+
+    private String top(String name) {
+        List<Candidate> c = gazetteer.candidates(name);
+        assertFalse(c.isEmpty(), "no candidate for " + name);
+        return c.get(0).place().id();
+    }
+
+    private List<String> ids(String name) {
+        return gazetteer.candidates(name).stream().map(c -> c.place().id()).toList();
+    }
+
+    @Test
+    void homsIsTheSyrianCityNotAlKhumsInLibya() {
+        List<String> ids = ids("Homs");
+        assertEquals(HOMS_SYRIA, ids.get(0));
+        assertTrue(ids.contains(AL_KHUMS_LIBYA), "Al Khums lists Homs as an alternate name");
+    }
+
+    @Test
+    void hamaIsTheSyrianCityNotTheJapaneseTown() {
+        List<String> ids = ids("Hama");
+        assertEquals(HAMA_SYRIA, ids.get(0));
+        assertTrue(ids.contains(ONO_HARA_JAPAN));
+        // GeoNames: 35.13179 N 36.75783 E
+        assertTrue(Fixture.distanceKm(gazetteer.candidates("Hama").get(0).place().point(), 35.13179, 36.75783) < 0.01);
+    }
+
+    @Test
+    void damascusIsTheSyrianCapitalBeforeTheAmericanTowns() {
+        List<Candidate> c = gazetteer.candidates("Damascus");
+        assertEquals(DAMASCUS_SYRIA, c.get(0).place().id());
+        assertEquals(PlaceKind.CAPITAL, c.get(0).place().kind());
+        assertEquals(3, c.stream().filter(x -> x.place().countryCode().equals("US")).count());
+    }
+
+    @Test
+    void tripoliPrefersTheLibyanCapitalAndKeepsLebanonSecond() {
+        List<String> ids = ids("Tripoli");
+        assertEquals(TRIPOLI_LIBYA, ids.get(0));
+        assertEquals(TRIPOLI_LEBANON, ids.get(1));
+    }
+
+    @Test
+    void georgiaIsTheCountryBeforeTheUsState() {
+        List<Candidate> c = gazetteer.candidates("Georgia");
+        assertEquals(GEORGIA_COUNTRY, c.get(0).place().id());
+        assertEquals(PlaceKind.COUNTRY, c.get(0).place().kind());
+        assertTrue(ids("Georgia").contains(GEORGIA_US_STATE));
+    }
+
+    @Test
+    void maliIsTheCountryBeforeTheTowns() {
+        List<Candidate> c = gazetteer.candidates("Mali");
+        assertEquals(MALI_COUNTRY, c.get(0).place().id());
+        assertEquals(4, c.size(), "the country and three towns named Mali");
+    }
+
+    @Test
+    void darAWithApostropheDaraaAndDeraaAllReachTheSyrianCity() {
+        for (String spelling : List.of("Dar'a", "Daraa", "Deraa", "Dar‘ā", "DARAA")) {
+            assertEquals(DARAA_SYRIA, top(spelling), spelling);
+        }
+    }
+
+    @Test
+    void khmeimimAndHmeimimFindTheAirBase() {
+        for (String spelling : List.of("Khmeimim", "Hmeimim", "Hmeimim Air Base")) {
+            Optional<Candidate> base = gazetteer.candidates(spelling).stream()
+                    .filter(c -> c.place().id().equals(KHMEIMIM_AIR_BASE)).findFirst();
+            assertTrue(base.isPresent(), spelling);
+            assertEquals(PlaceKind.AIR_BASE, base.get().place().kind());
+            // OurAirports OSLK: 35.4011 N 35.9487 E
+            assertTrue(Fixture.distanceKm(base.get().place().point(), 35.4011, 35.9487) < 0.01);
+        }
+    }
+
+    @Test
+    void airBaseKnownOnlyByAKeywordIsFoundByIt() {
+        assertEquals(KUWEIRES_AIR_BASE, top("Kuweires"));
+        assertEquals(KUWEIRES_AIR_BASE, top("Kweires"));
+    }
+
+    @Test
+    void exactSpellingOutranksTheSameEntryReachedByVariant() {
+        double exact = gazetteer.candidates("Tartus").get(0).score();
+        double variant = gazetteer.candidates("Tartoos").get(0).score();
+        assertEquals("geonames:163345", gazetteer.candidates("Tartoos").get(0).place().id());
+        assertTrue(exact > variant, exact + " > " + variant);
+    }
+
+    @Test
+    void preferredNameOutranksAlternateName() {
+        // same place, same prior: only the match bonus differs
+        double preferred = gazetteer.candidates("Latakia").get(0).score();
+        double alternate = gazetteer.candidates("Al Ladhiqiyah").get(0).score();
+        assertEquals(Prior.EXACT_NAME - Prior.EXACT_ALTERNATE, preferred - alternate, 1e-9);
+    }
+
+    @Test
+    void candidatesAreSortedBestFirst() {
+        for (String name : List.of("Homs", "Hama", "Damascus", "Tripoli", "Mali", "Moscow", "Georgia")) {
+            List<Candidate> c = gazetteer.candidates(name);
+            for (int i = 1; i < c.size(); i++) {
+                assertTrue(c.get(i - 1).score() >= c.get(i).score(), name);
+            }
+        }
+    }
+
+    @ParameterizedTest
+    @NullAndEmptySource
+    @ValueSource(strings = {" ", "\t", "Xyzzyville", "'", "..."})
+    void unknownEmptyAndBlankNamesGiveEmptyList(String name) {
+        assertEquals(List.of(), gazetteer.candidates(name));
+    }
+
+    @Test
+    void tenThousandCharacterNameGivesEmptyList() {
+        assertEquals(List.of(), gazetteer.candidates("Homs".repeat(2500)));
+        assertEquals(List.of(), gazetteer.candidates("a ".repeat(5000)));
+    }
+
+    @Test
+    void byIdFindsEntriesOfEverySource() {
+        assertEquals("Homs", gazetteer.byId(HOMS_SYRIA).orElseThrow().name());
+        assertEquals(PlaceKind.COUNTRY, gazetteer.byId(GEORGIA_COUNTRY).orElseThrow().kind());
+        assertEquals(PlaceKind.AIR_BASE, gazetteer.byId(KHMEIMIM_AIR_BASE).orElseThrow().kind());
+        assertEquals(PlaceKind.DISPUTED_AREA, gazetteer.byId("naturalearth:B16").orElseThrow().kind());
+        assertEquals(Optional.empty(), gazetteer.byId("geonames:0"));
+        assertEquals(Optional.empty(), gazetteer.byId(null));
+    }
+
+    @Test
+    void nearestToHomsIsHomsThenTheGovernorateSeatsAround() {
+        GeoPoint homs = gazetteer.byId(HOMS_SYRIA).orElseThrow().point();
+        List<Place> near = gazetteer.nearest(homs, 3);
+        assertEquals(HOMS_SYRIA, near.get(0).id());
+        assertEquals(3, near.size());
+        double d1 = Fixture.distanceKm(homs, near.get(1).point().latitudeDeg(), near.get(1).point().longitudeDeg());
+        double d2 = Fixture.distanceKm(homs, near.get(2).point().latitudeDeg(), near.get(2).point().longitudeDeg());
+        assertTrue(d1 <= d2);
+        for (Place p : gazetteer.places()) {
+            if (!near.contains(p)) {
+                assertTrue(Fixture.distanceKm(homs, p.point().latitudeDeg(), p.point().longitudeDeg()) >= d2 - 1e-6, p.id());
+            }
+        }
+    }
+
+    @Test
+    void nearestAcrossTheDateLineAndAtThePole() {
+        Place east = place("t:east", "East", 0, 179.9);
+        Place west = place("t:west", "West", 0, -179.9);
+        Place far = place("t:far", "Far", 0, 170);
+        Place pole = place("t:pole", "Pole", 89.9, 0);
+        Gazetteer g = new Gazetteer(List.of(far, east, west, pole));
+        assertEquals(List.of(east, west), g.nearest(new GeoPoint(0, 179.95), 2));
+        assertEquals(pole, g.nearest(new GeoPoint(89.95, 120), 1).get(0));
+        assertEquals(4, g.nearest(new GeoPoint(-89, 0), 10).size());
+        assertEquals(List.of(), g.nearest(new GeoPoint(0, 0), 0));
+    }
+
+    @Test
+    void duplicateIdsAreRejected() {
+        Place a = place("t:1", "A", 1, 1);
+        assertThrows(IllegalArgumentException.class, () -> new Gazetteer(List.of(a, a)));
+    }
+
+    @Test
+    void emptyGazetteerAnswersEverythingEmpty() {
+        Gazetteer g = new Gazetteer(List.of());
+        assertEquals(0, g.size());
+        assertEquals(0, g.maxNameWords());
+        assertEquals(List.of(), g.candidates("Homs"));
+        assertEquals(List.of(), g.nearest(new GeoPoint(0, 0), 3));
+    }
+
+    @Test
+    void maxNameWordsCountsAlternateNamesToo() {
+        Gazetteer g = new Gazetteer(List.of(new Place("t:1", "Hama", List.of("Madinat Hama al Kubra"),
+                new GeoPoint(35, 36), PlaceKind.POPULATED_PLACE, "P", "PPL", "SY", "", 0)));
+        assertEquals(4, g.maxNameWords());
+        assertEquals("t:1", g.candidates("madinat hama al-kubra").get(0).place().id());
+    }
+
+    private static Place place(String id, String name, double lat, double lon) {
+        return new Place(id, name, List.of(), new GeoPoint(lat, lon), PlaceKind.POPULATED_PLACE, "P", "PPL", "", "", 0);
+    }
+}

@@ -1,0 +1,133 @@
+package org.placemap.gazetteer;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import java.util.zip.GZIPInputStream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** Reads the committed {@code geodata/} files byte by byte, without the production reader. */
+class ShippedGeodataIntegrityTest {
+
+    private static final Path GEODATA = Path.of("geodata");
+    private static final Pattern ID = Pattern.compile("(geonames:[1-9][0-9]*|ourairports:\\S+|naturalearth:\\S+)");
+    private static final Pattern README_FILE_ROW = Pattern.compile("^\\| `(places[^`]*)` \\| (\\d+) \\| `([0-9a-f]{64})` \\|$",
+            Pattern.MULTILINE);
+    private static final Pattern README_KIND_ROW = Pattern.compile("^\\| ([A-Z_]+) \\| (\\d+) \\|$", Pattern.MULTILINE);
+
+    private static final Map<String, Integer> rowsPerFile = new TreeMap<>();
+    private static final Map<PlaceKind, Integer> rowsPerKind = new EnumMap<>(PlaceKind.class);
+    private static String readme;
+
+    @BeforeAll
+    static void readEverything() throws IOException {
+        Set<String> ids = new HashSet<>();
+        try (Stream<Path> files = Files.list(GEODATA)) {
+            for (Path f : files.filter(p -> p.getFileName().toString().matches("places.*\\.tsv\\.gz")).sorted().toList()) {
+                rowsPerFile.put(f.getFileName().toString(), checkRows(f, ids));
+            }
+        }
+        readme = Files.readString(GEODATA.resolve("README.md"));
+    }
+
+    private static int checkRows(Path file, Set<String> ids) throws IOException {
+        int rows = 0;
+        try (BufferedReader r = new BufferedReader(new InputStreamReader(
+                new GZIPInputStream(Files.newInputStream(file)), StandardCharsets.UTF_8))) {
+            String line;
+            int lineNo = 0;
+            while ((line = r.readLine()) != null) {
+                lineNo++;
+                if (line.startsWith("#")) {
+                    continue;
+                }
+                String where = file.getFileName() + ":" + lineNo + ": ";
+                String[] f = line.split("\t", -1);
+                assertEquals(11, f.length, where + "column count");
+                assertTrue(ID.matcher(f[0]).matches(), where + "id " + f[0]);
+                assertTrue(ids.add(f[0]), where + "duplicate id " + f[0]);
+                assertFalse(f[1].isBlank(), where + "empty name");
+                double lat = Double.parseDouble(f[3]);
+                double lon = Double.parseDouble(f[4]);
+                assertTrue(lat >= -90 && lat <= 90, where + "latitude " + lat);
+                assertTrue(lon >= -180 && lon <= 180, where + "longitude " + lon);
+                rowsPerKind.merge(PlaceKind.valueOf(f[5]), 1, Integer::sum);
+                assertTrue(f[8].isEmpty() || f[8].matches("[A-Z]{2}"), where + "country code " + f[8]);
+                assertTrue(Long.parseLong(f[10]) >= 0, where + "population");
+                for (String alt : f[2].isEmpty() ? new String[0] : f[2].split(",")) {
+                    assertFalse(alt.isBlank(), where + "blank alternate name");
+                }
+                rows++;
+            }
+        }
+        return rows;
+    }
+
+    @Test
+    void everyDerivedFileIsListedInTheReadmeWithItsChecksumAndRowCount() throws IOException {
+        Map<String, String[]> listed = new HashMap<>();
+        Matcher m = README_FILE_ROW.matcher(readme);
+        while (m.find()) {
+            listed.put(m.group(1), new String[] {m.group(2), m.group(3)});
+        }
+        assertEquals(rowsPerFile.keySet(), listed.keySet());
+        for (Map.Entry<String, Integer> e : rowsPerFile.entrySet()) {
+            String[] row = listed.get(e.getKey());
+            assertEquals(String.valueOf(e.getValue()), row[0], e.getKey() + " entries");
+            assertEquals(GazetteerBuilder.sha256(GEODATA.resolve(e.getKey())), row[1], e.getKey() + " sha256");
+        }
+    }
+
+    @Test
+    void readmeCountsPerKindMatchTheFiles() {
+        Map<PlaceKind, Integer> listed = new EnumMap<>(PlaceKind.class);
+        Matcher m = README_KIND_ROW.matcher(readme);
+        while (m.find()) {
+            listed.put(PlaceKind.valueOf(m.group(1)), Integer.parseInt(m.group(2)));
+        }
+        assertEquals(rowsPerKind, listed);
+    }
+
+    @Test
+    void readmeCarriesAttributionAndLicences() {
+        assertTrue(readme.contains("GeoNames (geonames.org), CC BY 4.0"));
+        assertTrue(readme.contains("OurAirports") && readme.contains("public domain"));
+        assertTrue(readme.contains("Natural Earth"));
+        assertTrue(readme.contains("## Format") && readme.contains("## Sources and provenance"));
+    }
+
+    @Test
+    void shippedDataCoversEveryKindTheMapShowsExceptNavalBases() {
+        for (PlaceKind kind : PlaceKind.values()) {
+            if (kind != PlaceKind.NAVAL_BASE && !rowsPerKind.containsKey(kind)) {
+                fail("no " + kind + " in geodata/");
+            }
+        }
+        assertTrue(rowsPerKind.get(PlaceKind.POPULATED_PLACE) > 150_000);
+        assertTrue(rowsPerKind.get(PlaceKind.COUNTRY) > 240);
+    }
+
+    @Test
+    void productionReaderLoadsTheSameRows() {
+        int total = rowsPerFile.values().stream().mapToInt(Integer::intValue).sum();
+        assertEquals(total, SampleArticlePlacesTest.shipped().size());
+    }
+}

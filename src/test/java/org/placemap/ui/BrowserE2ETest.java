@@ -1,0 +1,81 @@
+package org.placemap.ui;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.assertions.LocatorAssertions;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * End to end in a real browser: Debian's Chromium (never a downloaded one), headless, against the app
+ * on a random port. Also takes the README screenshot (target/screenshots/, or the folder in the system
+ * property {@code placemap.screenshot.dir}, e.g. {@code docs}).
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class BrowserE2ETest {
+    static final Path CHROMIUM = Path.of(System.getProperty("placemap.chromium", "/usr/bin/chromium"));
+    private static final LocatorAssertions.ContainsTextOptions SLOW =
+            new LocatorAssertions.ContainsTextOptions().setTimeout(30_000);
+
+    static Playwright playwright;
+    static Browser browser;
+
+    @LocalServerPort
+    int port;
+
+    @BeforeAll
+    static void launch() {
+        assertTrue(Files.isExecutable(CHROMIUM),
+                "browser tests need Chromium at " + CHROMIUM + " (apt-get install -y chromium)");
+        playwright = Playwright.create(new Playwright.CreateOptions()
+                .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+        browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
+                .setExecutablePath(CHROMIUM)
+                .setHeadless(true)
+                .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                        "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic")));
+    }
+
+    @AfterAll
+    static void close() {
+        if (browser != null) browser.close();
+        if (playwright != null) playwright.close();
+    }
+
+    @Test
+    void clickingTheHamaMarkerShowsItsExcerpts() throws Exception {
+        try (var context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1400, 850))) {
+            Page page = context.newPage();
+            page.navigate("http://localhost:" + port + "/");
+
+            Locator hama = page.locator("placemap-map .pm-marker[aria-label='Hama']");
+            hama.waitFor(new Locator.WaitForOptions().setTimeout(60_000));
+            for (String name : List.of("Aleppo", "Homs", "Tartus", "Latakia", "Quneitra", "Daraa")) {
+                assertThat(page.locator("placemap-map .pm-marker[aria-label='" + name + "']")).hasCount(1);
+            }
+
+            hama.click();
+            Locator firstExcerpt = page.locator("#excerpts .pm-excerpt").first();
+            assertThat(firstExcerpt).containsText("Hama", SLOW);
+            assertThat(page.locator("#excerpts .pm-excerpt mark").first()).hasText("Hama");
+            assertThat(page.locator("placemap-map .pm-marker.pm-selected")).hasAttribute("aria-label", "Hama");
+
+            Path dir = Path.of(System.getProperty("placemap.screenshot.dir", "target/screenshots"));
+            Files.createDirectories(dir);
+            page.screenshot(new Page.ScreenshotOptions().setPath(dir.resolve("map.png")));
+        }
+    }
+}
