@@ -20,6 +20,13 @@ export interface MapLine {
   style: string;
 }
 
+export interface Bounds {
+  south: number;
+  west: number;
+  north: number;
+  east: number;
+}
+
 export interface LegendEntry {
   category: string;
   label: string;
@@ -39,6 +46,7 @@ export class PlacemapMap extends LitElement {
     lines: { attribute: false },
     legend: { attribute: false },
     selectedId: { attribute: false },
+    viewBounds: { attribute: false },
     tileUrl: { attribute: false },
     tileAttribution: { attribute: false },
   };
@@ -47,6 +55,7 @@ export class PlacemapMap extends LitElement {
   lines: MapLine[] = [];
   legend: LegendEntry[] = [];
   selectedId = '';
+  viewBounds: Bounds | null = null;
   tileUrl = '';
   tileAttribution = '';
 
@@ -73,23 +82,30 @@ export class PlacemapMap extends LitElement {
         background: #cfe3f0;
       }
       .pm-marker {
-        box-sizing: border-box;
-        border: 2px solid #fff;
-        box-shadow: 0 0 0 1px rgba(0, 0, 0, 0.55);
+        background: none;
+        border: none;
       }
       .pm-marker:focus-visible {
         outline: 3px solid #1a73e8;
         outline-offset: 2px;
+        border-radius: 50%;
+      }
+      .pm-shape {
+        display: block;
+        box-sizing: border-box;
+        width: 16px;
+        height: 16px;
+        border: 2px solid #fff;
+        box-shadow: 0 0 0 1px rgba(0, 0, 0, 0.6);
       }
       .pm-city { background: #d9480f; border-radius: 50%; }
-      .pm-base { background: #1c1c1c; transform: rotate(45deg); }
+      .pm-base { background: #1c1c1c; transform: rotate(45deg) scale(0.85); }
       .pm-region { background: #2f9e44; border-radius: 3px; }
-      .pm-country { background: #5f3dc4; border-radius: 50%; border-style: double; border-width: 4px; }
+      .pm-country { background: #5f3dc4; border-radius: 50%; border: 4px double #fff; }
       .pm-water { background: #1971c2; border-radius: 50% 50% 50% 0; }
       .pm-other { background: #868e96; border-radius: 50%; }
-      .pm-selected {
+      .pm-selected .pm-shape {
         box-shadow: 0 0 0 3px #ffd43b, 0 0 0 5px #1c1c1c;
-        z-index: 1000 !important;
       }
       .pm-legend {
         background: rgba(255, 255, 255, 0.92);
@@ -100,7 +116,8 @@ export class PlacemapMap extends LitElement {
         box-shadow: 0 1px 4px rgba(0, 0, 0, 0.3);
       }
       .pm-legend-row { display: flex; align-items: center; gap: 6px; }
-      .pm-legend .pm-marker { position: static; width: 12px; height: 12px; display: inline-block; }
+      .pm-legend .pm-shape { width: 12px; height: 12px; display: inline-block; }
+      .pm-legend .pm-country { border-width: 3px; }
       .pm-line-label {
         font: 12px/1.3 system-ui, sans-serif;
       }
@@ -138,6 +155,7 @@ export class PlacemapMap extends LitElement {
     if (changed.has('lines')) this.syncLines();
     if (changed.has('legend')) this.syncLegend();
     if (changed.has('selectedId') || changed.has('markers')) this.syncSelection(changed.has('selectedId'));
+    if (changed.has("viewBounds")) this.fitView();
   }
 
   private ensureMap() {
@@ -157,6 +175,7 @@ export class PlacemapMap extends LitElement {
     this.syncMarkers();
     this.syncLegend();
     this.syncSelection(false);
+    this.fitView();
     this.resizeObserver = new ResizeObserver(() => map.invalidateSize());
     this.resizeObserver.observe(container);
   }
@@ -168,7 +187,7 @@ export class PlacemapMap extends LitElement {
     const pane = map.getPane('basemap')!;
     pane.style.zIndex = '250';
     pane.style.pointerEvents = 'none';
-    L.geoJSON(feature(topo, countries), {
+    L.geoJSON(unwrapAntimeridian(feature(topo, countries)), {
       pane: 'basemap',
       interactive: false,
       style: { color: '#8c8c8c', weight: 0.6, fillColor: '#f4f1ea', fillOpacity: 0.8 },
@@ -201,7 +220,8 @@ export class PlacemapMap extends LitElement {
     for (const m of this.markers ?? []) {
       const marker = L.marker([m.lat, m.lon], {
         icon: L.divIcon({
-          className: `pm-marker pm-${safeClass(m.category)}`,
+          className: 'pm-marker',
+          html: shapeElement(m.category),
           iconSize: [16, 16],
           iconAnchor: [8, 8],
         }),
@@ -225,11 +245,22 @@ export class PlacemapMap extends LitElement {
       marker.addTo(this.markerLayer);
       this.markerById.set(m.id, marker);
     }
-    if (!this.fitted && this.markerById.size > 0) {
-      const bounds = L.latLngBounds(this.markers.map((m) => [m.lat, m.lon] as [number, number]));
-      map.fitBounds(bounds.pad(0.15), { maxZoom: 7 });
-      this.fitted = true;
+    if (!this.fitted) this.fitView();
+  }
+
+  /** Shows the focus area if one is set, else all markers. */
+  private fitView() {
+    const map = this.map;
+    if (!map) return;
+    let bounds: L.LatLngBounds | null = null;
+    if (this.viewBounds) {
+      bounds = L.latLngBounds([this.viewBounds.south, this.viewBounds.west], [this.viewBounds.north, this.viewBounds.east]);
+    } else if (this.markers?.length) {
+      bounds = L.latLngBounds(this.markers.map((m) => [m.lat, m.lon] as [number, number]));
     }
+    if (!bounds) return;
+    map.fitBounds(bounds.pad(0.1), { maxZoom: 8 });
+    this.fitted = true;
   }
 
   private syncLines() {
@@ -257,8 +288,7 @@ export class PlacemapMap extends LitElement {
       for (const entry of entries) {
         const row = document.createElement('div');
         row.className = 'pm-legend-row';
-        const swatch = document.createElement('span');
-        swatch.className = `pm-marker pm-${safeClass(entry.category)}`;
+        const swatch = shapeElement(entry.category);
         swatch.setAttribute('aria-hidden', 'true');
         const text = document.createElement('span');
         text.textContent = entry.label;
@@ -282,6 +312,39 @@ export class PlacemapMap extends LitElement {
     const chosen = this.markerById.get(this.selectedId);
     if (pan && chosen && this.map) this.map.panTo(chosen.getLatLng());
   }
+}
+
+/**
+ * Makes each ring's longitudes continuous: Leaflet draws in plain lon/lat, so a ring that steps from
+ * 180 to -180 (Russia's Chukotka, Fiji) would otherwise be drawn as a band across the whole world.
+ */
+function unwrapAntimeridian<T extends GeoJSON.GeoJSON>(geojson: T): T {
+  const unwrapRing = (ring: GeoJSON.Position[]): GeoJSON.Position[] => {
+    let shift = 0;
+    let previous: number | null = null;
+    return ring.map(([lon, lat]) => {
+      if (previous !== null) {
+        const step = lon + shift - previous;
+        if (step > 180) shift -= 360;
+        else if (step < -180) shift += 360;
+      }
+      previous = lon + shift;
+      return [previous, lat];
+    });
+  };
+  const unwrapGeometry = (g: GeoJSON.Geometry) => {
+    if (g.type === 'Polygon') g.coordinates = g.coordinates.map(unwrapRing);
+    else if (g.type === 'MultiPolygon') g.coordinates = g.coordinates.map((polygon) => polygon.map(unwrapRing));
+  };
+  if (geojson.type === 'FeatureCollection') geojson.features.forEach((f) => f.geometry && unwrapGeometry(f.geometry));
+  else if (geojson.type === 'Feature' && geojson.geometry) unwrapGeometry(geojson.geometry);
+  return geojson;
+}
+
+function shapeElement(category: string): HTMLElement {
+  const span = document.createElement('span');
+  span.className = `pm-shape pm-${safeClass(category)}`;
+  return span;
 }
 
 function textElement(text: string): HTMLElement {

@@ -3,10 +3,13 @@ package org.placemap.atlas;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.placemap.corpus.Article;
@@ -47,12 +50,53 @@ public final class Atlas {
             bySentence.forEach((placeId, sentences) -> sentences.forEach((range, mentions) ->
                     builders.get(placeId).excerpts.add(excerpt(parsed.article(), range, mentions))));
         }
-        List<MappedPlace> places = builders.values().stream()
+        List<MappedPlace> places = distinctLabels(builders.values().stream()
                 .map(PlaceBuilder::build)
                 .sorted(Comparator.comparingInt(MappedPlace::mentionCount).reversed()
-                        .thenComparing(MappedPlace::label, String.CASE_INSENSITIVE_ORDER))
-                .toList();
+                        .thenComparing(MappedPlace::label, String.CASE_INSENSITIVE_ORDER)
+                        .thenComparing(MappedPlace::id))
+                .toList());
         return new Atlas(articles, places);
+    }
+
+    /**
+     * Places that read the same ("Hama" the city and "Hama" the province) must not look the same in a
+     * list or to a screen reader: the most mentioned keeps the plain label, the others get their kind,
+     * then their country, in brackets.
+     */
+    static List<MappedPlace> distinctLabels(List<MappedPlace> mostMentionedFirst) {
+        Set<String> seen = new HashSet<>();
+        List<MappedPlace> out = new ArrayList<>(mostMentionedFirst.size());
+        for (MappedPlace p : mostMentionedFirst) {
+            String label = p.label();
+            if (seen.contains(label.toLowerCase(Locale.ROOT))) {
+                label = p.label() + " (" + noun(p.place()) + ")";
+                if (seen.contains(label.toLowerCase(Locale.ROOT))) {
+                    label = p.label() + " (" + noun(p.place()) + ", " + p.place().countryCode() + ")";
+                }
+                if (seen.contains(label.toLowerCase(Locale.ROOT))) {
+                    label = p.label() + " (" + p.id() + ")";
+                }
+            }
+            seen.add(label.toLowerCase(Locale.ROOT));
+            out.add(label.equals(p.label()) ? p : new MappedPlace(p.place(), label, p.excerpts(), p.mentionCount()));
+        }
+        return out;
+    }
+
+    private static String noun(Place place) {
+        return switch (place.kind()) {
+            case COUNTRY -> "country";
+            case CAPITAL, POPULATED_PLACE -> "city";
+            case ADMIN_REGION -> "province";
+            case REGION -> "region";
+            case DISPUTED_AREA -> "disputed area";
+            case AIR_BASE -> "air base";
+            case NAVAL_BASE -> "naval base";
+            case AIRPORT -> "airport";
+            case SEA -> "sea";
+            case STRAIT -> "strait";
+        };
     }
 
     /** Places, most mentioned first. */

@@ -1,9 +1,14 @@
 package org.placemap.cli;
 
 import java.io.PrintStream;
+import java.util.Arrays;
 import java.util.Set;
+import org.placemap.gazetteer.GazetteerBuilder;
 
-/** Command-line commands that run without the web server. */
+/**
+ * Commands that run without the web server: {@code java -jar placemap.jar COMMAND ...}. Each returns a
+ * process exit status: 0 done, 1 failed, 2 usage error.
+ */
 public final class Cli {
     private static final Set<String> COMMANDS = Set.of("gazetteer");
 
@@ -14,7 +19,19 @@ public final class Cli {
     }
 
     public static int run(String[] args, PrintStream out, PrintStream err) {
-        err.println("not yet implemented: " + String.join(" ", args));
+        String[] rest = Arrays.copyOfRange(args, Math.min(2, args.length), args.length);
+        String sub = args.length > 1 ? args[1] : "";
+        return switch (args[0] + " " + sub) {
+            case "gazetteer build" -> GazetteerBuilder.run(rest, out, err);
+            case "gazetteer lookup" -> LookupCommand.run(rest, out, err);
+            default -> usage(err);
+        };
+    }
+
+    private static int usage(PrintStream err) {
+        err.println("""
+                usage: java -jar placemap.jar gazetteer build --from SOURCE_DIR [--to GEODATA_DIR]
+                       java -jar placemap.jar gazetteer lookup [--json] [--geodata DIR] [--limit N] NAME...""");
         return 2;
     }
 }

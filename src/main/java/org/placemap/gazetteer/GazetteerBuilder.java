@@ -103,7 +103,7 @@ public final class GazetteerBuilder {
         System.exit(run(args, System.out, System.err));
     }
 
-    static int run(String[] args, PrintStream out, PrintStream err) {
+    public static int run(String[] args, PrintStream out, PrintStream err) {
         Path from = null;
         Path to = Path.of("geodata");
         for (int i = 0; i < args.length; i++) {

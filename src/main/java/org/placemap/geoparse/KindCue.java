@@ -95,6 +95,45 @@ enum KindCue {
         return NONE;
     }
 
+    /**
+     * "Quneitra and Daraa provinces": a plural cue covers every name coordinated before it, so the cue
+     * found after the last name is copied to the names joined to it by "and", "or" or commas.
+     */
+    static void propagatePlural(String text, List<Span> spans) {
+        for (int k = spans.size() - 1; k > 0; k--) {
+            Span last = spans.get(k);
+            if (last.cue() == NONE || !last.suffixCue() || !pluralFollows(text, last.end())) {
+                continue;
+            }
+            for (int p = k - 1; p >= 0; p--) {
+                Span prev = spans.get(p);
+                String between = text.substring(prev.end(), spans.get(p + 1).start()).strip();
+                if (!(between.equals(",") || between.equals("and") || between.equals(", and") || between.equals("or"))) {
+                    break;
+                }
+                if (prev.cue() == NONE) {
+                    spans.set(p, prev.withCue(last.cue()));
+                }
+            }
+        }
+    }
+
+    private static boolean pluralFollows(String text, int end) {
+        int i = end;
+        while (i < text.length() && text.charAt(i) == ' ') {
+            i++;
+        }
+        int j = i;
+        while (j < text.length() && Character.isLetter(text.charAt(j))) {
+            j++;
+        }
+        String word = text.substring(i, j).toLowerCase(Locale.ROOT);
+        if (word.equals("air") || word.equals("naval")) {
+            return pluralFollows(text, j);
+        }
+        return word.length() > 3 && word.endsWith("s") && !word.equals("base");
+    }
+
     private static String word(List<Token> tokens, int i) {
         return i >= 0 && i < tokens.size() ? tokens.get(i).text().toLowerCase(Locale.ROOT) : "";
     }

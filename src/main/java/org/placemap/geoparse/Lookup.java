@@ -63,6 +63,33 @@ final class Lookup {
         return out;
     }
 
+    /** Candidates for "name + cue" ("Khmeimim air base", another spelling of "Hmeimim Air Base") and for the bare name. */
+    List<Candidate> withCue(String name, KindCue.Match cue) {
+        List<Candidate> withPhrase = loose(name + " " + cue.phrase());
+        if (cue.cue() == KindCue.AIR_BASE && withPhrase.isEmpty()) {
+            withPhrase = loose(name + " air base");
+        }
+        return merge(withPhrase, loose(name));
+    }
+
+    /** Union by place id, best score first. */
+    static List<Candidate> merge(List<Candidate> a, List<Candidate> b) {
+        if (a.isEmpty()) {
+            return b;
+        }
+        if (b.isEmpty()) {
+            return a;
+        }
+        List<Candidate> out = new ArrayList<>(a);
+        for (Candidate c : b) {
+            if (out.stream().noneMatch(x -> x.place().id().equals(c.place().id()))) {
+                out.add(c);
+            }
+        }
+        out.sort((x, y) -> Double.compare(y.score(), x.score()));
+        return out;
+    }
+
     private static boolean hasName(Place p, String key) {
         if (NameNormalizer.fold(p.name()).equals(key)) {
             return true;

@@ -58,6 +58,9 @@ public class GeoMap extends Component implements HasSize {
         }
     }
 
+    /** A latitude/longitude box in degrees. */
+    public record Bounds(double south, double west, double north, double east) {}
+
     /** One legend row: the category key and the text shown for it. */
     public record LegendEntry(String category, String label) {}
 
@@ -91,6 +94,14 @@ public class GeoMap extends Component implements HasSize {
 
     public void setLegend(List<LegendEntry> entries) {
         getElement().setPropertyList("legend", List.copyOf(entries));
+    }
+
+    /**
+     * The area to show when the map first opens; without one the map fits all markers. Also moves an
+     * open map there.
+     */
+    public void setFocus(Bounds bounds) {
+        getElement().setPropertyBean("viewBounds", bounds);
     }
 
     /** Highlights the marker with this id and pans to it; {@code null} clears the selection. */

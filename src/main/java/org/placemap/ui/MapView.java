@@ -35,6 +35,7 @@ public class MapView extends VerticalLayout {
         map.setId("map");
         map.setMarkers(atlas.places().stream().map(MapView::marker).toList());
         map.setLegend(PlaceCategories.legend());
+        MapFocus.of(atlas.places()).ifPresent(map::setFocus);
         map.setTileLayer(properties.tileUrl(), properties.tileAttribution());
         map.addMarkerClickListener(event -> select(event.getMarkerId()));
 

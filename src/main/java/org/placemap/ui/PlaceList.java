@@ -10,7 +10,6 @@ import com.vaadin.flow.data.provider.ListDataProvider;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.function.Consumer;
 import org.placemap.atlas.MappedPlace;
 import org.placemap.gazetteer.NameNormalizer;
@@ -87,8 +86,8 @@ class PlaceList extends Composite<VerticalLayout> {
         if (key.isEmpty()) {
             data.clearFilters();
         } else {
-            data.setFilter(p -> NameNormalizer.fold(p.label()).contains(key) || NameNormalizer.fold(p.place().name()).contains(key)
-                    || p.place().kind().name().toLowerCase(Locale.ROOT).contains(key));
+            data.setFilter(p -> NameNormalizer.fold(p.label()).contains(key)
+                    || NameNormalizer.fold(p.place().name()).contains(key));
         }
     }
 

@@ -114,11 +114,50 @@ class GazetteerTest {
     }
 
     @Test
+    void airBasePhraseNamesTheBaseEvenWhenOnlyTheBareNameIsKnown() {
+        List<Candidate> c = gazetteer.candidates("Kuweires air base");
+        assertEquals(KUWEIRES_AIR_BASE, c.get(0).place().id());
+        assertTrue(c.stream().allMatch(x -> x.place().kind() == PlaceKind.AIR_BASE || x.place().kind() == PlaceKind.AIRPORT));
+        assertEquals(KHMEIMIM_AIR_BASE, top("Khmeimim airbase"));
+        assertEquals("ourairports:OS58", top("Hamah Airbase"));
+    }
+
+    @Test
+    void navalBaseAndPortPhrasesGiveThePlaceTheyAreIn() {
+        assertEquals("geonames:163345", top("the naval base in Tartus"));
+        assertEquals("geonames:163345", top("Tartus naval base"));
+        assertEquals("geonames:173576", top("port of Latakia"));
+    }
+
+    @Test
+    void airportPhraseWithoutAnAirportEntryFallsBackToThePlace() {
+        assertEquals("geonames:170063", top("Aleppo airport"));
+    }
+
+    @Test
+    void facilityWordsAloneAreNotAPlace() {
+        assertEquals(List.of(), gazetteer.candidates("air base"));
+        assertEquals(List.of(), gazetteer.candidates("the naval base"));
+    }
+
+    @Test
     void exactSpellingOutranksTheSameEntryReachedByVariant() {
         double exact = gazetteer.candidates("Tartus").get(0).score();
         double variant = gazetteer.candidates("Tartoos").get(0).score();
         assertEquals("geonames:163345", gazetteer.candidates("Tartoos").get(0).place().id());
         assertTrue(exact > variant, exact + " > " + variant);
+    }
+
+    @Test
+    void exactCandidatesLeaveOutVariantSpellingsAndFacilityPhrases() {
+        assertEquals(List.of(), gazetteer.exactCandidates("Tartoos"));
+        assertEquals(List.of(), gazetteer.exactCandidates("Kuweires air base"));
+        assertEquals(List.of(), gazetteer.exactCandidates("Khmeimim"));
+        assertEquals(List.of(HOMS_SYRIA, AL_KHUMS_LIBYA),
+                gazetteer.exactCandidates("HOMS").stream().map(c -> c.place().id()).toList().subList(0, 2));
+        assertEquals(gazetteer.candidates("Homs").get(0), gazetteer.exactCandidates("Homs").get(0));
+        assertEquals(List.of(), gazetteer.exactCandidates(null));
+        assertEquals(List.of(), gazetteer.exactCandidates("x".repeat(10_000)));
     }
 
     @Test

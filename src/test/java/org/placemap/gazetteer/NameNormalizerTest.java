@@ -93,6 +93,23 @@ class NameNormalizerTest {
     }
 
     @Test
+    void tableDrivenFoldAgreesWithUnicodeNormalisation() {
+        StringBuilder sb = new StringBuilder();
+        for (int c = 0; c < 0x250; c++) {
+            sb.append((char) c);
+        }
+        for (int c = 0x1E00; c < 0x1F00; c++) {
+            sb.append((char) c);
+        }
+        String all = sb.toString();
+        assertEquals(NameNormalizer.slowFold(all), NameNormalizer.fold(all));
+        for (int i = 0; i + 3 <= all.length(); i++) {
+            String window = all.substring(i, i + 3);
+            assertEquals(NameNormalizer.slowFold(window), NameNormalizer.fold(window), window);
+        }
+    }
+
+    @Test
     void nonLatinScriptsAreFoldedNotDropped() {
         assertEquals("хомс", NameNormalizer.fold("Хомс"));
     }

@@ -1,0 +1,53 @@
+package org.placemap.ui;
+
+import java.util.List;
+import java.util.Optional;
+import org.placemap.atlas.MappedPlace;
+import org.placemap.distance.GeoPoint;
+import org.placemap.distance.Geodesy;
+import org.placemap.gazetteer.PlaceKind.MapCategory;
+import org.placemap.map.GeoMap;
+
+/**
+ * Where the map opens: on the area the articles talk about most, not on the bounding box of everything
+ * they mention (one aside about Washington would otherwise zoom the map out to the whole world).
+ *
+ * <p>Rule: among places smaller than a country, find the one whose neighbourhood (radius
+ * {@value #RADIUS_KM} km) holds the most mentions, and show the places of that neighbourhood.
+ */
+final class MapFocus {
+    static final double RADIUS_KM = 800;
+
+    private MapFocus() {}
+
+    static Optional<GeoMap.Bounds> of(List<MappedPlace> places) {
+        List<MappedPlace> local = places.stream()
+                .filter(p -> p.place().kind().category() != MapCategory.COUNTRY
+                        && p.place().kind().category() != MapCategory.WATER)
+                .toList();
+        MappedPlace best = null;
+        long bestWeight = -1;
+        for (MappedPlace centre : local) {
+            long weight = near(centre, local).stream().mapToLong(MappedPlace::mentionCount).sum();
+            if (weight > bestWeight) {
+                best = centre;
+                bestWeight = weight;
+            }
+        }
+        if (best == null) {
+            return Optional.empty();
+        }
+        List<GeoPoint> points = near(best, local).stream().map(p -> p.place().point()).toList();
+        return Optional.of(new GeoMap.Bounds(
+                points.stream().mapToDouble(GeoPoint::latitudeDeg).min().orElseThrow(),
+                points.stream().mapToDouble(GeoPoint::longitudeDeg).min().orElseThrow(),
+                points.stream().mapToDouble(GeoPoint::latitudeDeg).max().orElseThrow(),
+                points.stream().mapToDouble(GeoPoint::longitudeDeg).max().orElseThrow()));
+    }
+
+    private static List<MappedPlace> near(MappedPlace centre, List<MappedPlace> places) {
+        return places.stream()
+                .filter(p -> Geodesy.distanceMetres(centre.place().point(), p.place().point()) <= RADIUS_KM * 1000)
+                .toList();
+    }
+}

@@ -1,0 +1,96 @@
+package org.placemap.atlas;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.placemap.corpus.Article;
+import org.placemap.corpus.CorpusLoader;
+import org.placemap.corpus.Zone;
+import org.placemap.distance.GeoPoint;
+import org.placemap.gazetteer.Place;
+import org.placemap.gazetteer.PlaceKind;
+import org.placemap.geoparse.Mention;
+import org.placemap.geoparse.ParsedArticle;
+
+class AtlasTest {
+    // Test places: the coordinates only need to be valid, no lookup depends on them.
+    private static final Place HAMA_CITY = place("test:hama-city", "Ḩamāh", PlaceKind.POPULATED_PLACE);
+    private static final Place HAMA_PROVINCE = place("test:hama-province", "Hama", PlaceKind.ADMIN_REGION);
+    private static final Place TARTUS = place("test:tartus", "Ţarţūs", PlaceKind.POPULATED_PLACE);
+
+    private static Place place(String id, String name, PlaceKind kind) {
+        return new Place(id, name, List.of(), new GeoPoint(35, 36), kind, "", "", "SY", "", 0);
+    }
+
+    private static ParsedArticle parsed(String id, String text, Object... nameAndPlace) {
+        Article article = CorpusLoader.article(id, text);
+        List<Mention> mentions = new ArrayList<>();
+        int from = 0;
+        for (int i = 0; i < nameAndPlace.length; i += 2) {
+            String name = (String) nameAndPlace[i];
+            int start = text.indexOf(name, from);
+            from = start + name.length();
+            mentions.add(new Mention(start, start + name.length(), name, Mention.Form.NAME,
+                    article.zoneAt(start), (Place) nameAndPlace[i + 1], 0.9, List.of()));
+        }
+        return new ParsedArticle(article, mentions);
+    }
+
+    @Test
+    void excerptIsTheSentenceOnOneLineWithTheMentionsMarked() {
+        String text = "Headline about the coast\n\nThe city of Hama lies about 50 miles\nfrom Tartus, and Hama matters. Next sentence.\n";
+        Atlas atlas = Atlas.of(List.of(parsed("a1", text, "Hama", HAMA_CITY, "Tartus", TARTUS, "Hama", HAMA_CITY)));
+
+        MappedPlace hama = atlas.place(HAMA_CITY.id()).orElseThrow();
+        assertThat(hama.mentionCount()).isEqualTo(2);
+        assertThat(hama.excerpts()).hasSize(1);
+        Excerpt excerpt = hama.excerpts().getFirst();
+        assertThat(excerpt.text()).isEqualTo("The city of Hama lies about 50 miles from Tartus, and Hama matters.");
+        assertThat(excerpt.highlights()).hasSize(2);
+        for (Excerpt.Span h : excerpt.highlights()) {
+            assertThat(excerpt.text().substring(h.start(), h.end())).isEqualTo("Hama");
+        }
+        assertThat(excerpt.title()).isEqualTo("Headline about the coast");
+    }
+
+    @Test
+    void labelIsTheFormTheArticlesUseNotTheGazetteerTransliteration() {
+        Atlas atlas = Atlas.of(List.of(parsed("a1", "Title\n\nFighting near Hama. Hama again.", "Hama", HAMA_CITY, "Hama", HAMA_CITY)));
+        assertThat(atlas.place(HAMA_CITY.id()).orElseThrow().label()).isEqualTo("Hama");
+    }
+
+    @Test
+    void placesThatReadTheSameGetDistinctLabels() {
+        String text = "Title\n\nRebels took Hama. They entered Hama and Hama province. Then Hama.";
+        Atlas atlas = Atlas.of(List.of(parsed("a1", text,
+                "Hama", HAMA_CITY, "Hama", HAMA_CITY, "Hama", HAMA_PROVINCE, "Hama", HAMA_CITY)));
+
+        assertThat(atlas.place(HAMA_CITY.id()).orElseThrow().label()).isEqualTo("Hama");
+        assertThat(atlas.place(HAMA_PROVINCE.id()).orElseThrow().label()).isEqualTo("Hama (province)");
+        assertThat(atlas.places()).extracting(MappedPlace::id).containsExactly(HAMA_CITY.id(), HAMA_PROVINCE.id());
+    }
+
+    @Test
+    void excerptsOfSeveralArticlesKeepTheirTitlesAndArticleOrder() {
+        Atlas atlas = Atlas.of(List.of(
+                parsed("a1", "First title\n\nShips sail to Tartus.", "Tartus", TARTUS),
+                parsed("a2", "Second title\n\nThe base at Tartus stays.", "Tartus", TARTUS)));
+
+        MappedPlace tartus = atlas.place(TARTUS.id()).orElseThrow();
+        assertThat(tartus.articleCount()).isEqualTo(2);
+        assertThat(tartus.excerpts()).extracting(Excerpt::title).containsExactly("First title", "Second title");
+        assertThat(atlas.articleCount()).isEqualTo(2);
+    }
+
+    @Test
+    void unresolvedMentionsAreNotPlaces() {
+        String text = "Title\n\nNobody knows Xyzzy.";
+        Article article = CorpusLoader.article("a1", text);
+        int start = text.indexOf("Xyzzy");
+        Mention unresolved = new Mention(start, start + 5, "Xyzzy", Mention.Form.NAME, Zone.BODY, null, 0, List.of());
+        Atlas atlas = Atlas.of(List.of(new ParsedArticle(article, List.of(unresolved))));
+        assertThat(atlas.places()).isEmpty();
+    }
+}

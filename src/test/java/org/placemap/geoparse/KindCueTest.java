@@ -1,0 +1,116 @@
+package org.placemap.geoparse;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.placemap.geoparse.Parsing.names;
+import static org.placemap.geoparse.Parsing.parse;
+import static org.placemap.geoparse.Parsing.placeOf;
+import static org.placemap.geoparse.TestPlaces.airBase;
+import static org.placemap.geoparse.TestPlaces.city;
+import static org.placemap.geoparse.TestPlaces.country;
+import static org.placemap.geoparse.TestPlaces.province;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.placemap.gazetteer.Place;
+
+/** Words around a name that say what kind of place it is: "air base", "province", "the city of". */
+class KindCueTest {
+
+    private static final Place SYRIA = country("SY", "Syria", 35.0, 38.5, 22_000_000);
+    private static final Place LATAKIA = city("latakia", "Latakia", "SY", 35.53, 35.79, 340_000);
+    private static final Place HMEIMIM_VILLAGE = city("hmeimim-village", "Hmeimim", "SY", 35.41, 35.95, 3_000);
+    private static final Place HMEIMIM_BASE = airBase("oslk", "Latakia International Airport", "SY", 35.40, 35.95,
+            "Hmeimim Air Base");
+    private static final Place HAMA_CITY = city("hama", "Hamah", "SY", 35.13, 36.76, 460_000, "Hama");
+    private static final Place HAMA_PROVINCE = province("hama-province", "Hamah", "SY", 35.24, 37.22, "Hama");
+    private static final Place DARAA_CITY = city("daraa", "Dar'a", "SY", 32.62, 36.10, 98_000, "Daraa");
+    private static final Place DARAA_PROVINCE = province("daraa-province", "Dar'a", "SY", 32.87, 36.17, "Daraa");
+    private static final Place QUNEITRA_CITY = city("quneitra", "Al Qunaytirah", "SY", 33.13, 35.82, 36_000, "Quneitra");
+    private static final Place QUNEITRA_PROVINCE = province("quneitra-province", "Quneitra", "SY", 33.05, 35.91);
+
+    @Test
+    void airBaseAfterANameChoosesTheBaseOverTheVillage() {
+        ParsedArticle p = parse("Jets took off from the Hmeimim air base near Latakia.", HMEIMIM_VILLAGE, HMEIMIM_BASE, LATAKIA);
+
+        assertEquals("test:oslk", placeOf(p, "Hmeimim"));
+        assertEquals("test:latakia", placeOf(p, "Latakia"));
+    }
+
+    @Test
+    void airbaseAsOneWordIsTheSameCue() {
+        ParsedArticle p = parse("Russia kept the Hmeimim airbase in Syria.", HMEIMIM_VILLAGE, HMEIMIM_BASE, SYRIA);
+
+        assertEquals("test:oslk", placeOf(p, "Hmeimim"));
+    }
+
+    @Test
+    void anotherSpellingOfTheBaseIsFoundThroughTheCuePhrase() {
+        ParsedArticle p = parse("Jets took off from the Khmeimim air base in Syria.", HMEIMIM_BASE, SYRIA);
+
+        assertEquals("test:oslk", placeOf(p, "Khmeimim"));
+    }
+
+    @Test
+    void theBareNameLaterInTheArticleMeansTheBaseToo() {
+        ParsedArticle p = parse("Jets use the Hmeimim air base. Supplies reached Hmeimim by road.",
+                HMEIMIM_VILLAGE, HMEIMIM_BASE, LATAKIA);
+
+        List<String> resolved = p.mentions().stream().map(m -> m.place().id()).toList();
+        assertEquals(List.of("test:oslk", "test:oslk"), resolved);
+    }
+
+    @Test
+    void anUnknownBaseIsKeptAsAnUnresolvedMention() {
+        ParsedArticle p = parse("Drones struck the Zorbat air base overnight.", SYRIA);
+
+        assertEquals(List.of("Zorbat"), names(p));
+        Mention m = p.mentions().get(0);
+        assertFalse(m.isResolved());
+        assertEquals(0.0, m.confidence());
+    }
+
+    @Test
+    void provincePrefersTheAdminRegionAndTheBareNameStaysTheCity() {
+        ParsedArticle p = parse("Rebels advanced into Hama province. By evening they reached Hama.", HAMA_CITY, HAMA_PROVINCE);
+
+        assertEquals(List.of("test:hama-province", "test:hama"), p.mentions().stream().map(m -> m.place().id()).toList());
+    }
+
+    @Test
+    void provinceFallsBackToThePlaceWhenNoRegionIsKnown() {
+        ParsedArticle p = parse("Clashes spread across Daraa province in Syria.", DARAA_CITY, SYRIA);
+
+        assertEquals("test:daraa", placeOf(p, "Daraa"));
+    }
+
+    @Test
+    void aPluralCueCoversEveryCoordinatedName() {
+        ParsedArticle p = parse("Police posts stand in Quneitra and Daraa provinces.",
+                QUNEITRA_CITY, QUNEITRA_PROVINCE, DARAA_CITY, DARAA_PROVINCE);
+
+        assertEquals("test:quneitra-province", placeOf(p, "Quneitra"));
+        assertEquals("test:daraa-province", placeOf(p, "Daraa"));
+    }
+
+    @Test
+    void theCityOfPrefersAPopulatedPlaceOverACountry() {
+        Place jordanCountry = country("JO", "Jordan", 31.2, 36.8, 10_000_000);
+        Place jordanTown = city("jordan-town", "Jordan", "PH", 10.66, 122.60, 30_000);
+
+        assertEquals("test:jordan-town", placeOf(parse("He was born in the town of Jordan.", jordanCountry, jordanTown), "Jordan"));
+        assertEquals("test:JO", placeOf(parse("He was born in Jordan.", jordanCountry, jordanTown), "Jordan"));
+    }
+
+    @Test
+    void aBaseInATownIsLocatedByTheTownWithFullConfidence() {
+        Place tartus = city("tartus", "Tartus", "SY", 34.89, 35.89, 89_000);
+
+        ParsedArticle p = parse("The naval base in Tartus is Russia's only port in the region.", tartus, SYRIA);
+
+        Mention m = p.mentions().get(0);
+        assertEquals("test:tartus", m.place().id());
+        assertTrue(m.confidence() > 0.8, "confidence " + m.confidence());
+    }
+}

@@ -1,0 +1,77 @@
+package org.placemap.geoparse;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.placemap.geoparse.Parsing.names;
+import static org.placemap.geoparse.Parsing.parse;
+import static org.placemap.geoparse.Parsing.placeOf;
+import static org.placemap.geoparse.TestPlaces.city;
+import static org.placemap.geoparse.TestPlaces.country;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.placemap.gazetteer.Candidate;
+import org.placemap.gazetteer.Place;
+
+/** Choosing among same-named places, named after the ambiguity each test settles. */
+class ResolutionTest {
+
+    // coordinates rounded from GeoNames; populations invented where the test needs a prior to overcome
+    private static final Place SYRIA = country("SY", "Syria", 35.0, 38.5, 22_000_000);
+    private static final Place LIBYA = country("LY", "Libya", 27.0, 18.0, 6_700_000);
+    private static final Place HOMS_SYRIA = city("homs-sy", "Homs", "SY", 34.73, 36.72, 775_000);
+    private static final Place AL_KHUMS = city("khums-ly", "Al Khums", "LY", 32.65, 14.26, 5_000_000, "Homs");
+    private static final Place SPRINGFIELD_IL = city("springfield-il", "Springfield", "US", 39.80, -89.64, 116_000);
+    private static final Place SPRINGFIELD_MA = city("springfield-ma", "Springfield", "US", 42.10, -72.59, 155_000);
+    private static final Place DECATUR_IL = city("decatur-il", "Decatur", "US", 39.84, -88.95, 71_000);
+
+    @Test
+    void homsProblem_theArticlesCountryOutweighsABiggerNamesake() {
+        assertEquals("test:khums-ly", placeOf(parse("Rebels reached Homs.", HOMS_SYRIA, AL_KHUMS), "Homs"),
+                "without context the larger namesake wins");
+        assertEquals("test:homs-sy", placeOf(parse("Fighting continued in Syria. Rebels reached Homs.",
+                HOMS_SYRIA, AL_KHUMS, SYRIA, LIBYA), "Homs"));
+    }
+
+    @Test
+    void springfieldProblem_aNearbyPlaceInTheArticlePicksTheNeighbour() {
+        assertEquals("test:springfield-ma", placeOf(parse("The storm hit Springfield.", SPRINGFIELD_IL, SPRINGFIELD_MA), "Springfield"));
+        assertEquals("test:springfield-il", placeOf(parse("The storm hit Decatur and then Springfield.",
+                SPRINGFIELD_IL, SPRINGFIELD_MA, DECATUR_IL), "Springfield"));
+    }
+
+    @Test
+    void oneSensePerName_everyMentionOfANameResolvesAlike() {
+        ParsedArticle p = parse("Springfield flooded. Decatur sent help to Springfield. Springfield thanked Decatur.",
+                SPRINGFIELD_IL, SPRINGFIELD_MA, DECATUR_IL);
+
+        List<String> springfields = p.mentions().stream().filter(m -> m.text().equals("Springfield"))
+                .map(m -> m.place().id()).distinct().toList();
+        assertEquals(List.of("test:springfield-il"), springfields);
+    }
+
+    @Test
+    void confidenceIsAProbabilityAndAlternativesAreTheRunnersUp() {
+        ParsedArticle p = parse("The storm hit Decatur and then Springfield.", SPRINGFIELD_IL, SPRINGFIELD_MA, DECATUR_IL);
+
+        Mention m = p.mentions().stream().filter(x -> x.text().equals("Springfield")).findFirst().orElseThrow();
+        assertTrue(m.confidence() > 0.5 && m.confidence() <= 1.0, "confidence " + m.confidence());
+        assertEquals(List.of("test:springfield-ma"), m.alternatives().stream().map(c -> c.place().id()).toList());
+        Candidate alternative = m.alternatives().get(0);
+        assertTrue(alternative.score() < 10);
+    }
+
+    @Test
+    void aSmallTownNothingSupportsIsDroppedButKeptWhenTheArticleIsAboutItsCountry() {
+        Place axis = city("axis", "Axis", "US", 30.93, -88.02, 600);
+        Place usa = country("US", "United States", 39.8, -98.6, 327_000_000);
+
+        assertEquals(List.of("Syria"), names(parse("Iran leads the Axis of Resistance in Syria.", axis, SYRIA)));
+        assertEquals(List.of("Axis", "United States"), names(parse("Storms hit Axis and other towns in the United States.", axis, usa)));
+    }
+
+    @Test
+    void aNameTheGazetteerDoesNotKnowIsNoMention() {
+        assertEquals(List.of(), names(parse("Zorbatville is quiet.", SYRIA)));
+    }
+}
