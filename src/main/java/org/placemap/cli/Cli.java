@@ -10,7 +10,7 @@ import org.placemap.gazetteer.GazetteerBuilder;
  * process exit status: 0 done, 1 failed, 2 usage error.
  */
 public final class Cli {
-    private static final Set<String> COMMANDS = Set.of("gazetteer");
+    private static final Set<String> COMMANDS = Set.of("gazetteer", "geoparse", "evaluate");
 
     private Cli() {}
 
@@ -19,11 +19,17 @@ public final class Cli {
     }
 
     public static int run(String[] args, PrintStream out, PrintStream err) {
+        String[] afterCommand = Arrays.copyOfRange(args, 1, args.length);
         String[] rest = Arrays.copyOfRange(args, Math.min(2, args.length), args.length);
         String sub = args.length > 1 ? args[1] : "";
-        return switch (args[0] + " " + sub) {
-            case "gazetteer build" -> GazetteerBuilder.run(rest, out, err);
-            case "gazetteer lookup" -> LookupCommand.run(rest, out, err);
+        return switch (args[0]) {
+            case "geoparse" -> GeoparseCommand.run(afterCommand, out, err);
+            case "evaluate" -> EvaluateCommand.run(afterCommand, out, err);
+            case "gazetteer" -> switch (sub) {
+                case "build" -> GazetteerBuilder.run(rest, out, err);
+                case "lookup" -> LookupCommand.run(rest, out, err);
+                default -> usage(err);
+            };
             default -> usage(err);
         };
     }
@@ -31,7 +37,9 @@ public final class Cli {
     private static int usage(PrintStream err) {
         err.println("""
                 usage: java -jar placemap.jar gazetteer build --from SOURCE_DIR [--to GEODATA_DIR]
-                       java -jar placemap.jar gazetteer lookup [--json] [--geodata DIR] [--limit N] NAME...""");
+                       java -jar placemap.jar gazetteer lookup [--json] [--geodata DIR] [--limit N] NAME...
+                       java -jar placemap.jar geoparse [--format jsonl|geojson] PATH...
+                       java -jar placemap.jar evaluate DIR""");
         return 2;
     }
 }
