@@ -231,8 +231,16 @@ export class PlacemapMap extends LitElement {
         riseOnHover: true,
       });
       marker.bindTooltip(textElement(m.label), { direction: 'top', offset: [0, -8] });
-      marker.on('click', () => {
+      const fire = () =>
         this.dispatchEvent(new CustomEvent('marker-click', { detail: { id: m.id }, bubbles: true, composed: true }));
+      marker.on('click', fire);
+      // Leaflet makes keyboard markers focusable but only opens popups on Enter; we use no popups.
+      marker.on('keypress', (e: L.LeafletKeyboardEvent) => {
+        const key = e.originalEvent.key;
+        if (key === 'Enter' || key === ' ') {
+          e.originalEvent.preventDefault();
+          fire();
+        }
       });
       marker.on('add', () => {
         const el = marker.getElement();

@@ -13,7 +13,8 @@ import org.junit.jupiter.api.Test;
 class ArchitectureTest {
     private static final String[] CORE = {
         "org.placemap.corpus..", "org.placemap.gazetteer..", "org.placemap.geoparse..",
-        "org.placemap.claims..", "org.placemap.distance..", "org.placemap.atlas.."
+        "org.placemap.claims..", "org.placemap.distance..", "org.placemap.atlas..",
+        "org.placemap.eval.."
     };
 
     private static JavaClasses classes;

@@ -68,6 +68,7 @@ public class GeoMap extends Component implements HasSize {
     private List<Line> lines = List.of();
 
     public GeoMap() {
+        setTileLayer("", "");
         setMarkers(List.of());
         setLines(List.of());
         setLegend(List.of());

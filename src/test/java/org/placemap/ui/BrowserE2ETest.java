@@ -75,7 +75,32 @@ class BrowserE2ETest {
 
             Path dir = Path.of(System.getProperty("placemap.screenshot.dir", "target/screenshots"));
             Files.createDirectories(dir);
-            page.screenshot(new Page.ScreenshotOptions().setPath(dir.resolve("map.png")));
+            page.waitForTimeout(500); // let the pan to the selected marker finish before the picture
+            page.screenshot(new Page.ScreenshotOptions().setPath(dir.resolve("screenshot.png")));
+        }
+    }
+
+    @Test
+    void markersAndThePlaceListWorkFromTheKeyboard() {
+        try (var context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1400, 850))) {
+            Page page = context.newPage();
+            page.navigate("http://localhost:" + port + "/");
+            Locator aleppo = page.locator("placemap-map .pm-marker[aria-label='Aleppo']");
+            aleppo.waitFor(new Locator.WaitForOptions().setTimeout(60_000));
+
+            aleppo.focus();
+            page.keyboard().press("Enter");
+            assertThat(page.locator("#excerpts mark").first()).hasText("Aleppo", new LocatorAssertions.HasTextOptions().setTimeout(30_000));
+
+            page.getByLabel("Filter places").fill("Tartus");
+            Locator cells = page.locator("#place-list vaadin-grid-cell-content")
+                    .filter(new Locator.FilterOptions().setVisible(true));
+            // the filter has applied once the list no longer shows Aleppo
+            assertThat(cells.getByText("Aleppo", new Locator.GetByTextOptions().setExact(true))).hasCount(0);
+            cells.getByText("Tartus", new Locator.GetByTextOptions().setExact(true)).click();
+            assertThat(page.locator("placemap-map .pm-marker.pm-selected"))
+                    .hasAttribute("aria-label", "Tartus", new LocatorAssertions.HasAttributeOptions().setTimeout(30_000));
+            assertThat(page.locator("#excerpts .pm-excerpt").first()).containsText("Tartus", SLOW);
         }
     }
 }

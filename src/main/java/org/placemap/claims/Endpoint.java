@@ -1,0 +1,44 @@
+package org.placemap.claims;
+
+import org.placemap.distance.GeoPoint;
+import org.placemap.gazetteer.Place;
+
+/**
+ * One end of a distance claim: the name as the article writes it, where, and the place it was resolved
+ * to.
+ *
+ * @param name  the name as written ({@code article.text().substring(start, end)})
+ * @param start offset of the name's first character, in UTF-16 code units into the article text
+ * @param end   offset after its last character, exclusive
+ * @param place the resolved gazetteer entry, or null when the geoparser resolved none
+ */
+public record Endpoint(String name, int start, int end, Place place) {
+
+    public Endpoint {
+        if (name == null) {
+            throw new IllegalArgumentException("name is null");
+        }
+        if (start < 0 || end < start) {
+            throw new IllegalArgumentException("bad offsets " + start + ".." + end);
+        }
+    }
+
+    public boolean isResolved() {
+        return place != null;
+    }
+
+    /** The gazetteer id ("geonames:170017"), or null when unresolved. */
+    public String placeId() {
+        return place == null ? null : place.id();
+    }
+
+    /** The gazetteer's preferred name when resolved, else the name as written. */
+    public String displayName() {
+        return place == null ? name : place.name();
+    }
+
+    /** The resolved place's representative point, or null when unresolved. */
+    public GeoPoint point() {
+        return place == null ? null : place.point();
+    }
+}

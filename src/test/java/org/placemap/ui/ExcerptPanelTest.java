@@ -1,0 +1,66 @@
+package org.placemap.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.flow.dom.Element;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.placemap.atlas.Excerpt;
+import org.placemap.atlas.MappedPlace;
+import org.placemap.distance.GeoPoint;
+import org.placemap.gazetteer.Place;
+import org.placemap.gazetteer.PlaceKind;
+
+/** Article text is untrusted: it must reach the page as text, never as markup. */
+class ExcerptPanelTest {
+    private static final Place PLACE = new Place("test:x", "Hama", List.of(), new GeoPoint(35, 36),
+            PlaceKind.POPULATED_PLACE, "P", "PPL", "SY", "", 0);
+
+    @Test
+    void markupInArticleTextAndTitleStaysText() {
+        String sentence = "<script>alert(1)</script> Hama <img src=x onerror=alert(2)>";
+        int at = sentence.indexOf("Hama");
+        Excerpt excerpt = new Excerpt("a1", "<b onmouseover=alert(3)>Title</b>", "<i>src</i>", sentence, 0,
+                List.of(new Excerpt.Span(at, at + 4)), false);
+        ExcerptPanel panel = new ExcerptPanel();
+        panel.show(new MappedPlace(PLACE, "Hama", List.of(excerpt), 1));
+
+        List<String> tags = new ArrayList<>();
+        collectTags(panel.getElement(), tags);
+        assertThat(tags).doesNotContain("script", "img", "b", "i");
+        assertThat(panel.getElement().getTextRecursively())
+                .contains("<script>alert(1)</script>")
+                .contains("<img src=x onerror=alert(2)>")
+                .contains("<b onmouseover=alert(3)>Title</b>");
+        assertThat(tags).contains("mark");
+    }
+
+    @Test
+    void theMentionIsMarkedAndTheSentenceKeptWhole() {
+        String sentence = "The city of Hama lies about 50 miles from Tartus.";
+        int at = sentence.indexOf("Hama");
+        Excerpt excerpt = new Excerpt("a1", "T", "S", sentence, 0, List.of(new Excerpt.Span(at, at + 4)), false);
+        ExcerptPanel panel = new ExcerptPanel();
+        panel.show(new MappedPlace(PLACE, "Hama", List.of(excerpt), 1));
+
+        List<Element> marks = new ArrayList<>();
+        findTag(panel.getElement(), "mark", marks);
+        assertThat(marks).singleElement().extracting(Element::getText).isEqualTo("Hama");
+        assertThat(panel.getElement().getTextRecursively()).contains(sentence);
+    }
+
+    private static void collectTags(Element e, List<String> out) {
+        if (!e.isTextNode()) {
+            out.add(e.getTag());
+        }
+        e.getChildren().forEach(c -> collectTags(c, out));
+    }
+
+    private static void findTag(Element e, String tag, List<Element> out) {
+        if (!e.isTextNode() && tag.equals(e.getTag())) {
+            out.add(e);
+        }
+        e.getChildren().forEach(c -> findTag(c, tag, out));
+    }
+}
