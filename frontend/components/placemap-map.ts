@@ -39,6 +39,7 @@ export interface LegendEntry {
  * Everything shown is set as text (textContent), never as HTML.
  *
  * @fires marker-click - a marker was clicked or activated by keyboard; detail: { id }
+ * @fires map-click - the map background was clicked; detail: { lat, lon } (lon may leave -180..180)
  */
 export class PlacemapMap extends LitElement {
   static properties = {
@@ -49,6 +50,7 @@ export class PlacemapMap extends LitElement {
     viewBounds: { attribute: false },
     tileUrl: { attribute: false },
     tileAttribution: { attribute: false },
+    picking: { type: Boolean, reflect: true },
   };
 
   markers: MapMarker[] = [];
@@ -58,6 +60,7 @@ export class PlacemapMap extends LitElement {
   viewBounds: Bounds | null = null;
   tileUrl = '';
   tileAttribution = '';
+  picking = false;
 
   private map: L.Map | null = null;
   private tileLayer: L.TileLayer | null = null;
@@ -71,6 +74,9 @@ export class PlacemapMap extends LitElement {
   static styles = [
     unsafeCSS(leafletCss),
     css`
+      :host([picking]) #map {
+        cursor: crosshair;
+      }
       :host {
         display: block;
         position: relative;
@@ -168,6 +174,11 @@ export class PlacemapMap extends LitElement {
     map.attributionControl.setPrefix('Leaflet');
     map.attributionControl.addAttribution('Base map: Natural Earth');
     this.addBaseMap(map);
+    map.on('click', (e: L.LeafletMouseEvent) => {
+      this.dispatchEvent(
+        new CustomEvent('map-click', { detail: { lat: e.latlng.lat, lon: e.latlng.lng }, bubbles: true, composed: true }),
+      );
+    });
     this.markerLayer.addTo(map);
     this.lineLayer.addTo(map);
     this.syncTiles();
@@ -275,7 +286,13 @@ export class PlacemapMap extends LitElement {
     if (!this.map) return;
     this.lineLayer.clearLayers();
     for (const line of this.lines ?? []) {
-      const polyline = L.polyline(line.points, { className: `pm-line pm-line-${safeClass(line.style)}` });
+      const polyline = L.polyline(continuous(line.points), {
+        className: `pm-line pm-line-${safeClass(line.style)}`,
+        color: LINE_COLOURS[line.style] ?? '#444',
+        weight: line.style === 'measure' ? 3 : 2.5,
+        dashArray: line.style === 'measure' ? '6 6' : undefined,
+        interactive: false,
+      });
       if (line.label) polyline.bindTooltip(textElement(line.label), { permanent: true, className: 'pm-line-label' });
       polyline.addTo(this.lineLayer);
     }
@@ -347,6 +364,26 @@ function unwrapAntimeridian<T extends GeoJSON.GeoJSON>(geojson: T): T {
   if (geojson.type === 'FeatureCollection') geojson.features.forEach((f) => f.geometry && unwrapGeometry(f.geometry));
   else if (geojson.type === 'Feature' && geojson.geometry) unwrapGeometry(geojson.geometry);
   return geojson;
+}
+
+const LINE_COLOURS: Record<string, string> = {
+  measure: '#1c7ed6',
+  consistent: '#2b8a3e',
+  inconsistent: '#c92a2a',
+  unverifiable: '#868e96',
+};
+
+/** Longitudes made continuous, so a line across the antimeridian is drawn the short way. */
+function continuous(points: [number, number][]): [number, number][] {
+  let shift = 0;
+  return points.map(([lat, lon], i) => {
+    if (i > 0) {
+      const previous = points[i - 1][1] + shift;
+      if (lon + shift - previous > 180) shift -= 360;
+      else if (lon + shift - previous < -180) shift += 360;
+    }
+    return [lat, lon + shift];
+  });
 }
 
 function shapeElement(category: string): HTMLElement {

@@ -128,6 +128,16 @@ public class GeoMap extends Component implements HasSize {
         return addListener(MarkerClickEvent.class, listener);
     }
 
+    /** Clicks on the map itself (not on a marker or line), with the clicked position. */
+    public Registration addMapClickListener(ComponentEventListener<MapClickEvent> listener) {
+        return addListener(MapClickEvent.class, listener);
+    }
+
+    /** Shows a crosshair cursor while the user is expected to pick points on the map. */
+    public void setPicking(boolean picking) {
+        getElement().setProperty("picking", picking);
+    }
+
     /** Fired when a marker is clicked, or activated with the keyboard. */
     @DomEvent("marker-click")
     public static class MarkerClickEvent extends ComponentEvent<GeoMap> {
@@ -140,6 +150,36 @@ public class GeoMap extends Component implements HasSize {
 
         public String getMarkerId() {
             return markerId;
+        }
+    }
+
+    /**
+     * Fired when the map background is clicked. The browser's numbers are untrusted: latitude is clamped
+     * to -90..90 and longitude wrapped into -180..180 (the map repeats the world sideways).
+     */
+    @DomEvent("map-click")
+    public static class MapClickEvent extends ComponentEvent<GeoMap> {
+        private final double lat;
+        private final double lon;
+
+        public MapClickEvent(GeoMap source, boolean fromClient, @EventData("event.detail.lat") double lat,
+                @EventData("event.detail.lon") double lon) {
+            super(source, fromClient);
+            this.lat = Double.isFinite(lat) ? Math.max(-90, Math.min(90, lat)) : 0;
+            this.lon = Double.isFinite(lon) ? wrapLongitude(lon) : 0;
+        }
+
+        public double getLat() {
+            return lat;
+        }
+
+        public double getLon() {
+            return lon;
+        }
+
+        static double wrapLongitude(double lon) {
+            double wrapped = ((lon + 180) % 360 + 360) % 360 - 180;
+            return wrapped == -180 && lon > 0 ? 180 : wrapped;
         }
     }
 }

@@ -25,6 +25,7 @@ public class MapView extends VerticalLayout {
     private final GeoMap map = new GeoMap();
     private final PlaceList placeList;
     private final ExcerptPanel excerpts = new ExcerptPanel();
+    private final MeasurePanel measure;
 
     public MapView(Atlas atlas, PlacemapProperties properties) {
         this.atlas = atlas;
@@ -37,12 +38,26 @@ public class MapView extends VerticalLayout {
         map.setLegend(PlaceCategories.legend());
         MapFocus.of(atlas.places()).ifPresent(map::setFocus);
         map.setTileLayer(properties.tileUrl(), properties.tileAttribution());
-        map.addMarkerClickListener(event -> select(event.getMarkerId()));
+        measure = new MeasurePanel(atlas.places());
+        measure.onLineChange(line -> map.setLines(line.stream().toList()));
+        measure.onPickingChange(map::setPicking);
+        map.addMarkerClickListener(event -> {
+            if (measure.isPicking()) {
+                atlas.place(event.getMarkerId()).ifPresent(measure::pick);
+            } else {
+                select(event.getMarkerId());
+            }
+        });
+        map.addMapClickListener(event -> {
+            if (measure.isPicking()) {
+                measure.pick(event.getLat(), event.getLon());
+            }
+        });
 
         placeList = new PlaceList(atlas.places());
         placeList.addSelectionListener(place -> select(place == null ? null : place.id()));
 
-        Div side = new Div(placeList, excerpts);
+        Div side = new Div(placeList, measure, excerpts);
         side.addClassName("pm-side");
 
         HorizontalLayout body = new HorizontalLayout(map, side);
@@ -83,6 +98,10 @@ public class MapView extends VerticalLayout {
 
     ExcerptPanel excerpts() {
         return excerpts;
+    }
+
+    MeasurePanel measure() {
+        return measure;
     }
 
     private static GeoMap.Marker marker(MappedPlace p) {

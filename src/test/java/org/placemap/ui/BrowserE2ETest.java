@@ -81,6 +81,27 @@ class BrowserE2ETest {
     }
 
     @Test
+    void measuringBetweenTwoClickedMarkers() {
+        try (var context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1400, 850))) {
+            Page page = context.newPage();
+            page.navigate("http://localhost:" + port + "/");
+            Locator hama = page.locator("placemap-map .pm-marker[aria-label='Hama']");
+            hama.waitFor(new Locator.WaitForOptions().setTimeout(60_000));
+
+            page.getByText("Measure a distance").click();
+            page.locator("#measure-toggle").click();
+            hama.click();
+            page.locator("placemap-map .pm-marker[aria-label='Tartus']").click();
+
+            // Issue 5 cites about 52.2 miles between Hama and Tartus; the panel shows km first.
+            assertThat(page.locator("#measure-result")).containsText("Hama → Tartus: 84.", SLOW);
+            assertThat(page.locator("#measure-result")).containsText("52.");
+            assertThat(page.locator("placemap-map path.pm-line-measure")).hasCount(1);
+            assertThat(page.locator("#excerpts")).not().containsText("mentions in");
+        }
+    }
+
+    @Test
     void markersAndThePlaceListWorkFromTheKeyboard() {
         try (var context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1400, 850))) {
             Page page = context.newPage();

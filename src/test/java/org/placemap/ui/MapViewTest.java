@@ -63,6 +63,17 @@ class MapViewTest {
     }
 
     @Test
+    void markersAreStyledByKindWithKhmeimimAsABase() {
+        assertThat(markers()).filteredOn(m -> m.label().equals("Khmeimim")).singleElement()
+                .extracting(GeoMap.Marker::category).isEqualTo("base");
+        assertThat(markers()).filteredOn(m -> m.label().equals("Hama")).singleElement()
+                .extracting(GeoMap.Marker::category).isEqualTo("city");
+        assertThat(markers()).filteredOn(m -> m.label().equals("Syria")).singleElement()
+                .extracting(GeoMap.Marker::category).isEqualTo("country");
+        assertThat(view().map().getElement().getPropertyRaw("legend")).isNotNull();
+    }
+
+    @Test
     void choosingAPlaceInTheListSelectsItsMarkerAndShowsItsExcerpts() {
         MappedPlace hama = placeLabelled("Hama");
         view().select(hama.id());
@@ -81,6 +92,46 @@ class MapViewTest {
 
         assertThat(view().placeList().grid().asSingleSelect().getValue()).isEqualTo(aleppo);
         assertThat(view().excerpts().getElement().getTextRecursively()).contains("Aleppo");
+    }
+
+    @Test
+    void measuringBetweenTwoPlacesChosenFromTheLists() {
+        MeasurePanel measure = view().measure();
+        measure.fromBox().setValue(placeLabelled("Hama"));
+        measure.toBox().setValue(placeLabelled("Tartus"));
+        measure.units().setValue(org.placemap.distance.Units.MILES);
+
+        // Issue 5 cites about 52.2 miles between the GeoNames points of Hama and Tartus.
+        assertThat(measure.distanceMetres()).hasValueSatisfying(m -> assertThat(m / 1609.344).isBetween(51.7, 52.7));
+        assertThat(measure.result().getText()).startsWith("Hama → Tartus: 52.").contains(" mi (").contains(" km").contains(" nmi");
+        assertThat(view().map().getLines()).singleElement().satisfies(line -> {
+            assertThat(line.style()).isEqualTo("measure");
+            assertThat(line.points()).hasSizeGreaterThan(2);
+        });
+    }
+
+    @Test
+    void measuringByClickingMarkersAndPointsInsteadOfSelecting() {
+        GeoMap map = view().map();
+        view().measure().setPicking(true);
+        MappedPlace hama = placeLabelled("Hama");
+        ComponentUtil.fireEvent(map, new GeoMap.MarkerClickEvent(map, true, hama.id()));
+        ComponentUtil.fireEvent(map, new GeoMap.MarkerClickEvent(map, true, placeLabelled("Homs").id()));
+
+        assertThat(view().placeList().grid().asSingleSelect().getValue()).as("no selection while measuring").isNull();
+        assertThat(view().measure().result().getText()).startsWith("Hama → Homs");
+
+        // a third pick starts again; map clicks give arbitrary points (wrapped into -180..180)
+        ComponentUtil.fireEvent(map, new GeoMap.MapClickEvent(map, true, 34.0, 396.0));
+        ComponentUtil.fireEvent(map, new GeoMap.MapClickEvent(map, true, 35.0, 36.0));
+        assertThat(view().measure().result().getText()).startsWith("34.0000°N, 36.0000°E → 35.0000°N, 36.0000°E");
+        assertThat(view().measure().distanceMetres()).hasValueSatisfying(m -> assertThat(m).isBetween(110_000.0, 112_000.0));
+
+        view().measure().clear();
+        assertThat(view().map().getLines()).isEmpty();
+        view().measure().setPicking(false);
+        ComponentUtil.fireEvent(map, new GeoMap.MarkerClickEvent(map, true, hama.id()));
+        assertThat(view().placeList().grid().asSingleSelect().getValue()).isEqualTo(hama);
     }
 
     @Test

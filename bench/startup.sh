@@ -1,0 +1,30 @@
+#!/usr/bin/env bash
+# Measures the web app's startup: wall time from `java -jar` to "Started Application", the gazetteer
+# load and corpus parse times it logs, its resident memory once started, and the jar size.
+# Usage: bench/startup.sh [RUNS]   (after a build: target/placemap.jar must exist)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+runs=${1:-5}
+java=${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}/bin/java
+jar=target/placemap.jar
+[ -f "$jar" ] || { echo "no $jar: build first" >&2; exit 1; }
+echo "jar: $(du -h "$jar" | cut -f1) ($(stat -c %s "$jar") bytes)"
+echo "machine: $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GB", $2/1048576}' /proc/meminfo), $("$java" -version 2>&1 | head -1)"
+for i in $(seq 1 "$runs"); do
+  log=$(mktemp)
+  start=$(date +%s%N)
+  "$java" -jar "$jar" --server.port=0 >"$log" 2>&1 &
+  pid=$!
+  until grep -q "Started Application" "$log"; do
+    kill -0 "$pid" 2>/dev/null || { cat "$log" >&2; exit 1; }
+    sleep 0.05
+  done
+  wall=$(( ($(date +%s%N) - start) / 1000000 ))
+  rss=$(awk '/VmRSS/ {printf "%.0f", $2/1024}' /proc/$pid/status)
+  gaz=$(grep -o "Gazetteer: .* in [0-9]* ms" "$log" | grep -o "[0-9]* ms$")
+  corpus=$(grep -o "Corpus: parsed [0-9]* articles .* in [0-9]* ms" "$log" | grep -o "in [0-9]* ms" | grep -o "[0-9]* ms")
+  spring=$(grep -o "Started Application in [0-9.]* seconds" "$log" | grep -o "[0-9.]* seconds")
+  echo "run $i: ready after $wall ms (Spring: $spring), gazetteer load $gaz, corpus parse $corpus, RSS $rss MB"
+  kill "$pid"; wait "$pid" 2>/dev/null || true
+  rm -f "$log"
+done
