@@ -40,6 +40,7 @@ export interface LegendEntry {
  *
  * @fires marker-click - a marker was clicked or activated by keyboard; detail: { id }
  * @fires map-click - the map background was clicked; detail: { lat, lon } (lon may leave -180..180)
+ * @fires line-click - a line was clicked or activated by keyboard; detail: { id }
  */
 export class PlacemapMap extends LitElement {
   static properties = {
@@ -47,6 +48,7 @@ export class PlacemapMap extends LitElement {
     lines: { attribute: false },
     legend: { attribute: false },
     selectedId: { attribute: false },
+    selectedLineId: { attribute: false },
     viewBounds: { attribute: false },
     tileUrl: { attribute: false },
     tileAttribution: { attribute: false },
@@ -57,6 +59,7 @@ export class PlacemapMap extends LitElement {
   lines: MapLine[] = [];
   legend: LegendEntry[] = [];
   selectedId = '';
+  selectedLineId = '';
   viewBounds: Bounds | null = null;
   tileUrl = '';
   tileAttribution = '';
@@ -68,6 +71,7 @@ export class PlacemapMap extends LitElement {
   private readonly markerLayer = L.layerGroup();
   private readonly lineLayer = L.layerGroup();
   private readonly markerById = new Map<string, L.Marker>();
+  private readonly lineById = new Map<string, L.Polyline>();
   private fitted = false;
   private resizeObserver: ResizeObserver | null = null;
 
@@ -126,6 +130,15 @@ export class PlacemapMap extends LitElement {
       .pm-legend .pm-country { border-width: 3px; }
       .pm-line-label {
         font: 12px/1.3 system-ui, sans-serif;
+        padding: 1px 4px;
+      }
+      path.pm-line-selected {
+        stroke-width: 7px;
+        stroke-opacity: 1;
+      }
+      path.pm-line:focus-visible {
+        outline: none;
+        stroke-width: 7px;
       }
     `,
   ];
@@ -159,6 +172,7 @@ export class PlacemapMap extends LitElement {
     if (changed.has('tileUrl') || changed.has('tileAttribution')) this.syncTiles();
     if (changed.has('markers')) this.syncMarkers();
     if (changed.has('lines')) this.syncLines();
+    if (changed.has('lines') || changed.has('selectedLineId')) this.syncLineSelection(changed.has('selectedLineId'));
     if (changed.has('legend')) this.syncLegend();
     if (changed.has('selectedId') || changed.has('markers')) this.syncSelection(changed.has('selectedId'));
     if (changed.has("viewBounds")) this.fitView();
@@ -285,17 +299,56 @@ export class PlacemapMap extends LitElement {
   private syncLines() {
     if (!this.map) return;
     this.lineLayer.clearLayers();
+    this.lineById.clear();
     for (const line of this.lines ?? []) {
+      const interactive = line.style !== 'measure';
       const polyline = L.polyline(continuous(line.points), {
         className: `pm-line pm-line-${safeClass(line.style)}`,
         color: LINE_COLOURS[line.style] ?? '#444',
-        weight: line.style === 'measure' ? 3 : 2.5,
+        weight: line.style === 'measure' ? 3 : 3.5,
         dashArray: line.style === 'measure' ? '6 6' : undefined,
-        interactive: false,
+        interactive,
       });
-      if (line.label) polyline.bindTooltip(textElement(line.label), { permanent: true, className: 'pm-line-label' });
+      if (line.label) {
+        polyline.bindTooltip(textElement(line.label), { permanent: true, direction: 'center', className: 'pm-line-label' });
+      }
+      if (interactive) {
+        const fire = () =>
+          this.dispatchEvent(new CustomEvent('line-click', { detail: { id: line.id }, bubbles: true, composed: true }));
+        polyline.on('click', (e: L.LeafletMouseEvent) => {
+          L.DomEvent.stopPropagation(e);
+          fire();
+        });
+        polyline.on('add', () => {
+          const el = polyline.getElement();
+          if (el) {
+            el.setAttribute('role', 'button');
+            el.setAttribute('tabindex', '0');
+            el.setAttribute('aria-label', line.label ?? line.id);
+            (el as SVGElement).dataset.lineId = line.id;
+            el.addEventListener('keydown', (ev: Event) => {
+              const key = (ev as KeyboardEvent).key;
+              if (key === 'Enter' || key === ' ') {
+                ev.preventDefault();
+                fire();
+              }
+            });
+          }
+        });
+      }
       polyline.addTo(this.lineLayer);
+      this.lineById.set(line.id, polyline);
     }
+  }
+
+  private syncLineSelection(fit: boolean) {
+    for (const [id, polyline] of this.lineById) {
+      const selected = id === this.selectedLineId;
+      polyline.getElement()?.classList.toggle('pm-line-selected', selected);
+      if (selected) polyline.bringToFront();
+    }
+    const chosen = this.lineById.get(this.selectedLineId);
+    if (fit && chosen && this.map) this.map.fitBounds(chosen.getBounds().pad(0.3), { maxZoom: 9 });
   }
 
   private syncLegend() {

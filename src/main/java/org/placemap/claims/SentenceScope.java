@@ -25,6 +25,7 @@ final class SentenceScope {
     /** Linear features: a distance "from the border of Turkey" is not a distance between two places. */
     private static final Set<String> LINEAR = Set.of("border", "borders", "frontier", "boundary", "front", "frontline",
             "line", "lines", "road", "highway", "river", "pipeline", "coast", "coastline", "shore", "edge", "length");
+    private static final Pattern NOUN_AFTER = Pattern.compile("\\G(?:['’]s)?\\s+(\\p{Ll}+)", Pattern.UNICODE_CHARACTER_CLASS);
     private static final Pattern CAPITALISED = Pattern.compile(
             "\\G\\p{Lu}[\\p{L}'’-]*(?:\\s+(?:al-|el-)?\\p{Lu}[\\p{L}'’-]*){0,3}", Pattern.UNICODE_CHARACTER_CLASS);
     /** Capitalised words that are never an unrecognised place. */
@@ -66,7 +67,16 @@ final class SentenceScope {
             p = intro.end();
         }
         Endpoint found = nameAt(p);
-        return found == null && p != pos ? nameAt(pos) : found;
+        if (found == null && p != pos) {
+            found = nameAt(pos);
+        }
+        return found == null || beforeLinearFeature(found.end()) ? null : found;
+    }
+
+    /** "the Lebanese border", "Syria's coast": the name qualifies a line, which has no single point. */
+    private boolean beforeLinearFeature(int end) {
+        Matcher m = NOUN_AFTER.matcher(text).region(end, range.end());
+        return m.lookingAt() && LINEAR.contains(m.group(1).toLowerCase(Locale.ROOT));
     }
 
     /** The name starting exactly at {@code pos}: a mention, or an unrecognised capitalised name. */

@@ -35,8 +35,10 @@ final class TargetFinder {
             "stretch", "by", "air", "sea", "as", "the", "crow", "flies", "away", "long", "overland");
     private static final Pattern LEAD_WORDS = Pattern.compile("\\G(?:\\s+(?:[\\p{Ll}]+)){0,3}?\\s+(?=from\\b|between\\b)",
             Pattern.UNICODE_CHARACTER_CLASS);
+    private static final String JOURNEY_NOUNS = "drive|journey|trip|ride|flight|route|trek|walk|march|commute|hop|voyage"
+            + "|crossing|sail";
     private static final Pattern CONNECTOR = Pattern.compile("\\G(?:\\s*,?\\s*(?:away|inland|offshore|further|farther|due"
-            + "|directly|straight|just|as\\s+the\\s+crow\\s+flies|by\\s+road|by\\s+air|(?:" + JOURNEY_ALT() + ")))*"
+            + "|directly|straight|just|as\\s+the\\s+crow\\s+flies|by\\s+road|by\\s+air|(?:" + JOURNEY_NOUNS + ")))*"
             + "(?:\\s+(?<dir>" + DIR + "))?"
             + "\\s+(?<conn>(?:away\\s+)?from|of|outside(?:\\s+of)?|off(?:\\s+the\\s+coast\\s+of)?|short\\s+of|beyond|past"
             + "|to\\s+the\\s+" + DIR + "\\s+of)\\s+",
@@ -47,10 +49,6 @@ final class TargetFinder {
 
     TargetFinder(SentenceScope scope) {
         this.s = scope;
-    }
-
-    private static String JOURNEY_ALT() {
-        return "drive|journey|trip|ride|flight|route|trek|walk|march|commute|hop|voyage|crossing|sail";
     }
 
     /** What follows the quantity, or null when it names no place to measure from. */

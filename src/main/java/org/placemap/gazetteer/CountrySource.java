@@ -10,10 +10,11 @@ import java.util.Map;
 import org.placemap.distance.GeoPoint;
 
 /**
- * Countries: identity, name and population from GeoNames {@code countryInfo.txt}; representative point
- * and common alternate names from the Natural Earth admin-0 layer, matched by ISO code. A country that
- * Natural Earth lacks (tiny or obsolete entries) is placed at its capital from the populated places;
- * one with neither is reported and left out.
+ * Countries: identity, name, area and population from GeoNames {@code countryInfo.txt}; representative
+ * point, outline and common alternate names from the Natural Earth admin-0 layer, matched by ISO code. A
+ * country that Natural Earth lacks (tiny or obsolete entries) is placed at its capital from the
+ * populated places; one with neither is reported and left out. Each country also gets the capitalised
+ * abbreviations of its names ({@link #abbreviations}).
  */
 final class CountrySource {
 
@@ -21,14 +22,22 @@ final class CountrySource {
     private static final List<String> NAME_PROPERTIES =
             List.of("NAME", "NAME_LONG", "ADMIN", "BRK_NAME", "NAME_CIAWF", "FORMAL_EN", "NAME_ALT", "GEOUNIT");
 
-    private record NeCountry(Map<String, Object> properties, GeoPoint point) {}
+    private record NeCountry(Map<String, Object> properties, GeoPoint point, Object geometry) {}
+
+    /** Words that do not give a letter to an abbreviation. */
+    private static final java.util.Set<String> FUNCTION_WORDS = java.util.Set.of("of", "the", "and", "de", "da", "du", "del", "la", "le", "et");
 
     private CountrySource() {}
 
-    static List<Place> read(Path countryInfo, Path neCountries, List<Place> populatedPlaces,
-                            SourceLog infoLog, SourceLog neLog) throws IOException {
+    /**
+     * @param capitals country code → position of its capital (GeoNames PPLC), for countries Natural Earth lacks
+     * @param shapes   receives each country's outline under its id
+     * @param areaKm2  receives each country's area (countryInfo) under its id
+     */
+    static List<Place> read(Path countryInfo, Path neCountries, Map<String, GeoPoint> capitals,
+                            SourceLog infoLog, SourceLog neLog, Map<String, Shape> shapes,
+                            Map<String, Double> areaKm2) throws IOException {
         Map<String, NeCountry> byCode = readNaturalEarth(neCountries, neLog);
-        Map<String, GeoPoint> capitals = capitals(populatedPlaces);
         List<Place> out = new ArrayList<>();
         try (BufferedReader r = GeoNamesSource.open(countryInfo)) {
             String line;
@@ -46,10 +55,12 @@ final class CountrySource {
                     continue;
                 }
                 long population;
+                double area;
                 try {
                     population = f[7].isEmpty() ? 0 : Long.parseLong(f[7]);
+                    area = f[6].isEmpty() ? 0 : Double.parseDouble(f[6]);
                 } catch (NumberFormatException e) {
-                    infoLog.bad(lineNo, "population is not a number: '" + f[7] + "'");
+                    infoLog.bad(lineNo, "population or area is not a number: '" + f[7] + "', '" + f[6] + "'");
                     continue;
                 }
                 NeCountry ne = byCode.getOrDefault(f[0], byCode.get(f[1]));
@@ -66,7 +77,26 @@ final class CountrySource {
                         }
                     }
                 }
-                out.add(new Place("geonames:" + f[16], f[4].strip(), Names.alternates(f[4], spellings), point,
+                List<String> alternates = new ArrayList<>(Names.alternates(f[4], spellings));
+                List<String> names = new ArrayList<>(spellings);
+                names.add(0, f[4].strip());
+                for (String a : abbreviations(names, f[0], f[9])) {
+                    if (!alternates.contains(a)) {
+                        alternates.add(a);
+                    }
+                }
+                String id = "geonames:" + f[16];
+                if (ne != null) {
+                    try {
+                        shapes.put(id, Shape.of(ne.geometry()));
+                    } catch (IllegalArgumentException e) {
+                        infoLog.skipped(lineNo, f[0] + ": Natural Earth outline unusable: " + e.getMessage());
+                    }
+                }
+                if (area > 0) {
+                    areaKm2.put(id, area);
+                }
+                out.add(new Place(id, f[4].strip(), alternates, point,
                         PlaceKind.COUNTRY, "A", featureCode(ne), f[0], "", population));
                 infoLog.accepted();
             }
@@ -99,7 +129,8 @@ final class CountrySource {
                 Map<String, Object> props = (Map<String, Object>) raw;
                 NeCountry country;
                 try {
-                    country = new NeCountry(props, Geometry.representativePoint(feature.get("geometry")));
+                    country = new NeCountry(props, Geometry.representativePoint(feature.get("geometry")),
+                            feature.get("geometry"));
                 } catch (IllegalArgumentException e) {
                     log.badFeature(log.rows(), "feature " + props.get("NAME") + ": " + e.getMessage());
                     return;
@@ -115,7 +146,43 @@ final class CountrySource {
         return byCode;
     }
 
-    private static Map<String, GeoPoint> capitals(List<Place> populatedPlaces) {
+    /**
+     * The abbreviations news writes for a country: the initials of each of its names of two or more
+     * words (function words such as "of" and "the" give none), capitalised: United States → US, United
+     * States of America → USA, United Kingdom → UK, United Arab Emirates → UAE, Democratic Republic of the
+     * Congo → DRC. Two letters are too often something else (DR, SA, CR), so two-letter initials count
+     * only when they are the country's ISO 3166 code or internet domain (US, NZ, and UK from ".uk").
+     * Names with punctuation other than hyphens and apostrophes are skipped.
+     */
+    static List<String> abbreviations(List<String> names, String iso2, String tld) {
+        String domain = tld == null ? "" : tld.replace(".", "").strip().toUpperCase(java.util.Locale.ROOT);
+        List<String> out = new ArrayList<>();
+        for (String name : names) {
+            if (name == null || !name.matches("[\\p{L}' -]+")) {
+                continue;
+            }
+            StringBuilder initials = new StringBuilder();
+            boolean proper = true;
+            for (String word : name.strip().split("[ -]+")) {
+                if (word.isEmpty() || FUNCTION_WORDS.contains(word.toLowerCase(java.util.Locale.ROOT))) {
+                    continue;
+                }
+                char c = word.charAt(0);
+                proper &= Character.isUpperCase(c);
+                initials.append(NameNormalizer.fold(String.valueOf(c)).toUpperCase(java.util.Locale.ROOT));
+            }
+            String a = initials.toString();
+            boolean accepted = proper && a.matches("[A-Z]{2,5}")
+                    && (a.length() > 2 || a.equals(iso2) || a.equals(domain));
+            if (accepted && !out.contains(a)) {
+                out.add(a);
+            }
+        }
+        return out;
+    }
+
+    /** Country code → position of its capital, from GeoNames PPLC rows. */
+    static Map<String, GeoPoint> capitals(List<Place> populatedPlaces) {
         Map<String, GeoPoint> capitals = new HashMap<>();
         for (Place p : populatedPlaces) {
             if (p.kind() == PlaceKind.CAPITAL) {

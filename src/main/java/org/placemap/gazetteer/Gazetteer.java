@@ -1,107 +1,160 @@
 package org.placemap.gazetteer;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.Collections;
-import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.stream.IntStream;
+import java.util.Set;
 import org.placemap.distance.GeoPoint;
 
 /**
- * In-memory gazetteer: all candidates for a name, ranked by a prior.
+ * In-memory gazetteer: all candidates for a name, ranked by a prior; places by id, near a point, and
+ * the areas containing a point.
  *
  * <h2>Algorithm</h2>
- * Every preferred and alternate name is folded twice at construction ({@link NameNormalizer#fold}
- * and {@link NameNormalizer#variant}) into two hash indexes of key → place postings, pre-sorted by
- * prior. A lookup folds the query the same two ways and merges the two posting lists; no string
- * comparison or scan happens at query time.
+ * Every preferred and alternate name is folded at build time into keys of four strengths, each a hash
+ * index of key → places pre-sorted by score ({@link KeyIndex}): the exact key ({@link NameNormalizer#fold}),
+ * the variant key ({@link NameNormalizer#variant}), the consonant skeleton of the variant key, and — for
+ * capitalised abbreviations such as "US" — the letters themselves, case-sensitive. A lookup folds the
+ * query the same ways and probes the indexes; no scan happens at query time.
+ *
+ * <h2>Loading</h2>
+ * {@link #load(Path)} reads the derived files in {@code geodata/} and keeps the finished index in a
+ * binary cache outside the repository ({@link IndexCache}: by default {@code ~/.cache/placemap}, keyed
+ * by the files' SHA-256, rebuilt when they change). Area outlines ({@code outlines.tsv.gz}) are read on
+ * the first outline or containment query, not at load.
  *
  * <h2>Performance</h2>
- * With the shipped data (about 212,000 entries, 514,000 exact and 458,000 variant keys): load and index
- * in about 2 s on two cores, about 230 MB of heap after load; a lookup is one or two hash probes plus one
- * object per candidate.
+ * Measured in BENCHMARKS.md (JMH, two cores): about 0.3 s to load from the cache and about 3 s without
+ * it; about 150 MB of heap after load with the shipped 212,000 entries (runs with {@code -Xmx512m});
+ * millions of exact and hundreds of thousands of variant lookups per second on one core.
  *
  * <h2>Limitations</h2>
  * Names are matched whole; a facility phrase ("Kuweires air base") is split only when the whole phrase
- * matches nothing. Spellings that differ in a vowel (Homs/Hims, Humaymim/Hmeimim) meet only if the
- * data lists both.
+ * matches nothing. Containment uses outlines simplified to about 1 km.
  *
  * <h2>Thread safety</h2>
- * Immutable and thread-safe once constructed.
+ * Immutable and thread-safe once constructed; the outlines load once, under a lock, on first use.
  */
 public final class Gazetteer {
 
     /** Longer queries cannot be place names; refusing them early bounds the cost of a lookup. */
     static final int MAX_QUERY_CHARS = 200;
 
-    private final Place[] places;
-    private final double[] prior;
-    private final Map<String, Integer> byId;
-    private final NameIndex exact;
-    private final NameIndex variant;
-    private final int maxNameWords;
+    /**
+     * How far outside every simplified admin-region outline a point may be and still be given the
+     * nearest region: coastal towns fall just outside a coast simplified to about 1 km.
+     */
+    static final double ADMIN_REGION_REACH_KM = 5;
+
+    private final Index index;
     private final PointIndex points;
+    private final Path outlinesFile;
+    private final boolean fromCache;
+    private volatile Outlines outlines;
 
     /**
-     * Indexes {@code places}. Ids must be unique.
+     * Indexes {@code places} (areas unknown, no outlines). Ids must be unique.
      *
      * @throws IllegalArgumentException on a duplicate id
      */
     public Gazetteer(Collection<Place> places) {
-        this.places = places.toArray(Place[]::new);
-        this.prior = new double[this.places.length];
-        this.byId = HashMap.newHashMap(this.places.length);
-        for (int i = 0; i < this.places.length; i++) {
-            if (byId.putIfAbsent(this.places[i].id(), i) != null) {
-                throw new IllegalArgumentException("duplicate place id: " + this.places[i].id());
-            }
-            prior[i] = Prior.of(this.places[i]);
-        }
-        // folding is the costly part and independent per place: do it on all cores, then index in order
-        PlaceKeys[] keys = new PlaceKeys[this.places.length];
-        IntStream.range(0, keys.length).parallel().forEach(i -> keys[i] = PlaceKeys.of(this.places[i]));
-        NameIndex.Builder exactKeys = new NameIndex.Builder(keys.length * 3);
-        NameIndex.Builder variantKeys = new NameIndex.Builder(keys.length * 3);
-        int words = 0;
-        for (int i = 0; i < keys.length; i++) {
-            PlaceKeys k = keys[i];
-            for (int j = 0; j < k.exact().length; j++) {
-                NameIndex.Slot slot = exactKeys.add(k.exact()[j], i, j == 0 && k.firstIsPrimary());
-                if (slot.variantKey == null) {
-                    slot.variantKey = k.variantOfExact()[j];
-                }
-                words = Math.max(words, NameNormalizer.wordCount(k.exact()[j]));
-            }
-            for (int j = 0; j < k.variant().length; j++) {
-                variantKeys.add(k.variant()[j], i, false);
-            }
-        }
-        this.variant = variantKeys.build(posting -> prior[NameIndex.place(posting)]);
-        this.exact = exactKeys.build(this::exactScore);
-        this.exact.linkVariants(this.variant);
-        this.maxNameWords = words;
-        this.points = new PointIndex(this.places);
+        this(IndexBuilder.build(places.toArray(Place[]::new), null), null, false);
     }
 
-    /** Loads the derived files in {@code geodataDir} (see geodata/README.md). */
+    private Gazetteer(Index index, Path outlinesFile, boolean fromCache) {
+        this.index = index;
+        this.points = new PointIndex(index.places);
+        this.outlinesFile = outlinesFile;
+        this.fromCache = fromCache;
+    }
+
+    /**
+     * Loads the derived files in {@code geodataDir} (see geodata/README.md), through the binary cache in
+     * the default cache folder (system property {@code placemap.gazetteer.cache-dir}, environment
+     * variable {@code PLACEMAP_GAZETTEER_CACHE_DIR}, else {@code ~/.cache/placemap}; {@code off} turns it
+     * off).
+     */
     public static Gazetteer load(Path geodataDir) throws IOException {
-        return new Gazetteer(PlaceTsv.readAll(geodataDir));
+        return load(geodataDir, IndexCache.defaultDirectory());
+    }
+
+    /**
+     * Loads the derived files in {@code geodataDir}, using and refreshing a binary cache in
+     * {@code cacheDir}; null reads the TSV files every time. A cache that cannot be read or written is
+     * skipped with a log message, never an error.
+     *
+     * @throws IOException when the geodata files are missing or malformed (with file and line)
+     */
+    public static Gazetteer load(Path geodataDir, Path cacheDir) throws IOException {
+        List<Path> files = PlaceTsv.files(geodataDir);
+        Path outlines = geodataDir.resolve(OutlineTsv.FILE);
+        byte[] key = null;
+        Path cacheFile = null;
+        if (cacheDir != null) {
+            key = IndexCache.key(files);
+            cacheFile = IndexCache.file(cacheDir, key);
+            Index cached = IndexCache.read(cacheFile, key);
+            if (cached != null) {
+                return new Gazetteer(cached, outlines, true);
+            }
+        }
+        PlaceTsv.Rows rows = PlaceTsv.readAll(geodataDir);
+        Index index = IndexBuilder.build(rows.places().toArray(Place[]::new), rows.areaKm2());
+        if (cacheFile != null) {
+            try {
+                IndexCache.write(cacheFile, key, index);
+            } catch (IOException | UncheckedIOException | SecurityException e) {
+                System.getLogger(Gazetteer.class.getName()).log(System.Logger.Level.WARNING,
+                        "gazetteer cache " + cacheFile + " not written (loading will parse geodata each time): " + e);
+            }
+        }
+        return new Gazetteer(index, outlines, false);
+    }
+
+    /**
+     * The geodata folder the application and the command line read by default: system property
+     * {@code placemap.geodata-dir}, else environment variable {@code PLACEMAP_GEODATA_DIR} (also
+     * {@code PLACEMAP_GEODATADIR}, Spring's spelling), else {@code geodata}. One setting, so that a
+     * gazetteer built from the full GeoNames dump (see geodata/README.md) is used everywhere.
+     */
+    public static Path defaultGeodataDir() {
+        for (String value : new String[] {System.getProperty("placemap.geodata-dir"),
+                System.getenv("PLACEMAP_GEODATA_DIR"), System.getenv("PLACEMAP_GEODATADIR")}) {
+            if (value != null && !value.isBlank()) {
+                return Path.of(value);
+            }
+        }
+        return Path.of("geodata");
+    }
+
+    /** True when this gazetteer came from the binary cache rather than from parsing the TSV files. */
+    public boolean loadedFromCache() {
+        return fromCache;
     }
 
     /**
      * All entries whose preferred or alternate name matches {@code name}, best first; never null.
      *
-     * <p>An entry matches when the query's {@linkplain NameNormalizer#fold exact key} equals the key of
-     * one of its names, or failing that when the {@linkplain NameNormalizer#variant variant keys} are
-     * equal. Each candidate's score is its prior plus a match bonus, documented in {@link Prior}:
-     * kind weight + 0.5·log10(1 + population) + seat bonus (PPLA 0.5, PPLA2 0.2) + 1.0 for the preferred
-     * name, 0.7 for an alternate name, 0 for a variant-only match. Ties keep build order.
+     * <p>Matching, strongest first: an entry matches when the query's {@linkplain NameNormalizer#fold
+     * exact key} equals the key of one of its names; the entries that share the {@linkplain
+     * NameNormalizer#variant variant key} are added after them. Failing any exact match, the variant
+     * key alone decides. A query written in capitals (US, U.S., U.S.A., UAE) also matches the
+     * abbreviations an entry lists, case-sensitively. Only when none of these matches anything are the
+     * entries whose variant key has the same consonant skeleton and lies within one edit (two for
+     * keys longer than five letters) taken: Hims → Homs, Humaymim → Hmeimim.
+     *
+     * <p>Each candidate's score is its prior plus a match bonus, documented in {@link Prior}: kind
+     * weight + 0.5·log10(1 + population) + 0.5·log10(1 + area km²/10,000) + seat bonus (PPLA 0.5, PPLA2
+     * 0.2) + 1.0 for the preferred name, 0.7 for an alternate name or abbreviation, 0 for a variant-only
+     * match, −0.3 for a skeleton match. Ties keep build order.
      *
      * <p>A name that matches nothing but is a facility phrase is looked up by the place name inside it
      * ({@link FacilityPhrase}): "Kuweires air base" gives the air bases and airports called Kuweires, or
@@ -119,11 +172,11 @@ public final class Gazetteer {
         if (key.isEmpty()) {
             return List.of();
         }
-        List<Candidate> found = lookup(key);
+        List<Candidate> found = lookup(key, Names.abbreviationKey(name));
         if (found.isEmpty()) {
             FacilityPhrase phrase = FacilityPhrase.parse(key);
             if (phrase != null) {
-                found = lookup(phrase.bareKey());
+                found = lookup(phrase.bareKey(), null);
                 List<Candidate> facilities = found.stream().filter(c -> phrase.kinds().contains(c.place().kind())).toList();
                 return facilities.isEmpty() ? found : facilities;
             }
@@ -133,65 +186,74 @@ public final class Gazetteer {
 
     /**
      * Only the entries one of whose names has the same {@linkplain NameNormalizer#fold exact key} as
-     * {@code name}, best first, scored as in {@link #candidates}: no variant matches, no facility phrases.
-     * For recognisers that must not turn ordinary words into places by a loose spelling.
+     * {@code name} (or, for a query in capitals, the same abbreviation), best first, scored as in
+     * {@link #candidates}: no variant or skeleton matches, no facility phrases. For recognisers that must
+     * not turn ordinary words into places by a loose spelling.
      */
     public List<Candidate> exactCandidates(String name) {
         if (name == null || name.length() > MAX_QUERY_CHARS) {
             return List.of();
         }
-        NameIndex.Slot hit = exact.get(NameNormalizer.fold(name));
-        if (hit == null) {
-            return List.of();
+        Hits hits = new Hits(index);
+        int e = index.exact.find(NameNormalizer.fold(name));
+        if (e >= 0) {
+            hits.addExact(e);
         }
-        List<Candidate> out = new ArrayList<>(hit.postings.length);
-        for (int posting : hit.postings) {
-            out.add(new Candidate(places[NameIndex.place(posting)], exactScore(posting)));
-        }
-        return Collections.unmodifiableList(out);
+        addAbbreviation(Names.abbreviationKey(name), hits);
+        return hits.result();
     }
 
-    private List<Candidate> lookup(String key) {
-        NameIndex.Slot hit = exact.get(key);
-        int[] exactHits;
-        int[] variantHits;
-        if (hit != null) {
-            exactHits = hit.postings;
-            variantHits = hit.variantPostings;
+    private List<Candidate> lookup(String key, String abbreviation) {
+        Hits hits = new Hits(index);
+        int e = index.exact.find(key);
+        String variantKey = null;
+        if (e >= 0) {
+            hits.addExact(e);
+            int v = index.exactToVariant[e];
+            if (v >= 0) {
+                hits.addPlaces(index.variant, v, Prior.VARIANT);
+            }
         } else {
-            NameIndex.Slot v = variant.get(NameNormalizer.variantOfFolded(key));
-            exactHits = null;
-            variantHits = v == null ? null : v.postings;
-        }
-        if (exactHits == null && variantHits == null) {
-            return List.of();
-        }
-        List<Candidate> out = new ArrayList<>((exactHits == null ? 0 : exactHits.length)
-                + (variantHits == null ? 0 : variantHits.length));
-        if (exactHits != null) {
-            for (int posting : exactHits) {
-                out.add(new Candidate(places[NameIndex.place(posting)], exactScore(posting)));
+            variantKey = NameNormalizer.variantOfFolded(key);
+            int v = index.variant.find(variantKey);
+            if (v >= 0) {
+                hits.addPlaces(index.variant, v, Prior.VARIANT);
             }
         }
-        if (variantHits != null) {
-            boolean needsSort = false;
-            for (int posting : variantHits) {
-                int placeIndex = NameIndex.place(posting);
-                if (exactHits == null || !containsPlace(exactHits, placeIndex)) {
-                    out.add(new Candidate(places[placeIndex], prior[placeIndex] + Prior.VARIANT));
-                    needsSort = exactHits != null;
-                }
-            }
-            if (needsSort) {
-                out.sort((a, b) -> Double.compare(b.score(), a.score()));
+        addAbbreviation(abbreviation, hits);
+        if (hits.isEmpty() && variantKey != null) {
+            addSkeletonMatches(variantKey, hits);
+        }
+        return hits.result();
+    }
+
+    private void addAbbreviation(String abbreviation, Hits hits) {
+        if (abbreviation != null) {
+            int a = index.abbreviations.find(abbreviation);
+            if (a >= 0) {
+                hits.addPlaces(index.abbreviations, a, Prior.EXACT_ALTERNATE);
             }
         }
-        return Collections.unmodifiableList(out);
+    }
+
+    private void addSkeletonMatches(String variantKey, Hits hits) {
+        String skeleton = NameNormalizer.skeletonOfVariant(variantKey);
+        int s = skeleton.isEmpty() ? -1 : index.skeleton.find(skeleton);
+        if (s < 0) {
+            return;
+        }
+        int limit = variantKey.length() <= 5 ? 1 : 2;
+        for (int i = index.skeleton.postingsFrom(s); i < index.skeleton.postingsTo(s); i++) {
+            int v = index.skeleton.posting(i);
+            if (NameNormalizer.editDistance(variantKey, index.variant.key(v), limit) <= limit) {
+                hits.addPlaces(index.variant, v, Prior.SKELETON);
+            }
+        }
     }
 
     public Optional<Place> byId(String id) {
-        Integer i = id == null ? null : byId.get(id);
-        return i == null ? Optional.empty() : Optional.of(places[i]);
+        int i = id == null ? -1 : index.ids.find(id);
+        return i < 0 ? Optional.empty() : Optional.of(index.places[i]);
     }
 
     /**
@@ -205,72 +267,187 @@ public final class Gazetteer {
         int[] hits = points.nearest(point.latitudeDeg(), point.longitudeDeg(), n);
         List<Place> out = new ArrayList<>(hits.length);
         for (int i : hits) {
-            out.add(places[i]);
+            out.add(index.places[i]);
         }
         return Collections.unmodifiableList(out);
     }
 
+    /**
+     * The outline of an area entry (admin region, country, disputed area, sea or strait, physical
+     * region) for drawing it: simplified polygons, bounding box and area. Empty for points (cities,
+     * bases) and for entries the sources give no polygon.
+     *
+     * @throws UncheckedIOException when {@code outlines.tsv.gz} exists but cannot be read (on first use)
+     */
+    public Optional<Outline> outline(String id) {
+        if (id == null) {
+            return Optional.empty();
+        }
+        Outlines o = outlines();
+        int i = o.find(id);
+        return i < 0 ? Optional.empty() : Optional.of(o.outline(i));
+    }
+
+    /**
+     * Every entry whose outline contains {@code point}, smallest area first: typically the admin
+     * region, then the country, then the continent or a physical region; a sea for a point at sea.
+     *
+     * @throws UncheckedIOException when {@code outlines.tsv.gz} exists but cannot be read (on first use)
+     */
+    public List<Place> areasAt(GeoPoint point) {
+        if (point == null) {
+            return List.of();
+        }
+        Outlines o = outlines();
+        List<Place> out = new ArrayList<>();
+        for (int i : o.containing(point.latitudeDeg(), point.longitudeDeg())) {
+            byId(o.id(i)).ifPresent(out::add);
+        }
+        return Collections.unmodifiableList(out);
+    }
+
+    /**
+     * The first-level admin region (governorate, oblast, state …) containing {@code point}; for a point
+     * just outside every simplified region outline (a town on the coast) the region whose edge is
+     * nearest, if within {@value #ADMIN_REGION_REACH_KM} km. Empty at sea and without outlines.
+     *
+     * @throws UncheckedIOException when {@code outlines.tsv.gz} exists but cannot be read (on first use)
+     */
+    public Optional<Place> adminRegionAt(GeoPoint point) {
+        for (Place p : areasAt(point)) {
+            if (p.kind() == PlaceKind.ADMIN_REGION) {
+                return Optional.of(p);
+            }
+        }
+        if (point == null) {
+            return Optional.empty();
+        }
+        Outlines o = outlines();
+        List<double[]> near = o.near(point.latitudeDeg(), point.longitudeDeg(), ADMIN_REGION_REACH_KM,
+                i -> byId(o.id(i)).map(p -> p.kind() == PlaceKind.ADMIN_REGION).orElse(false));
+        return near.isEmpty() ? Optional.empty() : byId(o.id((int) near.get(0)[1]));
+    }
+
+    private Outlines outlines() {
+        Outlines o = outlines;
+        if (o == null) {
+            synchronized (this) {
+                o = outlines;
+                if (o == null) {
+                    try {
+                        o = outlinesFile == null || !Files.isRegularFile(outlinesFile)
+                                ? Outlines.NONE : Outlines.read(outlinesFile);
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                    outlines = o;
+                }
+            }
+        }
+        return o;
+    }
+
     /** Every entry, in load order. */
     public List<Place> places() {
-        return Collections.unmodifiableList(Arrays.asList(places));
+        return Collections.unmodifiableList(Arrays.asList(index.places));
     }
 
     /** Number of entries. */
     public int size() {
-        return places.length;
+        return index.places.length;
     }
 
     /** Largest number of words in any indexed name (bounds the n-gram window of recognition). */
     public int maxNameWords() {
-        return maxNameWords;
+        return index.maxNameWords;
     }
 
     int exactKeyCount() {
-        return exact.keyCount();
+        return index.exact.size();
     }
 
     int variantKeyCount() {
-        return variant.keyCount();
+        return index.variant.size();
     }
 
-    private double exactScore(int posting) {
-        return prior[NameIndex.place(posting)] + (NameIndex.primary(posting) ? Prior.EXACT_NAME : Prior.EXACT_ALTERNATE);
+    Index index() {
+        return index;
     }
 
-    /** The distinct exact keys of a place's names (preferred first) and their variant keys. */
-    private record PlaceKeys(String[] exact, String[] variantOfExact, String[] variant, boolean firstIsPrimary) {
-        static PlaceKeys of(Place p) {
-            List<String> exact = new ArrayList<>(p.alternateNames().size() + 1);
-            List<String> variantOfExact = new ArrayList<>(p.alternateNames().size() + 1);
-            List<String> variant = new ArrayList<>(p.alternateNames().size() + 1);
-            String primary = NameNormalizer.fold(p.name());
-            addKeys(primary, exact, variantOfExact, variant);
-            for (String alt : p.alternateNames()) {
-                addKeys(NameNormalizer.fold(alt), exact, variantOfExact, variant);
-            }
-            return new PlaceKeys(exact.toArray(String[]::new), variantOfExact.toArray(String[]::new),
-                    variant.toArray(String[]::new), !primary.isEmpty());
+    /** Collects candidates tier by tier, each place once (its best tier), and sorts when tiers mix. */
+    private static final class Hits {
+        private final Index index;
+        private final List<Candidate> out = new ArrayList<>(4);
+        private int[] seen = new int[8];
+        private Set<Integer> seenSet;
+        private int tiers;
+
+        Hits(Index index) {
+            this.index = index;
         }
 
-        private static void addKeys(String key, List<String> exact, List<String> variantOfExact, List<String> variant) {
-            if (key.isEmpty() || exact.contains(key)) {
-                return;
-            }
-            String v = NameNormalizer.variantOfFolded(key);
-            exact.add(key);
-            variantOfExact.add(v);
-            if (!variant.contains(v)) {
-                variant.add(v);
+        void addExact(int key) {
+            KeyIndex k = index.exact;
+            tiers++;
+            for (int i = k.postingsFrom(key); i < k.postingsTo(key); i++) {
+                int posting = k.posting(i);
+                int place = Index.place(posting);
+                if (mark(place)) {
+                    out.add(new Candidate(index.places[place], index.exactScore(posting)));
+                }
             }
         }
-    }
 
-    private static boolean containsPlace(int[] postings, int placeIndex) {
-        for (int posting : postings) {
-            if (NameIndex.place(posting) == placeIndex) {
+        void addPlaces(KeyIndex k, int key, double bonus) {
+            int before = out.size();
+            for (int i = k.postingsFrom(key); i < k.postingsTo(key); i++) {
+                int place = k.posting(i);
+                if (mark(place)) {
+                    out.add(new Candidate(index.places[place], index.prior[place] + bonus));
+                }
+            }
+            if (out.size() > before) {
+                tiers++;
+            }
+        }
+
+        private boolean mark(int place) {
+            int n = out.size();
+            if (seenSet != null) {
+                return seenSet.add(place);
+            }
+            for (int i = 0; i < n; i++) {
+                if (seen[i] == place) {
+                    return false;
+                }
+            }
+            if (n == 32) {
+                seenSet = new HashSet<>();
+                for (int i = 0; i < n; i++) {
+                    seenSet.add(seen[i]);
+                }
+                seenSet.add(place);
                 return true;
             }
+            if (n == seen.length) {
+                seen = Arrays.copyOf(seen, n * 2);
+            }
+            seen[n] = place;
+            return true;
         }
-        return false;
+
+        boolean isEmpty() {
+            return out.isEmpty();
+        }
+
+        List<Candidate> result() {
+            if (out.isEmpty()) {
+                return List.of();
+            }
+            if (tiers > 1) {
+                out.sort((a, b) -> Double.compare(b.score(), a.score()));
+            }
+            return Collections.unmodifiableList(out);
+        }
     }
 }

@@ -13,6 +13,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -21,6 +22,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.placemap.distance.GeoPoint;
 
 /**
  * Builds the derived gazetteer files in {@code geodata/} from the raw sources (layout of
@@ -28,12 +30,19 @@ import java.util.Set;
  * regenerates {@code geodata/README.md}. The output depends only on the input bytes: no timestamps, so a
  * rebuild from the same sources gives the same checksums.
  *
+ * <p>GeoNames populated places come from {@code geonames/cities500.txt(.gz)}, or — when the source folder
+ * holds the full dump as {@code geonames/allCountries.zip}, {@code .txt} or {@code .txt.gz} — from the
+ * full dump, streamed row by row so that its size does not matter to the build's memory.
+ *
  * <p>A malformed source row is reported ({@code file:line: reason}) and skipped; more than 1 % malformed
- * rows in one file fails the build with {@link SourceFormatException} and writes nothing.
+ * rows in one file fails the build with {@link SourceFormatException} and changes nothing: files are
+ * written to a staging folder next to the output and moved into place only when every source is read.
  */
 public final class GazetteerBuilder {
 
     static final String CITIES = "geonames/cities500.txt.gz";
+    static final List<String> FULL_DUMP = List.of(
+            "geonames/allCountries.zip", "geonames/allCountries.txt", "geonames/allCountries.txt.gz");
     static final String NO_COUNTRY = "geonames/no-country.txt";
     static final String COUNTRY_INFO = "geonames/countryInfo.txt";
     static final String AIRPORTS = "ourairports/airports.csv.gz";
@@ -43,6 +52,8 @@ public final class GazetteerBuilder {
     static final String NE_MARINE = "naturalearth/ne_10m_geography_marine_polys.json.gz";
     static final String NE_REGIONS = "naturalearth/ne_10m_geography_regions_polys.json.gz";
 
+    private static final String COMMENT = "placemap gazetteer entries; format, sources and licences: README.md";
+
     private GazetteerBuilder() {}
 
     public static BuildReport build(Path sourceDir, Path outDir) throws IOException {
@@ -50,54 +61,202 @@ public final class GazetteerBuilder {
         List<String> problems = new ArrayList<>();
         Map<String, SourceLog> logs = new LinkedHashMap<>();
         Sources src = new Sources(sourceDir, logs, problems);
+        Path target = outDir.toAbsolutePath();
+        Path staging = target.resolveSibling(target.getFileName() + ".building");
+        deleteTree(staging);
+        Files.createDirectories(staging);
+        try {
+            Map<String, Shape> shapes = new LinkedHashMap<>();
+            Map<String, Double> areas = new HashMap<>();
+            Map<PlaceKind, Integer> counts = new EnumMap<>(PlaceKind.class);
 
-        List<Place> cities = GeoNamesSource.read(src.path(CITIES), src.log(CITIES), GeoNamesSource.POPULATED_PLACES);
-        List<Place> noCountry = GeoNamesSource.read(src.path(NO_COUNTRY), src.log(NO_COUNTRY),
-                GeoNamesSource.WATER_AND_REGIONS);
-        List<Place> countries = CountrySource.read(src.path(COUNTRY_INFO), src.path(NE_COUNTRIES), cities,
-                src.log(COUNTRY_INFO), src.log(NE_COUNTRIES));
-        Map<String, String> isoRegionToAdmin1 = new HashMap<>();
-        List<Place> naturalEarth = new ArrayList<>(
-                NaturalEarthSource.admin1(src.path(NE_ADMIN1), src.log(NE_ADMIN1), isoRegionToAdmin1));
-        naturalEarth.addAll(NaturalEarthSource.disputedAreas(src.path(NE_DISPUTED), src.log(NE_DISPUTED)));
-        naturalEarth.addAll(NaturalEarthSource.marine(src.path(NE_MARINE), src.log(NE_MARINE), waterKeys(noCountry)));
-        naturalEarth.addAll(NaturalEarthSource.regions(src.path(NE_REGIONS), src.log(NE_REGIONS)));
-        List<Place> airports = AirportSource.read(src.path(AIRPORTS), isoRegionToAdmin1, src.log(AIRPORTS));
-        logs.values().forEach(SourceLog::finish);
+            Map<String, String> isoRegionToAdmin1 = new HashMap<>();
+            List<Place> naturalEarth = new ArrayList<>(
+                    NaturalEarthSource.admin1(src.path(NE_ADMIN1), src.log(NE_ADMIN1), isoRegionToAdmin1, shapes));
+            naturalEarth.addAll(NaturalEarthSource.disputedAreas(src.path(NE_DISPUTED), src.log(NE_DISPUTED), shapes));
+            WaterClaims water = new WaterClaims(NaturalEarthSource.marine(src.path(NE_MARINE), src.log(NE_MARINE)), shapes);
+            List<Place> regions = NaturalEarthSource.regions(src.path(NE_REGIONS), src.log(NE_REGIONS), shapes);
 
-        Map<String, List<Place>> outputs = new LinkedHashMap<>();
-        outputs.put("places-countries.tsv.gz", countries);
-        outputs.put("places-geonames-cities500.tsv.gz", cities);
-        outputs.put("places-geonames-nocountry.tsv.gz", noCountry);
-        outputs.put("places-naturalearth.tsv.gz", naturalEarth);
-        outputs.put("places-ourairports.tsv.gz", airports);
-        dropDuplicateIds(outputs, problems);
+            String fullDump = fullDump(sourceDir);
+            String geonamesFile = fullDump != null ? fullDump : CITIES;
+            String geonamesOutput = fullDump != null ? "places-geonames-allcountries.tsv.gz" : "places-geonames-cities500.tsv.gz";
+            Map<String, GeoPoint> capitals = new HashMap<>();
+            BitSet seen = new BitSet();
+            SourceLog geonamesLog = src.log(geonamesFile);
+            int streamed;
+            try (PlaceTsv.Out out = new PlaceTsv.Out(staging.resolve(geonamesOutput), COMMENT)) {
+                GeoNamesSource.read(src.path(geonamesFile), geonamesLog,
+                        fullDump != null ? GeoNamesSource.ALL_COUNTRIES : GeoNamesSource.POPULATED_PLACES, p -> {
+                            int geonameId = Integer.parseInt(p.id().substring("geonames:".length()));
+                            if (seen.get(geonameId)) {
+                                problems.add(geonamesOutput + ": duplicate id " + p.id() + " left out");
+                                return;
+                            }
+                            seen.set(geonameId);
+                            if (p.kind() == PlaceKind.CAPITAL) {
+                                capitals.putIfAbsent(p.countryCode(), p.point());
+                            }
+                            water.claim(p);
+                            out.add(p, areaOf(p.id(), shapes, areas));
+                            counts.merge(p.kind(), 1, Integer::sum);
+                        });
+                streamed = out.rows();
+            }
+            List<Place> noCountry = List.of();
+            if (fullDump == null) {
+                noCountry = GeoNamesSource.read(src.path(NO_COUNTRY), src.log(NO_COUNTRY), GeoNamesSource.WATER_AND_REGIONS);
+                noCountry.forEach(water::claim);
+            }
+            naturalEarth.addAll(NaturalEarthSource.marinePlaces(water.unclaimed(), shapes));
+            naturalEarth.addAll(regions);
+            List<Place> countries = CountrySource.read(src.path(COUNTRY_INFO), src.path(NE_COUNTRIES), capitals,
+                    src.log(COUNTRY_INFO), src.log(NE_COUNTRIES), shapes, areas);
+            List<Place> airports = AirportSource.read(src.path(AIRPORTS), isoRegionToAdmin1, src.log(AIRPORTS));
+            logs.values().forEach(SourceLog::finish);
 
-        Files.createDirectories(outDir);
-        List<BuildReport.WrittenFile> written = new ArrayList<>();
-        Map<PlaceKind, Integer> counts = new EnumMap<>(PlaceKind.class);
-        for (Map.Entry<String, List<Place>> e : outputs.entrySet()) {
-            Path target = outDir.resolve(e.getKey());
-            Path tmp = outDir.resolve(e.getKey() + ".tmp");
-            PlaceTsv.write(tmp, "placemap gazetteer entries; format, sources and licences: README.md", e.getValue());
-            Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            written.add(new BuildReport.WrittenFile(e.getKey(), e.getValue().size(), sha256(target)));
-            e.getValue().forEach(p -> counts.merge(p.kind(), 1, Integer::sum));
+            Map<String, List<Place>> outputs = new LinkedHashMap<>();
+            outputs.put("places-countries.tsv.gz", countries);
+            if (fullDump == null) {
+                outputs.put("places-geonames-nocountry.tsv.gz", noCountry);
+            }
+            outputs.put("places-naturalearth.tsv.gz", naturalEarth);
+            outputs.put("places-ourairports.tsv.gz", airports);
+            Set<String> written = dropDuplicateIds(outputs, problems);
+            for (Map.Entry<String, List<Place>> e : outputs.entrySet()) {
+                PlaceTsv.write(staging.resolve(e.getKey()), COMMENT, e.getValue(), id -> areaOf(id, shapes, areas));
+                e.getValue().forEach(p -> counts.merge(p.kind(), 1, Integer::sum));
+            }
+            Map<String, Shape> outlines = new LinkedHashMap<>();
+            shapes.forEach((id, shape) -> {
+                if (written.contains(id) || isStreamedId(id, seen)) {
+                    outlines.put(id, shape);
+                }
+            });
+            OutlineTsv.write(staging.resolve(OutlineTsv.FILE), outlines);
+
+            Map<String, Integer> entries = new LinkedHashMap<>();
+            entries.put("places-countries.tsv.gz", countries.size());
+            entries.put(geonamesOutput, streamed);
+            outputs.forEach((name, places) -> entries.putIfAbsent(name, places.size()));
+            entries.put(OutlineTsv.FILE, outlines.size());
+
+            Files.createDirectories(target);
+            List<BuildReport.WrittenFile> files = new ArrayList<>();
+            for (Map.Entry<String, Integer> e : entries.entrySet()) {
+                Path to = target.resolve(e.getKey());
+                Files.move(staging.resolve(e.getKey()), to, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+                files.add(new BuildReport.WrittenFile(e.getKey(), e.getValue(), sha256(to)));
+            }
+            removeStale(target, entries.keySet());
+
+            List<BuildReport.SourceSummary> sources = new ArrayList<>();
+            for (SourceLog l : logs.values()) {
+                sources.add(new BuildReport.SourceSummary(l.file(), l.rows(), l.used(), l.bad(), sha256(sourceDir.resolve(l.file()))));
+            }
+            BuildReport report = new BuildReport(counts, files, sources, problems, Duration.ofNanos(System.nanoTime() - start));
+            GeodataReadme.write(target.resolve("README.md"), report, ProvenanceTable.read(sourceDir.resolve("README.md")));
+            return report;
+        } finally {
+            deleteTree(staging);
         }
-        removeStale(outDir, outputs.keySet());
+    }
 
-        List<BuildReport.SourceSummary> sources = new ArrayList<>();
-        for (SourceLog l : logs.values()) {
-            sources.add(new BuildReport.SourceSummary(l.file(), l.rows(), l.used(), l.bad(), sha256(sourceDir.resolve(l.file()))));
+    private static double areaOf(String id, Map<String, Shape> shapes, Map<String, Double> areas) {
+        Double a = areas.get(id);
+        if (a != null) {
+            return a;
         }
-        BuildReport report = new BuildReport(counts, written, sources, problems, Duration.ofNanos(System.nanoTime() - start));
-        GeodataReadme.write(outDir.resolve("README.md"), report, ProvenanceTable.read(sourceDir.resolve("README.md")));
-        return report;
+        Shape s = shapes.get(id);
+        return s == null ? 0 : s.areaKm2();
+    }
+
+    private static boolean isStreamedId(String id, BitSet seen) {
+        if (!id.startsWith("geonames:")) {
+            return false;
+        }
+        try {
+            return seen.get(Integer.parseInt(id.substring("geonames:".length())));
+        } catch (NumberFormatException e) {
+            return false;
+        }
+    }
+
+    /** The full GeoNames dump in the source folder (path relative to it), or null. */
+    static String fullDump(Path sourceDir) {
+        for (String f : FULL_DUMP) {
+            if (Files.isRegularFile(sourceDir.resolve(f))) {
+                return f;
+            }
+        }
+        return null;
     }
 
     /**
-     * {@code --from DIR} (raw sources, required) {@code --to DIR} (default {@code geodata}). Exit status 0
-     * on success, 1 when the build fails, 2 on a usage error.
+     * Natural Earth marine areas, claimed by GeoNames seas and straits of the same name (GeoNames has
+     * more alternate names; Natural Earth has the polygon): the GeoNames entry gets the outline, and
+     * the marine area no entry of its own. A claim needs the name (or an alternate name) and the
+     * GeoNames point within a degree of the area's bounding box, so a small bay cannot take the outline
+     * of a namesake elsewhere.
+     */
+    private static final class WaterClaims {
+        private final Map<String, NaturalEarthSource.Marine> byKey;
+        private final Map<String, Shape> shapes;
+        private final Set<String> claimed = new HashSet<>();
+
+        WaterClaims(Map<String, NaturalEarthSource.Marine> byKey, Map<String, Shape> shapes) {
+            this.byKey = byKey;
+            this.shapes = shapes;
+        }
+
+        void claim(Place p) {
+            if (p.kind() != PlaceKind.SEA && p.kind() != PlaceKind.STRAIT) {
+                return;
+            }
+            List<String> names = new ArrayList<>(p.alternateNames().size() + 1);
+            names.add(p.name());
+            names.addAll(p.alternateNames());
+            for (String n : names) {
+                String key = NameNormalizer.fold(n);
+                NaturalEarthSource.Marine m = byKey.get(key);
+                if (m != null && !claimed.contains(key) && near(m.shape().bounds(), p.point())) {
+                    claimed.add(key);
+                    shapes.put(p.id(), m.shape());
+                    return;
+                }
+            }
+        }
+
+        private static boolean near(BoundingBox b, GeoPoint p) {
+            return p.latitudeDeg() >= b.southDeg() - 1 && p.latitudeDeg() <= b.northDeg() + 1
+                    && p.longitudeDeg() >= b.westDeg() - 1 && p.longitudeDeg() <= b.eastDeg() + 1;
+        }
+
+        List<NaturalEarthSource.Marine> unclaimed() {
+            List<NaturalEarthSource.Marine> out = new ArrayList<>();
+            byKey.forEach((key, m) -> {
+                if (!claimed.contains(key)) {
+                    out.add(m);
+                }
+            });
+            return out;
+        }
+    }
+
+    private static void deleteTree(Path dir) throws IOException {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (var walk = Files.walk(dir)) {
+            for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
+        }
+    }
+
+    /**
+     * {@code --from DIR} (raw sources, required) {@code --to DIR} (default {@link Gazetteer#defaultGeodataDir()}:
+     * the setting {@code placemap.geodata-dir} / {@code PLACEMAP_GEODATA_DIR}, else {@code geodata}). Exit
+     * status 0 on success, 1 when the build fails, 2 on a usage error.
      */
     public static void main(String[] args) {
         System.exit(run(args, System.out, System.err));
@@ -105,7 +264,7 @@ public final class GazetteerBuilder {
 
     public static int run(String[] args, PrintStream out, PrintStream err) {
         Path from = null;
-        Path to = Path.of("geodata");
+        Path to = Gazetteer.defaultGeodataDir();
         for (int i = 0; i < args.length; i++) {
             String next = i + 1 < args.length ? args[i + 1] : null;
             switch (args[i]) {
@@ -126,8 +285,9 @@ public final class GazetteerBuilder {
         try {
             BuildReport report = build(from, to);
             report.problems().forEach(p -> err.println("skipped " + p));
-            out.printf("gazetteer: %,d entries written to %s in %.1f s%n", report.total(), to.toAbsolutePath(),
-                    report.elapsed().toMillis() / 1000.0);
+            out.printf("gazetteer: %,d entries written to %s in %.1f s (GeoNames from %s)%n", report.total(),
+                    to.toAbsolutePath(), report.elapsed().toMillis() / 1000.0,
+                    fullDump(from) != null ? fullDump(from) : CITIES);
             report.countsByKind().entrySet().stream().sorted(Map.Entry.comparingByKey())
                     .forEach(e -> out.printf("  %-16s %,9d%n", e.getKey(), e.getValue()));
             return 0;
@@ -167,18 +327,8 @@ public final class GazetteerBuilder {
         throw new NoSuchFileException(p.toString(), null, "source file missing");
     }
 
-    private static Set<String> waterKeys(List<Place> places) {
-        Set<String> keys = new HashSet<>();
-        for (Place p : places) {
-            if (p.kind() == PlaceKind.SEA || p.kind() == PlaceKind.STRAIT) {
-                keys.add(NameNormalizer.fold(p.name()));
-                p.alternateNames().forEach(a -> keys.add(NameNormalizer.fold(a)));
-            }
-        }
-        return keys;
-    }
-
-    private static void dropDuplicateIds(Map<String, List<Place>> outputs, List<String> problems) {
+    /** Keeps the first entry of each id across {@code outputs}; returns the ids kept. */
+    private static Set<String> dropDuplicateIds(Map<String, List<Place>> outputs, List<String> problems) {
         Set<String> ids = new HashSet<>();
         for (Map.Entry<String, List<Place>> e : outputs.entrySet()) {
             List<Place> kept = new ArrayList<>(e.getValue().size());
@@ -191,9 +341,10 @@ public final class GazetteerBuilder {
             }
             e.setValue(kept);
         }
+        return ids;
     }
 
-    /** A file of an earlier layout would otherwise still be loaded by the places*.tsv.gz glob. */
+    /** A file of an earlier layout (or the other GeoNames file) would otherwise still be loaded by the places*.tsv.gz glob. */
     private static void removeStale(Path outDir, Set<String> current) throws IOException {
         try (DirectoryStream<Path> ds = Files.newDirectoryStream(outDir, PlaceTsv.FILE_GLOB)) {
             for (Path p : ds) {

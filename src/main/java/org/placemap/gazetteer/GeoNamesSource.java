@@ -11,6 +11,8 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.zip.GZIPInputStream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
 import org.placemap.distance.GeoPoint;
 
 /**
@@ -40,10 +42,41 @@ final class GeoNamesSource {
         default -> null;
     };
 
+    /**
+     * The full dump ({@code allCountries}): populated places as {@link #POPULATED_PLACES}, water and
+     * regions as {@link #WATER_AND_REGIONS}, and the facilities the other sources lack: air bases (S.AIRB),
+     * naval bases (S.NVB) and airports (S.AIRP). Countries and admin divisions (class A) come from
+     * countryInfo and Natural Earth instead; continents (L.CONT) from Natural Earth, which has their
+     * outlines.
+     */
+    static final KindRule ALL_COUNTRIES = (fc, code) -> switch (fc) {
+        case "P" -> POPULATED_PLACES.kindOf(fc, code);
+        case "H", "L" -> WATER_AND_REGIONS.kindOf(fc, code);
+        case "S" -> switch (code) {
+            case "AIRB" -> PlaceKind.AIR_BASE;
+            case "NVB" -> PlaceKind.NAVAL_BASE;
+            case "AIRP" -> PlaceKind.AIRPORT;
+            default -> null;
+        };
+        default -> null;
+    };
+
+    /** Receives the entries of a source one at a time. */
+    @FunctionalInterface
+    interface PlaceSink {
+        void accept(Place place) throws IOException;
+    }
+
     private GeoNamesSource() {}
 
     static List<Place> read(Path file, SourceLog log, KindRule rule) throws IOException {
         List<Place> out = new ArrayList<>();
+        read(file, log, rule, out::add);
+        return out;
+    }
+
+    /** Streams the rows that {@code rule} keeps into {@code sink}, without holding them. */
+    static void read(Path file, SourceLog log, KindRule rule, PlaceSink sink) throws IOException {
         try (BufferedReader r = open(file)) {
             String line;
             long lineNo = 0;
@@ -63,15 +96,17 @@ final class GeoNamesSource {
                 if (kind == null) {
                     continue;
                 }
+                Place place;
                 try {
-                    out.add(toPlace(f, kind));
-                    log.accepted();
+                    place = toPlace(f, kind);
                 } catch (IllegalArgumentException e) {
                     log.bad(lineNo, e.getMessage());
+                    continue;
                 }
+                sink.accept(place);
+                log.accepted();
             }
         }
-        return out;
     }
 
     private static Place toPlace(String[] f, PlaceKind kind) {
@@ -91,6 +126,9 @@ final class GeoNamesSource {
         spellings.add(f[2]);
         if (!f[3].isEmpty()) {
             spellings.addAll(Arrays.asList(f[3].split(",")));
+        }
+        if (kind == PlaceKind.SEA) {
+            spellings.add(Names.bareSeaName(name));
         }
         long population;
         try {
@@ -117,10 +155,23 @@ final class GeoNamesSource {
         }
     }
 
+    /** A reader of a plain, gzip ({@code .gz}) or zip ({@code .zip}: its first {@code .txt} entry) file. */
     static BufferedReader open(Path file) throws IOException {
         InputStream in = Files.newInputStream(file);
-        if (file.getFileName().toString().endsWith(".gz")) {
+        String name = file.getFileName().toString();
+        if (name.endsWith(".gz")) {
             in = new GZIPInputStream(in, 1 << 16);
+        } else if (name.endsWith(".zip")) {
+            ZipInputStream zip = new ZipInputStream(new java.io.BufferedInputStream(in, 1 << 16));
+            ZipEntry e;
+            while ((e = zip.getNextEntry()) != null && !e.getName().endsWith(".txt")) {
+                // readme.txt comes after the data in GeoNames' zips; the first .txt entry is the dump
+            }
+            if (e == null) {
+                zip.close();
+                throw new IOException(file + ": no .txt entry in the zip file");
+            }
+            in = zip;
         }
         return new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8), 1 << 16);
     }

@@ -6,10 +6,13 @@ import java.util.Map;
 import org.placemap.distance.GeoPoint;
 
 /**
- * A representative point for a GeoJSON (Multi)Polygon: the area centroid of its largest outer ring,
- * or — when that falls outside the ring, as for crescent-shaped seas — the middle of the widest
- * inside stretch of the ring along the centroid's latitude. Plane geometry in degrees is good
- * enough for a marker position; it is not an area calculation.
+ * Build-time geometry of GeoJSON (Multi)Polygons.
+ *
+ * <p>A representative point is the area centroid of the largest outer ring, or — when that falls
+ * outside the ring, as for crescent-shaped seas — the middle of the widest inside stretch of the ring
+ * along the centroid's latitude; plane geometry in degrees is good enough for a marker position.
+ * Areas are computed on the sphere of mean Earth radius (error well under 1 % against the ellipsoid).
+ * Rings are simplified with Douglas–Peucker in plane degrees.
  */
 final class Geometry {
 
@@ -26,7 +29,112 @@ final class Geometry {
         return new GeoPoint(inside[1], inside[0]);
     }
 
-    private static double[][] largestOuterRing(Object geometry) {
+    /** Mean Earth radius (IUGG), km. */
+    static final double EARTH_RADIUS_KM = 6371.0088;
+
+    /**
+     * The polygons of a (Multi)Polygon as {@code [polygon][ring][point] = {lon, lat}}, outer ring first.
+     *
+     * @throws IllegalArgumentException when the geometry is missing, not a (Multi)Polygon, or malformed
+     */
+    static List<double[][][]> polygons(Object geometry) {
+        List<double[][][]> out = new ArrayList<>();
+        for (Object polygon : polygonList(geometry)) {
+            if (!(polygon instanceof List<?> rings) || rings.isEmpty()) {
+                continue;
+            }
+            double[][][] p = new double[rings.size()][][];
+            for (int i = 0; i < p.length; i++) {
+                p[i] = toRing(rings.get(i));
+            }
+            out.add(p);
+        }
+        if (out.isEmpty()) {
+            throw new IllegalArgumentException("empty polygon");
+        }
+        return out;
+    }
+
+    /**
+     * Douglas–Peucker simplification of a closed ring with tolerance {@code toleranceDeg} (plane
+     * degrees). Returns null when fewer than four points (a triangle plus the closing point) remain:
+     * the ring is smaller than the tolerance and not worth drawing.
+     */
+    static double[][] simplify(double[][] ring, double toleranceDeg) {
+        int n = ring.length;
+        if (n < 4) {
+            return null;
+        }
+        boolean[] keep = new boolean[n];
+        keep[0] = true;
+        keep[n - 1] = true;
+        int[] stack = new int[2 * n];
+        int top = 0;
+        stack[top++] = 0;
+        stack[top++] = n - 1;
+        double tol2 = toleranceDeg * toleranceDeg;
+        while (top > 0) {
+            int last = stack[--top];
+            int first = stack[--top];
+            double worst = -1;
+            int worstAt = -1;
+            for (int i = first + 1; i < last; i++) {
+                double d = segmentDistance2(ring[i], ring[first], ring[last]);
+                if (d > worst) {
+                    worst = d;
+                    worstAt = i;
+                }
+            }
+            if (worstAt > 0 && worst > tol2) {
+                keep[worstAt] = true;
+                stack[top++] = first;
+                stack[top++] = worstAt;
+                stack[top++] = worstAt;
+                stack[top++] = last;
+            }
+        }
+        List<double[]> kept = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            if (keep[i]) {
+                kept.add(ring[i]);
+            }
+        }
+        return kept.size() < 4 ? null : kept.toArray(double[][]::new);
+    }
+
+    private static double segmentDistance2(double[] p, double[] a, double[] b) {
+        double dx = b[0] - a[0];
+        double dy = b[1] - a[1];
+        double len2 = dx * dx + dy * dy;
+        double t = len2 == 0 ? 0 : Math.max(0, Math.min(1, ((p[0] - a[0]) * dx + (p[1] - a[1]) * dy) / len2));
+        double ex = a[0] + t * dx - p[0];
+        double ey = a[1] + t * dy - p[1];
+        return ex * ex + ey * ey;
+    }
+
+    /** Area of the polygons (outer rings less holes), km². */
+    static double areaKm2(List<double[][][]> polygons) {
+        double a = 0;
+        for (double[][][] polygon : polygons) {
+            for (int r = 0; r < polygon.length; r++) {
+                a += (r == 0 ? 1 : -1) * ringAreaKm2(polygon[r]);
+            }
+        }
+        return Math.max(0, a);
+    }
+
+    /** Unsigned area of one ring on the sphere, km² (the trapezoid formula for spherical polygons). */
+    static double ringAreaKm2(double[][] ring) {
+        double sum = 0;
+        for (int i = 0, j = ring.length - 1; i < ring.length; j = i++) {
+            double l1 = Math.toRadians(ring[j][0]);
+            double l2 = Math.toRadians(ring[i][0]);
+            sum += (l2 - l1) * (2 + Math.sin(Math.toRadians(ring[j][1])) + Math.sin(Math.toRadians(ring[i][1])));
+        }
+        return Math.abs(sum) * EARTH_RADIUS_KM * EARTH_RADIUS_KM / 2;
+    }
+
+    private static List<Object> polygonList(Object geometry) {
         if (!(geometry instanceof Map<?, ?> g)) {
             throw new IllegalArgumentException("no geometry");
         }
@@ -40,6 +148,11 @@ final class Geometry {
         } else {
             throw new IllegalArgumentException("geometry type " + type + " is not a polygon");
         }
+        return polygons;
+    }
+
+    private static double[][] largestOuterRing(Object geometry) {
+        List<Object> polygons = polygonList(geometry);
         double[][] best = null;
         double bestArea = -1;
         for (Object polygon : polygons) {

@@ -26,8 +26,9 @@ import java.text.Normalizer;
  * </ol>
  *
  * <h2>Limitations</h2>
- * Vowel changes other than those above (Homs/Hims, Humaymim/Hmeimim) are not bridged; those spellings
- * must come from the data's alternate names. Non-Latin scripts are folded but not transliterated.
+ * Vowel changes other than those above (Homs/Hims, Humaymim/Hmeimim) do not meet in the variant key;
+ * the {@linkplain #skeletonOfVariant skeleton} (consonants only) brings them together as a last-resort
+ * match. Non-Latin scripts are folded but not transliterated.
  *
  * <h2>Thread safety</h2>
  * Stateless; all methods are safe to call from any thread.
@@ -194,6 +195,59 @@ public final class NameNormalizer {
             out.setCharAt(len - 1, 'a');
         }
         return out.toString();
+    }
+
+    /**
+     * The <em>skeleton</em> of a variant key: its first letter and then its consonants, in order
+     * ({@code humaimim} → {@code hmmm}, {@code hims} and {@code homs} → {@code hms}); "" when that leaves
+     * fewer than three letters, since two consonants say too little about a name. Spellings that
+     * differ only in vowels (Humaymim/Hmeimim, Hims/Homs) share it; the gazetteer uses it only as a
+     * last resort and only together with a small edit distance (see {@link Gazetteer#candidates}).
+     */
+    static String skeletonOfVariant(String variant) {
+        if (variant.length() < 3) {
+            return "";
+        }
+        StringBuilder sb = new StringBuilder(variant.length());
+        sb.append(variant.charAt(0));
+        for (int i = 1; i < variant.length(); i++) {
+            char c = variant.charAt(i);
+            if (!isVowel(c)) {
+                sb.append(c);
+            }
+        }
+        return sb.length() < 3 ? "" : sb.toString();
+    }
+
+    /**
+     * Levenshtein distance between {@code a} and {@code b}, or {@code limit + 1} as soon as it must
+     * exceed {@code limit}.
+     */
+    static int editDistance(String a, String b, int limit) {
+        if (Math.abs(a.length() - b.length()) > limit) {
+            return limit + 1;
+        }
+        int[] prev = new int[b.length() + 1];
+        int[] cur = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) {
+            prev[j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            cur[0] = i;
+            int rowMin = cur[0];
+            for (int j = 1; j <= b.length(); j++) {
+                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+                cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
+                rowMin = Math.min(rowMin, cur[j]);
+            }
+            if (rowMin > limit) {
+                return limit + 1;
+            }
+            int[] t = prev;
+            prev = cur;
+            cur = t;
+        }
+        return Math.min(prev[b.length()], limit + 1);
     }
 
     /** Number of space-separated words in a folded key. */

@@ -15,12 +15,15 @@ final class Names {
 
     /**
      * The usable alternates among {@code spellings}, in source order: Latin script only (the corpus is
-     * English; other scripts would only grow the files), no airport-style codes, at most
-     * {@value #MAX_WORDS} words, one spelling per exact key, none equal to {@code name}'s key.
+     * English; other scripts would only grow the files), no airport-style codes, no Lithuanian or Latvian
+     * case forms ({@link #isBalticForm}), at most {@value #MAX_WORDS} words, one spelling per exact key,
+     * none equal to {@code name}'s key.
      */
     static List<String> alternates(String name, Iterable<String> spellings) {
         Set<String> keys = new HashSet<>();
-        keys.add(NameNormalizer.fold(name));
+        String nameKey = NameNormalizer.fold(name);
+        keys.add(nameKey);
+        String nameVariant = NameNormalizer.variantOfFolded(nameKey);
         List<String> out = new ArrayList<>();
         for (String s : spellings) {
             if (s == null) {
@@ -31,12 +34,51 @@ final class Names {
                 continue;
             }
             String key = NameNormalizer.fold(cleaned);
-            if (key.isEmpty() || NameNormalizer.wordCount(key) > MAX_WORDS || !keys.add(key)) {
+            if (key.isEmpty() || NameNormalizer.wordCount(key) > MAX_WORDS || isBalticForm(nameVariant, key)
+                    || !keys.add(key)) {
                 continue;
             }
             out.add(cleaned);
         }
         return out;
+    }
+
+    /**
+     * Lithuanian (and Latvian) give foreign place names a case ending: Hamm → Hamas, Minsk → Minskas,
+     * Edinburgh → Edinburgas, Laval → Lavalis. GeoNames lists these among the alternate names, where
+     * they are useless to English text and some collide with English words and names ("Hamas" would
+     * otherwise be a name of Hamm, Germany). The rule: a spelling whose variant key is the name's
+     * variant key plus {@code as} or {@code is}, when the name ends in a consonant.
+     */
+    static boolean isBalticForm(String nameVariant, String spellingKey) {
+        int n = nameVariant.length();
+        if (n < 2 || isVowelLetter(nameVariant.charAt(n - 1))) {
+            return false;
+        }
+        String v = NameNormalizer.variantOfFolded(spellingKey);
+        return v.length() == n + 2 && v.startsWith(nameVariant) && (v.endsWith("as") || v.endsWith("is"));
+    }
+
+    private static boolean isVowelLetter(char c) {
+        return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u';
+    }
+
+    /**
+     * The specific part of a sea or ocean name when English uses it alone: "Mediterranean" for the
+     * Mediterranean Sea, "Atlantic" for the Atlantic Ocean, "Baltic", "Caribbean", "Adriatic", "Aegean".
+     * The rule: a name "X Sea" or "X Ocean" where X is one word ending in -ean or -ic, a proper adjective
+     * of the sea itself. Colour and compass words (Black, Red, North) and demonyms ending in -an (Indian,
+     * Arabian, Norwegian) are left out: alone they mean something else. Null when the rule does not apply.
+     */
+    static String bareSeaName(String name) {
+        String[] words = name.strip().split("\\s+");
+        if (words.length != 2 || !(words[1].equalsIgnoreCase("Sea") || words[1].equalsIgnoreCase("Ocean"))) {
+            return null;
+        }
+        String x = words[0];
+        String lower = x.toLowerCase(java.util.Locale.ROOT);
+        boolean adjective = lower.endsWith("ean") || lower.endsWith("ic");
+        return adjective && x.length() >= 5 && Character.isUpperCase(x.charAt(0)) && isLatin(x) ? x : null;
     }
 
     /** True when every letter is Latin script and there is at least one letter. */
@@ -71,6 +113,28 @@ final class Names {
             }
         }
         return allCaps;
+    }
+
+    /**
+     * The lookup key of a capitalised abbreviation ("US", "U.S.", "U.S.A.", "UAE"): its letters without
+     * dots or spaces, when there are 2 to 5 of them, all capital A–Z, and nothing else; null otherwise.
+     * Such names are matched case-sensitively, so that the capitals "US" name a country and the word
+     * "us" does not.
+     */
+    static String abbreviationKey(String s) {
+        if (s == null || s.length() > 12) {
+            return null;
+        }
+        StringBuilder sb = new StringBuilder(5);
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c >= 'A' && c <= 'Z') {
+                sb.append(c);
+            } else if (c != '.' && c != ' ') {
+                return null;
+            }
+        }
+        return sb.length() >= 2 && sb.length() <= 5 ? sb.toString() : null;
     }
 
     /** "ARCTIC OCEAN" → "Arctic Ocean"; Natural Earth writes some layers in capitals. */

@@ -7,16 +7,17 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Function;
 import org.placemap.distance.GeoPoint;
 
 /**
  * Natural Earth layers that name areas: admin-1 regions, disputed areas, marine polygons and physical
  * regions. Each feature becomes one entry placed at Natural Earth's label point when the layer has one,
- * else at {@link Geometry#representativePoint}.
+ * else at {@link Geometry#representativePoint}, and its simplified polygon goes into {@code shapes}
+ * under the entry's id (for {@code outlines.tsv.gz} and the area term of the prior).
  */
 final class NaturalEarthSource {
 
@@ -28,9 +29,15 @@ final class NaturalEarthSource {
         Place toPlace(Map<String, Object> props, Object geometry, Set<String> usedIds);
     }
 
-    /** Admin-1 regions; fills {@code isoRegionToAdmin1} (ISO 3166-2 → GeoNames admin1 code) on the way. */
-    static List<Place> admin1(Path file, SourceLog log, Map<String, String> isoRegionToAdmin1) throws IOException {
-        return read(file, log, (p, geometry, ids) -> {
+    /** One named marine area, all of its Natural Earth features merged. */
+    record Marine(String name, String alternate, PlaceKind kind, GeoPoint point, Shape shape) {}
+
+    /**
+     * Admin-1 regions; fills {@code isoRegionToAdmin1} (ISO 3166-2 → GeoNames admin1 code) on the way.
+     */
+    static List<Place> admin1(Path file, SourceLog log, Map<String, String> isoRegionToAdmin1,
+                              Map<String, Shape> shapes) throws IOException {
+        return read(file, log, shapes, (p, geometry, ids) -> {
             String name = firstLatin(p, "name", "name_en", "gns_name", "woe_name");
             if (name == null) {
                 return null; // placeholder polygons (adm1_code "RUS+99?") carry no name at all
@@ -54,8 +61,8 @@ final class NaturalEarthSource {
     }
 
     /** Disputed, breakaway and leased areas (Golan Heights, Crimea, UNDOF zone …). */
-    static List<Place> disputedAreas(Path file, SourceLog log) throws IOException {
-        return read(file, log, (p, geometry, ids) -> {
+    static List<Place> disputedAreas(Path file, SourceLog log, Map<String, Shape> shapes) throws IOException {
+        return read(file, log, shapes, (p, geometry, ids) -> {
             String name = require(p, "BRK_NAME");
             List<String> spellings = new ArrayList<>(Arrays.asList(text(p, "NAME_ALT").split(",")));
             spellings.add(expandAbbreviations(name));
@@ -66,46 +73,87 @@ final class NaturalEarthSource {
     }
 
     /**
-     * Seas, gulfs, bays, straits and channels. A name GeoNames already has as a water body
-     * ({@code knownWaterKeys}, exact keys) is skipped: GeoNames carries more alternate names.
+     * Seas, gulfs, bays, straits and channels, one per name (a sea drawn as several polygons is one
+     * area), keyed by the folded name; rivers and reefs are left out. The builder lets GeoNames water
+     * entries of the same name take the shape and makes entries of the rest ({@link #marinePlaces}).
      */
-    static List<Place> marine(Path file, SourceLog log, Set<String> knownWaterKeys) throws IOException {
-        return read(file, log, (p, geometry, ids) -> {
+    static Map<String, Marine> marine(Path file, SourceLog log) throws IOException {
+        Map<String, Marine> byName = new LinkedHashMap<>();
+        forEachFeature(file, log, (p, geometry) -> {
             PlaceKind kind = switch (text(p, "featurecla")) {
                 case "strait", "channel" -> PlaceKind.STRAIT;
                 case "river", "reef" -> null;
                 default -> PlaceKind.SEA;
             };
             String name = Names.titleCase(text(p, "name"));
-            if (kind == null || name.isEmpty() || knownWaterKeys.contains(NameNormalizer.fold(name))) {
-                return null;
+            if (kind == null || name.isEmpty()) {
+                return false;
             }
-            String id = "naturalearth:marine:" + NameNormalizer.fold(name).replace(' ', '-');
-            if (ids.contains(id)) {
-                return null; // one sea drawn as several polygons: the first is enough for a marker
-            }
-            ids.add(id);
-            return new Place(id, name, Names.alternates(name, List.of(Names.titleCase(text(p, "namealt")))),
-                    Geometry.representativePoint(geometry), kind, "", "", "", "", 0);
+            Shape shape = Shape.of(geometry);
+            byName.merge(NameNormalizer.fold(name),
+                    new Marine(name, Names.titleCase(text(p, "namealt")), kind, Geometry.representativePoint(geometry), shape),
+                    (a, b) -> new Marine(a.name(), a.alternate(), a.kind(), a.point(), a.shape().plus(b.shape())));
+            return true;
         });
+        return byName;
     }
 
-    /** Physical regions: peninsulas, plateaus, deserts, ranges, islands (Crimea, Sinai …). */
-    static List<Place> regions(Path file, SourceLog log) throws IOException {
-        return read(file, log, (p, geometry, ids) -> {
+    /** Entries for the marine areas no GeoNames entry took. */
+    static List<Place> marinePlaces(Iterable<Marine> unclaimed, Map<String, Shape> shapes) {
+        List<Place> out = new ArrayList<>();
+        for (Marine m : unclaimed) {
+            String id = "naturalearth:marine:" + NameNormalizer.fold(m.name()).replace(' ', '-');
+            List<String> spellings = new ArrayList<>(List.of(m.alternate()));
+            String bare = Names.bareSeaName(m.name());
+            if (bare != null) {
+                spellings.add(bare);
+            }
+            out.add(new Place(id, m.name(), Names.alternates(m.name(), spellings), m.point(), m.kind(), "", "", "", "", 0));
+            shapes.put(id, m.shape());
+        }
+        return out;
+    }
+
+    /** Physical regions: continents, peninsulas, plateaus, deserts, ranges, islands (Crimea, Sinai …). */
+    static List<Place> regions(Path file, SourceLog log, Map<String, Shape> shapes) throws IOException {
+        return read(file, log, shapes, (p, geometry, ids) -> {
             String name = Names.titleCase(text(p, "name"));
             if (name.isEmpty()) {
                 return null; // Natural Earth leaves some polygons unnamed on purpose
             }
             String id = uniqueId("naturalearth:region:" + NameNormalizer.fold(name).replace(' ', '-'), ids);
             return new Place(id, name, Names.alternates(name, List.of(Names.titleCase(text(p, "namealt")))),
-                    Geometry.representativePoint(geometry), PlaceKind.REGION, "", "", "", "", 0);
+                    Geometry.representativePoint(geometry), PlaceKind.REGION, "L",
+                    text(p, "featurecla").equals("Continent") ? "CONT" : "", "", "", 0);
         });
     }
 
-    private static List<Place> read(Path file, SourceLog log, FeatureRule rule) throws IOException {
+    private static List<Place> read(Path file, SourceLog log, Map<String, Shape> shapes, FeatureRule rule)
+            throws IOException {
         List<Place> out = new ArrayList<>();
         Set<String> ids = new HashSet<>();
+        forEachFeature(file, log, (props, geometry) -> {
+            Place place = rule.toPlace(props, geometry, ids);
+            if (place == null) {
+                return false;
+            }
+            Shape shape = Shape.of(geometry);
+            ids.add(place.id());
+            out.add(place);
+            shapes.put(place.id(), shape);
+            return true;
+        });
+        return out;
+    }
+
+    /** What to do with one feature; true when it was used. */
+    @FunctionalInterface
+    private interface FeatureUse {
+        boolean use(Map<String, Object> props, Object geometry);
+    }
+
+    /** Features without properties or with broken geometry are reported by position and skipped. */
+    private static void forEachFeature(Path file, SourceLog log, FeatureUse use) throws IOException {
         try (BufferedReader r = GeoNamesSource.open(file)) {
             MiniJson.forEachFeature(r, feature -> {
                 log.row();
@@ -116,10 +164,7 @@ final class NaturalEarthSource {
                 @SuppressWarnings("unchecked")
                 Map<String, Object> props = (Map<String, Object>) raw;
                 try {
-                    Place place = rule.toPlace(props, feature.get("geometry"), ids);
-                    if (place != null) {
-                        ids.add(place.id());
-                        out.add(place);
+                    if (use.use(props, feature.get("geometry"))) {
                         log.accepted();
                     }
                 } catch (IllegalArgumentException e) {
@@ -127,7 +172,6 @@ final class NaturalEarthSource {
                 }
             });
         }
-        return out;
     }
 
     private static String uniqueId(String base, Set<String> ids) {

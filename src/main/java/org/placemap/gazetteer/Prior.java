@@ -6,7 +6,8 @@ package org.placemap.gazetteer;
  * importance":
  *
  * <pre>
- *   score = kind weight + 0.5 · log10(1 + population) + seat bonus + match bonus
+ *   score = kind weight + 0.5 · log10(1 + population) + 0.5 · log10(1 + area km² / 10,000)
+ *         + seat bonus + match bonus
  * </pre>
  *
  * <ul>
@@ -15,10 +16,17 @@ package org.placemap.gazetteer;
  *       have no population in the sources, so their weight stands in for it; a country also gets its
  *       population, which is why "Georgia" and "Mali" rank the country above every town.</li>
  *   <li>population: half a point per factor of ten, so a city ten times larger gains 0.5.</li>
+ *   <li>extent: half a point per factor of ten in area above about 10,000 km² (a small province), so
+ *       only large areas gain much: a continent (30 million km²) 1.7, Siberia 1.6, a Syrian governorate
+ *       at most 0.4. This is what puts the continent Asia above the Philippine town Asia (23,546 people)
+ *       and Africa above Mahdia, Tunisia, whose old name it is, while a governorate still ranks below
+ *       its seat city (Homs, Idlib). The area is that of the Natural Earth polygon (countries: GeoNames
+ *       countryInfo); entries without a polygon have none.</li>
  *   <li>seat bonus: 0.5 for the seat of a first-level division (GeoNames PPLA), 0.2 for PPLA2 —
  *       news names the governorate capital Homs, not the village.</li>
  *   <li>match bonus: 1.0 when the query folds to the entry's preferred name, 0.7 to one of its
- *       alternate names, 0 when only the variant key matches (see {@link NameNormalizer}).</li>
+ *       alternate names or capitalised abbreviations, 0 when only the variant key matches, −0.3 when
+ *       only the consonant skeleton does (see {@link NameNormalizer}).</li>
  * </ul>
  */
 final class Prior {
@@ -26,14 +34,24 @@ final class Prior {
     static final double EXACT_NAME = 1.0;
     static final double EXACT_ALTERNATE = 0.7;
     static final double VARIANT = 0.0;
+    static final double SKELETON = -0.3;
+
+    /** Areas below this many km² gain (almost) nothing from their extent. */
+    static final double EXTENT_UNIT_KM2 = 10_000;
 
     private Prior() {}
 
-    /** The part of the score that does not depend on how the name matched. */
-    static double of(Place place) {
+    /** The part of the score that does not depend on how the name matched; {@code areaKm2} 0 when unknown. */
+    static double of(Place place, double areaKm2) {
         return kindWeight(place.kind())
                 + 0.5 * Math.log10(1.0 + Math.max(0L, place.population()))
+                + 0.5 * Math.log10(1.0 + Math.max(0.0, areaKm2) / EXTENT_UNIT_KM2)
                 + seatBonus(place.featureCode());
+    }
+
+    /** {@link #of(Place, double)} for an entry of unknown area. */
+    static double of(Place place) {
+        return of(place, 0);
     }
 
     static double kindWeight(PlaceKind kind) {

@@ -128,6 +128,21 @@ public class GeoMap extends Component implements HasSize {
         return addListener(MarkerClickEvent.class, listener);
     }
 
+    /** Highlights the line with this id and fits the map to it; {@code null} clears it. */
+    public void setSelectedLineId(String lineId) {
+        getElement().setProperty("selectedLineId", lineId == null ? "" : lineId);
+    }
+
+    public String getSelectedLineId() {
+        String id = getElement().getProperty("selectedLineId", "");
+        return id.isEmpty() ? null : id;
+    }
+
+    /** Clicks (or Enter) on a line other than a measurement. */
+    public Registration addLineClickListener(ComponentEventListener<LineClickEvent> listener) {
+        return addListener(LineClickEvent.class, listener);
+    }
+
     /** Clicks on the map itself (not on a marker or line), with the clicked position. */
     public Registration addMapClickListener(ComponentEventListener<MapClickEvent> listener) {
         return addListener(MapClickEvent.class, listener);
@@ -150,6 +165,21 @@ public class GeoMap extends Component implements HasSize {
 
         public String getMarkerId() {
             return markerId;
+        }
+    }
+
+    /** Fired when a line is clicked or activated with the keyboard. */
+    @DomEvent("line-click")
+    public static class LineClickEvent extends ComponentEvent<GeoMap> {
+        private final String lineId;
+
+        public LineClickEvent(GeoMap source, boolean fromClient, @EventData("event.detail.id") String lineId) {
+            super(source, fromClient);
+            this.lineId = lineId;
+        }
+
+        public String getLineId() {
+            return lineId;
         }
     }
 

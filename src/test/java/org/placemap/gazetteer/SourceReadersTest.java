@@ -128,8 +128,11 @@ class SourceReadersTest {
                 new GeoPoint(35.4011, -35.94871234), PlaceKind.AIR_BASE, "", "", "SY", "02", 0);
         Place q = new Place("geonames:170063", "Aleppo", List.of(), new GeoPoint(-0.000001, 37.16117),
                 PlaceKind.POPULATED_PLACE, "P", "PPLA", "SY", "09", 1602264);
-        PlaceTsv.write(tmp.resolve("places-x.tsv.gz"), "test", List.of(p, q));
-        List<Place> back = Gazetteer.load(tmp).places();
+        PlaceTsv.write(tmp.resolve("places-x.tsv.gz"), "test", List.of(p, q), id -> id.equals(q.id()) ? 190.4 : 0);
+        PlaceTsv.Rows rows = PlaceTsv.readAll(tmp);
+        assertEquals(190.0, rows.areaKm2()[1]);
+        assertEquals(0.0, rows.areaKm2()[0]);
+        List<Place> back = Gazetteer.load(tmp, null).places();
         assertEquals(List.of("Hmeimim", "Latakia  Intl"), back.get(0).alternateNames());
         assertEquals(-35.94871, back.get(0).point().longitudeDeg());
         assertEquals(0.0, back.get(1).point().latitudeDeg());

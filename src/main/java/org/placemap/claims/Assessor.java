@@ -1,0 +1,103 @@
+package org.placemap.claims;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import org.placemap.corpus.Article;
+import org.placemap.distance.Geodesy;
+import org.placemap.gazetteer.Place;
+import org.placemap.gazetteer.PlaceKind;
+
+/** Measures a found claim, judges it by {@link VerdictRule} and works out its reference-point range. */
+final class Assessor {
+
+    /** Kinds whose point is a label position, not where a distance would be measured from. */
+    private static final Set<PlaceKind> AREAS = EnumSet.of(PlaceKind.COUNTRY, PlaceKind.ADMIN_REGION, PlaceKind.REGION,
+            PlaceKind.DISPUTED_AREA, PlaceKind.SEA, PlaceKind.STRAIT);
+
+    private final RelatedFacilities related;
+
+    /** @param related the alternative reference points, or null to skip the reference-point range */
+    Assessor(RelatedFacilities related) {
+        this.related = related;
+    }
+
+    DistanceClaim assess(Article article, ClaimFinder.Found f) {
+        String reason = unmeasurable(f.from(), f.to());
+        Double measuredKm = null;
+        Double deviation = null;
+        Verdict verdict = Verdict.UNVERIFIABLE;
+        ReferenceRange range = null;
+        if (reason == null) {
+            measuredKm = km(f.from().place(), f.to().place());
+            VerdictRule.Judgement j = VerdictRule.judge(f.quantity().cited(), measuredKm);
+            deviation = j.deviationPercent();
+            verdict = j.verdict();
+            reason = j.reason();
+            if (verdict != Verdict.UNVERIFIABLE) {
+                range = referenceRange(f, verdict);
+            }
+        }
+        return new DistanceClaim(article.id(), article.text().substring(f.start(), f.end()), f.start(), f.end(),
+                article.sentenceAt(f.quantity().numberStart()), f.from(), f.to(), f.quantity().cited(), measuredKm,
+                deviation, verdict, reason, range);
+    }
+
+    /** Why the two ends cannot be measured, or null when they can. */
+    private static String unmeasurable(Endpoint from, Endpoint to) {
+        for (Endpoint e : List.of(from, to)) {
+            if (!e.isResolved()) {
+                return "\"" + e.name() + "\" is not resolved to a place";
+            }
+            if (AREAS.contains(e.place().kind())) {
+                return "\"" + e.name() + "\" is an area (" + e.place().kind().name().toLowerCase().replace('_', ' ')
+                        + "), not a point";
+            }
+        }
+        if (from.place().id().equals(to.place().id())) {
+            return "both ends are the same place";
+        }
+        return null;
+    }
+
+    private ReferenceRange referenceRange(ClaimFinder.Found f, Verdict verdict) {
+        if (related == null) {
+            return null;
+        }
+        List<Place> fromPoints = points(f.from().place());
+        List<Place> toPoints = points(f.to().place());
+        if (fromPoints.size() == 1 && toPoints.size() == 1) {
+            return null;
+        }
+        List<ReferenceRange.Measurement> all = new ArrayList<>();
+        double min = Double.POSITIVE_INFINITY;
+        double max = 0;
+        boolean depends = false;
+        for (Place a : fromPoints) {
+            for (Place b : toPoints) {
+                if (a.id().equals(b.id())) {
+                    continue;
+                }
+                double km = km(a, b);
+                Verdict v = VerdictRule.judge(f.quantity().cited(), km).verdict();
+                all.add(new ReferenceRange.Measurement(a, b, km, v));
+                min = Math.min(min, km);
+                max = Math.max(max, km);
+                depends |= v != verdict;
+            }
+        }
+        return new ReferenceRange(min, max, depends, all);
+    }
+
+    private List<Place> points(Place p) {
+        List<Place> out = new ArrayList<>();
+        out.add(p);
+        out.addAll(related.of(p));
+        return out;
+    }
+
+    private static double km(Place a, Place b) {
+        return Geodesy.distanceMetres(a.point(), b.point()) / 1_000.0;
+    }
+}

@@ -1,0 +1,101 @@
+package org.placemap.claims;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Turns the cited distances of one sentence into claims between two named places, or drops them when
+ * the sentence does not say between which places ("ran 5 miles", "a 3 km convoy", "5,000 km of
+ * border").
+ *
+ * <p>Coordination: a distance joined to the previous claim by "and", "or", "but" or a comma alone
+ * shares its subject ("Homs, roughly 75 miles from Latakia and 50 miles from Tartus": two claims about
+ * Homs). This is tried before the subject patterns, because after "…from Latakia, 50 miles from Tartus"
+ * the appositive pattern would otherwise make Latakia the subject.
+ */
+final class ClaimFinder {
+
+    /** A claim before measurement: its two ends, the cited distance and the span of text. */
+    record Found(Endpoint from, Endpoint to, Quantity quantity, int start, int end) {}
+
+    private static final Pattern COORDINATION = Pattern.compile(
+            "[\\s,]*(?:(?:and|or|but|while|whereas|yet)\\s+)?(?:(?:only|just|still|also|another)\\s+)*",
+            Pattern.CASE_INSENSITIVE);
+
+    private ClaimFinder() {}
+
+    static List<Found> find(SentenceScope s) {
+        SubjectFinder subjects = new SubjectFinder(s);
+        TargetFinder targets = new TargetFinder(s);
+        List<Found> out = new ArrayList<>();
+        List<Endpoint> lastSubjects = null;
+        int lastEnd = -1;
+        for (Quantity q : QuantityScanner.scan(s.text, s.range)) {
+            if (q.start() < lastEnd) {
+                continue;
+            }
+            TargetFinder.Target t = targets.find(q);
+            if (t != null && t.shape() == TargetFinder.Shape.FROM_TO) {
+                add(out, t.first(), t.second(), q, t.end());
+                lastSubjects = null;
+                lastEnd = t.end();
+                continue;
+            }
+            List<Endpoint> subject;
+            boolean bothEnds = false;
+            boolean locative = false;
+            if (lastSubjects != null && t != null && t.shape() == TargetFinder.Shape.TO
+                    && COORDINATION.matcher(s.text.substring(lastEnd, q.start())).matches()) {
+                subject = lastSubjects;
+                q = inheritUnit(q, out.getLast().quantity());
+            } else {
+                SubjectFinder.Subject found = subjects.find(q.start());
+                if (found == null) {
+                    lastSubjects = null;
+                    continue;
+                }
+                subject = found.names();
+                bothEnds = found.bothEnds();
+                locative = found.locativeVerb();
+            }
+            if (!q.hasUnit() && !locative && subject != lastSubjects) {
+                lastSubjects = null;
+                continue; // a bare number counts only in "X lies 50 from Y"
+            }
+            int end = t == null ? q.end() : t.end();
+            boolean pairClaim = subject.size() == 2 && (bothEnds || (t != null && t.shape() == TargetFinder.Shape.APART));
+            if (pairClaim && (t == null || t.shape() == TargetFinder.Shape.APART) && q.hasUnit()) {
+                add(out, subject.get(0), subject.get(1), q, end);
+                lastSubjects = null;
+                lastEnd = end;
+            } else if (t != null && t.shape() == TargetFinder.Shape.TO && !bothEnds) {
+                int before = out.size();
+                for (Endpoint from : subject) {
+                    add(out, from, t.first(), q, end);
+                }
+                lastSubjects = out.size() > before ? subject : null;
+                lastEnd = end;
+            } else {
+                lastSubjects = null;
+            }
+        }
+        return out;
+    }
+
+    /** "50 miles from Tartus and 80 from Latakia": the second number is in miles too. */
+    private static Quantity inheritUnit(Quantity q, Quantity previous) {
+        if (q.hasUnit() || !previous.hasUnit()) {
+            return q;
+        }
+        CitedDistance c = q.cited();
+        CitedDistance withUnit = new CitedDistance(c.low(), c.high(), previous.cited().unit(), c.hedge(), c.hedgeText());
+        return new Quantity(withUnit, q.start(), q.numberStart(), q.end());
+    }
+
+    private static void add(List<Found> out, Endpoint from, Endpoint to, Quantity q, int end) {
+        if (from.start() != to.start()) {
+            out.add(new Found(from, to, q, q.start(), end));
+        }
+    }
+}

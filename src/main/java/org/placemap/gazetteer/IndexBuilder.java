@@ -1,0 +1,196 @@
+package org.placemap.gazetteer;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.IntStream;
+
+/**
+ * Builds an {@link Index} from places: folds every name (in parallel; it is the costly part), collects
+ * postings per key, sorts each key's postings best first and packs everything into {@link KeyIndex}es.
+ */
+final class IndexBuilder {
+
+    private IndexBuilder() {}
+
+    /**
+     * @param areaKm2 area of each place in km² (0 when unknown), for the prior; null for all unknown
+     * @throws IllegalArgumentException on a duplicate id
+     */
+    static Index build(Place[] places, double[] areaKm2) {
+        int n = places.length;
+        double[] prior = new double[n];
+        List<String> idList = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            prior[i] = Prior.of(places[i], areaKm2 == null ? 0 : areaKm2[i]);
+            idList.add(places[i].id());
+        }
+        KeyIndex ids = KeyIndex.of(idList, null);
+        for (int i = 0; i < n; i++) {
+            if (ids.find(places[i].id()) != i) {
+                throw new IllegalArgumentException("duplicate place id: " + places[i].id());
+            }
+        }
+
+        PlaceKeys[] keys = new PlaceKeys[n];
+        IntStream.range(0, n).parallel().forEach(i -> keys[i] = PlaceKeys.of(places[i]));
+        Map<String, IntList> exact = HashMap.newHashMap(n * 3);
+        Map<String, IntList> variant = HashMap.newHashMap(n * 3);
+        Map<String, IntList> abbreviations = new HashMap<>();
+        int words = 0;
+        for (int i = 0; i < n; i++) {
+            PlaceKeys k = keys[i];
+            for (int j = 0; j < k.exact.length; j++) {
+                IntList list = exact.get(k.exact[j]);
+                if (list == null) {
+                    list = new IntList();
+                    list.variantKey = k.variantOfExact[j];
+                    exact.put(k.exact[j], list);
+                    words = Math.max(words, NameNormalizer.wordCount(k.exact[j]));
+                }
+                list.add(i << 1 | (j == 0 && k.firstIsPreferred ? 1 : 0));
+            }
+            for (String v : k.variant) {
+                variant.computeIfAbsent(v, x -> new IntList()).add(i);
+            }
+            for (String a : k.abbreviations) {
+                abbreviations.computeIfAbsent(a, x -> new IntList()).add(i);
+            }
+        }
+        Index partial = new Index(places, prior, ids, null, null, null, null, null, words);
+        List<String> variantKeys = new ArrayList<>(variant.size());
+        KeyIndex variantIndex = pack(variant, p -> prior[p], variantKeys);
+        List<String> exactKeys = new ArrayList<>(exact.size());
+        KeyIndex exactIndex = pack(exact, partial::exactScore, exactKeys);
+        KeyIndex abbreviationIndex = pack(abbreviations, p -> prior[p], null);
+
+        int[] exactToVariant = new int[exactIndex.size()];
+        for (int k = 0; k < exactToVariant.length; k++) {
+            exactToVariant[k] = variantIndex.find(exact.get(exactKeys.get(k)).variantKey);
+        }
+        Map<String, IntList> skeleton = new HashMap<>();
+        for (int k = 0; k < variantKeys.size(); k++) {
+            String s = NameNormalizer.skeletonOfVariant(variantKeys.get(k));
+            if (!s.isEmpty()) {
+                skeleton.computeIfAbsent(s, x -> new IntList()).add(k);
+            }
+        }
+        KeyIndex skeletonIndex = pack(skeleton, null, null);
+        return new Index(places, prior, ids, exactIndex, exactToVariant, variantIndex, skeletonIndex,
+                abbreviationIndex, words);
+    }
+
+    @FunctionalInterface
+    interface PostingScore {
+        double of(int posting);
+    }
+
+    /**
+     * Keys in the map's iteration order (also appended to {@code keysOut} when given); postings sorted by
+     * {@code score} descending (ties: ascending posting).
+     */
+    private static KeyIndex pack(Map<String, IntList> map, PostingScore score, List<String> keysOut) {
+        List<String> keyList = keysOut != null ? keysOut : new ArrayList<>(map.size());
+        int[][] postings = new int[map.size()][];
+        int k = 0;
+        for (Map.Entry<String, IntList> e : map.entrySet()) {
+            keyList.add(e.getKey());
+            int[] p = e.getValue().toArray();
+            if (score != null && p.length > 1) {
+                sortByScore(p, score);
+            }
+            postings[k++] = p;
+        }
+        return KeyIndex.of(keyList, postings);
+    }
+
+    static void sortByScore(int[] list, PostingScore score) {
+        if (list.length <= 16) {
+            for (int i = 1; i < list.length; i++) {
+                int x = list[i];
+                double sx = score.of(x);
+                int j = i - 1;
+                while (j >= 0 && before(x, sx, list[j], score.of(list[j]))) {
+                    list[j + 1] = list[j];
+                    j--;
+                }
+                list[j + 1] = x;
+            }
+            return;
+        }
+        Integer[] boxed = new Integer[list.length];
+        for (int i = 0; i < list.length; i++) {
+            boxed[i] = list[i];
+        }
+        Arrays.sort(boxed, (a, b) -> {
+            int byScore = Double.compare(score.of(b), score.of(a));
+            return byScore != 0 ? byScore : Integer.compare(a, b);
+        });
+        for (int i = 0; i < list.length; i++) {
+            list[i] = boxed[i];
+        }
+    }
+
+    private static boolean before(int a, double sa, int b, double sb) {
+        int byScore = Double.compare(sb, sa);
+        return byScore != 0 ? byScore < 0 : a < b;
+    }
+
+    /** The distinct keys of one place's names: exact (preferred first), variant, abbreviation. */
+    private record PlaceKeys(String[] exact, String[] variantOfExact, String[] variant, String[] abbreviations,
+                             boolean firstIsPreferred) {
+        static PlaceKeys of(Place p) {
+            List<String> exact = new ArrayList<>(p.alternateNames().size() + 1);
+            List<String> variantOfExact = new ArrayList<>(p.alternateNames().size() + 1);
+            List<String> variant = new ArrayList<>(p.alternateNames().size() + 1);
+            List<String> abbreviations = new ArrayList<>(1);
+            String preferred = NameNormalizer.fold(p.name());
+            add(preferred, exact, variantOfExact, variant);
+            for (String alt : p.alternateNames()) {
+                String abbreviation = Names.abbreviationKey(alt);
+                if (abbreviation != null) {
+                    if (!abbreviations.contains(abbreviation)) {
+                        abbreviations.add(abbreviation);
+                    }
+                } else {
+                    add(NameNormalizer.fold(alt), exact, variantOfExact, variant);
+                }
+            }
+            return new PlaceKeys(exact.toArray(String[]::new), variantOfExact.toArray(String[]::new),
+                    variant.toArray(String[]::new), abbreviations.toArray(String[]::new), !preferred.isEmpty());
+        }
+
+        private static void add(String key, List<String> exact, List<String> variantOfExact, List<String> variant) {
+            if (key.isEmpty() || exact.contains(key)) {
+                return;
+            }
+            exact.add(key);
+            String v = NameNormalizer.variantOfFolded(key);
+            variantOfExact.add(v);
+            if (!variant.contains(v)) {
+                variant.add(v);
+            }
+        }
+    }
+
+    /** A growable int array. */
+    static final class IntList {
+        private int[] a = new int[2];
+        private int size;
+        /** For an exact key: its variant key. */
+        String variantKey;
+
+        void add(int v) {
+            if (size == a.length) {
+                a = Arrays.copyOf(a, size * 2);
+            }
+            a[size++] = v;
+        }
+
+        int[] toArray() {
+            return Arrays.copyOf(a, size);
+        }
+    }
+}

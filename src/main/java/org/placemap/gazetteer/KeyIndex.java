@@ -1,0 +1,179 @@
+package org.placemap.gazetteer;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * An immutable string → postings map in a handful of flat arrays, so that it costs a few bytes per key
+ * instead of a HashMap node, a String and an array each, and loads from the binary cache with bulk reads.
+ *
+ * <h2>Layout</h2>
+ * Key {@code k} is the UTF-8 bytes {@code keyStart[k] .. keyStart[k+1]} of one shared array (keys are
+ * folded Latin script, so nearly every character is one byte). {@code table} is an open-addressing hash table (linear probing, load ≤ 0.5) holding
+ * {@code k + 1}, 0 for empty, hashed with {@link String#hashCode()}. Postings of key {@code k} are
+ * {@code postings[postStart[k] .. postStart[k+1]]}; an index built without postings (the id index) has
+ * {@code postStart == null}, and a key's position is its value.
+ *
+ * <h2>Thread safety</h2>
+ * Immutable after construction.
+ */
+final class KeyIndex {
+
+    final byte[] chars;
+    final int[] keyStart;
+    final int[] table;
+    final int[] postStart;
+    final int[] postings;
+
+    KeyIndex(byte[] chars, int[] keyStart, int[] table, int[] postStart, int[] postings) {
+        this.chars = chars;
+        this.keyStart = keyStart;
+        this.table = table;
+        this.postStart = postStart;
+        this.postings = postings;
+    }
+
+    /** {@code keys} in order (key {@code k} gets position k); {@code postings[k]} or null for none. */
+    static KeyIndex of(List<String> keys, int[][] postings) {
+        byte[][] utf8 = new byte[keys.size()][];
+        long total = 0;
+        for (int k = 0; k < utf8.length; k++) {
+            utf8[k] = keys.get(k).getBytes(StandardCharsets.UTF_8);
+            total += utf8[k].length;
+        }
+        if (total > Integer.MAX_VALUE - 16) {
+            throw new IllegalArgumentException("too many key bytes: " + total);
+        }
+        byte[] chars = new byte[(int) total];
+        int[] keyStart = new int[keys.size() + 1];
+        int at = 0;
+        for (int k = 0; k < utf8.length; k++) {
+            keyStart[k] = at;
+            System.arraycopy(utf8[k], 0, chars, at, utf8[k].length);
+            at += utf8[k].length;
+        }
+        keyStart[keys.size()] = at;
+        int[] table = new int[tableSize(keys.size())];
+        int mask = table.length - 1;
+        for (int k = 0; k < keys.size(); k++) {
+            int slot = spread(keys.get(k).hashCode()) & mask;
+            while (table[slot] != 0) {
+                slot = (slot + 1) & mask;
+            }
+            table[slot] = k + 1;
+        }
+        int[] postStart = null;
+        int[] flat = null;
+        if (postings != null) {
+            postStart = new int[keys.size() + 1];
+            long n = 0;
+            for (int k = 0; k < keys.size(); k++) {
+                postStart[k] = (int) n;
+                n += postings[k].length;
+            }
+            postStart[keys.size()] = (int) n;
+            flat = new int[(int) n];
+            for (int k = 0; k < keys.size(); k++) {
+                System.arraycopy(postings[k], 0, flat, postStart[k], postings[k].length);
+            }
+        }
+        return new KeyIndex(chars, keyStart, table, postStart, flat);
+    }
+
+    static int tableSize(int keys) {
+        int size = 16;
+        while (size < keys * 2L) {
+            size <<= 1;
+        }
+        return size;
+    }
+
+    private static int spread(int h) {
+        h *= 0x9E3779B9;
+        return h ^ (h >>> 16);
+    }
+
+    /** Position of {@code key}, or -1. */
+    int find(String key) {
+        int mask = table.length - 1;
+        int slot = spread(key.hashCode()) & mask;
+        while (true) {
+            int v = table[slot];
+            if (v == 0) {
+                return -1;
+            }
+            if (keyEquals(v - 1, key)) {
+                return v - 1;
+            }
+            slot = (slot + 1) & mask;
+        }
+    }
+
+    /** Compares the stored UTF-8 bytes with {@code key}, encoding it on the fly (one byte per ASCII char). */
+    private boolean keyEquals(int k, String key) {
+        int at = keyStart[k];
+        int end = keyStart[k + 1];
+        int len = key.length();
+        if (end - at < len) {
+            return false;
+        }
+        for (int i = 0; i < len; i++) {
+            char c = key.charAt(i);
+            if (c < 0x80) {
+                if (at >= end || chars[at++] != c) {
+                    return false;
+                }
+            } else {
+                int cp = Character.codePointAt(key, i);
+                if (Character.isSupplementaryCodePoint(cp)) {
+                    i++;
+                }
+                byte[] b = new String(Character.toChars(cp)).getBytes(StandardCharsets.UTF_8);
+                for (byte x : b) {
+                    if (at >= end || chars[at++] != x) {
+                        return false;
+                    }
+                }
+            }
+        }
+        return at == end;
+    }
+
+    /** The key at {@code k}. */
+    String key(int k) {
+        return new String(chars, keyStart[k], keyStart[k + 1] - keyStart[k], StandardCharsets.UTF_8);
+    }
+
+    int size() {
+        return keyStart.length - 1;
+    }
+
+    int postingsFrom(int k) {
+        return postStart[k];
+    }
+
+    int postingsTo(int k) {
+        return postStart[k + 1];
+    }
+
+    int posting(int i) {
+        return postings[i];
+    }
+
+    /** Heap bytes of the arrays (for the benchmark report). */
+    long bytes() {
+        return chars.length + 4L * (keyStart.length + table.length)
+                + (postStart == null ? 0 : 4L * (postStart.length + postings.length));
+    }
+
+    @Override
+    public String toString() {
+        return "KeyIndex[" + size() + " keys" + (postings == null ? "" : ", " + postings.length + " postings") + "]";
+    }
+
+    boolean sameAs(KeyIndex o) {
+        return Arrays.equals(chars, o.chars) && Arrays.equals(keyStart, o.keyStart)
+                && Arrays.equals(table, o.table) && Arrays.equals(postStart, o.postStart) && Arrays.equals(postings, o.postings);
+    }
+}
