@@ -51,7 +51,7 @@ final class Assessor {
                 return "\"" + e.name() + "\" is not resolved to a place";
             }
             if (AREAS.contains(e.place().kind())) {
-                return "\"" + e.name() + "\" is an area (" + e.place().kind().name().toLowerCase().replace('_', ' ')
+                return "\"" + e.name() + "\" is an area (" + e.place().kind().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ')
                         + "), not a point";
             }
         }

@@ -1,7 +1,7 @@
 package org.placemap.claims;
 
 import java.util.Locale;
-import org.placemap.distance.LengthUnit;
+import org.placemap.distance.Units;
 
 /**
  * A distance as an article states it: "about 50 miles", "40–50 km", "more than 100 kilometres".
@@ -12,7 +12,7 @@ import org.placemap.distance.LengthUnit;
  * @param hedge     how the value is qualified
  * @param hedgeText the qualifying words as written, lower-cased ("roughly", "within about"); "" for none
  */
-public record CitedDistance(double low, double high, LengthUnit unit, Hedge hedge, String hedgeText) {
+public record CitedDistance(double low, double high, Units unit, Hedge hedge, String hedgeText) {
 
     public CitedDistance {
         if (!(low <= high)) {
@@ -33,12 +33,12 @@ public record CitedDistance(double low, double high, LengthUnit unit, Hedge hedg
 
     /** {@link #low} in kilometres, or null without a unit. */
     public Double lowKm() {
-        return unit == null ? null : unit.toKm(low);
+        return unit == null ? null : unit.toMetres(low) / 1_000.0;
     }
 
     /** {@link #high} in kilometres, or null without a unit. */
     public Double highKm() {
-        return unit == null ? null : unit.toKm(high);
+        return unit == null ? null : unit.toMetres(high) / 1_000.0;
     }
 
     /** "≈50 mi", "40–50 km", "> 100 km", "50 (no unit)". */

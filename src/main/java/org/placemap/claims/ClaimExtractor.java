@@ -5,6 +5,7 @@ import java.util.List;
 import org.placemap.corpus.Article;
 import org.placemap.corpus.TextRange;
 import org.placemap.gazetteer.Gazetteer;
+import org.placemap.geoparse.Mention;
 import org.placemap.geoparse.ParsedArticle;
 
 /**
@@ -52,8 +53,18 @@ public final class ClaimExtractor {
     public List<DistanceClaim> extract(ParsedArticle parsed) {
         Article article = parsed.article();
         List<DistanceClaim> out = new ArrayList<>();
+        List<Mention> mentions = parsed.mentions();
+        int first = 0;
         for (TextRange sentence : article.sentences()) {
-            SentenceScope scope = new SentenceScope(article.text(), sentence, parsed.mentions());
+            // mentions and sentences are both in text order: hand each sentence only its own slice
+            while (first < mentions.size() && mentions.get(first).start() < sentence.start()) {
+                first++;
+            }
+            int last = first;
+            while (last < mentions.size() && mentions.get(last).start() < sentence.end()) {
+                last++;
+            }
+            SentenceScope scope = new SentenceScope(article.text(), sentence, mentions.subList(first, last));
             for (ClaimFinder.Found found : ClaimFinder.find(scope)) {
                 out.add(assessor.assess(article, found));
             }

@@ -36,7 +36,7 @@ final class ClaimFinder {
                 continue;
             }
             TargetFinder.Target t = targets.find(q);
-            if (t != null && t.shape() == TargetFinder.Shape.FROM_TO) {
+            if (t != null && t.shape() == TargetFinder.Shape.FROM_TO && q.hasUnit()) {
                 add(out, t.first(), t.second(), q, t.end());
                 lastSubjects = null;
                 lastEnd = t.end();

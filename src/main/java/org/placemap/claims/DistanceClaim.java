@@ -2,7 +2,7 @@ package org.placemap.claims;
 
 import java.util.Locale;
 import org.placemap.corpus.TextRange;
-import org.placemap.distance.LengthUnit;
+import org.placemap.distance.Units;
 
 /**
  * A distance an article states between two places, with the measured distance and a verdict.
@@ -66,7 +66,7 @@ public record DistanceClaim(
     }
 
     /** The unit as written, or null when the article gives none. */
-    public LengthUnit citedUnit() {
+    public Units citedUnit() {
         return cited.unit();
     }
 
@@ -94,7 +94,7 @@ public record DistanceClaim(
         if (measuredKm == null) {
             return null;
         }
-        LengthUnit unit = cited.unit() == null ? LengthUnit.KILOMETRE : cited.unit();
+        Units unit = cited.unit() == null ? Units.KILOMETRES : cited.unit();
         return unit.fromMetres(measuredKm * 1_000.0);
     }
 

@@ -7,7 +7,7 @@ import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.placemap.corpus.TextRange;
-import org.placemap.distance.LengthUnit;
+import org.placemap.distance.Units;
 
 /**
  * Finds cited distances in a sentence: a number (digits with thousands separators and decimals, or
@@ -52,10 +52,15 @@ final class QuantityScanner {
         List<Quantity> found = new ArrayList<>();
         Matcher m = QUANTITY.matcher(text).region(sentence.start(), sentence.end());
         m.useTransparentBounds(true);
+        int lastEnd = -1;
         while (m.find()) {
+            if (m.start() < lastEnd) {
+                continue; // inside the previous quantity's conversion: "50 miles (80 km)"
+            }
             Quantity q = withUnit(text, sentence, m);
             if (q != null) {
                 found.add(q);
+                lastEnd = q.end();
             }
         }
         Matcher bare = BARE_NUMBER.matcher(text).region(sentence.start(), sentence.end());
@@ -107,6 +112,9 @@ final class QuantityScanner {
             end = conv.end();
         }
         int start = before == null ? m.start() : before.start();
+        if (between && sep != null) { // "between 40 and 50 km": the span and the subject's context start at "between"
+            start = trimmedEnd(text, m.start()) - "between".length();
+        }
         CitedDistance cited = new CitedDistance(low, high, unit(unitText), hedge, hedgeText);
         return new Quantity(cited, start, m.start(), end);
     }
@@ -120,6 +128,15 @@ final class QuantityScanner {
         Hedge hedge = before == null ? Hedge.NONE : before.hedge();
         CitedDistance cited = new CitedDistance(v, v, null, hedge, before == null ? "" : before.text());
         return new Quantity(cited, before == null ? m.start() : before.start(), m.start(), m.end());
+    }
+
+    /** Offset after the last non-space character before {@code pos}. */
+    private static int trimmedEnd(String text, int pos) {
+        int p = pos;
+        while (p > 0 && Character.isWhitespace(text.charAt(p - 1))) {
+            p--;
+        }
+        return p;
     }
 
     private static boolean endsWithWord(String text, int floor, int pos, String word) {
@@ -139,17 +156,17 @@ final class QuantityScanner {
         return NumberWords.parse(number);
     }
 
-    static LengthUnit unit(String written) {
+    static Units unit(String written) {
         String u = written.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
         if (u.startsWith("nautical") || u.equals("nmi")) {
-            return LengthUnit.NAUTICAL_MILE;
+            return Units.NAUTICAL_MILES;
         }
         if (u.startsWith("mi")) {
-            return LengthUnit.MILE;
+            return Units.MILES;
         }
         if (u.startsWith("k")) {
-            return LengthUnit.KILOMETRE;
+            return Units.KILOMETRES;
         }
-        return LengthUnit.METRE;
+        return Units.METRES;
     }
 }

@@ -125,10 +125,14 @@ final class SentenceScope {
             }
             wordStart--;
         }
-        if (start < 0 || demonymAt(start)) {
+        if (start < 0 || demonymAt(start) || overlapsMention(start, pos)) {
             return null;
         }
-        return new Endpoint(text.substring(start, pos), start, pos, null);
+        String name = text.substring(start, pos);
+        if (name.endsWith("'s") || name.endsWith("’s")) {
+            return null; // "Russia's naval base": a possessive qualifies the noun after it
+        }
+        return new Endpoint(name, start, pos, null);
     }
 
     /** Offset of the first non-space character at or after {@code pos}. */
@@ -165,12 +169,20 @@ final class SentenceScope {
     }
 
     boolean isSentenceStart(int pos) {
-        return backSpaces(pos) == range.start() || "\"“'‘(".indexOf(text.charAt(backSpaces(pos) - 1)) >= 0
-                && backSpaces(backSpaces(pos) - 1) == range.start();
+        int p = backSpaces(pos);
+        if (p == range.start()) {
+            return true;
+        }
+        // an opening quote or bracket before the first word
+        return "\"“'‘(".indexOf(text.charAt(p - 1)) >= 0 && backSpaces(p - 1) == range.start();
     }
 
     static Endpoint endpoint(Mention m) {
         return new Endpoint(m.text(), m.start(), m.end(), m.place());
+    }
+
+    private boolean overlapsMention(int start, int end) {
+        return names.stream().anyMatch(m -> m.start() < end && start < m.end());
     }
 
     private boolean demonymAt(int pos) {

@@ -32,7 +32,7 @@ final class SubjectFinder {
             "stands", "stand", "standing", "located", "situated", "positioned", "based", "found", "placed", "set",
             "nestled", "perched");
     private static final Set<String> FILLERS = Set.of("only", "just", "also", "still", "now", "currently", "a", "an",
-            "the", "barely", "merely", "a mere");
+            "the", "barely", "merely");
     private static final Set<String> ADJUNCT_PREPOSITIONS = Set.of("in", "at", "near", "around", "outside", "into",
             "from", "to", "toward", "towards", "inside", "across", "by", "on");
     private static final Set<String> PLACE_NOUNS = Set.of("city", "town", "village", "port", "base", "province",

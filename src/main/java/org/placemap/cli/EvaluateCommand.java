@@ -22,7 +22,7 @@ import org.placemap.geoparse.GeoParser;
 
 /**
  * {@code evaluate [--corpus NAME]... [--limit N] [--geodata DIR] [--demonyms auto|include|exclude]
- * [--baselines] [--write-predictions DIR] DIR}: runs the geoparser on every document of the corpora in
+ * [--min-confidence C] [--baselines] [--write-predictions DIR] DIR}: runs the geoparser on every document of the corpora in
  * {@code DIR} (the folder of all three, or one corpus folder) and prints, per corpus, a row of the
  * reference table ({@code N, P, R, F1, n, mean km, median km, acc@161, AUC, e2e@161}) and the parsing
  * speed in documents per second (one thread, gazetteer loading excluded). With {@code --baselines}, the
@@ -31,13 +31,13 @@ import org.placemap.geoparse.GeoParser;
 final class EvaluateCommand {
 
     private static final String USAGE = "usage: evaluate [--corpus NAME]... [--limit N] [--geodata DIR] "
-            + "[--demonyms auto|include|exclude] [--baselines] [--write-predictions DIR] DIR";
+            + "[--demonyms auto|include|exclude] [--min-confidence C] [--baselines] [--write-predictions DIR] DIR";
     static final String SYSTEM = "placemap";
 
     private EvaluateCommand() {}
 
     private record Options(Path dir, List<String> corpora, int limit, Path geodata, Evaluation.Demonyms demonyms,
-                           boolean baselines, Path writeTo) {}
+                           boolean baselines, Path writeTo, double minConfidence) {}
 
     static int run(String[] args, PrintStream out, PrintStream err) {
         Options o;
@@ -71,7 +71,7 @@ final class EvaluateCommand {
         }
         out.printf(Locale.ROOT, "gazetteer: %,d places from %s in %.1f s%n", gazetteer.size(), o.geodata(),
                 (System.nanoTime() - t0) / 1e9);
-        Evaluation evaluation = new Evaluation(new GeoParser(gazetteer), o.demonyms());
+        Evaluation evaluation = new Evaluation(new GeoParser(gazetteer), o.demonyms(), o.minConfidence());
         List<String> rows = new ArrayList<>();
         List<String> notes = new ArrayList<>();
         int status = 0;
@@ -163,11 +163,12 @@ final class EvaluateCommand {
         Evaluation.Demonyms demonyms = Evaluation.Demonyms.AUTO;
         boolean baselines = false;
         Path writeTo = null;
+        double minConfidence = 0;
         for (int i = 0; i < args.length; i++) {
             String a = args[i];
             switch (a) {
                 case "--baselines" -> baselines = true;
-                case "--corpus", "--limit", "--geodata", "--demonyms", "--write-predictions" -> {
+                case "--corpus", "--limit", "--geodata", "--demonyms", "--write-predictions", "--min-confidence" -> {
                     if (i + 1 >= args.length) {
                         throw new IllegalArgumentException(a + " needs a value");
                     }
@@ -191,6 +192,16 @@ final class EvaluateCommand {
                             }
                         }
                         case "--geodata" -> geodata = Path.of(v);
+                        case "--min-confidence" -> {
+                            try {
+                                minConfidence = Double.parseDouble(v);
+                            } catch (NumberFormatException e) {
+                                throw new IllegalArgumentException("--min-confidence needs a number in [0, 1], got " + v);
+                            }
+                            if (!(minConfidence >= 0 && minConfidence <= 1)) {
+                                throw new IllegalArgumentException("--min-confidence needs a number in [0, 1], got " + v);
+                            }
+                        }
                         case "--demonyms" -> {
                             try {
                                 demonyms = Evaluation.Demonyms.valueOf(v.toUpperCase(Locale.ROOT));
@@ -215,6 +226,6 @@ final class EvaluateCommand {
         if (dir == null) {
             throw new IllegalArgumentException("DIR missing");
         }
-        return new Options(dir, corpora, limit, geodata, demonyms, baselines, writeTo);
+        return new Options(dir, corpora, limit, geodata, demonyms, baselines, writeTo, minConfidence);
     }
 }

@@ -43,10 +43,17 @@ public final class Evaluation {
 
     private final GeoParser parser;
     private final Demonyms demonyms;
+    private final double minConfidence;
 
     public Evaluation(GeoParser parser, Demonyms demonyms) {
+        this(parser, demonyms, 0.0);
+    }
+
+    /** @param minConfidence mentions resolved with a lower confidence are not submitted (0 submits all) */
+    public Evaluation(GeoParser parser, Demonyms demonyms, double minConfidence) {
         this.parser = Objects.requireNonNull(parser, "parser");
         this.demonyms = Objects.requireNonNull(demonyms, "demonyms");
+        this.minConfidence = minConfidence;
     }
 
     /** Parses every document of {@code corpus} and scores the result. */
@@ -72,7 +79,7 @@ public final class Evaluation {
             try {
                 ParsedArticle parsed = parser.parse(doc.id(), doc.text());
                 nanos += System.nanoTime() - t0;
-                predictions.add(predictions(parsed, withDemonyms));
+                predictions.add(predictions(parsed, withDemonyms, minConfidence));
             } catch (RuntimeException e) {
                 nanos += System.nanoTime() - t0;
                 failures++;
@@ -86,9 +93,14 @@ public final class Evaluation {
 
     /** The resolved mentions of {@code parsed} as toponym predictions, in text order. */
     public static List<Toponym> predictions(ParsedArticle parsed, boolean withDemonyms) {
+        return predictions(parsed, withDemonyms, 0.0);
+    }
+
+    /** As {@link #predictions(ParsedArticle, boolean)}, without mentions resolved with less than {@code minConfidence}. */
+    public static List<Toponym> predictions(ParsedArticle parsed, boolean withDemonyms, double minConfidence) {
         List<Toponym> out = new ArrayList<>();
         for (Mention m : parsed.mentions()) {
-            if (m.isResolved() && (withDemonyms || m.form() != Mention.Form.DEMONYM)) {
+            if (m.isResolved() && m.confidence() >= minConfidence && (withDemonyms || m.form() != Mention.Form.DEMONYM)) {
                 out.add(new Toponym(m.start(), m.end(), m.text(), m.place().name(),
                         m.place().point().latitudeDeg(), m.place().point().longitudeDeg()));
             }

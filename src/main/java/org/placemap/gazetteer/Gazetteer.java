@@ -8,10 +8,8 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.Collections;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import org.placemap.distance.GeoPoint;
 
 /**
@@ -32,9 +30,10 @@ import org.placemap.distance.GeoPoint;
  * the first outline or containment query, not at load.
  *
  * <h2>Performance</h2>
- * Measured in BENCHMARKS.md (JMH, two cores): about 0.3 s to load from the cache and about 3 s without
- * it; about 150 MB of heap after load with the shipped 212,000 entries (runs with {@code -Xmx512m});
- * millions of exact and hundreds of thousands of variant lookups per second on one core.
+ * Measured in BENCHMARKS.md (JMH, two shared cores, {@code -Xmx512m}): about 0.6 s from a fresh JVM to a
+ * ready gazetteer with the cache, 4–8 s without it; 143 MB of heap retained with the shipped 212,000
+ * entries (156 MB once the outlines are loaded); over two million exact and three million variant
+ * lookups per second on one thread.
  *
  * <h2>Limitations</h2>
  * Names are matched whole; a facility phrase ("Kuweires air base") is split only when the whole phrase
@@ -54,6 +53,10 @@ public final class Gazetteer {
      */
     static final double ADMIN_REGION_REACH_KM = 5;
 
+    /** Variant keys shorter than this match by skeleton only entries of {@link #SKELETON_SHORT_MIN_PRIOR}. */
+    static final int SKELETON_MIN_LETTERS = 6;
+    static final double SKELETON_SHORT_MIN_PRIOR = 3.0;
+
     private final Index index;
     private final PointIndex points;
     private final Path outlinesFile;
@@ -67,6 +70,11 @@ public final class Gazetteer {
      */
     public Gazetteer(Collection<Place> places) {
         this(IndexBuilder.build(places.toArray(Place[]::new), null), null, false);
+    }
+
+    /** {@link #Gazetteer(Collection)} with each place's area in km² (0 unknown), for the prior's extent term. */
+    static Gazetteer withAreas(List<Place> places, double[] areaKm2) {
+        return new Gazetteer(IndexBuilder.build(places.toArray(Place[]::new), areaKm2), null, false);
     }
 
     private Gazetteer(Index index, Path outlinesFile, boolean fromCache) {
@@ -194,7 +202,7 @@ public final class Gazetteer {
         if (name == null || name.length() > MAX_QUERY_CHARS) {
             return List.of();
         }
-        Hits hits = new Hits(index);
+        CandidateCollector hits = new CandidateCollector(index);
         int e = index.exact.find(NameNormalizer.fold(name));
         if (e >= 0) {
             hits.addExact(e);
@@ -204,7 +212,7 @@ public final class Gazetteer {
     }
 
     private List<Candidate> lookup(String key, String abbreviation) {
-        Hits hits = new Hits(index);
+        CandidateCollector hits = new CandidateCollector(index);
         int e = index.exact.find(key);
         String variantKey = null;
         if (e >= 0) {
@@ -221,13 +229,13 @@ public final class Gazetteer {
             }
         }
         addAbbreviation(abbreviation, hits);
-        if (hits.isEmpty() && variantKey != null) {
+        if (hits.isEmpty() && variantKey != null && key.indexOf(' ') < 0) {
             addSkeletonMatches(variantKey, hits);
         }
         return hits.result();
     }
 
-    private void addAbbreviation(String abbreviation, Hits hits) {
+    private void addAbbreviation(String abbreviation, CandidateCollector hits) {
         if (abbreviation != null) {
             int a = index.abbreviations.find(abbreviation);
             if (a >= 0) {
@@ -236,17 +244,25 @@ public final class Gazetteer {
         }
     }
 
-    private void addSkeletonMatches(String variantKey, Hits hits) {
+    /**
+     * Spellings that differ in their vowels, for one-word queries: entries whose variant key has the
+     * query's consonant skeleton and is one edit away (Humaymim → Hmeimim). A short name is changed by one
+     * vowel into too many others (Hamas → Khomas, Hames), so below {@value #SKELETON_MIN_LETTERS} letters
+     * only major places are trusted: those with a prior of at least {@value #SKELETON_SHORT_MIN_PRIOR} (a
+     * city of about a million, a country) — the places news respells (Hims → Homs). Phrases are left out:
+     * with the words run together, "Raqqa city" would become "Ras al Khaimah City".
+     */
+    private void addSkeletonMatches(String variantKey, CandidateCollector hits) {
         String skeleton = NameNormalizer.skeletonOfVariant(variantKey);
         int s = skeleton.isEmpty() ? -1 : index.skeleton.find(skeleton);
         if (s < 0) {
             return;
         }
-        int limit = variantKey.length() <= 5 ? 1 : 2;
+        boolean shortName = variantKey.length() < SKELETON_MIN_LETTERS;
         for (int i = index.skeleton.postingsFrom(s); i < index.skeleton.postingsTo(s); i++) {
             int v = index.skeleton.posting(i);
-            if (NameNormalizer.editDistance(variantKey, index.variant.key(v), limit) <= limit) {
-                hits.addPlaces(index.variant, v, Prior.SKELETON);
+            if (NameNormalizer.editDistance(variantKey, index.variant.key(v), 1) <= 1) {
+                hits.addPlaces(index.variant, v, Prior.SKELETON, shortName ? SKELETON_SHORT_MIN_PRIOR : Double.NEGATIVE_INFINITY);
             }
         }
     }
@@ -372,82 +388,5 @@ public final class Gazetteer {
 
     Index index() {
         return index;
-    }
-
-    /** Collects candidates tier by tier, each place once (its best tier), and sorts when tiers mix. */
-    private static final class Hits {
-        private final Index index;
-        private final List<Candidate> out = new ArrayList<>(4);
-        private int[] seen = new int[8];
-        private Set<Integer> seenSet;
-        private int tiers;
-
-        Hits(Index index) {
-            this.index = index;
-        }
-
-        void addExact(int key) {
-            KeyIndex k = index.exact;
-            tiers++;
-            for (int i = k.postingsFrom(key); i < k.postingsTo(key); i++) {
-                int posting = k.posting(i);
-                int place = Index.place(posting);
-                if (mark(place)) {
-                    out.add(new Candidate(index.places[place], index.exactScore(posting)));
-                }
-            }
-        }
-
-        void addPlaces(KeyIndex k, int key, double bonus) {
-            int before = out.size();
-            for (int i = k.postingsFrom(key); i < k.postingsTo(key); i++) {
-                int place = k.posting(i);
-                if (mark(place)) {
-                    out.add(new Candidate(index.places[place], index.prior[place] + bonus));
-                }
-            }
-            if (out.size() > before) {
-                tiers++;
-            }
-        }
-
-        private boolean mark(int place) {
-            int n = out.size();
-            if (seenSet != null) {
-                return seenSet.add(place);
-            }
-            for (int i = 0; i < n; i++) {
-                if (seen[i] == place) {
-                    return false;
-                }
-            }
-            if (n == 32) {
-                seenSet = new HashSet<>();
-                for (int i = 0; i < n; i++) {
-                    seenSet.add(seen[i]);
-                }
-                seenSet.add(place);
-                return true;
-            }
-            if (n == seen.length) {
-                seen = Arrays.copyOf(seen, n * 2);
-            }
-            seen[n] = place;
-            return true;
-        }
-
-        boolean isEmpty() {
-            return out.isEmpty();
-        }
-
-        List<Candidate> result() {
-            if (out.isEmpty()) {
-                return List.of();
-            }
-            if (tiers > 1) {
-                out.sort((a, b) -> Double.compare(b.score(), a.score()));
-            }
-            return Collections.unmodifiableList(out);
-        }
     }
 }

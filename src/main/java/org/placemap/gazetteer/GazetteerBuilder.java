@@ -195,8 +195,8 @@ public final class GazetteerBuilder {
      * Natural Earth marine areas, claimed by GeoNames seas and straits of the same name (GeoNames has
      * more alternate names; Natural Earth has the polygon): the GeoNames entry gets the outline, and
      * the marine area no entry of its own. A claim needs the name (or an alternate name) and the
-     * GeoNames point within a degree of the area's bounding box, so a small bay cannot take the outline
-     * of a namesake elsewhere.
+     * GeoNames point near the area's bounding box (within the box's own size, at least a degree), so a
+     * small bay cannot take the outline of a namesake elsewhere.
      */
     private static final class WaterClaims {
         private final Map<String, NaturalEarthSource.Marine> byKey;
@@ -227,8 +227,9 @@ public final class GazetteerBuilder {
         }
 
         private static boolean near(BoundingBox b, GeoPoint p) {
-            return p.latitudeDeg() >= b.southDeg() - 1 && p.latitudeDeg() <= b.northDeg() + 1
-                    && p.longitudeDeg() >= b.westDeg() - 1 && p.longitudeDeg() <= b.eastDeg() + 1;
+            double m = Math.max(1, Math.max(b.northDeg() - b.southDeg(), b.eastDeg() - b.westDeg()));
+            return p.latitudeDeg() >= b.southDeg() - m && p.latitudeDeg() <= b.northDeg() + m
+                    && p.longitudeDeg() >= b.westDeg() - m && p.longitudeDeg() <= b.eastDeg() + m;
         }
 
         List<NaturalEarthSource.Marine> unclaimed() {
@@ -256,7 +257,8 @@ public final class GazetteerBuilder {
     /**
      * {@code --from DIR} (raw sources, required) {@code --to DIR} (default {@link Gazetteer#defaultGeodataDir()}:
      * the setting {@code placemap.geodata-dir} / {@code PLACEMAP_GEODATA_DIR}, else {@code geodata}). Exit
-     * status 0 on success, 1 when the build fails, 2 on a usage error.
+     * status 0 on success, 1 when the build fails, 2 on a usage error. After a build the files are loaded
+     * once, which fills the binary index cache (see {@link Gazetteer#load(Path)}) for the next start.
      */
     public static void main(String[] args) {
         System.exit(run(args, System.out, System.err));
@@ -290,6 +292,10 @@ public final class GazetteerBuilder {
                     fullDump(from) != null ? fullDump(from) : CITIES);
             report.countsByKind().entrySet().stream().sorted(Map.Entry.comparingByKey())
                     .forEach(e -> out.printf("  %-16s %,9d%n", e.getKey(), e.getValue()));
+            // index once now, so that the first start of the application finds the binary cache
+            long t0 = System.nanoTime();
+            Gazetteer.load(to);
+            out.printf("index cached in %.1f s%n", (System.nanoTime() - t0) / 1e9);
             return 0;
         } catch (IOException | SourceFormatException | UncheckedIOException e) {
             err.println("gazetteer build failed: " + e.getMessage());

@@ -22,16 +22,25 @@ final class GeodataReadme {
                 (`java -jar target/placemap.jar gazetteer build --from DIR`, or
                 `java -cp target/classes org.placemap.gazetteer.GazetteerBuilder --from DIR --to geodata`).
                 Do not edit these files by hand: change the builder and rebuild. The build writes no timestamps,
-                so the same sources give the same checksums. The running application reads only this folder
-                (`Gazetteer.load(Path.of("geodata"))` reads every `places*.tsv.gz` file).
+                so the same sources give the same checksums. The running application reads only this folder:
+                `Gazetteer.load(Path.of("geodata"))` reads every `places*.tsv.gz` file, and `outlines.tsv.gz`
+                on the first outline or containment query.
+
+                Loading keeps the finished index in a binary cache outside the repository
+                (`~/.cache/placemap/gazetteer-<key>.bin`, or `$XDG_CACHE_HOME/placemap`; system property
+                `placemap.gazetteer.cache-dir` or environment variable `PLACEMAP_GAZETTEER_CACHE_DIR` to move
+                it, `off` to turn it off). The key is the SHA-256 of these files and of the indexing code, so
+                the cache is rebuilt by itself when either changes; it is never needed for correctness. The
+                command-line build loads the new files once, so the next start already finds the cache.
 
                 ## Attribution
 
                 - %s — populated places, countries, seas and straits.
                   Licence: https://creativecommons.org/licenses/by/4.0/
                 - OurAirports (ourairports.com) — airports and military air bases; public domain.
-                - Natural Earth (naturalearthdata.com) — country label points and names, admin-1 regions,
-                  disputed areas, marine areas, physical regions; public domain.
+                - Natural Earth (naturalearthdata.com) — country label points, names and outlines, admin-1
+                  regions, disputed areas, marine areas, physical regions and continents, with their
+                  outlines; public domain.
 
                 The derived files are adaptations of these sources (filtered, Latin-script names only,
                 coordinates rounded to 5 decimals) and are shared under the same terms.
@@ -65,16 +74,70 @@ final class GeodataReadme {
                 | 9 | `country_code` | ISO 3166-1 alpha-2, empty for seas and unassigned areas |
                 | 10 | `admin1_code` | GeoNames first-level admin code within the country, or empty |
                 | 11 | `population` | integer, 0 when unknown |
+                | 12 | `area_km2` | area in km², rounded; 0 when unknown (points; GeoNames regions without a Natural Earth polygon) |
 
                 For a region the point is Natural Earth's label point (admin-1) or a point inside its largest
                 polygon; for a country, a point inside its largest Natural Earth 1:50m polygon (or its capital
-                when Natural Earth has no outline).
+                when Natural Earth has no outline). The area is that of the unsimplified Natural Earth polygon on
+                the sphere of mean Earth radius (countries: GeoNames countryInfo); it feeds the ranking prior.
+
+                ### `outlines.tsv.gz`
+
+                The simplified polygon of every area entry that has one (admin-1 regions, countries, disputed
+                areas, seas and straits, physical regions and continents), for drawing regions and for "which
+                admin region contains this point". Same conventions (gzip, UTF-8, `#` comments), columns:
+
+                | # | column | meaning |
+                |---:|---|---|
+                | 1 | `id` | the entry's id in the places files |
+                | 2–5 | `south`, `west`, `north`, `east` | bounding box, decimal degrees, 5 decimals |
+                | 6 | `area_km2` | area of the unsimplified source polygons, km², rounded |
+                | 7 | `polygons` | polygons separated by `;`, the rings of a polygon by a space (outer ring first, then holes); each ring a closed line in Google's Encoded Polyline Algorithm Format, precision 5 (latitude first) |
+
+                Rings are simplified with Douglas–Peucker at %s° (about 1 km; Natural Earth 1:10m resolves no
+                finer); islands smaller than that disappear unless nothing else is left. A GeoNames sea or
+                strait takes the Natural Earth marine polygon of the same name when its point lies within a
+                degree of it, and the marine polygon then makes no entry of its own. Natural Earth cuts shapes
+                at the antimeridian, so no ring crosses it.
+
+                ## Names added by rule
+
+                - Lithuanian and Latvian case forms among GeoNames alternate names (the name plus -as/-is after
+                  a consonant: Hamas for Hamm, Minskas, Edinburgas) are left out; English text never uses them.
+                - A country also gets the capitalised initials of its names of two or more words (US, USA, UK,
+                  UAE, DRC, PNG); two-letter initials only when they are its ISO code or internet domain. They
+                  are matched case-sensitively: "US" is the country, "us" is not.
+                - A sea or ocean named "X Sea"/"X Ocean" with X a proper adjective ending in -ean or -ic also
+                  gets X alone (Mediterranean, Atlantic, Baltic, Caribbean, Adriatic).
+
+                ## Using the full GeoNames dump
+
+                The shipped files use `cities500` (places of 500 people or more). To build from the full
+                `allCountries` dump instead (all populated places, and GeoNames air bases, naval bases and
+                airports), put `allCountries.zip` (or `allCountries.txt` / `.txt.gz`) into `geonames/` of a copy
+                of the source folder and set one setting, the geodata folder, for both the build and the app:
+
+                ```
+                mkdir -p ~/placemap-src && cp -r ../shared/geodata/. ~/placemap-src/ && chmod -R u+w ~/placemap-src
+                cp ~/Downloads/allCountries.zip ~/placemap-src/geonames/
+                export PLACEMAP_GEODATA_DIR=~/placemap-geodata-full
+                java -Xmx2g -jar target/placemap.jar gazetteer build --from ~/placemap-src    # writes $PLACEMAP_GEODATA_DIR
+                java -Xmx4g -jar target/placemap.jar                                           # the app reads it
+                ```
+
+                `PLACEMAP_GEODATA_DIR` (or the system property / Spring property `placemap.geodata-dir`) is where
+                the build writes by default and where the application reads; nothing else changes. The build
+                streams the dump, so its own memory does not grow with it. The application keeps every entry in
+                memory: about 24 times as many entries as `cities500`, most of them hamlets with few alternate
+                names, so expect a few GB of heap (the 4 GB above is an estimate from the per-entry figures in
+                BENCHMARKS.md, not a measurement: the dump is not available here). An index too large for the
+                2 GB cache limit is loaded from the files each time.
 
                 ## Counts per kind
 
                 | kind | entries |
                 |---|---:|
-                """.formatted(Names.MAX_WORDS));
+                """.formatted(Names.MAX_WORDS, Shape.TOLERANCE_DEG));
         for (Map.Entry<PlaceKind, Integer> e : report.countsByKind().entrySet().stream()
                 .sorted(Map.Entry.comparingByKey()).toList()) {
             md.append("| ").append(e.getKey()).append(" | ").append(e.getValue()).append(" |\n");
@@ -99,22 +162,26 @@ final class GeodataReadme {
 
                 What is taken from each source:
                 - `cities500`: every feature of class P; PPLC becomes CAPITAL, the rest POPULATED_PLACE.
+                  (`allCountries`, when used: the same, plus water and regions as from `no-country`, and S.AIRB
+                  as AIR_BASE, S.NVB as NAVAL_BASE, S.AIRP as AIRPORT.)
                 - `no-country`: seas, oceans, gulfs, bays (SEA); straits and channels (STRAIT); named regions (REGION).
                 - `countryInfo` + Natural Earth admin-0: one COUNTRY per ISO code, names from both.
                 - `airports.csv`: AIR_BASE when name or keywords say air base, air force, AFB, military, naval
                   air or air station (any size, not closed), with the bare name ("Hmeimim" from "Hmeimim Air
                   Base") as an alternate; other medium and large airports as AIRPORT.
                 - Natural Earth admin-1 (ADMIN_REGION), disputed areas (DISPUTED_AREA), marine polygons (SEA,
-                  STRAIT; names GeoNames already has as water are skipped), physical regions (REGION).
+                  STRAIT; those a GeoNames water entry took are not entries of their own), physical regions and
+                  continents (REGION; continents have feature code CONT).
 
                 Malformed source rows are skipped and listed by the build with file and line; a file with more
                 than 1 %% malformed rows fails the build. Rows skipped in the last build: %d.
 
                 ## Known gaps
 
-                - No GeoNames `allCountries`: no facilities (class S) or terrain (class T) from GeoNames; naval
-                  bases have no source yet.
-                - No polygons or bounding boxes in these files yet (issue 3).
+                - Built from `cities500`, not `allCountries`: no GeoNames facilities (class S) or terrain (class T);
+                  naval bases have no source (see "Using the full GeoNames dump").
+                - GeoNames seas without a Natural Earth polygon of the same name (the Atlantic Ocean: Natural
+                  Earth has North and South Atlantic) have no outline and no area.
                 """.formatted(report.problems().size()));
         Files.writeString(file, md.toString(), StandardCharsets.UTF_8);
     }

@@ -60,24 +60,27 @@ final class IndexBuilder {
             }
         }
         Index partial = new Index(places, prior, ids, null, null, null, null, null, words);
+        // the exact and variant indexes are independent: pack them on two cores
         List<String> variantKeys = new ArrayList<>(variant.size());
-        KeyIndex variantIndex = pack(variant, p -> prior[p], variantKeys);
-        List<String> exactKeys = new ArrayList<>(exact.size());
-        KeyIndex exactIndex = pack(exact, partial::exactScore, exactKeys);
-        KeyIndex abbreviationIndex = pack(abbreviations, p -> prior[p], null);
+        java.util.concurrent.CompletableFuture<KeyIndex> variantPacked = java.util.concurrent.CompletableFuture
+                .supplyAsync(() -> pack(variant, p -> prior[p], variantKeys, null));
+        List<IntList> exactLists = new ArrayList<>(exact.size());
+        KeyIndex exactIndex = pack(exact, partial::exactScore, null, exactLists);
+        KeyIndex variantIndex = variantPacked.join();
+        KeyIndex abbreviationIndex = pack(abbreviations, p -> prior[p], null, null);
 
         int[] exactToVariant = new int[exactIndex.size()];
         for (int k = 0; k < exactToVariant.length; k++) {
-            exactToVariant[k] = variantIndex.find(exact.get(exactKeys.get(k)).variantKey);
+            exactToVariant[k] = variantIndex.find(exactLists.get(k).variantKey);
         }
-        Map<String, IntList> skeleton = new HashMap<>();
+        Map<String, IntList> skeleton = HashMap.newHashMap(variantKeys.size());
         for (int k = 0; k < variantKeys.size(); k++) {
             String s = NameNormalizer.skeletonOfVariant(variantKeys.get(k));
             if (!s.isEmpty()) {
                 skeleton.computeIfAbsent(s, x -> new IntList()).add(k);
             }
         }
-        KeyIndex skeletonIndex = pack(skeleton, null, null);
+        KeyIndex skeletonIndex = pack(skeleton, null, null, null);
         return new Index(places, prior, ids, exactIndex, exactToVariant, variantIndex, skeletonIndex,
                 abbreviationIndex, words);
     }
@@ -88,15 +91,19 @@ final class IndexBuilder {
     }
 
     /**
-     * Keys in the map's iteration order (also appended to {@code keysOut} when given); postings sorted by
-     * {@code score} descending (ties: ascending posting).
+     * Keys in the map's iteration order (also appended to {@code keysOut} and their lists to
+     * {@code listsOut} when given); postings sorted by {@code score} descending (ties: ascending posting).
      */
-    private static KeyIndex pack(Map<String, IntList> map, PostingScore score, List<String> keysOut) {
+    private static KeyIndex pack(Map<String, IntList> map, PostingScore score, List<String> keysOut,
+                                 List<IntList> listsOut) {
         List<String> keyList = keysOut != null ? keysOut : new ArrayList<>(map.size());
         int[][] postings = new int[map.size()][];
         int k = 0;
         for (Map.Entry<String, IntList> e : map.entrySet()) {
             keyList.add(e.getKey());
+            if (listsOut != null) {
+                listsOut.add(e.getValue());
+            }
             int[] p = e.getValue().toArray();
             if (score != null && p.length > 1) {
                 sortByScore(p, score);

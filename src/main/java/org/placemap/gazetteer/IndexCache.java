@@ -159,6 +159,9 @@ final class IndexCache {
                 out.skipHeader();
                 writePayload(out, index);
                 out.finish(key);
+                if (ch.size() > Integer.MAX_VALUE) {
+                    throw new IOException("index of " + ch.size() + " bytes is too large to cache (limit 2 GB)");
+                }
             }
             Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } finally {

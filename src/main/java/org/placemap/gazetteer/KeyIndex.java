@@ -161,12 +161,6 @@ final class KeyIndex {
         return postings[i];
     }
 
-    /** Heap bytes of the arrays (for the benchmark report). */
-    long bytes() {
-        return chars.length + 4L * (keyStart.length + table.length)
-                + (postStart == null ? 0 : 4L * (postStart.length + postings.length));
-    }
-
     @Override
     public String toString() {
         return "KeyIndex[" + size() + " keys" + (postings == null ? "" : ", " + postings.length + " postings") + "]";

@@ -19,7 +19,8 @@ import java.util.zip.GZIPOutputStream;
 /**
  * {@code geodata/outlines.tsv.gz}: the simplified polygon of every area entry that has one. gzip UTF-8
  * TSV, {@code #} comment lines, one entry per line with the columns {@link #COLUMNS}: the entry's id (as
- * in the places files), its bounding box (south, west, north, east; degrees, 5 decimals), its area in
+ * in the places files), its bounding box (south, west, north, east; degrees, 5 decimals, rounded
+ * outwards so that it holds every decoded point), its area in
  * km² (of the unsimplified source polygons, rounded) and its geometry: polygons separated by {@code ;},
  * the rings of one polygon by a space (outer ring first, then holes), each ring a closed
  * {@link Polyline} (Google encoded polyline, precision 5).
@@ -49,10 +50,10 @@ final class OutlineTsv {
                 BoundingBox b = s.bounds();
                 StringBuilder sb = new StringBuilder(64 + s.pointCount() * 6);
                 sb.append(PlaceTsv.clean(e.getKey()))
-                        .append('\t').append(PlaceTsv.coordinate(b.southDeg()))
-                        .append('\t').append(PlaceTsv.coordinate(b.westDeg()))
-                        .append('\t').append(PlaceTsv.coordinate(b.northDeg()))
-                        .append('\t').append(PlaceTsv.coordinate(b.eastDeg()))
+                        .append('\t').append(PlaceTsv.coordinate(Math.max(-90, Math.floor(b.southDeg() * 1e5) / 1e5)))
+                        .append('\t').append(PlaceTsv.coordinate(Math.max(-180, Math.floor(b.westDeg() * 1e5) / 1e5)))
+                        .append('\t').append(PlaceTsv.coordinate(Math.min(90, Math.ceil(b.northDeg() * 1e5) / 1e5)))
+                        .append('\t').append(PlaceTsv.coordinate(Math.min(180, Math.ceil(b.eastDeg() * 1e5) / 1e5)))
                         .append('\t').append(Math.round(s.areaKm2()))
                         .append('\t');
                 for (int p = 0; p < s.polygons().size(); p++) {

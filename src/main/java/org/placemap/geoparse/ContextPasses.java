@@ -15,7 +15,11 @@ import org.placemap.gazetteer.PlaceKind;
  */
 final class ContextPasses {
 
-    static final double FOCUS_WEIGHT = 2.0;
+    static final double FOCUS_WEIGHT = 3.0;
+    /** The same, for the first-level region (state, province) of a candidate: local news names its own. */
+    static final double REGION_FOCUS_WEIGHT = 3.0;
+    /** "Paris, Texas": the text itself says which region; enough to beat a thousandfold population. */
+    static final double APPOSITION_BONUS = 3.0;
     static final double PROXIMITY_WEIGHT = 1.5;
     static final double PROXIMITY_KM = 150.0;
     static final double ANCHOR_PROBABILITY = 0.6;
@@ -51,13 +55,17 @@ final class ContextPasses {
             double[] p = g.probabilities();
             Map<String, Double> mine = new HashMap<>();
             for (int i = 0; i < p.length; i++) {
-                String cc = g.candidates.get(i).place().countryCode();
-                if (!cc.isEmpty()) {
-                    mine.merge(cc, g.weight * p[i], Double::sum);
+                Place c = g.candidates.get(i).place();
+                if (!c.countryCode().isEmpty()) {
+                    mine.merge(c.countryCode(), g.weight * p[i], Double::sum);
+                    String region = regionKey(c);
+                    if (region != null) {
+                        mine.merge(region, g.weight * p[i], Double::sum);
+                    }
                 }
             }
             own.put(g, mine);
-            mine.forEach((cc, m) -> mass.merge(cc, m, Double::sum));
+            mine.forEach((key, m) -> mass.merge(key, m, Double::sum));
             total += g.weight;
         }
         for (NameGroup g : groups) {
@@ -67,11 +75,85 @@ final class ContextPasses {
                 continue;
             }
             for (int i = 0; i < g.score.length; i++) {
-                String cc = g.candidates.get(i).place().countryCode();
+                Place c = g.candidates.get(i).place();
+                String cc = c.countryCode();
                 double m = mass.getOrDefault(cc, 0.0) - mine.getOrDefault(cc, 0.0);
                 g.score[i] += FOCUS_WEIGHT * Math.max(0, m) / others;
+                String region = regionKey(c);
+                if (region != null) {
+                    double r = mass.getOrDefault(region, 0.0) - mine.getOrDefault(region, 0.0);
+                    g.score[i] += REGION_FOCUS_WEIGHT * Math.max(0, r) / others;
+                }
             }
         }
+    }
+
+    /** "US|TX": the first-level region a town or region candidate lies in, or null when unknown. */
+    static String regionKey(Place p) {
+        if (p.admin1Code().isEmpty() || p.countryCode().isEmpty() || p.kind() == PlaceKind.COUNTRY) {
+            return null;
+        }
+        return p.countryCode() + "|" + p.admin1Code();
+    }
+
+    /**
+     * Apposition: "Paris, Texas", "Vanderburgh, Ind.", "Pandi, Bulacan". When a name is followed by a
+     * comma and a region or country, the first name's candidates inside one of the second's, and the
+     * second's candidates containing one of the first's, gain {@link #APPOSITION_BONUS}.
+     *
+     * @param spans the article's spans in text order
+     */
+    static void addApposition(String text, List<Span> spans, Map<Span, NameGroup> groupOf) {
+        for (int k = 0; k + 1 < spans.size(); k++) {
+            Span a = spans.get(k);
+            Span b = spans.get(k + 1);
+            if (b.start() < a.end() || !text.substring(a.end(), b.start()).strip().equals(",")
+                    || text.substring(a.end(), b.start()).indexOf('\n') >= 0) {
+                continue;
+            }
+            NameGroup ga = groupOf.get(a);
+            NameGroup gb = groupOf.get(b);
+            if (ga == null || gb == null || ga == gb || ga.isEmpty() || gb.isEmpty()) {
+                continue;
+            }
+            boolean[] inside = new boolean[ga.candidates.size()];
+            boolean[] container = new boolean[gb.candidates.size()];
+            for (int j = 0; j < container.length; j++) {
+                Place outer = gb.candidates.get(j).place();
+                if (outer.kind() != PlaceKind.COUNTRY && outer.kind() != PlaceKind.ADMIN_REGION) {
+                    continue;
+                }
+                for (int i = 0; i < inside.length; i++) {
+                    if (contains(outer, ga.candidates.get(i).place())) {
+                        inside[i] = true;
+                        container[j] = true;
+                    }
+                }
+            }
+            for (int i = 0; i < inside.length; i++) {
+                if (inside[i]) {
+                    ga.score[i] += APPOSITION_BONUS;
+                }
+            }
+            for (int j = 0; j < container.length; j++) {
+                if (container[j]) {
+                    gb.score[j] += APPOSITION_BONUS;
+                }
+            }
+        }
+    }
+
+    /** Whether {@code inner} lies in the country or first-level region {@code outer} (by codes). */
+    static boolean contains(Place outer, Place inner) {
+        if (outer.id().equals(inner.id()) || inner.kind() == PlaceKind.COUNTRY
+                || !outer.countryCode().equals(inner.countryCode()) || outer.countryCode().isEmpty()) {
+            return false;
+        }
+        if (outer.kind() == PlaceKind.COUNTRY) {
+            return true;
+        }
+        return inner.kind() != PlaceKind.ADMIN_REGION && !outer.admin1Code().isEmpty()
+                && outer.admin1Code().equals(inner.admin1Code());
     }
 
     /**

@@ -64,6 +64,18 @@ final class DocumentFacts {
         if (nameStart < 0 && afterPersonNoun) {
             nameStart = first;
         }
+        if (nameStart < 0 && run.last() > first && GivenNames.contains(tokens.get(first).text())
+                && tokens.get(first + 1).capitalised() && !Words.COMMON_NOUNS.contains(tokens.get(first + 1).lower())
+                && !Words.ORGANISATION_HEADS.contains(tokens.get(first + 1).lower())) {
+            nameStart = first; // "Chad Walker": a given name and a surname
+        }
+        for (int k = first; nameStart < 0 && k < run.last(); k++) {
+            Token next = tokens.get(k + 1);
+            if (k > first && GivenNames.contains(tokens.get(k).text()) && next.capitalised()
+                    && !Words.COMMON_NOUNS.contains(next.lower()) && !Words.ORGANISATION_HEADS.contains(next.lower())) {
+                nameStart = k; // "Anderson County Sheriff Greg Taylor": the person starts at the given name
+            }
+        }
         if (nameStart < 0 && looksLikeFullName(tokens, run, lookup)) {
             nameStart = first;
         }
@@ -113,7 +125,13 @@ final class DocumentFacts {
             }
         }
         String whole = run.text(tokens);
-        return lookup.loose(whole).isEmpty();
+        if (!lookup.loose(whole).isEmpty()) {
+            return false;
+        }
+        // "SOS Children's Villages Sudan": a country or region at the end is not a surname
+        return lookup.exact(tokens.get(run.last()).text()).stream()
+                .noneMatch(c -> c.place().kind() == org.placemap.gazetteer.PlaceKind.COUNTRY
+                        || c.place().kind() == org.placemap.gazetteer.PlaceKind.ADMIN_REGION);
     }
 
     /** "al-Assad" and "Assad" are one surname. */

@@ -26,18 +26,20 @@ public final class GeoParser {
 
     private final Gazetteer gazetteer;
     private final Resolver resolver = new Resolver();
+    private final Demonyms demonyms;
 
     public GeoParser(Gazetteer gazetteer) {
         this.gazetteer = Objects.requireNonNull(gazetteer, "gazetteer");
+        this.demonyms = Demonyms.of(gazetteer);
     }
 
     public ParsedArticle parse(Article article) {
         Lookup lookup = new Lookup(gazetteer);
-        Recognizer recognizer = new Recognizer(lookup);
+        Recognizer recognizer = new Recognizer(lookup, demonyms);
         List<Token> tokens = Tokenizer.tokenize(article);
         DocumentFacts facts = new DocumentFacts(tokens, lookup);
         List<Span> spans = recognizer.recognise(article, tokens, facts);
-        return new ParsedArticle(article, resolver.resolve(spans));
+        return new ParsedArticle(article, resolver.resolve(article.text(), spans));
     }
 
     /** Parses text that is not from a file; {@code id} names it in the result. */

@@ -39,6 +39,9 @@ final class Lookup {
         if (found.isEmpty() && name.indexOf('.') > 0) {
             found = gazetteer.candidates(name.replace(".", "")); // "U.S." → "US"
         }
+        if (found.isEmpty() && name.contains(" of ") && !name.contains(" of the ")) {
+            found = gazetteer.candidates(name.replace(" of ", " of the ")); // "Republic of Congo"
+        }
         return found;
     }
 

@@ -12,31 +12,45 @@ final class NameEvidence {
 
     /** Best prior a single word must reach when its capitals prove nothing (sentence start, headline). */
     static final double NOTABLE_PRIOR = 3.5;
+    /** Prior of a town well known enough to be meant inside an organisation's name ("Gainesville Police"). */
+    static final double WELL_KNOWN_PRIOR = NOTABLE_PRIOR;
 
     private final List<Token> tokens;
     private final DocumentFacts facts;
     private final Lookup lookup;
+    private final Demonyms demonyms;
+    private final String text;
 
-    NameEvidence(List<Token> tokens, DocumentFacts facts, Lookup lookup) {
+    NameEvidence(String text, List<Token> tokens, DocumentFacts facts, Lookup lookup, Demonyms demonyms) {
+        this.text = text;
         this.tokens = tokens;
         this.facts = facts;
         this.lookup = lookup;
+        this.demonyms = demonyms;
     }
 
     /** Single-word checks: function words, calendar, titles, surnames, acronyms, adjectives, common words. */
     boolean acceptableWord(Token t, List<Candidate> candidates) {
         String w = t.lower();
+        if (isContraction(w)) {
+            return false; // "I'll", "We're"
+        }
         if (w.length() < 2 || Words.isStopWord(w) || Words.ORGANISATION_HEADS.contains(w)
                 || Words.GEO_MODIFIERS.contains(w) || facts.isSurname(t.text())) {
             return false;
         }
         boolean country = candidates.stream().anyMatch(c -> c.place().kind() == PlaceKind.COUNTRY);
-        if (t.allCaps() && !country) {
-            return false; // "HTS", "GCC": acronyms are organisations unless they name a country
+        boolean region = candidates.stream().anyMatch(c -> c.place().kind() == PlaceKind.ADMIN_REGION);
+        if (t.allCaps() && !country && !isDateline(t) && !(region && t.text().indexOf('.') > 0)) {
+            return false; // "HTS", "GCC": acronyms are organisations unless they name a country or, dotted ("S.D."), a state
+        }
+        if (!country && (demonyms.isForm(t.text()) || Words.GROUP_WORDS.contains(w)
+                || Words.COMMON_NOUNS.contains(w.replace(".", "")))) {
+            return false; // "Syrian", "Kurdish", "Hall": words that happen to be the name of a village
         }
         double best = candidates.get(0).score();
-        if (Words.looksLikeDemonym(w) && !country && best < NOTABLE_PRIOR) {
-            return false; // "Kurdish", "Syrian": adjectives that happen to match a small place
+        if (Words.looksLikeAdjective(w) && !country && best < NOTABLE_PRIOR) {
+            return false; // adjectives that happen to match a small place
         }
         if (t.ambiguousCase()) {
             if (facts.writtenInLowerCase(w)) {
@@ -45,6 +59,126 @@ final class NameEvidence {
             return facts.capitalisedMidSentence(w) || best >= NOTABLE_PRIOR;
         }
         return true;
+    }
+
+    /**
+     * The window {@code tokens[i..j]} of {@code run} is (part of) a person's name: it follows a title
+     * ("Lt. Scott", "President Chad") or it is a given name followed by a surname-like capitalised word
+     * ("Scott Peebles", "Chad Walker", "Paris Hilton"), except on a title-case line, where every word
+     * is capitalised.
+     */
+    boolean isPersonName(Run run, int i, int j, KindCue.Match cueAfter) {
+        if (i > 0 && Words.TITLES.contains(tokens.get(i - 1).lower()) && tokens.get(i - 1).capitalised()
+                && tokens.get(i).start() - tokens.get(i - 1).end() <= 2) {
+            return true;
+        }
+        if (i != j || cueAfter.cue() != KindCue.NONE || j >= run.last() || tokens.get(i).headline()
+                || !GivenNames.contains(tokens.get(i).text())) {
+            return false;
+        }
+        Token next = tokens.get(j + 1);
+        String w = next.lower();
+        return next.capitalised() && next.spaceBefore() && !next.allCaps() && !Words.isStopWord(w)
+                && !Words.COMMON_NOUNS.contains(w) && !Words.FEATURE_NOUNS.contains(w)
+                && !Words.ORGANISATION_HEADS.contains(w) && !demonyms.isForm(next.text());
+    }
+
+    private static boolean isContraction(String w) {
+        int a = Math.max(w.indexOf('\''), w.indexOf('’'));
+        if (a <= 0) {
+            return false;
+        }
+        String tail = w.substring(a + 1);
+        return tail.equals("ll") || tail.equals("re") || tail.equals("ve") || tail.equals("d") || tail.equals("m")
+                || tail.equals("t") && w.charAt(a - 1) == 'n';
+    }
+
+    /** The country of a nationality word ("Israeli"), or null. */
+    org.placemap.gazetteer.Place demonymCountry(String word) {
+        return demonyms.countryOf(word);
+    }
+
+    /**
+     * The name ending at {@code tokens[j]} is a street ("Harrison streets"), a speaker ("Walker said") or
+     * a possessor of another name ("Moore's Ford", "Henry's Turkey Service"), unless it is a well-known
+     * place ("Moscow said", "Syria's Assad").
+     */
+    boolean isStreetOrSpeaker(int j, List<Candidate> candidates) {
+        Token last = tokens.get(j);
+        Token next = j + 1 < tokens.size() ? tokens.get(j + 1) : null;
+        if (next == null) {
+            return false;
+        }
+        boolean adjacent = next.start() - last.end() <= (last.possessive() ? 3 : 1);
+        if (!adjacent || isWellKnown(candidates)) {
+            return false;
+        }
+        if (last.possessive()) {
+            return next.capitalised() && !next.allCaps();
+        }
+        return !next.capitalised() && (Words.STREET_NOUNS.contains(next.lower()) || Words.SPEECH_VERBS.contains(next.lower()));
+    }
+
+    /**
+     * Whatever the place, the name is not meant here: money ("US$460 million"), a pathogen ("Marburg
+     * hemorrhagic fever", "Reston ebolavirus"), a newspaper ("New York Times", "Washington Post"), or a
+     * firm of partners ("Stevens & Wilkinson").
+     */
+    boolean isNotAPlaceUse(Run run, int j) {
+        Token last = tokens.get(j);
+        if (last.end() < text.length() && text.charAt(last.end()) == '$') {
+            return true;
+        }
+        if (!isWellKnown(lookup.exact(last.text())) && (text.startsWith(" & ", last.end())
+                || run.first() > 0 && text.startsWith(" & ", tokens.get(run.first()).start() - 3))) {
+            return true; // "Stevens & Wilkinson": a firm
+        }
+        Token next = j + 1 < tokens.size() ? tokens.get(j + 1) : null;
+        if (next == null || !next.spaceBefore()) {
+            return false;
+        }
+        if (!next.capitalised() && Words.DISEASE_NOUNS.contains(next.lower())) {
+            return true;
+        }
+        if (j < run.last() && next.capitalised()) {
+            for (int k = j + 1; k <= Math.min(run.last(), j + 3); k++) {
+                if (Words.MEDIA_HEADS.contains(tokens.get(k).lower())) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "CHARLESTON, W.Va. --", "DANIELSVILLE -": a word in capitals of four letters or more opening a
+     * sentence or line and followed by a comma or dash is the dateline's place, not an acronym.
+     */
+    boolean isDateline(Token t) {
+        if (!t.ambiguousCase() || t.text().length() < 4) {
+            return false;
+        }
+        int k = t.end();
+        while (k < text.length() && text.charAt(k) == ' ') {
+            k++;
+        }
+        return k < text.length() && ",-—–".indexOf(text.charAt(k)) >= 0;
+    }
+
+    /**
+     * A place known well enough to be meant even as the first word of an organisation's name (a country,
+     * a first-level region, a town of some size): "Texas
+     * Department of Health", "U.S. Centers for Disease Control". Weak or ambiguous words stay modifiers
+     * ("Gulf Cooperation Council", "Carnegie Endowment").
+     */
+    static boolean isWellKnown(List<Candidate> candidates) {
+        for (Candidate c : candidates) {
+            PlaceKind kind = c.place().kind();
+            if (kind == PlaceKind.COUNTRY || kind == PlaceKind.ADMIN_REGION || c.score() >= WELL_KNOWN_PRIOR) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -62,10 +196,10 @@ final class NameEvidence {
             return true; // a connector: "Fall of Aleppo", "Quneitra and Daraa"
         }
         String w = prev.lower();
-        if (Words.TITLES.contains(w)) {
-            return false;
+        if (Words.TITLES.contains(w) || Words.FEATURE_PREFIXES.contains(w)) {
+            return false; // "President Assad", "Lake Erie"
         }
-        return prev.ambiguousCase() || Words.FUNCTION.contains(w) || Words.GEO_MODIFIERS.contains(w)
+        return prev.ambiguousCase() || Words.KIND_PREFIXES.contains(w) || Words.FUNCTION.contains(w) || Words.GEO_MODIFIERS.contains(w)
                 || Words.looksLikeDemonym(w) || Words.isAdjectiveCompound(prev.text()) || prev.allCaps();
     }
 

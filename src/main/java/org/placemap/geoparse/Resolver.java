@@ -10,6 +10,7 @@ import org.placemap.corpus.Zone;
 import org.placemap.gazetteer.Candidate;
 import org.placemap.gazetteer.NameNormalizer;
 import org.placemap.gazetteer.Place;
+import org.placemap.gazetteer.PlaceKind;
 
 /**
  * Chooses a gazetteer entry for each recognised name.
@@ -22,7 +23,8 @@ import org.placemap.gazetteer.Place;
  *       resolved once. A bare name takes the cue of a facility named the same way elsewhere in the
  *       article ("Khmeimim air base" … "Khmeimim").</li>
  *   <li><b>Kind cue:</b> candidates of the kind the text asks for gain {@link #CUE_BONUS}.</li>
- *   <li><b>Document focus</b> and <b>proximity</b> ({@link ContextPasses}).</li>
+ *   <li><b>Apposition</b> ("Paris, Texas"), then <b>document focus</b> on the article's countries and
+ *       first-level regions, and <b>proximity</b> ({@link ContextPasses}).</li>
  *   <li><b>Weak candidates:</b> unsupported small places are penalised, and a one-word name left with
  *       one is dropped ({@link ContextPasses#penaliseWeak}).</li>
  * </ol>
@@ -30,7 +32,8 @@ import org.placemap.gazetteer.Place;
  * probability times the recogniser's certainty that the name is a place.
  *
  * <h2>Limitations</h2>
- * No containment yet (a city inside a mentioned region); focus counts countries only.
+ * Containment is by GeoNames country and admin1 codes only (a town's region as the gazetteer records
+ * it), not by outlines; there are no second-level divisions (counties) to contain towns.
  */
 final class Resolver {
 
@@ -39,16 +42,25 @@ final class Resolver {
     /** Confidence factor when the text named a facility ("X air base") the gazetteer does not have. */
     static final double UNMET_CUE_FACTOR = 0.6;
     static final double COMMENT_WEIGHT = 0.5;
+    /** See {@link #isFacilityByAlias}: a hundredfold less likely. */
+    static final double FACILITY_ALIAS_PENALTY = 2.0;
     static final int MAX_CANDIDATES = 30;
     static final int MAX_ALTERNATIVES = 4;
 
-    List<Mention> resolve(List<Span> spans) {
+    List<Mention> resolve(String text, List<Span> spans) {
         Map<String, NameGroup> groups = group(spans);
         inheritFacilityCues(groups);
         List<NameGroup> all = new ArrayList<>(groups.values());
         for (NameGroup g : all) {
             applyCue(g);
         }
+        Map<Span, NameGroup> groupOf = new java.util.IdentityHashMap<>();
+        for (NameGroup g : all) {
+            g.spans.forEach(s -> groupOf.put(s, g));
+        }
+        List<Span> inOrder = new ArrayList<>(spans);
+        inOrder.sort(Comparator.comparingInt(Span::start));
+        ContextPasses.addApposition(text, inOrder, groupOf);
         ContextPasses.addFocus(all);
         ContextPasses.addProximity(all);
         List<Mention> out = new ArrayList<>(spans.size());
@@ -67,7 +79,8 @@ final class Resolver {
     private static Map<String, NameGroup> group(List<Span> spans) {
         Map<String, NameGroup> groups = new LinkedHashMap<>();
         for (Span s : spans) {
-            NameGroup g = groups.computeIfAbsent(key(s.text(), s.cue()), k -> new NameGroup());
+            String key = s.form() == Mention.Form.DEMONYM ? "demonym|" + s.candidates().get(0).place().id() : key(s.text(), s.cue());
+            NameGroup g = groups.computeIfAbsent(key, k -> new NameGroup());
             if (g.spans.isEmpty()) {
                 g.cue = s.cue();
                 g.candidates = s.candidates().size() > MAX_CANDIDATES ? s.candidates().subList(0, MAX_CANDIDATES) : s.candidates();
@@ -110,7 +123,7 @@ final class Resolver {
             Candidate c = g.candidates.get(i);
             boolean wanted = g.cue.wants(c.place().kind());
             any |= wanted;
-            g.base[i] = c.score() + (wanted ? CUE_BONUS : 0.0);
+            g.base[i] = c.score() + (wanted ? CUE_BONUS : 0.0) + (g.cue == KindCue.NONE && isFacilityByAlias(c, g) ? -FACILITY_ALIAS_PENALTY : 0.0);
         }
         // ADMIN and CITY cues fall back to the plain name, and so does "the naval base in Tartus"; only
         // "X air base" with no base X in the gazetteer lowers confidence
@@ -118,9 +131,21 @@ final class Resolver {
         g.score = g.base.clone();
     }
 
+    /**
+     * "England" → England Air Force Base: an airfield or base that the bare name matches only through
+     * one of its other names is rarely what a text means without a word such as "air base".
+     */
+    private static boolean isFacilityByAlias(Candidate c, NameGroup g) {
+        PlaceKind kind = c.place().kind();
+        if (kind != PlaceKind.AIR_BASE && kind != PlaceKind.AIRPORT && kind != PlaceKind.NAVAL_BASE) {
+            return false;
+        }
+        return !NameNormalizer.fold(c.place().name()).equals(NameNormalizer.fold(g.spans.get(0).text()));
+    }
+
     private static Mention mention(Span s, NameGroup g) {
         if (g.isEmpty()) {
-            return new Mention(s.start(), s.end(), s.text(), Mention.Form.NAME, s.zone(), null, 0.0, List.of());
+            return new Mention(s.start(), s.end(), s.text(), s.form(), s.zone(), null, 0.0, List.of());
         }
         double[] p = g.probabilities();
         Integer[] order = new Integer[p.length];
@@ -132,7 +157,7 @@ final class Resolver {
             alternatives.add(new Candidate(g.candidates.get(order[k]).place(), round(g.score[order[k]])));
         }
         double confidence = p[order[0]] * s.recognition() * (g.cueMet ? 1.0 : UNMET_CUE_FACTOR);
-        return new Mention(s.start(), s.end(), s.text(), Mention.Form.NAME, s.zone(), winner,
+        return new Mention(s.start(), s.end(), s.text(), s.form(), s.zone(), winner,
                 Math.min(1.0, Math.max(0.0, round(confidence))), alternatives);
     }
 

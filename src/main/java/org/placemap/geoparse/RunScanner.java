@@ -97,8 +97,8 @@ final class RunScanner {
         int i = from;
         while (i <= to) {
             Token t = tokens.get(i);
-            if (!t.capitalised()) {
-                i++;
+            if (!t.capitalised() || Words.FUNCTION.contains(t.lower())) {
+                i++; // a name does not start with "In", "A", "The": "In New Zealand" is "New Zealand"
                 continue;
             }
             int accepted = -1;
@@ -134,23 +134,42 @@ final class RunScanner {
         }
         KindCue.Match after = j < run.last() ? KindCue.after(tokens, j + 1) : KindCue.Match.NONE;
         if (after.cue() == KindCue.NONE && j < run.last() && !first.headline()) {
-            if (evidence.organisationFollows(run, j + 1)) {
-                return -1; // "Gulf Cooperation Council", "Carnegie Russia Eurasia Center"
-            }
             Token next = tokens.get(j + 1);
-            if (Words.FEATURE_NOUNS.contains(next.lower())) {
+            boolean organisation = evidence.organisationFollows(run, j + 1);
+            if (organisation && !NameEvidence.isWellKnown(candidates)) {
+                return -1; // "Gulf Cooperation Council"; but "Texas Department of Health" names Texas
+            }
+            if (!organisation && Words.FEATURE_NOUNS.contains(next.lower())) {
                 // "Jordan Valley" names the valley: keep it, unresolved, rather than place it on the country
                 add(i, j + 1, KindCue.NONE, false, List.of(), UNSURE);
                 return j + 1;
             }
-            if (!evidence.suffixAllows(next)) {
+            if (!organisation && !evidence.suffixAllows(next)) {
                 return -1; // "Vladimir Putin"
             }
+        }
+        if (evidence.isPersonName(run, i, j, after)) {
+            return -1; // "Lt. Scott Peebles", "Chad Walker"
+        }
+        if (evidence.isNotAPlaceUse(run, j)) {
+            return -1; // "US$460 million", "Marburg virus", "the New York Times"
+        }
+        if (j == run.last() && evidence.isStreetOrSpeaker(j, candidates)) {
+            return -1; // "Lakeview and Harrison streets", "Walker said", "Moore's Ford"
         }
         boolean suffixCue = after.cue() != KindCue.NONE;
         KindCue cue = suffixCue ? after.cue() : KindCue.before(tokens, i);
         List<Candidate> found = suffixCue ? Lookup.merge(lookup.withCue(Run.text(tokens, i, j), after), candidates) : candidates;
         double recognition = cue != KindCue.NONE || !single ? SURE : first.ambiguousCase() ? UNSURE : LIKELY;
+        if (after.cue() == KindCue.ADMIN && !after.plural() && j + after.tokens() <= run.last()) {
+            // "Laurel County", "Rapides Parish": a capitalised admin noun is part of the name. When the
+            // gazetteer lacks the county, the town of that name (in the article's region, by the context
+            // passes) stands in for it, with lower confidence: counties are often named after their seat.
+            int last = j + after.tokens();
+            boolean known = found.stream().anyMatch(c -> KindCue.ADMIN.wants(c.place().kind()));
+            add(i, last, cue, true, found, known ? recognition : UNSURE);
+            return last;
+        }
         add(i, j, cue, suffixCue, found, recognition);
         return j;
     }
@@ -158,29 +177,65 @@ final class RunScanner {
     /** "Russia-Israel relations": when the compound is unknown, its capitalised parts may be names. */
     private void splitHyphenated(Token t) {
         String word = t.text();
-        if (word.indexOf('-') < 0 || !word.chars().allMatch(c -> Character.isLetter(c) || c == '-')) {
+        if (word.indexOf('-') < 0 || !word.chars().allMatch(c -> Character.isLetter(c) || c == '-' || c == '.')) {
             return; // "Pantsir-S1", "Su-24": model designations, not pairs of names
         }
+        // every capitalised part must be a place or a nationality ("Egypt-US", "Israeli-Palestinian",
+        // "Texas-based"), else the compound is a name of its own ("Wal-Mart", "Hewlett-Packard")
+        List<Span> parts = new java.util.ArrayList<>();
         int partStart = 0;
         for (int k = 0; k <= word.length(); k++) {
             if (k == word.length() || word.charAt(k) == '-') {
                 String part = word.substring(partStart, k);
-                if (part.length() >= 3 && Character.isUpperCase(part.charAt(0))) {
-                    List<Candidate> candidates = lookup.exact(part);
+                boolean tag = part.length() <= 3 && part.chars().allMatch(Character::isUpperCase);
+                if (!part.isEmpty() && Character.isUpperCase(part.charAt(0))) {
                     int s = t.start() + partStart;
-                    Token piece = new Token(s, s + part.length(), part, true, false, false, t.sentenceStart(), t.headline());
-                    if (!candidates.isEmpty() && evidence.acceptableWord(piece, candidates)) {
-                        out.add(new Span(s, s + part.length(), part, KindCue.NONE, false, candidates, UNSURE, zone));
-                    }
+                    Span span = hyphenPart(t, part, s);
+                    if (span != null) {
+                        parts.add(span);
+                    } else if (!tag) {
+                        return;
+                    } // "D-Columbus", "Watertown-ML": a party letter or short tag does not make a name
                 }
                 partStart = k + 1;
             }
         }
+        boolean anyWellKnown = parts.stream().anyMatch(p -> p.form() == Mention.Form.DEMONYM || NameEvidence.isWellKnown(p.candidates()));
+        if (anyWellKnown) {
+            out.addAll(parts); // but "Wal-Mart": small towns named Wal and Mart do not make a pair of places
+        }
+    }
+
+    private Span hyphenPart(Token t, String part, int s) {
+        org.placemap.gazetteer.Place country = evidence.demonymCountry(part);
+        if (country != null) {
+            return new Span(s, s + part.length(), part, KindCue.NONE, false, List.of(new Candidate(country, 5.0)),
+                    UNSURE, zone, Mention.Form.DEMONYM);
+        }
+        Token piece = new Token(s, s + part.length(), part, true, false, false, t.sentenceStart(), t.headline());
+        boolean acronym = part.length() >= 2 && piece.allCaps();
+        if (part.length() < 3 && !acronym) {
+            return null;
+        }
+        List<Candidate> candidates = lookup.exact(part);
+        if (candidates.isEmpty() || !evidence.acceptableWord(piece, candidates)) {
+            return null;
+        }
+        return new Span(s, s + part.length(), part, KindCue.NONE, false, candidates, UNSURE, zone);
     }
 
     private void add(int i, int j, KindCue cue, boolean suffixCue, List<Candidate> candidates, double recognition) {
         int start = tokens.get(i).start();
         int end = tokens.get(j).end();
+        if (i == j && end < text.length() && text.charAt(end) == '.' && !tokens.get(i).text().endsWith(".")) {
+            String dotted = tokens.get(i).text() + ".";
+            List<Candidate> abbreviated = candidates.stream()
+                    .filter(c -> c.place().alternateNames().stream().anyMatch(dotted::equalsIgnoreCase)).toList();
+            if (!abbreviated.isEmpty()) {
+                end++; // "Vanderburgh, Ind.": the abbreviation's dot is part of the name, and it means Indiana
+                candidates = abbreviated;
+            }
+        }
         out.add(new Span(start, end, text.substring(start, end), cue, suffixCue, candidates, recognition, zone));
         coveredUpTo = j;
     }

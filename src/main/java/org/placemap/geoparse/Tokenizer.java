@@ -77,20 +77,40 @@ final class Tokenizer {
                 break;
             }
         }
-        // keep the final dot of a dotted acronym: "U.S."
-        if (e < n && text.charAt(e) == '.' && e - i >= 3 && text.charAt(e - 2) == '.') {
+        // keep the final dot of a dotted acronym: "U.S.", "W.Va."
+        if (e < n && text.charAt(e) == '.' && e - i >= 3 && text.substring(i, e).indexOf('.') > 0) {
             e++;
+        } else if (e < n && text.charAt(e) == '.' && (SAINT_LIKE.contains(text.substring(i, e))
+                || e - i == 1 && Character.isUpperCase(text.charAt(i)))
+                && e + 2 < n && text.charAt(e + 1) == ' ' && Character.isUpperCase(text.charAt(e + 2))) {
+            e++; // "St. Louis", "Mt. Pleasant", "Keith D. Johnson": the abbreviation joins the name that follows
         }
         return e;
     }
 
-    /** A dot between single letters ("U.S", "B.A"), never between longer words ("end.Next"). */
+    /**
+     * A dot between single letters ("U.S", "B.A"), or after one capital and before a short capitalised
+     * abbreviation ending in a dot ("W.Va."), never between longer words ("end.Next").
+     */
     private static boolean isAcronymDot(String text, int dot) {
         boolean singleBefore = dot >= 1 && Character.isLetter(text.charAt(dot - 1))
                 && (dot == 1 || !isWordChar(text.charAt(dot - 2)) || text.charAt(dot - 2) == '.');
         boolean singleAfter = dot + 2 >= text.length() || !Character.isLetter(text.charAt(dot + 2));
-        return singleBefore && singleAfter && Character.isLetter(text.charAt(dot + 1));
+        if (singleBefore && singleAfter && Character.isLetter(text.charAt(dot + 1))) {
+            return true;
+        }
+        if (!singleBefore || !Character.isUpperCase(text.charAt(dot - 1)) || !Character.isUpperCase(text.charAt(dot + 1))) {
+            return false;
+        }
+        int k = dot + 2;
+        while (k < text.length() && k - dot - 2 < 4 && Character.isLowerCase(text.charAt(k))) {
+            k++;
+        }
+        return k > dot + 2 && k < text.length() && text.charAt(k) == '.';
     }
+
+    /** Abbreviations that begin place names: "St. Louis", "Mt. Pleasant", "Ft. Worth". */
+    private static final java.util.Set<String> SAINT_LIKE = java.util.Set.of("St", "Ste", "Mt", "Ft", "Pt");
 
     /** Start of a trailing "’s"/"'s" (or the lone apostrophe of "Syrians’"), or 0. */
     private static int possessiveStart(String text, int start, int end) {

@@ -17,7 +17,7 @@ final class Words {
     /** Lower-case words allowed inside a multi-word name ("Bosnia and Herzegovina", "Rostov-on-Don"). */
     static final Set<String> CONNECTORS = Set.of(
             "of", "the", "and", "de", "del", "della", "la", "le", "les", "du", "des", "da", "das", "do", "dos", "di",
-            "van", "von", "der", "den", "y", "e", "upon", "on", "sur", "am", "im", "bin", "ibn", "bint", "al", "el");
+            "van", "von", "der", "den", "y", "e", "upon", "sur", "am", "im", "bin", "ibn", "bint", "al", "el");
 
     /** Function words and other closed-class words: capitalised only at a sentence start. */
     static final Set<String> FUNCTION = Set.of(
@@ -43,7 +43,8 @@ final class Words {
             "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
             "dec", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mon", "tue",
             "tues", "wed", "thu", "thurs", "fri", "sat", "sun", "spring", "summer", "autumn", "winter",
-            "christmas", "easter", "ramadan", "eid");
+            "christmas", "easter", "ramadan", "eid", "passover", "hanukkah", "hanukah", "thanksgiving", "halloween",
+            "kwanzaa", "lent", "advent", "diwali", "purim", "pentecost", "valentine", "memorial", "labor", "veterans");
 
     /** Words that precede a person's name ("President", "Gen.", "Sheikh"). */
     static final Set<String> TITLES = Set.of(
@@ -54,7 +55,10 @@ final class Words {
             "congressman", "congresswoman", "governor", "gov", "mayor", "chairman", "chairwoman", "spokesman",
             "spokeswoman", "spokesperson", "mr", "mrs", "ms", "miss", "dr", "prof", "professor", "sir", "lord",
             "lady", "dame", "judge", "justice", "rev", "reverend", "imam", "ayatollah", "cardinal", "bishop",
-            "archbishop", "rabbi", "deputy", "chief", "director", "leader", "patriarch", "metropolitan", "crown");
+            "archbishop", "rabbi", "deputy", "chief", "director", "leader", "patriarch", "metropolitan", "crown",
+            "sheriff", "officer", "detective", "det", "trooper", "superintendent", "supt", "commissioner",
+            "councilman", "councilwoman", "councilor", "councillor", "alderman", "prosecutor", "attorney",
+            "coach", "principal", "del", "supervisor", "pastor", "father", "sister", "brother");
 
     /** Lower-case nouns that, right before a capitalised run, say the run names a person. */
     static final Set<String> PERSON_NOUNS = Set.of(
@@ -80,14 +84,18 @@ final class Words {
             "championship", "festival", "daily", "weekly", "review", "magazine", "service", "services", "office",
             "bureau", "department", "authority", "board", "society", "association", "federation", "alliance",
             "coalition", "union", "hospital", "stadium", "exchange", "observatory", "project", "report",
-            "studies");
+            "studies", "chamber", "church", "co", "llc", "store", "stores", "restaurant", "hotel",
+            "inn", "motors", "foods", "electric", "energy", "power", "credit", "insurance", "partners",
+            "county", "library", "jail", "prison", "museum", "theater", "theatre", "zoo", "parks", "schools", "house",
+            "representatives", "patrol", "sheriff", "utilities", "educators", "airport", "convention");
 
     /** Nouns of physical features: "X Valley" names the valley, not the town X. */
     static final Set<String> FEATURE_NOUNS = Set.of(
             "river", "valley", "mountains", "mountain", "mts", "hills", "hill", "heights", "plateau", "plain",
             "plains", "desert", "lake", "sea", "gulf", "bay", "strait", "straits", "island", "islands", "peninsula",
             "coast", "basin", "delta", "canal", "dam", "pass", "highway", "road", "crossing", "square", "street",
-            "bridge", "gate", "forest", "park", "oasis", "cape", "reef", "ridge");
+            "bridge", "gate", "forest", "park", "oasis", "cape", "reef", "ridge", "creek", "lakes", "woods", "estates",
+            "apartments", "mall", "plaza", "landing", "farms", "ranch");
 
     /** Modifiers that may precede a place without making it part of another name ("northern Syria"). */
     static final Set<String> GEO_MODIFIERS = Set.of(
@@ -95,6 +103,65 @@ final class Words {
             "northwest", "southeast", "southwest", "northeastern", "northwestern", "southeastern",
             "southwestern", "upper", "lower", "greater", "middle", "mid", "inner", "outer", "new", "old", "great",
             "coastal", "rural", "downtown", "occupied");
+
+    /**
+     * Ethnic, religious and regional adjectives and nouns that are not demonyms of one country: as a word
+     * on its own they are never a place, whatever village shares the spelling ("Kurdish", "Sunni", "Arab").
+     */
+    static final Set<String> GROUP_WORDS = Set.of(
+            "kurd", "kurds", "kurdish", "arab", "arabs", "arabic", "sunni", "sunnis", "shia", "shiite", "shiites",
+            "alawite", "alawites", "druze", "christian", "christians", "muslim", "muslims", "jewish", "jew", "jews",
+            "hindu", "hindus", "buddhist", "catholic", "catholics", "orthodox", "protestant", "evangelical", "yazidi",
+            "yazidis", "pashtun", "tamil", "tamils", "sikh", "sikhs", "hispanic", "hispanics", "latino", "latinos",
+            "latina", "caucasian", "african", "africans", "asian", "asians", "european", "europeans", "western",
+            "eastern", "northern", "southern", "islamic", "islamist", "islamists", "slavic", "celtic", "nordic",
+            "scandinavian", "balkan", "aboriginal", "indigenous", "bedouin", "berber", "amish", "mormon", "baptist",
+            "methodist", "lutheran", "presbyterian", "episcopal", "anglican", "republican", "republicans",
+            "democrat", "democrats", "democratic", "liberal", "conservative", "communist", "socialist");
+
+    /**
+     * Common nouns of streets, buildings and land features: capitalised inside a name ("City Hall",
+     * "Herring Street", "Lake Erie") but never a place on their own.
+     */
+    static final Set<String> COMMON_NOUNS = Set.of(
+            "street", "st", "avenue", "ave", "road", "rd", "drive", "lane", "boulevard", "blvd", "parkway", "pike",
+            "highway", "route", "trail", "way", "place", "plaza", "square", "court", "circle", "terrace", "hall",
+            "church", "chapel", "cathedral", "temple", "mosque", "school", "library", "museum", "hospital", "clinic",
+            "center", "centre", "building", "tower", "towers", "mall", "market", "station", "airport", "port",
+            "harbor", "harbour", "lake", "river", "creek", "mount", "mt", "fort", "ft", "point", "island", "beach",
+            "park", "field", "fields", "valley", "hill", "hills", "falls", "springs", "city", "town", "village",
+            "county", "parish", "township", "district", "state", "province", "region", "north", "south", "east",
+            "west", "central", "union", "liberty", "victory", "independence", "freedom", "peace", "hope", "home",
+            "friendship", "commerce", "section", "metro", "god", "heaven", "paradise", "man", "earth", "moon",
+            "green", "red", "white", "black", "blue", "gold", "silver", "bay", "sea", "ocean");
+
+    /** Heads of newspaper and broadcaster names: "New York Times" is a paper, not a mention of New York. */
+    static final Set<String> MEDIA_HEADS = Set.of("times", "post", "news", "herald", "tribune", "journal", "gazette",
+            "press", "radio", "television", "tv", "daily", "weekly", "magazine", "observer", "chronicle", "telegraph",
+            "guardian", "independent", "examiner", "inquirer", "courier", "sentinel", "dispatch", "bulletin",
+            "mirror", "register", "standard", "star-telegram", "globe", "reporter", "leader");
+
+    /** Lower-case nouns after a name that make it a pathogen or disease ("Marburg virus", "Reston ebolavirus"). */
+    static final Set<String> DISEASE_NOUNS = Set.of("virus", "viruses", "ebolavirus", "fever", "flu", "influenza",
+            "disease", "strain", "strains", "hemorrhagic", "haemorrhagic", "encephalitis", "syndrome", "bacteria",
+            "bacterium", "variant", "pox", "agent", "agents");
+
+    /** Lower-case nouns after a name that make it a street or road ("Lakeview and Harrison streets"). */
+    static final Set<String> STREET_NOUNS = Set.of("street", "streets", "avenue", "avenues", "road", "roads", "drive",
+            "lane", "boulevard", "highway", "parkway", "pike", "way", "circle", "court", "place", "terrace");
+
+    /** Verbs of speech after a name: "Walker said" is a person, unless the name is a well-known place. */
+    static final Set<String> SPEECH_VERBS = Set.of("said", "says", "told", "added", "explained", "testified", "wrote",
+            "asked", "noted", "stated", "declined", "replied", "recalled", "admitted", "argued", "believes", "thinks");
+
+    /** Capitalised nouns that may stand before a place name without being part of another name ("Village Malakal"). */
+    static final Set<String> KIND_PREFIXES = Set.of("village", "town", "province", "governorate", "district",
+            "camp", "region", "municipality", "prefecture", "oblast", "county", "city");
+
+    /** Capitalised feature nouns before a name: "Lake Erie" names the lake, not the town Erie. */
+    static final Set<String> FEATURE_PREFIXES = Set.of("lake", "lakes", "river", "mount", "mt", "mountain", "cape",
+            "gulf", "bay", "sea", "isle", "island", "islands", "strait", "canal", "port", "fort", "ft", "camp", "glacier",
+            "point", "lac", "rio", "monte", "loch", "pointe");
 
     /** Adjective endings of nationality words ("Syrian", "Turkish", "Lebanese", "Israeli"). */
     static boolean looksLikeDemonym(String word) {
@@ -108,6 +175,15 @@ final class Words {
         int hyphen = word.lastIndexOf('-');
         return hyphen > 0 && hyphen + 1 < word.length() && Character.isLowerCase(word.charAt(hyphen + 1))
                 && !ARABIC_ARTICLES.contains(word.substring(0, hyphen).toLowerCase(java.util.Locale.ROOT));
+    }
+
+    /**
+     * Stricter than {@link #looksLikeDemonym}: the endings that are almost only adjectives ("Kurdish",
+     * "Alawian", "Javanese"), not "-an" or "-i" which many place names share ("Michigan", "Pandi").
+     */
+    static boolean looksLikeAdjective(String word) {
+        String w = word.toLowerCase(java.util.Locale.ROOT);
+        return w.length() >= 5 && (w.endsWith("ian") || w.endsWith("ean") || w.endsWith("ese") || w.endsWith("ish"));
     }
 
     static boolean isStopWord(String lower) {

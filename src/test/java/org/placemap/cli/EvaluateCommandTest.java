@@ -65,6 +65,7 @@ class EvaluateCommandTest {
         assertThat(run("evaluate", "--corpus", "Reuters", "x")).isEqualTo(2);
         assertThat(run("evaluate", "--demonyms", "maybe", "x")).isEqualTo(2);
         assertThat(run("evaluate", "a", "b")).isEqualTo(2);
+        assertThat(run("evaluate", "--min-confidence", "1.5", "x")).isEqualTo(2);
         assertThat(err.toString(StandardCharsets.UTF_8)).contains("usage: evaluate");
     }
 

@@ -27,7 +27,7 @@ final class Fixture {
             try {
                 Path out = Files.createTempDirectory("gazetteer-fixture");
                 GazetteerBuilder.build(sourceDir(), out);
-                gazetteer = Gazetteer.load(out);
+                gazetteer = Gazetteer.load(out, null);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }

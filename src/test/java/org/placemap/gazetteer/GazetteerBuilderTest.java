@@ -24,6 +24,24 @@ class GazetteerBuilderTest {
     @TempDir
     Path tmp;
 
+    private String cacheSetting;
+
+    /** The command line fills the index cache after a build: keep it out of the user's cache folder. */
+    @org.junit.jupiter.api.BeforeEach
+    void cacheInTheTemporaryFolder() {
+        cacheSetting = System.getProperty("placemap.gazetteer.cache-dir");
+        System.setProperty("placemap.gazetteer.cache-dir", tmp.resolve("cache").toString());
+    }
+
+    @org.junit.jupiter.api.AfterEach
+    void restoreCacheSetting() {
+        if (cacheSetting == null) {
+            System.clearProperty("placemap.gazetteer.cache-dir");
+        } else {
+            System.setProperty("placemap.gazetteer.cache-dir", cacheSetting);
+        }
+    }
+
     @Test
     void buildsEveryKindFromTheFixture() throws IOException {
         BuildReport report = GazetteerBuilder.build(Fixture.sourceDir(), tmp.resolve("out"));
@@ -113,7 +131,8 @@ class GazetteerBuilderTest {
 
         assertTrue(report.problems().contains("geonames/cities500.txt:150: latitude is not a number: 'north'"),
                 report.problems().toString());
-        BuildReport.SourceSummary cities = report.sources().get(0);
+        BuildReport.SourceSummary cities = report.sources().stream()
+                .filter(x -> x.file().equals("geonames/cities500.txt")).findFirst().orElseThrow();
         assertEquals(new BuildReport.SourceSummary("geonames/cities500.txt", 227, 226, 1, cities.sha256()), cities);
     }
 
@@ -168,7 +187,7 @@ class GazetteerBuilderTest {
     }
 
     @Test
-    void commandLineBuildsAndReportsUsageErrors() {
+    void commandLineBuildsAndReportsUsageErrors() throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         PrintStream o = new PrintStream(out, true, StandardCharsets.UTF_8);
@@ -181,6 +200,75 @@ class GazetteerBuilderTest {
         assertEquals(0, GazetteerBuilder.run(new String[] {"--from", Fixture.sourceDir().toString(), "--to",
                 tmp.resolve("o2").toString()}, o, e));
         assertTrue(out.toString(StandardCharsets.UTF_8).contains("51 entries written"));
+        assertTrue(out.toString(StandardCharsets.UTF_8).contains("index cached"));
+        assertTrue(Gazetteer.load(tmp.resolve("o2")).loadedFromCache(), "the next start finds the cache");
+    }
+
+    @Test
+    void fullGeoNamesDumpTakesThePlaceOfCities500AndNoCountry() throws IOException {
+        // allCountries holds the rows of both files (same 19 columns): build from a zip of them alone
+        Path src = copyOfFixture();
+        Path geonames = src.resolve("geonames");
+        List<String> dump = new ArrayList<>(Files.readAllLines(geonames.resolve("cities500.txt")));
+        dump.addAll(Files.readAllLines(geonames.resolve("no-country.txt")));
+        try (java.util.zip.ZipOutputStream zip = new java.util.zip.ZipOutputStream(
+                Files.newOutputStream(geonames.resolve("allCountries.zip")))) {
+            zip.putNextEntry(new java.util.zip.ZipEntry("allCountries.txt"));
+            zip.write((String.join("\n", dump) + "\n").getBytes(StandardCharsets.UTF_8));
+        }
+        Files.delete(geonames.resolve("cities500.txt"));
+        Files.delete(geonames.resolve("no-country.txt"));
+
+        BuildReport full = GazetteerBuilder.build(src, tmp.resolve("full"));
+        BuildReport usual = GazetteerBuilder.build(Fixture.sourceDir(), tmp.resolve("usual"));
+
+        assertEquals(usual.countsByKind(), full.countsByKind());
+        List<String> names = full.files().stream().map(BuildReport.WrittenFile::name).toList();
+        assertTrue(names.contains("places-geonames-allcountries.tsv.gz"), names.toString());
+        assertFalse(names.contains("places-geonames-cities500.tsv.gz") || names.contains("places-geonames-nocountry.tsv.gz"));
+        assertTrue(full.sources().stream().anyMatch(x -> x.file().equals("geonames/allCountries.zip") && x.used() > 0));
+        Gazetteer g = Gazetteer.load(tmp.resolve("full"), null);
+        assertEquals(GazetteerTest.MEDITERRANEAN_SEA, g.candidates("Mediterranean").get(0).place().id());
+        assertTrue(g.outline(GazetteerTest.MEDITERRANEAN_SEA).isPresent());
+        assertTrue(Files.readString(tmp.resolve("full/README.md")).contains("`geonames/allCountries.zip`"));
+
+        GazetteerBuilder.build(Fixture.sourceDir(), tmp.resolve("full"));
+        assertFalse(Files.exists(tmp.resolve("full/places-geonames-allcountries.tsv.gz")),
+                "going back to cities500 removes the dump's file, which would otherwise still be loaded");
+    }
+
+    @Test
+    void defaultGeodataFolderFollowsTheOneSetting() {
+        org.junit.jupiter.api.Assumptions.assumeTrue(System.getenv("PLACEMAP_GEODATA_DIR") == null
+                && System.getenv("PLACEMAP_GEODATADIR") == null);
+        String before = System.getProperty("placemap.geodata-dir");
+        try {
+            System.clearProperty("placemap.geodata-dir");
+            assertEquals(Path.of("geodata"), Gazetteer.defaultGeodataDir());
+            System.setProperty("placemap.geodata-dir", tmp.toString());
+            assertEquals(tmp, Gazetteer.defaultGeodataDir());
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            PrintStream o = new PrintStream(out, true, StandardCharsets.UTF_8);
+            assertEquals(0, GazetteerBuilder.run(new String[] {"--from", Fixture.sourceDir().toString()}, o, o));
+            assertTrue(Files.exists(tmp.resolve("places-countries.tsv.gz")), "the build writes where the app reads");
+        } finally {
+            if (before == null) {
+                System.clearProperty("placemap.geodata-dir");
+            } else {
+                System.setProperty("placemap.geodata-dir", before);
+            }
+        }
+    }
+
+    @Test
+    void outlinesAreWrittenForAreasAndListedInTheReadme() throws IOException {
+        BuildReport report = GazetteerBuilder.build(Fixture.sourceDir(), tmp);
+        BuildReport.WrittenFile outlines = report.files().stream()
+                .filter(f -> f.name().equals("outlines.tsv.gz")).findFirst().orElseThrow();
+        // 5 admin-1 regions, 2 disputed areas, the Bosporus, the Mediterranean (taken by GeoNames),
+        // Crimea, 6 countries with a Natural Earth outline
+        assertEquals(16, outlines.entries());
+        assertTrue(Files.readString(tmp.resolve("README.md")).contains("| `outlines.tsv.gz` | 16 | `" + outlines.sha256() + "` |"));
     }
 
     private Path copyOfFixture() throws IOException {

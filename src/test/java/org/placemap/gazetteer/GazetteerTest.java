@@ -29,6 +29,10 @@ class GazetteerTest {
     static final String DARAA_SYRIA = "geonames:170905";
     static final String KHMEIMIM_AIR_BASE = "ourairports:OSLK";
     static final String KUWEIRES_AIR_BASE = "ourairports:OS66";
+    static final String HOMS_GOVERNORATE = "naturalearth:SYR-139";
+    static final String HAMA_GOVERNORATE = "naturalearth:SYR-138";
+    static final String SYRIA = "geonames:163843";
+    static final String MEDITERRANEAN_SEA = "geonames:363196";
 
     private final Gazetteer gazetteer = Fixture.gazetteer();
 
@@ -251,6 +255,149 @@ class GazetteerTest {
                 new GeoPoint(35, 36), PlaceKind.POPULATED_PLACE, "P", "PPL", "SY", "", 0)));
         assertEquals(4, g.maxNameWords());
         assertEquals("t:1", g.candidates("madinat hama al-kubra").get(0).place().id());
+    }
+
+    // --- abbreviations -------------------------------------------------------------------------------
+
+    @Test
+    void capitalisedUsIsTheCountryButTheWordUsIsNot() {
+        Place us = new Place("geonames:6252001", "United States", List.of("United States of America", "US", "USA"),
+                new GeoPoint(39.76, -98.5), PlaceKind.COUNTRY, "A", "PCLI", "US", "", 310_232_863);
+        Place town = new Place("geonames:2971316", "Us", List.of(), new GeoPoint(49.1, 1.97),
+                PlaceKind.POPULATED_PLACE, "P", "PPL", "FR", "11", 1248);
+        Gazetteer g = new Gazetteer(List.of(town, us));
+        for (String name : List.of("US", "U.S.", "USA", "U.S.A.", "U. S.")) {
+            assertEquals(us.id(), g.candidates(name).get(0).place().id(), name);
+        }
+        assertEquals(us.id(), g.exactCandidates("US").get(0).place().id());
+        for (String name : List.of("us", "Us", "usa")) {
+            assertFalse(g.candidates(name).stream().anyMatch(c -> c.place().equals(us)), name);
+            assertFalse(g.exactCandidates(name).stream().anyMatch(c -> c.place().equals(us)), name);
+        }
+        assertEquals(List.of(town), g.candidates("Us").stream().map(Candidate::place).toList());
+    }
+
+    // --- vowel shifts --------------------------------------------------------------------------------
+
+    @Test
+    void humaymimReachesTheHmeimimAirBaseThoughNoSourceSpellsItSo() {
+        assertEquals(KHMEIMIM_AIR_BASE, top("Humaymim"));
+        assertEquals(KHMEIMIM_AIR_BASE, top("Humaymim air base"));
+        assertEquals(List.of(), gazetteer.exactCandidates("Humaymim"));
+    }
+
+    @Test
+    void vowelShiftScoresBelowEveryOtherKindOfMatch() {
+        double skeleton = gazetteer.candidates("Humaymim").get(0).score();
+        double variant = gazetteer.candidates("Hmeymeem").get(0).score();
+        assertEquals(Prior.VARIANT - Prior.SKELETON, variant - skeleton, 1e-9);
+    }
+
+    @Test
+    void shortVowelShiftReachesOnlyAMajorPlace() {
+        // Homs without its alternate "Hims", and the Namibian region Khomas: "Hims" is one vowel from
+        // Homs, "Hamas" one vowel from Khomas; only the city of 775,000 is trusted that far
+        Place homs = new Place(HOMS_SYRIA, "Homs", List.of(), new GeoPoint(34.72682, 36.72339),
+                PlaceKind.POPULATED_PLACE, "P", "PPLA", "SY", "11", 775_404);
+        Place khomas = new Place("naturalearth:NAM-3340", "Khomas", List.of(), new GeoPoint(-22.6, 17.1),
+                PlaceKind.ADMIN_REGION, "A", "ADM1", "NA", "", 0);
+        Gazetteer g = new Gazetteer(List.of(homs, khomas));
+        assertEquals(List.of(homs), g.candidates("Hims").stream().map(Candidate::place).toList());
+        assertEquals(List.of(), g.candidates("Hamas"));
+    }
+
+    @Test
+    void vowelShiftIsNotTriedForPhrases() {
+        Place dayrHafir = new Place("geonames:170794", "Dayr Hafir", List.of(), new GeoPoint(36.15, 37.71),
+                PlaceKind.POPULATED_PLACE, "P", "PPL", "SY", "09", 0);
+        Gazetteer g = new Gazetteer(List.of(dayrHafir));
+        assertEquals(List.of(), g.candidates("Dayr Hafer"));
+        assertEquals(List.of(dayrHafir), g.candidates("Dayr Hafir").stream().map(Candidate::place).toList());
+    }
+
+    // --- prior: extent --------------------------------------------------------------------------------
+
+    @Test
+    void continentAsiaOutranksThePhilippineTownAsia() {
+        // GeoNames 1730097 Asia, Philippines, 23,546 people; Natural Earth's continent, 44.6 million km²
+        Place town = new Place("geonames:1730097", "Asia", List.of(), new GeoPoint(13.75, 120.93),
+                PlaceKind.POPULATED_PLACE, "P", "PPL", "PH", "40", 23_546);
+        Place continent = new Place("naturalearth:region:asia", "Asia", List.of(), new GeoPoint(45, 90),
+                PlaceKind.REGION, "L", "CONT", "", "", 0);
+        Gazetteer g = Gazetteer.withAreas(List.of(town, continent), new double[] {0, 44_600_000});
+        assertEquals(continent, g.candidates("Asia").get(0).place());
+        assertEquals(town, new Gazetteer(List.of(town, continent)).candidates("Asia").get(0).place(),
+                "without its area the continent has nothing to outrank a town of 23,546");
+    }
+
+    @Test
+    void governorateStillRanksBelowItsSeatCityDespiteItsArea() {
+        List<Candidate> c = gazetteer.candidates("Homs");
+        int city = indexOf(c, HOMS_SYRIA);
+        int governorate = indexOf(c, HOMS_GOVERNORATE);
+        assertTrue(city >= 0 && governorate > city, c.toString());
+        assertTrue(gazetteer.outline(HOMS_GOVERNORATE).orElseThrow().areaKm2() > 30_000);
+    }
+
+    private static int indexOf(List<Candidate> c, String id) {
+        for (int i = 0; i < c.size(); i++) {
+            if (c.get(i).place().id().equals(id)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    // --- seas -----------------------------------------------------------------------------------------
+
+    @Test
+    void bareMediterraneanIsTheSea() {
+        assertEquals(MEDITERRANEAN_SEA, top("Mediterranean"));
+        assertEquals(MEDITERRANEAN_SEA, gazetteer.exactCandidates("Mediterranean").get(0).place().id());
+    }
+
+    // --- outlines and containment ---------------------------------------------------------------------
+
+    @Test
+    void homsCityLiesInHomsGovernorateInSyria() {
+        GeoPoint homs = gazetteer.byId(HOMS_SYRIA).orElseThrow().point();
+        assertEquals(HOMS_GOVERNORATE, gazetteer.adminRegionAt(homs).orElseThrow().id());
+        assertEquals(List.of(HOMS_GOVERNORATE, SYRIA), gazetteer.areasAt(homs).stream().map(Place::id).toList());
+    }
+
+    @Test
+    void hamaCityLiesInHamaGovernorateNotInHoms() {
+        // GeoNames Hama 35.13179 N 36.75783 E: 45 km north of Homs, across the governorate border
+        assertEquals(HAMA_GOVERNORATE, gazetteer.adminRegionAt(new GeoPoint(35.13179, 36.75783)).orElseThrow().id());
+    }
+
+    @Test
+    void pointAtSeaHasNoAdminRegion() {
+        assertEquals(Optional.empty(), gazetteer.adminRegionAt(new GeoPoint(35.0, 20.0)));
+        assertEquals(Optional.empty(), gazetteer.adminRegionAt(null));
+        assertEquals(List.of(), gazetteer.areasAt(null));
+    }
+
+    @Test
+    void outlineOfAGovernorateIsClosedAndBoxedAndACityHasNone() {
+        Outline o = gazetteer.outline(HOMS_GOVERNORATE).orElseThrow();
+        assertEquals(HOMS_GOVERNORATE, o.placeId());
+        assertTrue(o.bounds().contains(gazetteer.byId(HOMS_SYRIA).orElseThrow().point()));
+        for (Outline.Polygon p : o.polygons()) {
+            assertTrue(p.outer().size() >= 4);
+            assertEquals(p.outer().get(0), p.outer().get(p.outer().size() - 1));
+            assertTrue(p.outer().stream().allMatch(o.bounds()::contains));
+        }
+        assertEquals(Optional.empty(), gazetteer.outline(HOMS_SYRIA));
+        assertEquals(Optional.empty(), gazetteer.outline("naturalearth:nonesuch"));
+        assertEquals(Optional.empty(), gazetteer.outline(null));
+    }
+
+    @Test
+    void gazetteerBuiltFromPlacesHasNoOutlines() {
+        Gazetteer g = new Gazetteer(List.of(place("t:1", "A", 34.7, 36.7)));
+        assertEquals(Optional.empty(), g.adminRegionAt(new GeoPoint(34.7, 36.7)));
+        assertEquals(Optional.empty(), g.outline("t:1"));
     }
 
     private static Place place(String id, String name, double lat, double lon) {

@@ -12,6 +12,7 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.placemap.distance.GeoPoint;
 
 /**
  * The place names of the sample articles against the shipped {@code geodata/}. Expected ids and
@@ -109,5 +110,78 @@ class SampleArticlePlacesTest {
         List<Candidate> c = shipped().candidates(name);
         assertFalse(c.isEmpty(), name);
         assertEquals(kind, c.get(0).place().kind());
+    }
+
+    @ParameterizedTest(name = "{0} is the continent")
+    @CsvSource({"Africa, naturalearth:region:africa", "Asia, naturalearth:region:asia", "Europe, naturalearth:region:europe"})
+    void continentOutranksTownsOfTheSameName(String name, String id) {
+        // Asia, Philippines (23,546 people) and Mahdia, Tunisia (alternate name Africa) used to come first
+        assertEquals(id, shipped().candidates(name).get(0).place().id());
+    }
+
+    @ParameterizedTest(name = "{0} is the United States")
+    @CsvSource({"US", "U.S.", "USA", "U.S.A."})
+    void usInCapitalsIsTheUnitedStates(String name) {
+        assertEquals("geonames:6252001", shipped().candidates(name).get(0).place().id());
+    }
+
+    @Test
+    void ukAndUaeAreCountriesAndTheWordUsIsNot() {
+        assertEquals("geonames:2635167", shipped().candidates("UK").get(0).place().id());
+        assertEquals("geonames:290557", shipped().candidates("UAE").get(0).place().id());
+        assertFalse(shipped().candidates("us").stream().anyMatch(c -> c.place().kind() == PlaceKind.COUNTRY));
+    }
+
+    @Test
+    void bareMediterraneanIsTheSea() {
+        Place top = shipped().candidates("Mediterranean").get(0).place();
+        assertEquals("geonames:363196", top.id());
+        assertEquals(PlaceKind.SEA, top.kind());
+    }
+
+    @Test
+    void hamasIsNotAPlaceNameOfHammGermany() {
+        assertFalse(shipped().candidates("Hamas").stream().anyMatch(c -> c.place().id().equals("geonames:2911240")));
+        assertEquals(List.of(), shipped().exactCandidates("Hamas"));
+    }
+
+    @Test
+    void humaymimIsTheHmeimimAirBase() {
+        assertEquals("ourairports:OSLK", shipped().candidates("Humaymim").get(0).place().id());
+        assertEquals("geonames:169577", shipped().candidates("Hims").get(0).place().id());
+    }
+
+    @ParameterizedTest(name = "{0} lies in {3}")
+    @CsvSource({
+            "Homs,     34.72682, 36.72339,  naturalearth:SYR-139",
+            "Tartus,   34.88902, 35.88659,  naturalearth:SYR-135",
+            "Latakia,  35.53168, 35.79011,  naturalearth:SYR-134",
+            "Aleppo,   36.20124, 37.16117,  naturalearth:SYR-137",
+            "Daraa,    32.61889, 36.10213,  naturalearth:SYR-146",
+            "Idlib,    35.93062, 36.63393,  naturalearth:SYR-140",
+            "Hmeimim,  35.4011,  35.9487,   naturalearth:SYR-134",
+            "Kursk,    51.73733, 36.18735,  naturalearth:RUS-2362",
+            "Brisbane, -27.46794, 153.02809, naturalearth:AUS-2657"})
+    void adminRegionContainingTheSampleArticlesPlaces(String name, double lat, double lon, String regionId) {
+        Place region = shipped().adminRegionAt(new GeoPoint(lat, lon)).orElseThrow();
+        assertEquals(regionId, region.id(), name + " in " + region.name());
+        assertEquals(PlaceKind.ADMIN_REGION, region.kind());
+    }
+
+    @Test
+    void pointJustOffTheCoastBelongsToTheCoastalRegionButOpenSeaToNone() {
+        // 4 km west of Latakia is water in the simplified outline; 35 km west is open sea
+        assertEquals("naturalearth:SYR-134", shipped().adminRegionAt(new GeoPoint(35.53, 35.745)).orElseThrow().id());
+        assertEquals(Optional.empty(), shipped().adminRegionAt(new GeoPoint(35.53, 35.4)));
+        assertEquals(List.of("geonames:363196"),
+                shipped().areasAt(new GeoPoint(35.0, 20.0)).stream().map(Place::id).toList());
+    }
+
+    @Test
+    void syriaOutlineHasTheAreaGeoNamesGivesWithinTwoPercent() {
+        // countryInfo: 185,180 km²; the outline's area is computed from the Natural Earth polygon
+        Outline syria = shipped().outline("geonames:163843").orElseThrow();
+        assertEquals(185_180, syria.areaKm2(), 185_180 * 0.02);
+        assertTrue(syria.bounds().contains(new GeoPoint(33.5102, 36.29128)));
     }
 }

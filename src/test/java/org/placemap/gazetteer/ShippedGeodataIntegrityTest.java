@@ -29,12 +29,13 @@ class ShippedGeodataIntegrityTest {
 
     private static final Path GEODATA = Path.of("geodata");
     private static final Pattern ID = Pattern.compile("(geonames:[1-9][0-9]*|ourairports:\\S+|naturalearth:\\S+)");
-    private static final Pattern README_FILE_ROW = Pattern.compile("^\\| `(places[^`]*)` \\| (\\d+) \\| `([0-9a-f]{64})` \\|$",
+    private static final Pattern README_FILE_ROW = Pattern.compile("^\\| `((?:places|outlines)[^`]*)` \\| (\\d+) \\| `([0-9a-f]{64})` \\|$",
             Pattern.MULTILINE);
     private static final Pattern README_KIND_ROW = Pattern.compile("^\\| ([A-Z_]+) \\| (\\d+) \\|$", Pattern.MULTILINE);
 
     private static final Map<String, Integer> rowsPerFile = new TreeMap<>();
     private static final Map<PlaceKind, Integer> rowsPerKind = new EnumMap<>(PlaceKind.class);
+    private static final Map<String, PlaceKind> kindOf = new HashMap<>();
     private static String readme;
 
     @BeforeAll
@@ -45,7 +46,54 @@ class ShippedGeodataIntegrityTest {
                 rowsPerFile.put(f.getFileName().toString(), checkRows(f, ids));
             }
         }
+        rowsPerFile.put("outlines.tsv.gz", checkOutlines(GEODATA.resolve("outlines.tsv.gz")));
         readme = Files.readString(GEODATA.resolve("README.md"));
+    }
+
+    /** Every outline names an area entry, has a sane box and area, and decodes to closed rings inside its box. */
+    private static int checkOutlines(Path file) throws IOException {
+        int rows = 0;
+        Set<String> seen = new HashSet<>();
+        try (BufferedReader r = new BufferedReader(new InputStreamReader(
+                new GZIPInputStream(Files.newInputStream(file)), StandardCharsets.UTF_8))) {
+            String line;
+            int lineNo = 0;
+            while ((line = r.readLine()) != null) {
+                lineNo++;
+                if (line.startsWith("#")) {
+                    continue;
+                }
+                String where = file.getFileName() + ":" + lineNo + ": ";
+                String[] f = line.split("\t", -1);
+                assertEquals(7, f.length, where + "column count");
+                assertTrue(seen.add(f[0]), where + "duplicate outline " + f[0]);
+                PlaceKind kind = kindOf.get(f[0]);
+                assertTrue(kind != null, where + "no entry with id " + f[0]);
+                assertTrue(kind.category() != PlaceKind.MapCategory.CITY && kind.category() != PlaceKind.MapCategory.BASE,
+                        where + "outline of a point entry " + kind);
+                double s = Double.parseDouble(f[1]);
+                double w = Double.parseDouble(f[2]);
+                double n = Double.parseDouble(f[3]);
+                double e = Double.parseDouble(f[4]);
+                assertTrue(-90 <= s && s <= n && n <= 90 && -180 <= w && w <= e && e <= 180, where + "box");
+                assertTrue(Double.parseDouble(f[5]) >= 0, where + "area");
+                for (String polygon : f[6].split(";")) {
+                    for (String ring : polygon.split(" ")) {
+                        double[] xy = new double[2 * Polyline.pointCount(ring)];
+                        int points = Polyline.decode(ring, xy, 0);
+                        assertTrue(points >= 4, where + "ring of " + points + " points");
+                        assertEquals(xy[0], xy[2 * points - 2], 1e-9, where + "ring not closed");
+                        assertEquals(xy[1], xy[2 * points - 1], 1e-9, where + "ring not closed");
+                        for (int i = 0; i < points; i++) {
+                            assertTrue(xy[2 * i] >= w - 1e-5 && xy[2 * i] <= e + 1e-5
+                                    && xy[2 * i + 1] >= s - 1e-5 && xy[2 * i + 1] <= n + 1e-5, where + "point outside box");
+                        }
+                    }
+                }
+                rows++;
+            }
+        }
+        return rows;
     }
 
     private static int checkRows(Path file, Set<String> ids) throws IOException {
@@ -61,7 +109,7 @@ class ShippedGeodataIntegrityTest {
                 }
                 String where = file.getFileName() + ":" + lineNo + ": ";
                 String[] f = line.split("\t", -1);
-                assertEquals(11, f.length, where + "column count");
+                assertEquals(12, f.length, where + "column count");
                 assertTrue(ID.matcher(f[0]).matches(), where + "id " + f[0]);
                 assertTrue(ids.add(f[0]), where + "duplicate id " + f[0]);
                 assertFalse(f[1].isBlank(), where + "empty name");
@@ -70,6 +118,8 @@ class ShippedGeodataIntegrityTest {
                 assertTrue(lat >= -90 && lat <= 90, where + "latitude " + lat);
                 assertTrue(lon >= -180 && lon <= 180, where + "longitude " + lon);
                 rowsPerKind.merge(PlaceKind.valueOf(f[5]), 1, Integer::sum);
+                kindOf.put(f[0], PlaceKind.valueOf(f[5]));
+                assertTrue(Long.parseLong(f[11]) >= 0, where + "area");
                 assertTrue(f[8].isEmpty() || f[8].matches("[A-Z]{2}"), where + "country code " + f[8]);
                 assertTrue(Long.parseLong(f[10]) >= 0, where + "population");
                 for (String alt : f[2].isEmpty() ? new String[0] : f[2].split(",")) {
@@ -126,8 +176,15 @@ class ShippedGeodataIntegrityTest {
     }
 
     @Test
+    void everyAdminRegionAndCountryWithANaturalEarthShapeHasAnOutline() {
+        long adminRegions = kindOf.values().stream().filter(k -> k == PlaceKind.ADMIN_REGION).count();
+        assertTrue(rowsPerFile.get("outlines.tsv.gz") > adminRegions + 200, "outlines: " + rowsPerFile.get("outlines.tsv.gz"));
+    }
+
+    @Test
     void productionReaderLoadsTheSameRows() {
-        int total = rowsPerFile.values().stream().mapToInt(Integer::intValue).sum();
+        int total = rowsPerFile.entrySet().stream().filter(e -> e.getKey().startsWith("places"))
+                .mapToInt(Map.Entry::getValue).sum();
         assertEquals(total, SampleArticlePlacesTest.shipped().size());
     }
 }

@@ -118,6 +118,20 @@ class SourceReadersTest {
     }
 
     @Test
+    void malformedOutlineRowFailsTheFirstContainmentQueryWithFileAndLine() throws IOException {
+        try (OutputStream out = new GZIPOutputStream(Files.newOutputStream(tmp.resolve("places-a.tsv.gz")))) {
+            out.write("geonames:1\tA\t\t1\t2\tPOPULATED_PLACE\tP\tPPL\tSY\t\t0\t0\n".getBytes(StandardCharsets.UTF_8));
+        }
+        try (OutputStream out = new GZIPOutputStream(Files.newOutputStream(tmp.resolve("outlines.tsv.gz")))) {
+            out.write("# c\n#columns\ngeonames:1\t0\t1\t2\t3\t10\tnot\tenough\n".getBytes(StandardCharsets.UTF_8));
+        }
+        Gazetteer g = Gazetteer.load(tmp, null);
+        java.io.UncheckedIOException e = assertThrows(java.io.UncheckedIOException.class,
+                () -> g.adminRegionAt(new GeoPoint(1, 2)));
+        assertTrue(e.getMessage().contains("outlines.tsv.gz:3: malformed outline row"), e.getMessage());
+    }
+
+    @Test
     void loadingAFolderWithoutPlacesFilesFails() {
         assertThrows(IOException.class, () -> Gazetteer.load(tmp));
     }
@@ -141,6 +155,126 @@ class SourceReadersTest {
                 back.get(1).featureClass(), back.get(1).featureCode(), back.get(1).countryCode(),
                 back.get(1).admin1Code(), back.get(1).population()));
         assertFalse(back.get(0).alternateNames().contains("Latakia, Intl"));
+    }
+
+    @Test
+    void polylineMatchesGooglesDocumentedExample() {
+        // developers.google.com/maps/documentation/utilities/polylinealgorithm: (38.5, -120.2),
+        // (40.7, -120.95), (43.252, -126.453) encode to "_p~iF~ps|U_ulLnnqC_mqNvxq`@"
+        double[][] lonLat = {{-120.2, 38.5}, {-120.95, 40.7}, {-126.453, 43.252}};
+        String encoded = Polyline.encode(lonLat);
+        assertEquals("_p~iF~ps|U_ulLnnqC_mqNvxq`@", encoded);
+        assertEquals(3, Polyline.pointCount(encoded));
+        double[] back = new double[6];
+        assertEquals(3, Polyline.decode(encoded, back, 0));
+        assertEquals(List.of(-120.2, 38.5, -120.95, 40.7, -126.453, 43.252),
+                java.util.Arrays.stream(back).boxed().toList());
+    }
+
+    @Test
+    void polylineRejectsForeignCharactersAndTruncation() {
+        assertThrows(IllegalArgumentException.class, () -> Polyline.decode("_p~iF\t", new double[4], 0));
+        assertThrows(IllegalArgumentException.class, () -> Polyline.decode("_p~iF~ps|", new double[4], 0));
+    }
+
+    @Test
+    void areaOfOneDegreeSquareAtTheEquator() {
+        // R² · Δλ · (sin φ2 − sin φ1) with R = 6371.0088 km: 12,363.7 km²
+        double[][] ring = {{0, 0}, {1, 0}, {1, 1}, {0, 1}, {0, 0}};
+        assertEquals(12_363.7, Geometry.ringAreaKm2(ring), 0.5);
+        double[][] hole = {{0.25, 0.25}, {0.75, 0.25}, {0.75, 0.75}, {0.25, 0.75}, {0.25, 0.25}};
+        assertEquals(12_363.7 * 0.75, Geometry.areaKm2(List.<double[][][]>of(new double[][][] {ring, hole})), 1);
+    }
+
+    @Test
+    void simplificationDropsWobblesBelowTheToleranceAndKeepsCorners() {
+        List<double[]> pts = new ArrayList<>();
+        for (int i = 0; i <= 100; i++) {
+            pts.add(new double[] {i / 100.0, (i % 2) * 0.001}); // a wobbly bottom edge
+        }
+        pts.add(new double[] {1, 1});
+        pts.add(new double[] {0, 1});
+        pts.add(new double[] {0, 0});
+        double[][] simple = Geometry.simplify(pts.toArray(double[][]::new), 0.01);
+        assertEquals(5, simple.length, java.util.Arrays.deepToString(simple));
+        assertEquals(null, Geometry.simplify(new double[][] {{0, 0}, {0.001, 0}, {0, 0.001}, {0, 0}}, 0.01),
+                "a ring smaller than the tolerance disappears");
+    }
+
+    @ParameterizedTest(name = "{1} is not a name of {0}")
+    @CsvSource({"Hamm, Hamas", "Minsk, Minskas", "Edinburgh, Edinburgas", "Laval, Lavalis", "Kursk, Kurskas"})
+    void lithuanianCaseFormsAreLeftOutOfAlternateNames(String name, String form) {
+        assertEquals(List.of(), Names.alternates(name, List.of(form)));
+    }
+
+    @Test
+    void hammKeepsItsOtherAlternateNames() {
+        // GeoNames 2911240, alternatenames column (Latin part)
+        List<String> alts = Names.alternates("Hamm", List.of("Gamm", "Hamas", "Hamm", "Hammona", "Hamo", "Kham", "Khamm"));
+        assertEquals(List.of("Gamm", "Hammona", "Hamo", "Kham", "Khamm"), alts);
+        assertEquals(List.of("Homsas"), Names.alternates("Homa", List.of("Homsas")), "Homa ends in a vowel: not the rule");
+    }
+
+    @ParameterizedTest(name = "{0} → {1}")
+    @CsvSource(nullValues = "null", value = {
+            "Mediterranean Sea, Mediterranean", "Atlantic Ocean, Atlantic", "Baltic Sea, Baltic",
+            "Caribbean Sea, Caribbean", "Adriatic Sea, Adriatic", "Aegean Sea, Aegean",
+            "Black Sea, null", "Red Sea, null", "North Sea, null", "Indian Ocean, null", "Arabian Sea, null",
+            "Norwegian Sea, null", "Sea of Japan, null", "South China Sea, null", "Gulf of Mexico, null"})
+    void seaIsNamedWithoutTheGenericWordOnlyByAProperAdjective(String name, String bare) {
+        assertEquals(bare, Names.bareSeaName(name));
+    }
+
+    @ParameterizedTest(name = "{0} ({1}, {2}) → {3}")
+    @CsvSource(delimiter = '|', value = {
+            "United States|US|.us|US",
+            "United States of America|US|.us|USA",
+            "United Kingdom|GB|.uk|UK",
+            "United Arab Emirates|AE|.ae|UAE",
+            "Democratic Republic of the Congo|CD|.cd|DRC",
+            "Democratic People's Republic of Korea|KP|.kp|DPRK",
+            "Papua New Guinea|PG|.pg|PNG",
+            "New Zealand|NZ|.nz|NZ",
+            "Dominican Republic|DO|.do|",
+            "South Africa|ZA|.za|",
+            "Syria|SY|.sy|",
+            "Korea, Republic of|KR|.kr|"})
+    void countryAbbreviationsAreInitialsConfirmedByCodeWhenTwoLetters(String name, String iso, String tld, String expected) {
+        assertEquals(expected == null ? List.of() : List.of(expected), CountrySource.abbreviations(List.of(name), iso, tld));
+    }
+
+    @Test
+    void abbreviationKeyAcceptsOnlyCapitals() {
+        assertEquals("US", Names.abbreviationKey("U.S."));
+        assertEquals("USA", Names.abbreviationKey("U. S. A."));
+        assertEquals(null, Names.abbreviationKey("Us"));
+        assertEquals(null, Names.abbreviationKey("U"));
+        assertEquals(null, Names.abbreviationKey("ABCDEF"));
+        assertEquals(null, Names.abbreviationKey("I'M"));
+        assertEquals(null, Names.abbreviationKey(null));
+    }
+
+    @ParameterizedTest(name = "{0}.{1} → {2}")
+    @CsvSource(nullValues = "null", value = {
+            "P, PPLC, CAPITAL", "P, PPL, POPULATED_PLACE", "H, SEA, SEA", "H, STRT, STRAIT", "L, RGN, REGION",
+            "S, AIRB, AIR_BASE", "S, NVB, NAVAL_BASE", "S, AIRP, AIRPORT", "S, HTL, null", "A, ADM1, null",
+            "A, PCLI, null", "L, CONT, null", "T, MT, null", "H, STM, null"})
+    void fullDumpKeepsPlacesWaterRegionsAndAirAndNavalBases(String featureClass, String code, PlaceKind kind) {
+        assertEquals(kind, GeoNamesSource.ALL_COUNTRIES.kindOf(featureClass, code));
+    }
+
+    @Test
+    void geoNamesZipIsReadFromItsTextEntry() throws IOException {
+        Path zip = tmp.resolve("allCountries.zip");
+        try (java.util.zip.ZipOutputStream out = new java.util.zip.ZipOutputStream(Files.newOutputStream(zip))) {
+            out.putNextEntry(new java.util.zip.ZipEntry("allCountries.txt"));
+            out.write("line one\nline two\n".getBytes(StandardCharsets.UTF_8));
+            out.closeEntry();
+        }
+        try (BufferedReader r = GeoNamesSource.open(zip)) {
+            assertEquals("line one", r.readLine());
+            assertEquals("line two", r.readLine());
+        }
     }
 
     private static List<Double> pt(double x, double y) {

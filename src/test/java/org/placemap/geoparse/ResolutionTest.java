@@ -7,6 +7,8 @@ import static org.placemap.geoparse.Parsing.parse;
 import static org.placemap.geoparse.Parsing.placeOf;
 import static org.placemap.geoparse.TestPlaces.city;
 import static org.placemap.geoparse.TestPlaces.country;
+import static org.placemap.geoparse.TestPlaces.state;
+import static org.placemap.geoparse.TestPlaces.town;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -73,5 +75,43 @@ class ResolutionTest {
     @Test
     void aNameTheGazetteerDoesNotKnowIsNoMention() {
         assertEquals(List.of(), names(parse("Zorbatville is quiet.", SYRIA)));
+    }
+
+    private static final Place PARIS_FR = TestPlaces.capital("paris-fr", "Paris", "FR", 48.85, 2.35, 2_100_000);
+    private static final Place PARIS_TX = town("paris-tx", "Paris", "US", "TX", 33.66, -95.56, 25_000);
+    private static final Place TEXAS = state("tx", "Texas", "US", "TX", 31.1, -98.8);
+    private static final Place GEORGIA_COUNTRY = country("GE", "Georgia", 42.0, 43.5, 3_700_000);
+    private static final Place GEORGIA_STATE = state("ga", "Georgia", "US", "GA", 32.75, -83.5);
+    private static final Place ATHENS_GR = TestPlaces.capital("athens-gr", "Athens", "GR", 37.98, 23.73, 664_000);
+    private static final Place ATHENS_GA = town("athens-ga", "Athens", "US", "GA", 33.96, -83.38, 127_000);
+    private static final Place GAINESVILLE_GA = town("gainesville-ga", "Gainesville", "US", "GA", 34.3, -83.82, 42_000);
+    private static final Place GAINESVILLE_FL = town("gainesville-fl", "Gainesville", "US", "FL", 29.65, -82.32, 133_000);
+    private static final Place US = country("US", "United States", 39.8, -98.5, 327_000_000);
+
+    @Test
+    void parisTexasProblem_aRegionAfterACommaSaysWhichTown() {
+        ParsedArticle p = parse("The fair opened in Paris, Texas, on Friday.", PARIS_FR, PARIS_TX, TEXAS);
+
+        assertEquals("test:paris-tx", placeOf(p, "Paris"));
+        assertEquals("test:tx", placeOf(p, "Texas"));
+    }
+
+    @Test
+    void localNewsProblem_townsOfOneStateMakeTheStateAndItsTownsTheFocus() {
+        ParsedArticle p = parse("Schools in Athens and Gainesville closed. Officials in Atlanta, Georgia, said "
+                + "Athens would reopen.", GEORGIA_COUNTRY, GEORGIA_STATE, ATHENS_GR, ATHENS_GA, GAINESVILLE_GA,
+                GAINESVILLE_FL, US, town("atlanta", "Atlanta", "US", "GA", 33.75, -84.39, 498_000));
+
+        assertEquals("test:athens-ga", placeOf(p, "Athens"));
+        assertEquals("test:gainesville-ga", placeOf(p, "Gainesville"));
+        assertEquals("test:ga", placeOf(p, "Georgia"), "the state, by apposition and focus, over the country");
+    }
+
+    @Test
+    void englandProblem_anAirfieldKnownByTheNameOnlyAsAnAliasNeedsAnAirBaseCue() {
+        Place englandTown = city("england-ar", "England", "US", 34.54, -91.97, 30_000);
+        Place englandAfb = TestPlaces.airBase("kaex", "England Air Force Base", "US", 31.33, -92.55, "England");
+
+        assertEquals("test:england-ar", placeOf(parse("Cases were reported in England.", englandTown, englandAfb), "England"));
     }
 }

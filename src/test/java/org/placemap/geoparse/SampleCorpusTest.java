@@ -108,10 +108,28 @@ class SampleCorpusTest {
         }
     }
 
+    /** Nationality words are mentions of their country, marked as demonyms, never place names of their own. */
     @Test
-    void peopleOrganisationsAdjectivesAndFurnitureAreNotPlaces() {
-        List<String> wrong = allMentions().stream().map(Mention::text).filter(NOT_PLACES::contains).distinct().toList();
+    void peopleOrganisationsAdjectivesAndFurnitureAreNotPlaceNames() {
+        List<String> wrong = allMentions().stream().filter(m -> m.form() == Mention.Form.NAME)
+                .map(Mention::text).filter(NOT_PLACES::contains).distinct().toList();
         assertEquals(List.of(), wrong);
+    }
+
+    @Test
+    void nationalityWordsAreDemonymsOfTheirCountry() {
+        for (String[] pair : List.of(new String[] {"Syrian", "SY"}, new String[] {"Russian", "RU"},
+                new String[] {"Iranian", "IR"}, new String[] {"Emirati", "AE"})) {
+            List<Mention> found = mentionsOf(pair[0]);
+            assertTrue(!found.isEmpty(), pair[0] + " not found");
+            for (Mention m : found) {
+                assertEquals(Mention.Form.DEMONYM, m.form(), pair[0]);
+                assertTrue(m.isResolved(), pair[0] + " unresolved");
+                assertEquals(PlaceKind.COUNTRY, m.place().kind(), pair[0]);
+                assertEquals(pair[1], m.place().countryCode(), pair[0]);
+            }
+        }
+        assertTrue(allMentions().stream().filter(m -> m.text().equals("Kurdish")).allMatch(m -> m.form() != Mention.Form.NAME));
     }
 
     @Test

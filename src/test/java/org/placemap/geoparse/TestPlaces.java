@@ -38,6 +38,19 @@ final class TestPlaces {
                 "", "", country, "", 0);
     }
 
+    /** A town in first-level region {@code admin1} of {@code country}. */
+    static Place town(String id, String name, String country, String admin1, double lat, double lon, long population,
+                      String... alternates) {
+        return new Place("test:" + id, name, List.of(alternates), new GeoPoint(lat, lon), PlaceKind.POPULATED_PLACE,
+                "P", "PPL", country, admin1, population);
+    }
+
+    /** A first-level region (state, province) with its code. */
+    static Place state(String id, String name, String country, String admin1, double lat, double lon, String... alternates) {
+        return new Place("test:" + id, name, List.of(alternates), new GeoPoint(lat, lon), PlaceKind.ADMIN_REGION,
+                "A", "ADM1", country, admin1, 0);
+    }
+
     static Place region(String id, String name, double lat, double lon, String... alternates) {
         return new Place("test:" + id, name, List.of(alternates), new GeoPoint(lat, lon), PlaceKind.REGION,
                 "L", "RGN", "", "", 0);

@@ -1,0 +1,90 @@
+package org.placemap.gazetteer;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/** Collects candidates tier by tier, each place once (its best tier), and sorts when tiers mix. */
+final class CandidateCollector {
+    private final Index index;
+    private final List<Candidate> out = new ArrayList<>(4);
+    private int[] seen = new int[8];
+    private Set<Integer> seenSet;
+    private int tiers;
+
+    CandidateCollector(Index index) {
+        this.index = index;
+    }
+
+    void addExact(int key) {
+        KeyIndex k = index.exact;
+        tiers++;
+        for (int i = k.postingsFrom(key); i < k.postingsTo(key); i++) {
+            int posting = k.posting(i);
+            int place = Index.place(posting);
+            if (mark(place)) {
+                out.add(new Candidate(index.places[place], index.exactScore(posting)));
+            }
+        }
+    }
+
+    void addPlaces(KeyIndex k, int key, double bonus) {
+        addPlaces(k, key, bonus, Double.NEGATIVE_INFINITY);
+    }
+
+    /** Adds the places of {@code key} whose prior is at least {@code minPrior}. */
+    void addPlaces(KeyIndex k, int key, double bonus, double minPrior) {
+        int before = out.size();
+        for (int i = k.postingsFrom(key); i < k.postingsTo(key); i++) {
+            int place = k.posting(i);
+            if (index.prior[place] >= minPrior && mark(place)) {
+                out.add(new Candidate(index.places[place], index.prior[place] + bonus));
+            }
+        }
+        if (out.size() > before) {
+            tiers++;
+        }
+    }
+
+    private boolean mark(int place) {
+        int n = out.size();
+        if (seenSet != null) {
+            return seenSet.add(place);
+        }
+        for (int i = 0; i < n; i++) {
+            if (seen[i] == place) {
+                return false;
+            }
+        }
+        if (n == 32) {
+            seenSet = new HashSet<>();
+            for (int i = 0; i < n; i++) {
+                seenSet.add(seen[i]);
+            }
+            seenSet.add(place);
+            return true;
+        }
+        if (n == seen.length) {
+            seen = Arrays.copyOf(seen, n * 2);
+        }
+        seen[n] = place;
+        return true;
+    }
+
+    boolean isEmpty() {
+        return out.isEmpty();
+    }
+
+    List<Candidate> result() {
+        if (out.isEmpty()) {
+            return List.of();
+        }
+        if (tiers > 1) {
+            out.sort((a, b) -> Double.compare(b.score(), a.score()));
+        }
+        return Collections.unmodifiableList(out);
+    }
+}

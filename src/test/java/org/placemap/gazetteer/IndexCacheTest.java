@@ -1,0 +1,161 @@
+package org.placemap.gazetteer;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.List;
+import java.util.stream.Stream;
+import java.util.zip.GZIPOutputStream;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The binary index cache: used when valid, rebuilt when the data changes or the file is damaged. */
+class IndexCacheTest {
+
+    @TempDir
+    Path tmp;
+
+    private Path geodata;
+    private Path cache;
+
+    @BeforeEach
+    void buildFixture() throws IOException {
+        geodata = tmp.resolve("geodata");
+        cache = tmp.resolve("cache");
+        GazetteerBuilder.build(Fixture.sourceDir(), geodata);
+    }
+
+    @Test
+    void secondLoadComesFromTheCacheAndIsTheSameIndex() throws IOException {
+        Gazetteer first = Gazetteer.load(geodata, cache);
+        Gazetteer second = Gazetteer.load(geodata, cache);
+        assertFalse(first.loadedFromCache());
+        assertTrue(second.loadedFromCache());
+        assertEquals(first.places(), second.places());
+        Index a = first.index();
+        Index b = second.index();
+        assertArrayEquals(a.prior, b.prior);
+        assertArrayEquals(a.exactToVariant, b.exactToVariant);
+        assertEquals(a.maxNameWords, b.maxNameWords);
+        for (KeyIndex[] pair : new KeyIndex[][] {{a.ids, b.ids}, {a.exact, b.exact}, {a.variant, b.variant},
+                {a.skeleton, b.skeleton}, {a.abbreviations, b.abbreviations}}) {
+            assertTrue(pair[0].sameAs(pair[1]), pair[0].toString());
+        }
+        for (String name : List.of("Homs", "Hama", "Tartoos", "Humaymim", "Kuweires air base", "Mediterranean")) {
+            assertEquals(first.candidates(name), second.candidates(name), name);
+        }
+    }
+
+    @Test
+    void changedDataMakesANewCacheFile() throws IOException {
+        Gazetteer.load(geodata, cache);
+        Path places = geodata.resolve("places-countries.tsv.gz");
+        List<String> lines = new java.util.ArrayList<>();
+        try (var r = new java.io.BufferedReader(new java.io.InputStreamReader(
+                new java.util.zip.GZIPInputStream(Files.newInputStream(places)), java.nio.charset.StandardCharsets.UTF_8))) {
+            r.lines().forEach(lines::add);
+        }
+        lines.removeIf(l -> l.startsWith("geonames:163843\t")); // Syria
+        try (OutputStream out = new GZIPOutputStream(Files.newOutputStream(places))) {
+            out.write((String.join("\n", lines) + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        }
+
+        Gazetteer changed = Gazetteer.load(geodata, cache);
+
+        assertFalse(changed.loadedFromCache());
+        assertTrue(changed.byId("geonames:163843").isEmpty());
+        assertEquals(2, cacheFiles().size());
+        assertTrue(Gazetteer.load(geodata, cache).loadedFromCache());
+    }
+
+    @Test
+    void damagedCacheIsIgnoredAndRewritten() throws IOException {
+        Gazetteer.load(geodata, cache);
+        Path file = cacheFiles().get(0);
+        byte[] bytes = Files.readAllBytes(file);
+        bytes[bytes.length / 2] ^= 0x55;
+        Files.write(file, bytes);
+
+        Gazetteer g = Gazetteer.load(geodata, cache);
+
+        assertFalse(g.loadedFromCache());
+        assertEquals("Homs", g.byId(GazetteerTest.HOMS_SYRIA).orElseThrow().name());
+        assertTrue(Gazetteer.load(geodata, cache).loadedFromCache());
+    }
+
+    @Test
+    void truncatedOrForeignCacheFileIsIgnored() throws IOException {
+        Gazetteer.load(geodata, cache);
+        Path file = cacheFiles().get(0);
+        try (var ch = java.nio.channels.FileChannel.open(file, StandardOpenOption.WRITE)) {
+            ch.truncate(ch.size() - 100);
+        }
+        assertFalse(Gazetteer.load(geodata, cache).loadedFromCache());
+        Files.writeString(file, "not a cache");
+        assertFalse(Gazetteer.load(geodata, cache).loadedFromCache());
+        byte[] key = IndexCache.key(PlaceTsv.files(geodata));
+        assertTrue(Gazetteer.load(geodata, cache).loadedFromCache(), "rewritten after the damage");
+        assertNull(IndexCache.read(IndexCache.file(cache, key), new byte[32]), "a cache of other data is not used");
+    }
+
+    @Test
+    void unwritableCacheFolderStillLoadsFromTheFiles() throws IOException {
+        Path notAFolder = tmp.resolve("plain-file");
+        Files.writeString(notAFolder, "x");
+        Gazetteer g = Gazetteer.load(geodata, notAFolder.resolve("cache"));
+        assertFalse(g.loadedFromCache());
+        assertEquals("Homs", g.byId(GazetteerTest.HOMS_SYRIA).orElseThrow().name());
+    }
+
+    @Test
+    void noCacheFolderMeansNoCache() throws IOException {
+        assertFalse(Gazetteer.load(geodata, null).loadedFromCache());
+        assertFalse(Gazetteer.load(geodata, null).loadedFromCache());
+    }
+
+    @Test
+    void onlyTheNewestCacheFilesAreKept() throws IOException {
+        Files.createDirectories(cache);
+        for (int i = 0; i < 5; i++) {
+            Path old = cache.resolve("gazetteer-old" + i + ".bin");
+            Files.writeString(old, "old");
+            Files.setLastModifiedTime(old, java.nio.file.attribute.FileTime.fromMillis(1_000_000L * (i + 1)));
+        }
+        Gazetteer.load(geodata, cache);
+        List<String> left = cacheFiles().stream().map(p -> p.getFileName().toString()).sorted().toList();
+        assertEquals(3, left.size(), left.toString());
+        assertTrue(left.containsAll(List.of("gazetteer-old3.bin", "gazetteer-old4.bin")), left.toString());
+    }
+
+    @Test
+    void cacheFolderSettingCanTurnTheCacheOff() {
+        String before = System.getProperty("placemap.gazetteer.cache-dir");
+        try {
+            System.setProperty("placemap.gazetteer.cache-dir", "off");
+            assertNull(IndexCache.defaultDirectory());
+            System.setProperty("placemap.gazetteer.cache-dir", tmp.toString());
+            assertEquals(tmp, IndexCache.defaultDirectory());
+        } finally {
+            if (before == null) {
+                System.clearProperty("placemap.gazetteer.cache-dir");
+            } else {
+                System.setProperty("placemap.gazetteer.cache-dir", before);
+            }
+        }
+    }
+
+    private List<Path> cacheFiles() throws IOException {
+        try (Stream<Path> s = Files.list(cache)) {
+            return s.filter(p -> p.getFileName().toString().endsWith(".bin")).toList();
+        }
+    }
+}

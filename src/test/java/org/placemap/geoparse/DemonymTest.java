@@ -1,0 +1,68 @@
+package org.placemap.geoparse;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.placemap.geoparse.Parsing.parse;
+import static org.placemap.geoparse.TestPlaces.country;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.placemap.gazetteer.Place;
+
+/** Nationality words as mentions of their country, marked as demonyms. */
+class DemonymTest {
+
+    private static final Place SYRIA = country("SY", "Syria", 35.0, 38.5, 17_000_000, "Syrian Arab Republic");
+    private static final Place US = country("US", "United States", 39.8, -98.5, 327_000_000);
+    private static final Place FRANCE = country("FR", "France", 46.0, 2.0, 67_000_000);
+    private static final Place ISRAEL = country("IL", "Israel", 31.5, 34.9, 8_000_000);
+    private static final Place PALESTINE = country("PS", "Palestinian Territory", 31.9, 35.2, 4_000_000);
+
+    private static List<Mention> demonyms(ParsedArticle p) {
+        return p.mentions().stream().filter(m -> m.form() == Mention.Form.DEMONYM).toList();
+    }
+
+    @Test
+    void aNationalityAdjectiveIsAMentionOfItsCountryMarkedAsADemonym() {
+        ParsedArticle p = parse("Syrian forces and two Americans advanced on Monday.", SYRIA, US);
+
+        List<Mention> d = demonyms(p);
+        assertEquals(List.of("Syrian", "Americans"), d.stream().map(Mention::text).toList());
+        assertEquals("test:SY", d.get(0).place().id());
+        assertEquals("test:US", d.get(1).place().id());
+        assertTrue(d.get(0).confidence() > 0.5);
+    }
+
+    @Test
+    void aNameThatContainsTheAdjectiveIsANameNotADemonym() {
+        ParsedArticle p = parse("Officials of the Syrian Arab Republic said so.", SYRIA);
+
+        assertEquals(List.of("Syrian Arab Republic"), p.mentions().stream().map(Mention::text).toList());
+        assertEquals(Mention.Form.NAME, p.mentions().get(0).form());
+    }
+
+    @Test
+    void languagesAndEthnicCompoundsAreNotCountries() {
+        ParsedArticle p = parse("She speaks French at home. He ate French fries with African American friends. "
+                + "They spoke only French and Farsi.", FRANCE, US);
+
+        assertEquals(List.of(), demonyms(p).stream().map(Mention::text).toList());
+    }
+
+    @Test
+    void bothHalvesOfAHyphenatedPairAreDemonyms() {
+        ParsedArticle p = parse("The talks on Israeli-Palestinian peace resumed.", ISRAEL, PALESTINE);
+
+        assertEquals(List.of("Israeli", "Palestinian"), demonyms(p).stream().map(Mention::text).toList());
+        assertEquals("test:PS", demonyms(p).get(1).place().id());
+    }
+
+    @Test
+    void everyFormInTheTableHasACountryCode() {
+        Demonyms.table().forEach((code, forms) -> {
+            assertTrue(code.matches("[A-Z]{2}"), code);
+            assertTrue(!forms.isEmpty(), code);
+            forms.forEach(f -> assertTrue(Character.isUpperCase(f.charAt(0)), f));
+        });
+    }
+}

@@ -1,0 +1,138 @@
+package org.placemap.geoparse;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.placemap.geoparse.Parsing.names;
+import static org.placemap.geoparse.Parsing.parse;
+import static org.placemap.geoparse.Parsing.placeOf;
+import static org.placemap.geoparse.TestPlaces.city;
+import static org.placemap.geoparse.TestPlaces.country;
+import static org.placemap.geoparse.TestPlaces.state;
+import static org.placemap.geoparse.TestPlaces.town;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.placemap.gazetteer.Place;
+
+/** Recognition rules for news text: abbreviations, datelines, counties, people, organisations, acronyms. */
+class RecognitionRulesTest {
+
+    private static final Place INDIANA = state("in", "Indiana", "US", "IN", 39.9, -86.1, "Ind.");
+    private static final Place WEST_VIRGINIA = state("wv", "West Virginia", "US", "WV", 38.6, -80.7, "W.Va.");
+    private static final Place TEXAS = state("tx", "Texas", "US", "TX", 31.1, -98.8, "Tex.");
+    private static final Place CHARLESTON = town("charleston", "Charleston", "US", "WV", 38.35, -81.63, 51_000);
+    private static final Place NEW_ZEALAND = country("NZ", "New Zealand", -42.0, 174.0, 4_800_000);
+    private static final Place ZEALAND = TestPlaces.region("zealand", "Zealand", 55.5, 11.8);
+    private static final Place NEW_SOUTH_WALES = state("nsw", "New South Wales", "AU", "02", -32.0, 147.0);
+    private static final Place NEW_YORK = city("nyc", "New York City", "US", 40.71, -74.0, 8_000_000, "New York");
+
+    @Test
+    void aNameDoesNotStartWithAFunctionWord() {
+        assertEquals(List.of("New Zealand"), names(parse("Tourists left. In New Zealand, schools closed.", NEW_ZEALAND, ZEALAND)));
+    }
+
+    @Test
+    void stateAbbreviationsKeepTheirDotsAndMeanTheState() {
+        ParsedArticle p = parse("Officials in Vanderburgh, Ind., and in Charleston, W.Va., agreed.", INDIANA, WEST_VIRGINIA, CHARLESTON);
+
+        assertEquals(List.of("Ind.", "Charleston", "W.Va."), names(p));
+        assertEquals("test:in", placeOf(p, "Ind."));
+        assertEquals("test:wv", placeOf(p, "W.Va."));
+    }
+
+    @Test
+    void aDatelineInCapitalsIsAPlace() {
+        ParsedArticle p = parse("Town news\n\nCHARLESTON, W.Va. -- The mayor of Charleston spoke on Monday.", WEST_VIRGINIA, CHARLESTON);
+
+        assertEquals("CHARLESTON", names(p).get(0));
+        assertEquals("test:charleston", placeOf(p, "CHARLESTON"));
+    }
+
+    @Test
+    void saintAbbreviationsJoinTheName() {
+        Place stLouis = city("stl", "St. Louis", "US", 38.63, -90.2, 315_000, "Saint Louis");
+        assertEquals(List.of("St. Louis"), names(parse("The team flew to St. Louis on Sunday.", stLouis)));
+    }
+
+    @Test
+    void aCapitalisedCountyNounIsPartOfTheNameAndTheNamesakeTownStandsInForAMissingCounty() {
+        Place laurel = town("laurel", "Laurel", "US", "KY", 37.1, -84.1, 12_000);
+        ParsedArticle p = parse("The Laurel County clerk was honored at a dinner.", laurel);
+
+        assertEquals(List.of("Laurel County"), names(p));
+        Mention county = p.mentions().get(0);
+        assertEquals("test:laurel", county.place().id());
+        assertTrue(county.confidence() <= 0.7, "a stand-in is less certain: " + county.confidence());
+    }
+
+    @Test
+    void peopleAreNotPlacesEvenWhenTheirNamesAre() {
+        Place chad = country("TD", "Chad", 15.0, 19.0, 16_000_000);
+        Place scott = city("scott", "Scott", "US", 30.2, -92.1, 8_000);
+        Place walker = city("walker", "Walker", "US", 30.5, -90.9, 6_000);
+        Place peebles = city("peebles", "Peebles", "GB", 55.65, -3.19, 8_000);
+        ParsedArticle p = parse("Lt. Scott Peebles and officer Chad Walker arrived. Walker said the road was closed.",
+                chad, scott, walker, peebles);
+
+        assertEquals(List.of(), names(p));
+    }
+
+    @Test
+    void aWellKnownPlaceInsideAnOrganisationsNameIsStillThePlace() {
+        Place gulf = city("gulf", "Gulf", "US", 29.0, -95.0, 600);
+        Place austin = town("austin", "Austin", "US", "TX", 30.27, -97.74, 960_000);
+        ParsedArticle p = parse("The Texas Department of Health and the Gulf Cooperation Council met in Austin.", TEXAS, gulf, austin);
+
+        assertEquals(List.of("Texas", "Austin"), names(p));
+    }
+
+    @Test
+    void moneyPathogensAndNewspapersAreNotMentionsOfThePlace() {
+        Place us = country("US", "United States", 39.8, -98.5, 327_000_000, "US");
+        Place marburg = city("marburg", "Marburg", "DE", 50.8, 8.77, 76_000);
+        ParsedArticle p = parse("A US$460 million deal. Marburg virus spread. He told the New York Times so.", us, marburg, NEW_YORK);
+
+        assertEquals(List.of(), names(p));
+    }
+
+    @Test
+    void anAcronymOfANameMentionedInTheArticleIsThatPlace() {
+        ParsedArticle p = parse("Horses in New South Wales (NSW) were tested. The NSW government confirmed it.", NEW_SOUTH_WALES);
+
+        assertEquals(List.of("New South Wales", "NSW", "NSW"), names(p));
+        assertEquals("test:nsw", placeOf(p, "NSW"));
+    }
+
+    @Test
+    void streetsAndPossessorsAreNotTowns() {
+        Place harrison = city("harrison", "Harrison", "US", 36.2, -93.1, 13_000);
+        Place moore = city("moore", "Moore", "US", 35.3, -97.5, 55_000);
+        Place ford = city("ford", "Ford", "US", 37.6, -99.7, 200);
+        ParsedArticle p = parse("A main broke at Lakeview and Harrison streets. They solved the Moore's Ford lynching.", harrison, moore, ford);
+
+        assertEquals(List.of(), names(p));
+    }
+
+    @Test
+    void firmsAndBrandsMadeOfSmallTownNamesAreNotPlaces() {
+        Place stevens = city("stevens", "Stevens", "US", 40.2, -76.3, 2_000);
+        Place wilkinson = city("wilkinson", "Wilkinson", "US", 39.5, -85.6, 500);
+        Place wal = city("wal", "Wal", "PK", 31.0, 72.0, 3_000);
+        Place mart = city("mart", "Mart", "US", 31.5, -96.8, 2_200);
+        Place egypt = country("EG", "Egypt", 27.0, 30.0, 100_000_000);
+        Place us = country("US", "United States", 39.8, -98.5, 327_000_000, "US");
+        ParsedArticle p = parse("The firm Stevens & Wilkinson was paid. Wal-Mart reneged. Egypt-US relations improved.",
+                stevens, wilkinson, wal, mart, egypt, us);
+
+        assertEquals(List.of("Egypt", "US"), names(p));
+    }
+
+    @Test
+    void aNameWithAPossessiveInsideIsOneName() {
+        Place china = country("CN", "China", 35.0, 105.0, 1_400_000_000, "People's Republic of China");
+        Place syria = country("SY", "Syria", 35.0, 38.5, 17_000_000);
+        ParsedArticle p = parse("The People's Republic of China has withheld data. Syria's army moved.", china, syria);
+
+        assertEquals(List.of("People's Republic of China", "Syria"), names(p));
+    }
+}
