@@ -159,7 +159,7 @@ final class EvaluateCommand {
         Path dir = null;
         List<String> corpora = new ArrayList<>();
         int limit = -1;
-        Path geodata = Path.of("geodata");
+        Path geodata = Gazetteer.defaultGeodataDir();
         Evaluation.Demonyms demonyms = Evaluation.Demonyms.AUTO;
         boolean baselines = false;
         Path writeTo = null;

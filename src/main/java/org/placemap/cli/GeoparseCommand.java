@@ -52,7 +52,7 @@ final class GeoparseCommand {
 
     static int run(String[] args, PrintStream out, PrintStream err) {
         String format = "jsonl";
-        Path geodata = Path.of("geodata");
+        Path geodata = Gazetteer.defaultGeodataDir();
         List<String> paths = new ArrayList<>();
         for (int i = 0; i < args.length; i++) {
             String a = args[i];

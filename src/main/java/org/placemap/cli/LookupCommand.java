@@ -26,7 +26,7 @@ final class LookupCommand {
 
     static int run(String[] args, PrintStream out, PrintStream err) {
         boolean json = false;
-        Path geodata = Path.of("geodata");
+        Path geodata = Gazetteer.defaultGeodataDir();
         int limit = 10;
         List<String> names = new ArrayList<>();
         for (int i = 0; i < args.length; i++) {

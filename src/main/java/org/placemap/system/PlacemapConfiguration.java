@@ -19,8 +19,10 @@ class PlacemapConfiguration {
     Gazetteer gazetteer(PlacemapProperties properties) throws IOException {
         long t0 = System.nanoTime();
         Gazetteer gazetteer = Gazetteer.load(properties.geodataDir());
-        log.info("Gazetteer: {} places from {} in {} ms", gazetteer.size(),
-                properties.geodataDir().toAbsolutePath(), (System.nanoTime() - t0) / 1_000_000);
+        log.info("Gazetteer: {} places from {} ({}) in {} ms", gazetteer.size(),
+                properties.geodataDir().toAbsolutePath(),
+                gazetteer.loadedFromCache() ? "binary index cache" : "TSV files, cache refreshed",
+                (System.nanoTime() - t0) / 1_000_000);
         return gazetteer;
     }
 
