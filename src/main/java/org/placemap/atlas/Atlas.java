@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.placemap.claims.DistanceClaim;
 import org.placemap.corpus.Article;
 import org.placemap.corpus.TextRange;
 import org.placemap.corpus.Zone;
@@ -27,14 +28,54 @@ public final class Atlas {
     private final List<ParsedArticle> articles;
     private final List<MappedPlace> places;
     private final Map<String, MappedPlace> byId;
+    private final List<MappedClaim> claims;
+    private final Map<String, MappedClaim> claimsById;
 
-    private Atlas(List<ParsedArticle> articles, List<MappedPlace> places) {
+    private Atlas(List<ParsedArticle> articles, List<MappedPlace> places, List<MappedClaim> claims) {
         this.articles = List.copyOf(articles);
         this.places = List.copyOf(places);
         this.byId = places.stream().collect(Collectors.toUnmodifiableMap(MappedPlace::id, Function.identity()));
+        this.claims = List.copyOf(claims);
+        this.claimsById = claims.stream().collect(Collectors.toUnmodifiableMap(MappedClaim::id, Function.identity()));
     }
 
+    /** The places of these articles, without distance claims. */
     public static Atlas of(List<ParsedArticle> articles) {
+        return of(articles, List.of());
+    }
+
+    /**
+     * The places of these articles and the distance claims found in them, in article order.
+     *
+     * @throws IllegalArgumentException when a claim names an article that is not in the list
+     */
+    public static Atlas of(List<ParsedArticle> articles, List<DistanceClaim> claims) {
+        Map<String, Article> byArticle = new HashMap<>();
+        articles.forEach(p -> byArticle.put(p.article().id(), p.article()));
+        List<MappedClaim> mapped = new ArrayList<>(claims.size());
+        Set<String> ids = new HashSet<>();
+        for (DistanceClaim claim : claims) {
+            Article article = byArticle.get(claim.articleId());
+            if (article == null) {
+                throw new IllegalArgumentException("claim of an unknown article: " + claim.articleId());
+            }
+            String id = claim.articleId() + "@" + claim.start() + "-" + claim.end();
+            if (!ids.add(id)) {
+                continue;
+            }
+            List<TextRange> marks = new ArrayList<>();
+            marks.add(new TextRange(claim.from().start(), claim.from().end()));
+            marks.add(new TextRange(claim.start(), claim.end()));
+            marks.add(new TextRange(claim.to().start(), claim.to().end()));
+            TextRange sentence = claim.sentence();
+            TextRange range = sentence.length() > 0 && sentence.start() <= claim.start() && claim.end() <= sentence.end()
+                    ? sentence : new TextRange(claim.start(), claim.end());
+            mapped.add(new MappedClaim(id, claim, excerptMarking(article, range, marks)));
+        }
+        return new Atlas(articles, placesOf(articles), mapped);
+    }
+
+    private static List<MappedPlace> placesOf(List<ParsedArticle> articles) {
         Map<String, PlaceBuilder> builders = new LinkedHashMap<>();
         for (ParsedArticle parsed : articles) {
             Map<String, Map<TextRange, List<Mention>>> bySentence = new LinkedHashMap<>();
@@ -50,13 +91,12 @@ public final class Atlas {
             bySentence.forEach((placeId, sentences) -> sentences.forEach((range, mentions) ->
                     builders.get(placeId).excerpts.add(excerpt(parsed.article(), range, mentions))));
         }
-        List<MappedPlace> places = distinctLabels(builders.values().stream()
+        return distinctLabels(builders.values().stream()
                 .map(PlaceBuilder::build)
                 .sorted(Comparator.comparingInt(MappedPlace::mentionCount).reversed()
                         .thenComparing(MappedPlace::label, String.CASE_INSENSITIVE_ORDER)
                         .thenComparing(MappedPlace::id))
                 .toList());
-        return new Atlas(articles, places);
     }
 
     /**
@@ -108,6 +148,15 @@ public final class Atlas {
         return Optional.ofNullable(byId.get(placeId));
     }
 
+    /** The distance claims, in article order and then text order. */
+    public List<MappedClaim> claims() {
+        return claims;
+    }
+
+    public Optional<MappedClaim> claim(String claimId) {
+        return Optional.ofNullable(claimsById.get(claimId));
+    }
+
     public List<ParsedArticle> articles() {
         return articles;
     }
@@ -129,6 +178,11 @@ public final class Atlas {
      * and the mention offsets move with them.
      */
     static Excerpt excerpt(Article article, TextRange range, List<Mention> mentions) {
+        return excerptMarking(article, range, mentions.stream().map(m -> new TextRange(m.start(), m.end())).toList());
+    }
+
+    /** The sentence as one line, with the given ranges (article offsets) marked where they do not overlap. */
+    static Excerpt excerptMarking(Article article, TextRange range, List<TextRange> marks) {
         String text = article.text();
         StringBuilder out = new StringBuilder(range.length());
         int[] map = new int[range.length() + 1];
@@ -154,7 +208,10 @@ public final class Atlas {
         out.setLength(trimmed);
         List<Excerpt.Span> highlights = new ArrayList<>();
         int lastEnd = 0;
-        for (Mention m : mentions.stream().sorted(Comparator.comparingInt(Mention::start)).toList()) {
+        for (TextRange m : marks.stream().sorted(Comparator.comparingInt(TextRange::start)).toList()) {
+            if (m.start() < range.start() || m.end() > range.end()) {
+                continue;
+            }
             int s = Math.min(map[m.start() - range.start()], trimmed);
             int e = Math.min(map[m.end() - range.start()], trimmed);
             if (s >= lastEnd && e > s) {

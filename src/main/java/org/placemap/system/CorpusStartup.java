@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import org.placemap.atlas.Atlas;
+import org.placemap.claims.ClaimExtractor;
 import org.placemap.corpus.CorpusLoader;
 import org.placemap.corpus.LoadProblem;
 import org.placemap.corpus.LoadResult;
@@ -27,12 +28,13 @@ final class CorpusStartup {
         }
         GeoParser parser = new GeoParser(gazetteer);
         List<ParsedArticle> parsed = loaded.articles().stream().map(parser::parse).toList();
-        Atlas atlas = Atlas.of(parsed);
+        ClaimExtractor claims = new ClaimExtractor(gazetteer);
+        Atlas atlas = Atlas.of(parsed, parsed.stream().flatMap(p -> claims.extract(p).stream()).toList());
         long mentions = parsed.stream().mapToLong(p -> p.mentions().size()).sum();
         long unresolved = parsed.stream().mapToLong(p -> p.unresolvedMentions().size()).sum();
-        log.info("Corpus: parsed {} articles from {} in {} ms: {} mentions ({} unresolved), {} places; {} files skipped",
+        log.info("Corpus: parsed {} articles from {} in {} ms: {} mentions ({} unresolved), {} places, {} distance claims; {} files skipped",
                 parsed.size(), corpusDir.toAbsolutePath(), (System.nanoTime() - t0) / 1_000_000, mentions,
-                unresolved, atlas.places().size(), loaded.problems().size());
+                unresolved, atlas.places().size(), atlas.claims().size(), loaded.problems().size());
         return atlas;
     }
 }

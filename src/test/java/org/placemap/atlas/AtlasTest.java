@@ -93,4 +93,35 @@ class AtlasTest {
         Atlas atlas = Atlas.of(List.of(new ParsedArticle(article, List.of(unresolved))));
         assertThat(atlas.places()).isEmpty();
     }
+
+    @Test
+    void claimsGetTheirSentenceWithSubjectAndDistanceMarkedAndAStableId() {
+        String text = "Russia keeps its bases on the coast\n\nThe city of Hama lies about 50 miles\nfrom Tartus. Next sentence.\n";
+        ParsedArticle article = parsed("a1", text, "Hama", HAMA_CITY, "Tartus", TARTUS);
+        List<org.placemap.claims.DistanceClaim> found = new org.placemap.claims.ClaimExtractor().extract(article);
+        assertThat(found).hasSize(1);
+
+        Atlas atlas = Atlas.of(List.of(article), found);
+
+        assertThat(atlas.claims()).hasSize(1);
+        MappedClaim claim = atlas.claims().getFirst();
+        assertThat(claim.id()).isEqualTo("a1@" + found.getFirst().start() + "-" + found.getFirst().end());
+        assertThat(atlas.claim(claim.id())).contains(claim);
+        assertThat(claim.title()).isEqualTo("Hama → Tartus");
+        Excerpt excerpt = claim.excerpt();
+        assertThat(excerpt.text()).isEqualTo("The city of Hama lies about 50 miles from Tartus.");
+        assertThat(excerpt.highlights()).extracting(h -> excerpt.text().substring(h.start(), h.end()))
+                .containsExactly("Hama", "about 50 miles from Tartus");
+        // the places are still there, claims or not
+        assertThat(atlas.places()).extracting(MappedPlace::id).containsExactlyInAnyOrder(HAMA_CITY.id(), TARTUS.id());
+    }
+
+    @Test
+    void aClaimOfAnArticleNotInTheAtlasIsRefused() {
+        String text = "Coast\n\nThe city of Hama lies about 50 miles from Tartus.\n";
+        ParsedArticle article = parsed("a1", text, "Hama", HAMA_CITY, "Tartus", TARTUS);
+        var claims = new org.placemap.claims.ClaimExtractor().extract(article);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> Atlas.of(List.of(), claims))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("a1");
+    }
 }

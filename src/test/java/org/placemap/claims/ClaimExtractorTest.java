@@ -259,4 +259,21 @@ class ClaimExtractorTest {
             assertThatCode(() -> claims(t, "Zzyzx")).as(t).doesNotThrowAnyException();
         }
     }
+
+    @Test
+    void hardWrappedLinesAndNoBreakSpacesReadLikePlainSpaces() {
+        String title = "Russia keeps its bases on the coast\n\n";
+        for (String gap : List.of("\n", "\r\n", "\t", "\u00A0", "\u2009", "  \n  ")) {
+            String sentence = "The city of Hama lies about 50" + gap + "miles" + gap + "from Tartus.";
+            List<DistanceClaim> found = claims(title + sentence);
+            assertThat(found).as("gap %s", gap.codePoints().boxed().toList()).hasSize(1);
+            DistanceClaim claim = found.getFirst();
+            assertThat(claim.from().name()).isEqualTo("Hama");
+            assertThat(claim.to().name()).isEqualTo("Tartus");
+            assertThat(claim.citedValue()).isEqualTo(50.0);
+            // offsets and text stay those of the article as written
+            assertThat((title + sentence).substring(claim.start(), claim.end())).isEqualTo(claim.text());
+            assertThat(claim.text()).contains(gap);
+        }
+    }
 }
