@@ -10,6 +10,7 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import org.placemap.atlas.Atlas;
 import org.placemap.atlas.MappedPlace;
+import org.placemap.library.ArticleLibrary;
 import org.placemap.map.GeoMap;
 import org.placemap.system.PlacemapProperties;
 
@@ -27,8 +28,8 @@ public class MapView extends VerticalLayout {
     private final ExcerptPanel excerpts = new ExcerptPanel();
     private final MeasurePanel measure;
 
-    public MapView(Atlas atlas, PlacemapProperties properties) {
-        this.atlas = atlas;
+    public MapView(ArticleLibrary library, PlacemapProperties properties) {
+        this.atlas = library.atlas();
         setSizeFull();
         setPadding(false);
         setSpacing(false);

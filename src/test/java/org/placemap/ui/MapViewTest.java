@@ -15,6 +15,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.placemap.atlas.Atlas;
+import org.placemap.library.ArticleLibrary;
 import org.placemap.atlas.MappedPlace;
 import org.placemap.map.GeoMap;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -30,6 +31,8 @@ class MapViewTest {
     ApplicationContext context;
 
     @Autowired
+    ArticleLibrary library;
+
     Atlas atlas;
 
     @BeforeAll
@@ -39,6 +42,7 @@ class MapViewTest {
 
     @BeforeEach
     void setUp() {
+        atlas = library.atlas();
         MockVaadin.setup(UI::new, new MockSpringServlet(routes, context, UI::new));
         UI.getCurrent().navigate(MapView.class);
     }
