@@ -83,8 +83,7 @@ public class ArticleLibrary {
     private static final int MAX_TITLE_CHARS = 300;
 
     private final Gazetteer gazetteer;
-    private final GeoParser parser;
-    private final ClaimExtractor claimExtractor;
+    private final Parser parser;
     private final ArticleStore store;
     private final long maxBytes;
 
@@ -119,9 +118,27 @@ public class ArticleLibrary {
     }
 
     ArticleLibrary(Gazetteer gazetteer, ArticleStore store, long maxBytes, Path sampleCorpusDir) {
+        this(gazetteer, store, maxBytes, sampleCorpusDir, Parser.of(gazetteer));
+    }
+
+    /** The geoparser and claim extractor as one step; a seam for tests of parse failures. */
+    @FunctionalInterface
+    interface Parser {
+        Parsed parse(Article article);
+
+        static Parser of(Gazetteer gazetteer) {
+            GeoParser geoParser = new GeoParser(gazetteer);
+            ClaimExtractor claims = new ClaimExtractor(gazetteer);
+            return article -> {
+                ParsedArticle parsed = geoParser.parse(article);
+                return new Parsed(parsed, claims.extract(parsed), null);
+            };
+        }
+    }
+
+    ArticleLibrary(Gazetteer gazetteer, ArticleStore store, long maxBytes, Path sampleCorpusDir, Parser parser) {
         this.gazetteer = gazetteer;
-        this.parser = new GeoParser(gazetteer);
-        this.claimExtractor = new ClaimExtractor(gazetteer);
+        this.parser = parser;
         this.store = store;
         this.maxBytes = maxBytes;
         this.snapshot = new Snapshot(0, Atlas.of(List.of()), List.of(), Map.of(), Map.of());
@@ -270,7 +287,7 @@ public class ArticleLibrary {
     private record Prepared(NewArticle input, String text, String fingerprint, String givenTitle, String htmlTitle,
             String sourceUrl) {}
 
-    private record Parsed(ParsedArticle parsed, List<DistanceClaim> claims, String failure) {}
+    record Parsed(ParsedArticle parsed, List<DistanceClaim> claims, String failure) {}
 
     private Prepared prepare(NewArticle in) throws ArticleRejectedException {
         String who = in.fileName() == null || in.fileName().isBlank() ? "The article" : in.fileName();
@@ -310,9 +327,7 @@ public class ArticleLibrary {
 
     private Parsed parse(Prepared p) {
         try {
-            ParsedArticle parsed = parser.parse(CorpusLoader.article(PENDING_ID, p.text()));
-            List<DistanceClaim> claims = claimExtractor.extract(parsed);
-            return new Parsed(parsed, claims, null);
+            return parser.parse(CorpusLoader.article(PENDING_ID, p.text()));
         } catch (RuntimeException | StackOverflowError e) {
             String reason = e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + oneLine(e.getMessage()));
             log.warn("Parsing article {} failed", p.input().fileName() == null ? "(pasted)" : p.input().fileName(), e);

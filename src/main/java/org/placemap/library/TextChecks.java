@@ -53,7 +53,7 @@ final class TextChecks {
         if (text == null || text.isBlank()) {
             throw new ArticleRejectedException(Reason.EMPTY, who + " is empty.");
         }
-        long bytes = utf8Length(text, maxBytes);
+        long bytes = utf8Length(text);
         if (bytes > maxBytes) {
             throw tooLarge(who, bytes, maxBytes);
         }
@@ -72,10 +72,10 @@ final class TextChecks {
         }
     }
 
-    /** UTF-8 length of {@code text}, counting no further than just past {@code limit}. */
-    static long utf8Length(String text, long limit) {
+    /** UTF-8 length of {@code text} in bytes. */
+    static long utf8Length(String text) {
         long n = 0;
-        for (int i = 0; i < text.length() && n <= limit; i++) {
+        for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             if (c < 0x80) {
                 n += 1;
