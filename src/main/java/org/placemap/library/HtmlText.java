@@ -88,9 +88,12 @@ public final class HtmlText {
         return doc.body();
     }
 
+    /** True when the first line is the title, or one starts with the other (a subtitle, an outlet suffix). */
     private static boolean startsWithTitle(String text, String title) {
-        String head = text.substring(0, Math.min(text.length(), title.length() + 200)).toLowerCase(Locale.ROOT);
-        return head.contains(title.toLowerCase(Locale.ROOT));
+        int nl = text.indexOf('\n');
+        String first = (nl < 0 ? text : text.substring(0, nl)).strip().toLowerCase(Locale.ROOT);
+        String t = title.toLowerCase(Locale.ROOT);
+        return !first.isEmpty() && (first.startsWith(t) || (first.length() >= 10 && t.startsWith(first)));
     }
 
     private static String oneLine(String s) {
