@@ -182,6 +182,18 @@ class ArticleLibraryTest {
     }
 
     @Test
+    void aTextAnotherInstanceStoredMeanwhileIsReturnedAsADuplicateNotAnError() throws Exception {
+        ArticleLibrary other = TestLibraries.library(db, TestLibraries.GAZETTEER, NO_SAMPLES, LIMIT);
+        String id = other.add(NewArticle.ofText(HAMA_TARTUS)).article().id();
+
+        AddResult mine = library.add(NewArticle.ofText(HAMA_TARTUS));
+
+        assertThat(mine.duplicate()).isTrue();
+        assertThat(mine.article().id()).isEqualTo(id);
+        assertThat(library.articles()).extracting(ArticleRecord::id).containsExactly(id);
+    }
+
+    @Test
     void newestArticlesComeFirst() throws Exception {
         String a = library.add(NewArticle.ofText("Ships at Tartus\n\nTartus is busy.")).article().id();
         String b = library.add(NewArticle.ofText("News from Hama\n\nHama is quiet.")).article().id();
