@@ -172,7 +172,8 @@ class ArticleController {
 
     private static ApiException tooLarge(long bytes, long limit) {
         return new ApiException(HttpStatus.CONTENT_TOO_LARGE, "The request body is too large"
-                + (bytes > 0 ? " (" + bytes + " bytes)" : "") + "; the limit is " + limit + " bytes.");
+                + (bytes > 0 ? " (" + ArticleLibrary.formatSize(bytes) + ")" : "") + "; the limit is "
+                + ArticleLibrary.formatSize(limit) + ".");
     }
 
     private static ApiException rejected(ArticleRejectedException e) {

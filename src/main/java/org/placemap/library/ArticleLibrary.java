@@ -177,6 +177,11 @@ public class ArticleLibrary {
         return Optional.ofNullable(id == null ? null : snapshot.byId().get(id));
     }
 
+    /** A size for messages to users: "5 MB", "6.2 MB", "900 KB", "12 bytes". */
+    public static String formatSize(long bytes) {
+        return TextChecks.size(bytes);
+    }
+
     /** Largest article accepted, in UTF-8 bytes ({@code placemap.max-article-bytes}). */
     public long maxArticleBytes() {
         return maxBytes;
