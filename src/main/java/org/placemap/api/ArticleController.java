@@ -83,6 +83,15 @@ class ArticleController {
         return ResponseEntity.noContent().build();
     }
 
+    @PostMapping(path = "/{id}/reparse", produces = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "Parse a stored article again with the current parser and gazetteer, replacing its "
+            + "mentions and claims (e.g. a failed article after an upgrade)")
+    @ApiResponse(responseCode = "404", description = "No such article")
+    ArticleDetailJson reparse(@PathVariable String id) {
+        library.reparse(id).orElseThrow(() -> new ApiException(HttpStatus.NOT_FOUND, "No article with id " + id + "."));
+        return ArticleDetailJson.of(find(id), null);
+    }
+
     /** The JSON body of a POST. */
     record NewArticleJson(
             @Schema(description = "optional; taken from the text when missing") String title,

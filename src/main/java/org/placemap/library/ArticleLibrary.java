@@ -202,7 +202,7 @@ public class ArticleLibrary {
         if (existing != null) {
             return new AddResult(existing.record(), true);
         }
-        Parsed parsed = parse(prepared);
+        Parsed parsed = parse(prepared, article.fileName());
         AddResult result;
         writeLock.lock();
         try {
@@ -231,6 +231,43 @@ public class ArticleLibrary {
         }
         fireChanged();
         return result;
+    }
+
+    /**
+     * Parses a stored article again with the current parser and gazetteer and replaces its mentions,
+     * claims and status: for a failed article, or after an upgrade. Nothing else does that by itself.
+     *
+     * @return the updated record, or empty when there is no such article
+     */
+    public Optional<ArticleRecord> reparse(String id) {
+        StoredArticle old = snapshot.byId().get(id == null ? "" : id);
+        if (old == null) {
+            return Optional.empty();
+        }
+        Parsed result = parse(new Prepared(null, old.text(), null, null, null, null), old.record().fileName());
+        ArticleRecord record;
+        writeLock.lock();
+        try {
+            if (!entries.containsKey(id)) {
+                return Optional.empty();
+            }
+            List<Mention> mentions = keptMentions(result);
+            List<DistanceClaim> claims = result.claims().stream().map(c -> kept(c, id)).toList();
+            ArticleRecord.Status status = result.failure() == null ? ArticleRecord.Status.PARSED : ArticleRecord.Status.FAILED;
+            if (!store.replaceParse(Long.parseLong(id), status, result.failure(), mentions, claims)) {
+                return Optional.empty();
+            }
+            ArticleRecord r = old.record();
+            record = new ArticleRecord(r.id(), r.title(), r.source(), r.sourceUrl(), r.publishedDate(), r.addedAt(),
+                    r.fileName(), r.format(), status, result.failure(), mentions.size(), placeCount(mentions),
+                    claims.size(), r.textLength());
+            entries.put(id, assemble(record, old.text(), mentions, claims));
+            publish();
+        } finally {
+            writeLock.unlock();
+        }
+        fireChanged();
+        return Optional.of(record);
     }
 
     /** Removes the article with its mentions and claims; false when there is no such article. */
@@ -335,14 +372,22 @@ public class ArticleLibrary {
         throw new ArticleRejectedException(Reason.INVALID, "The source URL must be an http:// or https:// address.");
     }
 
-    private Parsed parse(Prepared p) {
+    private Parsed parse(Prepared p, String fileName) {
         try {
             return parser.parse(CorpusLoader.article(PENDING_ID, p.text()));
         } catch (RuntimeException | StackOverflowError e) {
             String reason = e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + oneLine(e.getMessage()));
-            log.warn("Parsing article {} failed", p.input().fileName() == null ? "(pasted)" : p.input().fileName(), e);
+            log.warn("Parsing article {} failed", fileName == null ? "(pasted)" : fileName, e);
             return new Parsed(null, List.of(), reason);
         }
+    }
+
+    private static List<Mention> keptMentions(Parsed result) {
+        return result.parsed() == null ? List.of() : result.parsed().mentions().stream().map(ArticleLibrary::kept).toList();
+    }
+
+    private static int placeCount(List<Mention> mentions) {
+        return (int) mentions.stream().filter(Mention::isResolved).map(m -> m.place().id()).distinct().count();
     }
 
     private StoredArticle insert(Prepared p, Parsed result, Instant now) {
@@ -352,8 +397,7 @@ public class ArticleLibrary {
                 draft.title().equals(PENDING_ID) ? null : draft.title(), in.fileName(), snippet(p.text())), MAX_TITLE_CHARS);
         String source = clip(draft.source().equals(PENDING_ID)
                 ? firstNonBlank(in.fileName(), host(p.sourceUrl()), "pasted text") : draft.source(), MAX_TITLE_CHARS);
-        List<Mention> mentions = result.parsed() == null ? List.of() : result.parsed().mentions().stream()
-                .map(ArticleLibrary::kept).toList();
+        List<Mention> mentions = keptMentions(result);
         List<DistanceClaim> claims = result.claims().stream().map(c -> kept(c, c.articleId())).toList();
         Instant addedAt = now.truncatedTo(ChronoUnit.MILLIS);
         long id = store.insert(new ArticleStore.NewRow(title, source, p.sourceUrl(), in.publishedDate(), addedAt,
@@ -364,9 +408,7 @@ public class ArticleLibrary {
         ArticleRecord record = new ArticleRecord(key, title, source, p.sourceUrl(), in.publishedDate(), addedAt,
                 in.fileName(), in.format(),
                 result.failure() == null ? ArticleRecord.Status.PARSED : ArticleRecord.Status.FAILED, result.failure(),
-                mentions.size(),
-                (int) mentions.stream().filter(Mention::isResolved).map(m -> m.place().id()).distinct().count(),
-                claims.size(), p.text().length());
+                mentions.size(), placeCount(mentions), claims.size(), p.text().length());
         return assemble(record, p.text(), mentions, claims.stream().map(c -> kept(c, key)).toList());
     }
 
@@ -430,7 +472,7 @@ public class ArticleLibrary {
                     log.info("Sample article {} is already in the library", a.id());
                     continue;
                 }
-                StoredArticle stored = insert(p, parse(p), Instant.now());
+                StoredArticle stored = insert(p, parse(p, a.id()), Instant.now());
                 entries.put(stored.id(), stored);
                 fingerprints.put(stored.id(), p.fingerprint());
                 publishIndexOnly(stored, p.fingerprint());

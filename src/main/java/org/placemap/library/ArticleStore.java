@@ -172,6 +172,24 @@ final class ArticleStore {
         v.add(pt == null ? null : pt.longitudeDeg());
     }
 
+    /** Replaces what parsing found in an article (status, mentions, claims) in one transaction; false when it is gone. */
+    boolean replaceParse(long id, ArticleRecord.Status status, String failureReason, List<Mention> mentions,
+            List<DistanceClaim> claims) {
+        Boolean done = tx.execute(s -> {
+            int n = jdbc.sql("UPDATE articles SET status = ?, failure_reason = ? WHERE id = ?")
+                    .param(status.name()).param(clip(failureReason, 2000)).param(id).update();
+            if (n == 0) {
+                return false;
+            }
+            jdbc.sql("DELETE FROM mentions WHERE article_id = ?").param(id).update();
+            jdbc.sql("DELETE FROM claims WHERE article_id = ?").param(id).update();
+            insertMentions(id, mentions);
+            insertClaims(id, claims);
+            return true;
+        });
+        return Boolean.TRUE.equals(done);
+    }
+
     /** Deletes the article; the foreign keys cascade to its mentions and claims. */
     boolean delete(long id) {
         Integer n = tx.execute(status -> jdbc.sql("DELETE FROM articles WHERE id = ?").param(id).update());

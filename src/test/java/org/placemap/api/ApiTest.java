@@ -87,7 +87,12 @@ class ApiTest {
         ((tools.jackson.databind.node.ObjectNode) body).remove("duplicate");
         assertThat(read).isEqualTo(body);
 
+        HttpResponse<String> reparsed = post("/api/articles/" + id + "/reparse", "text/plain", new byte[0]);
+        assertThat(reparsed.statusCode()).isEqualTo(200);
+        assertThat(json.readTree(reparsed.body()).get("mentions")).isEqualTo(body.get("mentions"));
+
         assertThat(delete("/api/articles/" + id).statusCode()).isEqualTo(204);
+        assertThat(post("/api/articles/" + id + "/reparse", "text/plain", new byte[0]).statusCode()).isEqualTo(404);
         HttpResponse<String> gone = get("/api/articles/" + id);
         assertThat(gone.statusCode()).isEqualTo(404);
         assertThat(json.readTree(gone.body()).get("error").asString()).isEqualTo("No article with id " + id + ".");

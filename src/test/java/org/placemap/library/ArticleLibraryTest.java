@@ -144,6 +144,37 @@ class ArticleLibraryTest {
     }
 
     @Test
+    void aFailedArticleCanBeParsedAgainAndThenHasItsPlacesInTheDatabaseAndOnTheMap() throws Exception {
+        ArticleLibrary failing = new ArticleLibrary(TestLibraries.GAZETTEER, TestLibraries.store(db, TestLibraries.GAZETTEER),
+                LIMIT, NO_SAMPLES, article -> {
+                    throw new IllegalStateException("old parser bug");
+                });
+        String id = failing.add(NewArticle.ofText(HAMA_TARTUS)).article().id();
+        ArticleLibrary fixed = TestLibraries.library(db, TestLibraries.GAZETTEER, NO_SAMPLES, LIMIT);
+        List<Atlas> heard = new ArrayList<>();
+        fixed.addChangeListener(heard::add);
+
+        ArticleRecord again = fixed.reparse(id).orElseThrow();
+
+        assertThat(again.status()).isEqualTo(ArticleRecord.Status.PARSED);
+        assertThat(again.failureReason()).isNull();
+        assertThat(again.mentionCount()).isEqualTo(5);
+        assertThat(again.claimCount()).isEqualTo(1);
+        assertThat(fixed.atlas().place("test:hama")).isPresent();
+        assertThat(heard).hasSize(1);
+        JdbcTemplate sql = new JdbcTemplate(db);
+        assertThat(sql.queryForObject("SELECT status FROM articles WHERE id = ?", String.class, Long.parseLong(id))).isEqualTo("PARSED");
+        assertThat(sql.queryForObject("SELECT COUNT(*) FROM mentions", Integer.class)).isEqualTo(5);
+        // parsing again does not pile up rows
+        fixed.reparse(id);
+        assertThat(sql.queryForObject("SELECT COUNT(*) FROM mentions", Integer.class)).isEqualTo(5);
+        assertThat(sql.queryForObject("SELECT COUNT(*) FROM claims", Integer.class)).isEqualTo(1);
+        assertThat(TestLibraries.library(db, TestLibraries.GAZETTEER, NO_SAMPLES, LIMIT).stored(id))
+                .isEqualTo(fixed.stored(id));
+        assertThat(fixed.reparse("12345")).isEmpty();
+    }
+
+    @Test
     void deletingRemovesTheArticleWithItsMentionsAndClaims() throws Exception {
         String keep = library.add(NewArticle.ofText("Ships at Tartus\n\nTartus is busy.")).article().id();
         String gone = library.add(NewArticle.ofText(HAMA_TARTUS)).article().id();
