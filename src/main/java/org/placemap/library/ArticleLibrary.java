@@ -195,6 +195,7 @@ public class ArticleLibrary {
      *
      * @throws ArticleRejectedException with a one-line message for the user when the article is empty,
      *                                  too large, binary or has an unusable source URL
+     * @throws org.springframework.dao.DataAccessException when the database fails (nothing is stored then)
      */
     public AddResult add(NewArticle article) throws ArticleRejectedException {
         Prepared prepared = prepare(article);
@@ -210,22 +211,22 @@ public class ArticleLibrary {
             if (existing != null) {
                 return new AddResult(existing.record(), true);
             }
-            StoredArticle stored;
             try {
-                stored = insert(prepared, parsed, Instant.now());
+                StoredArticle stored = insert(prepared, parsed, Instant.now());
+                entries.put(stored.id(), stored);
+                fingerprints.put(stored.id(), prepared.fingerprint());
+                publish();
+                result = new AddResult(stored.record(), false);
             } catch (DuplicateKeyException e) {
-                // another app instance on the same database stored it meanwhile: read it back
+                // another app instance on the same database stored it meanwhile: read everything back
+                // (which also brings in whatever else it added, hence the notification below)
                 restore();
                 StoredArticle other = existing(prepared.fingerprint());
                 if (other == null) {
                     throw e;
                 }
-                return new AddResult(other.record(), true);
+                result = new AddResult(other.record(), true);
             }
-            entries.put(stored.id(), stored);
-            fingerprints.put(stored.id(), prepared.fingerprint());
-            publish();
-            result = new AddResult(stored.record(), false);
         } finally {
             writeLock.unlock();
         }
