@@ -49,6 +49,7 @@ export class PlacemapMap extends LitElement {
     legend: { attribute: false },
     selectedId: { attribute: false },
     selectedLineId: { attribute: false },
+    highlightedIds: { attribute: false },
     viewBounds: { attribute: false },
     tileUrl: { attribute: false },
     tileAttribution: { attribute: false },
@@ -60,6 +61,7 @@ export class PlacemapMap extends LitElement {
   legend: LegendEntry[] = [];
   selectedId = '';
   selectedLineId = '';
+  highlightedIds: string[] = [];
   viewBounds: Bounds | null = null;
   tileUrl = '';
   tileAttribution = '';
@@ -117,6 +119,20 @@ export class PlacemapMap extends LitElement {
       .pm-selected .pm-shape {
         box-shadow: 0 0 0 3px #ffd43b, 0 0 0 5px #1c1c1c;
       }
+      .pm-highlighted .pm-shape {
+        box-shadow: 0 0 0 3px #1c1c1c, 0 0 0 5px #ffd43b;
+      }
+      .pm-legend .pm-line-swatch {
+        display: inline-block;
+        width: 14px;
+        height: 0;
+        border-top: 4px solid #444;
+        box-shadow: none;
+      }
+      .pm-legend .pm-line-swatch.pm-claim-consistent { border-color: #2b8a3e; }
+      .pm-legend .pm-line-swatch.pm-claim-inconsistent { border-color: #c92a2a; }
+      .pm-legend .pm-line-swatch.pm-claim-unverifiable { border-color: #868e96; border-top-style: dashed; }
+      .pm-legend .pm-line-swatch.pm-claim-measure { border-color: #1c7ed6; border-top-style: dashed; }
       .pm-legend {
         background: rgba(255, 255, 255, 0.92);
         padding: 6px 8px;
@@ -174,7 +190,9 @@ export class PlacemapMap extends LitElement {
     if (changed.has('lines')) this.syncLines();
     if (changed.has('lines') || changed.has('selectedLineId')) this.syncLineSelection(changed.has('selectedLineId'));
     if (changed.has('legend')) this.syncLegend();
-    if (changed.has('selectedId') || changed.has('markers')) this.syncSelection(changed.has('selectedId'));
+    if (changed.has('selectedId') || changed.has('markers') || changed.has('highlightedIds')) {
+      this.syncSelection(changed.has('selectedId'));
+    }
     if (changed.has("viewBounds")) this.fitView();
   }
 
@@ -306,7 +324,7 @@ export class PlacemapMap extends LitElement {
         className: `pm-line pm-line-${safeClass(line.style)}`,
         color: LINE_COLOURS[line.style] ?? '#444',
         weight: line.style === 'measure' ? 3 : 3.5,
-        dashArray: line.style === 'measure' ? '6 6' : undefined,
+        dashArray: line.style === 'measure' ? '6 6' : line.style === 'unverifiable' ? '2 6' : undefined,
         interactive,
       });
       if (line.label) {
@@ -383,9 +401,11 @@ export class PlacemapMap extends LitElement {
     for (const [id, marker] of this.markerById) {
       const el = marker.getElement();
       const selected = id === this.selectedId;
+      const highlighted = !selected && (this.highlightedIds ?? []).includes(id);
       el?.classList.toggle('pm-selected', selected);
+      el?.classList.toggle('pm-highlighted', highlighted);
       el?.setAttribute('aria-pressed', String(selected));
-      marker.setZIndexOffset(selected ? 1000 : 0);
+      marker.setZIndexOffset(selected ? 1000 : highlighted ? 900 : 0);
     }
     const chosen = this.markerById.get(this.selectedId);
     if (pan && chosen && this.map) this.map.panTo(chosen.getLatLng());
@@ -441,7 +461,8 @@ function continuous(points: [number, number][]): [number, number][] {
 
 function shapeElement(category: string): HTMLElement {
   const span = document.createElement('span');
-  span.className = `pm-shape pm-${safeClass(category)}`;
+  // "claim-<style>" legend rows show a line swatch in that line style's colour instead of a marker shape
+  span.className = category.startsWith('claim-') ? `pm-line-swatch pm-${safeClass(category)}` : `pm-shape pm-${safeClass(category)}`;
   return span;
 }
 

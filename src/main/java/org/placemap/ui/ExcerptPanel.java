@@ -8,7 +8,12 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.dom.Element;
+import java.util.Locale;
 import org.placemap.atlas.Excerpt;
+import org.placemap.atlas.MappedClaim;
+import org.placemap.claims.DistanceClaim;
+import org.placemap.claims.Endpoint;
+import org.placemap.claims.ReferenceRange;
 import org.placemap.atlas.MappedPlace;
 
 /**
@@ -26,7 +31,7 @@ class ExcerptPanel extends Composite<Div> {
         root.setId("excerpts");
         root.getElement().setAttribute("aria-live", "polite");
         root.add(heading, content);
-        show(null);
+        show((MappedPlace) null);
     }
 
     void show(MappedPlace place) {
@@ -42,7 +47,7 @@ class ExcerptPanel extends Composite<Div> {
                 + (place.articleCount() == 1 ? " article" : " articles"));
         meta.addClassName("pm-excerpt-meta");
         var gp = place.place();
-        Span where = new Span(String.format(java.util.Locale.ROOT, "%s%s · %.4f, %.4f · %s", gp.name(),
+        Span where = new Span(String.format(Locale.ROOT, "%s%s · %.4f, %.4f · %s", gp.name(),
                 gp.countryCode().isEmpty() ? "" : " (" + gp.countryCode() + ")",
                 gp.point().latitudeDeg(), gp.point().longitudeDeg(), gp.id()));
         where.addClassName("pm-excerpt-meta");
@@ -60,6 +65,56 @@ class ExcerptPanel extends Composite<Div> {
             }
             content.add(sentence(excerpt));
         }
+    }
+
+    /** The claim's sentence, its measurement and verdict, and how the choice of reference points moves it. */
+    void show(MappedClaim mapped) {
+        content.removeAll();
+        if (mapped == null) {
+            show((MappedPlace) null);
+            return;
+        }
+        DistanceClaim claim = mapped.claim();
+        heading.setText(mapped.title());
+        Span verdict = new Span("Cited " + claim.cited().label() + " · measured " + ClaimsPanel.measured(claim)
+                + " · deviation " + ClaimsPanel.deviation(claim) + " · " + ClaimsPanel.verdict(claim.verdict()));
+        verdict.addClassName("pm-claim-verdict");
+        verdict.addClassName("pm-claim-" + claim.verdict().name().toLowerCase(Locale.ROOT));
+        Span reason = new Span(claim.reason());
+        reason.addClassName("pm-excerpt-meta");
+        content.add(verdict, reason);
+        Span ends = new Span(endpoint(claim.from()) + " → " + endpoint(claim.to()));
+        ends.addClassName("pm-excerpt-meta");
+        ends.addClassName("pm-gazetteer-entry");
+        content.add(ends);
+        ReferenceRange range = claim.referencePoints();
+        if (range != null && range.maxKm() - range.minKm() >= 0.05) {
+            Span spread = new Span(String.format(Locale.ROOT,
+                    "Depending on the reference points (%s), the distance is %.1f–%.1f km; %s.",
+                    range.measurements().stream()
+                            .map(m -> m.from().name() + " – " + m.to().name())
+                            .distinct()
+                            .collect(java.util.stream.Collectors.joining("; ")),
+                    range.minKm(), range.maxKm(),
+                    range.verdictDepends() ? "the verdict depends on the choice" : "the verdict is the same for all"));
+            spread.addClassName("pm-claim-spread");
+            content.add(spread);
+        }
+        Excerpt excerpt = mapped.excerpt();
+        H3 title = new H3(excerpt.title());
+        title.addClassName("pm-excerpt-title");
+        Span source = new Span(excerpt.source());
+        source.addClassName("pm-excerpt-source");
+        content.add(title, source, sentence(excerpt));
+    }
+
+    private static String endpoint(Endpoint end) {
+        if (end.place() == null) {
+            return "\"" + end.name() + "\" (not resolved)";
+        }
+        var p = end.place();
+        return String.format(Locale.ROOT, "%s (%.4f, %.4f · %s)", p.name(), p.point().latitudeDeg(),
+                p.point().longitudeDeg(), p.id());
     }
 
     private static Paragraph sentence(Excerpt excerpt) {

@@ -3,7 +3,6 @@ package org.placemap.ui;
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
-import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.provider.ListDataProvider;
@@ -53,12 +52,11 @@ class PlaceList extends Composite<VerticalLayout> {
         search.setWidthFull();
         search.addValueChangeListener(e -> filter(e.getValue()));
 
-        H2 heading = new H2("Places");
         VerticalLayout layout = getContent();
         layout.addClassName("pm-place-list");
         layout.setPadding(false);
         layout.setSpacing(false);
-        layout.add(heading, search, grid);
+        layout.add(search, grid);
         layout.setFlexGrow(1, grid);
     }
 

@@ -124,4 +124,50 @@ class BrowserE2ETest {
             assertThat(page.locator("#excerpts .pm-excerpt").first()).containsText("Tartus", SLOW);
         }
     }
+
+    @Test
+    void clickingAClaimLineShowsItsSentenceAndVerdict() throws Exception {
+        try (var context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1400, 850))) {
+            Page page = context.newPage();
+            page.navigate("http://localhost:" + port + "/");
+            page.locator("placemap-map .pm-marker[aria-label='Hama']").waitFor(new Locator.WaitForOptions().setTimeout(60_000));
+
+            // the Hama–Tartus claim ("about 50 miles"), drawn as a line labelled with cited and measured distance
+            Locator line = page.locator("placemap-map path.pm-line[aria-label^='cited ≈50 mi · measured 52.2 mi']");
+            assertThat(line).hasCount(1);
+            line.click();
+
+            assertThat(page.locator("#excerpts h2")).hasText("Hama → Tartus", new LocatorAssertions.HasTextOptions().setTimeout(30_000));
+            assertThat(page.locator("#excerpts .pm-excerpt")).containsText("about 50 miles from Tartus");
+            assertThat(page.locator("#excerpts .pm-claim-verdict")).containsText("✓ consistent");
+            assertThat(page.locator("placemap-map path.pm-line-selected")).hasCount(1);
+            assertThat(page.locator("placemap-map .pm-marker.pm-highlighted")).hasCount(2);
+            // the claims tab opened with the claim's row selected
+            assertThat(page.locator("#claim-list vaadin-grid-cell-content").filter(new Locator.FilterOptions().setVisible(true))
+                    .getByText("Hama → Tartus")).hasCount(1);
+
+            Path dir = Path.of(System.getProperty("placemap.screenshot.dir", "target/screenshots"));
+            Files.createDirectories(dir);
+            page.waitForTimeout(800); // let the map finish fitting the selected line
+            page.screenshot(new Page.ScreenshotOptions().setPath(dir.resolve("claim.png")));
+        }
+    }
+
+    @Test
+    void measuringByTouch() {
+        var options = new Browser.NewContextOptions().setViewportSize(900, 1000).setHasTouch(true).setIsMobile(true);
+        try (var context = browser.newContext(options)) {
+            Page page = context.newPage();
+            page.navigate("http://localhost:" + port + "/");
+            Locator hama = page.locator("placemap-map .pm-marker[aria-label='Hama']");
+            hama.waitFor(new Locator.WaitForOptions().setTimeout(60_000));
+
+            page.getByText("Measure a distance").tap();
+            page.locator("#measure-toggle").tap();
+            hama.tap();
+            page.locator("placemap-map .pm-marker[aria-label='Tartus']").tap();
+
+            assertThat(page.locator("#measure-result")).containsText("Hama → Tartus: 84.", SLOW);
+        }
+    }
 }

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.placemap.atlas.Atlas;
+import org.placemap.atlas.MappedClaim;
 import org.placemap.atlas.MappedPlace;
 import org.placemap.map.GeoMap;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -104,7 +105,7 @@ class MapViewTest {
         // Issue 5 cites about 52.2 miles between the GeoNames points of Hama and Tartus.
         assertThat(measure.distanceMetres()).hasValueSatisfying(m -> assertThat(m / 1609.344).isBetween(51.7, 52.7));
         assertThat(measure.result().getText()).startsWith("Hama → Tartus: 52.").contains(" mi (").contains(" km").contains(" nmi");
-        assertThat(view().map().getLines()).singleElement().satisfies(line -> {
+        assertThat(view().map().getLines()).filteredOn(line -> line.id().equals(MeasurePanel.LINE_ID)).singleElement().satisfies(line -> {
             assertThat(line.style()).isEqualTo("measure");
             assertThat(line.points()).hasSizeGreaterThan(2);
         });
@@ -128,7 +129,8 @@ class MapViewTest {
         assertThat(view().measure().distanceMetres()).hasValueSatisfying(m -> assertThat(m).isBetween(110_000.0, 112_000.0));
 
         view().measure().clear();
-        assertThat(view().map().getLines()).isEmpty();
+        assertThat(view().map().getLines()).extracting(GeoMap.Line::style).doesNotContain("measure")
+                .hasSize(atlas.claims().size());
         view().measure().setPicking(false);
         ComponentUtil.fireEvent(map, new GeoMap.MarkerClickEvent(map, true, hama.id()));
         assertThat(view().placeList().grid().asSingleSelect().getValue()).isEqualTo(hama);
@@ -149,6 +151,93 @@ class MapViewTest {
         view().placeList().search().setValue("lat");
         List<MappedPlace> shown = view().placeList().grid().getGenericDataView().getItems().toList();
         assertThat(shown).extracting(MappedPlace::label).contains("Latakia").doesNotContain("Aleppo");
+    }
+
+    @Test
+    void everyMeasuredClaimIsALineColouredByVerdictAndLabelledWithCitedAndMeasured() {
+        assertThat(atlas.claims()).as("the sample articles state three distances").hasSizeGreaterThanOrEqualTo(3);
+        List<GeoMap.Line> lines = view().map().getLines();
+        for (MappedClaim claim : atlas.claims()) {
+            if (!claim.drawable()) {
+                continue;
+            }
+            GeoMap.Line line = lines.stream().filter(l -> l.id().equals(claim.id())).findFirst()
+                    .orElseThrow(() -> new AssertionError("no line for " + claim.id()));
+            assertThat(line.style()).isEqualTo(claim.claim().verdict().name().toLowerCase(java.util.Locale.ROOT));
+            assertThat(line.label()).startsWith("cited ").contains(" · measured ");
+            // the line runs from one endpoint to the other
+            var from = claim.claim().from().point();
+            var to = claim.claim().to().point();
+            assertThat(line.points().getFirst()[0]).isCloseTo(from.latitudeDeg(), org.assertj.core.data.Offset.offset(1e-6));
+            assertThat(line.points().getLast()[1]).isCloseTo(to.longitudeDeg(), org.assertj.core.data.Offset.offset(1e-6));
+        }
+        assertThat(view().claims().grid().getGenericDataView().getItems().toList()).hasSize(atlas.claims().size());
+    }
+
+    @Test
+    void hamaTartusClaimIsListedAsConsistentWithItsMeasuredDistance() {
+        // issue 5: "the city of Hama lies about 50 miles from Tartus", about 52.2 mi between the GeoNames points
+        MappedClaim hamaTartus = claimBetween("Hama", "Tartus");
+        assertThat(ClaimsPanel.measured(hamaTartus.claim())).startsWith("52.").endsWith(" mi");
+        assertThat(ClaimsPanel.verdict(hamaTartus.claim().verdict())).isEqualTo("✓ consistent");
+        assertThat(hamaTartus.claim().label()).isEqualTo("cited ≈50 mi · measured 52.2 mi ✓");
+    }
+
+    @Test
+    void choosingAClaimHighlightsItsLineAndEndpointsAndShowsTheSentence() {
+        view().select(placeLabelled("Aleppo").id());
+        MappedClaim claim = claimBetween("Hama", "Tartus");
+        Grid<MappedClaim> grid = view().claims().grid();
+        view().lists().setSelectedIndex(1); // the user opens the "Distance claims" tab
+        com.github.mvysny.kaributesting.v10.GridKt._select(grid, claim); // and clicks the row
+
+        GeoMap map = view().map();
+        assertThat(map.getSelectedLineId()).isEqualTo(claim.id());
+        assertThat(map.getSelectedId()).as("place selection cleared").isNull();
+        assertThat(map.getHighlightedIds()).containsExactlyInAnyOrder(
+                claim.claim().from().placeId(), claim.claim().to().placeId());
+        assertThat(view().placeList().grid().asSingleSelect().getValue()).isNull();
+        String shown = view().excerpts().getElement().getTextRecursively();
+        assertThat(shown).contains("Hama → Tartus").contains("about 50 miles").contains("✓ consistent")
+                .contains(claim.excerpt().title());
+
+        // choosing a place clears the claim selection again
+        view().select(placeLabelled("Homs").id());
+        assertThat(map.getSelectedLineId()).isNull();
+        assertThat(map.getHighlightedIds()).isEmpty();
+        assertThat(grid.asSingleSelect().getValue()).isNull();
+    }
+
+    @Test
+    void clickingAClaimLineSelectsTheClaim() {
+        MappedClaim claim = atlas.claims().stream().filter(MappedClaim::drawable).findFirst().orElseThrow();
+        GeoMap map = view().map();
+        ComponentUtil.fireEvent(map, new GeoMap.LineClickEvent(map, true, claim.id()));
+
+        assertThat(view().claims().grid().asSingleSelect().getValue()).isEqualTo(claim);
+        assertThat(map.getSelectedLineId()).isEqualTo(claim.id());
+        assertThat(view().excerpts().getElement().getTextRecursively()).contains(claim.title());
+    }
+
+    @Test
+    void claimsSortByTheSizeOfTheirDeviationWithUnmeasuredOnesLast() {
+        Grid<MappedClaim> grid = view().claims().grid();
+        grid.sort(List.of(new com.vaadin.flow.component.grid.GridSortOrder<>(grid.getColumnByKey("deviation"),
+                com.vaadin.flow.data.provider.SortDirection.ASCENDING)));
+        List<Double> deviations = com.github.mvysny.kaributesting.v10.GridKt._findAll(grid).stream()
+                .map(c -> c.claim().deviationPercent()).toList();
+        List<Double> measured = deviations.stream().filter(java.util.Objects::nonNull).map(Math::abs).toList();
+        assertThat(measured).isSorted();
+        int firstNull = deviations.indexOf(null);
+        if (firstNull >= 0) {
+            assertThat(deviations.subList(firstNull, deviations.size())).containsOnlyNulls();
+        }
+    }
+
+    private MappedClaim claimBetween(String from, String to) {
+        return atlas.claims().stream()
+                .filter(c -> c.claim().from().name().equals(from) && c.claim().to().name().equals(to))
+                .findFirst().orElseThrow(() -> new AssertionError("no claim " + from + " → " + to + " in " + atlas.claims()));
     }
 
     private List<GeoMap.Marker> markers() {
