@@ -23,8 +23,9 @@ class ClaimsPanel extends Composite<VerticalLayout> {
     private Consumer<MappedClaim> listener = c -> {};
     private boolean updating;
 
-    ClaimsPanel(List<MappedClaim> claims) {
-        grid.setItems(claims);
+    private final Paragraph none = new Paragraph("The articles state no distances between places.");
+
+    ClaimsPanel() {
         grid.addColumn(MappedClaim::title).setHeader("Places").setKey("places")
                 .setSortable(true).setComparator(Comparator.comparing(MappedClaim::title, String.CASE_INSENSITIVE_ORDER))
                 .setFlexGrow(1).setWidth("9em");
@@ -52,12 +53,21 @@ class ClaimsPanel extends Composite<VerticalLayout> {
         layout.addClassName("pm-claim-list");
         layout.setPadding(false);
         layout.setSpacing(false);
-        if (claims.isEmpty()) {
-            layout.add(new Paragraph("The articles state no distances between places."));
-        } else {
-            layout.add(grid);
-            layout.setFlexGrow(1, grid);
+        none.addClassName("pm-empty");
+        layout.add(none, grid);
+        layout.setFlexGrow(1, grid);
+        setClaims(List.of());
+    }
+
+    void setClaims(List<MappedClaim> claims) {
+        updating = true;
+        try {
+            grid.setItems(claims);
+        } finally {
+            updating = false;
         }
+        none.setVisible(claims.isEmpty());
+        grid.setVisible(!claims.isEmpty());
     }
 
     void addSelectionListener(Consumer<MappedClaim> listener) {

@@ -8,7 +8,14 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.dom.Element;
+import com.vaadin.flow.component.html.Anchor;
+import java.util.List;
 import java.util.Locale;
+import org.placemap.corpus.Article;
+import org.placemap.corpus.TextRange;
+import org.placemap.corpus.Zone;
+import org.placemap.geoparse.Mention;
+import org.placemap.geoparse.ParsedArticle;
 import org.placemap.atlas.Excerpt;
 import org.placemap.atlas.MappedClaim;
 import org.placemap.claims.DistanceClaim;
@@ -106,6 +113,89 @@ class ExcerptPanel extends Composite<Div> {
         Span source = new Span(excerpt.source());
         source.addClassName("pm-excerpt-source");
         content.add(title, source, sentence(excerpt));
+    }
+
+    /**
+     * The whole article, paragraph by paragraph, with every mention marked; a resolved mention is a link
+     * to its place on the map, an unresolved one is marked as such. Boilerplate and reader comments are
+     * shown apart from the body.
+     */
+    void show(ParsedArticle parsed) {
+        content.removeAll();
+        if (parsed == null) {
+            show((MappedPlace) null);
+            return;
+        }
+        Article article = parsed.article();
+        heading.setText(article.title());
+        long places = ArticleList.placeCount(parsed);
+        Span meta = new Span(article.source() + " · " + places + (places == 1 ? " place" : " places") + " · "
+                + parsed.unresolvedMentions().size() + " unresolved");
+        meta.addClassName("pm-excerpt-meta");
+        content.add(meta);
+        String text = article.text();
+        List<Mention> mentions = parsed.mentions();
+        int next = 0;
+        java.util.regex.Matcher blank = PARAGRAPH_BREAK.matcher(text);
+        int at = 0;
+        while (at < text.length()) {
+            int end = blank.find(at) ? blank.start() : text.length();
+            int resume = end == text.length() ? end : blank.end();
+            if (end > at && !article.titleRange().equals(new TextRange(at, end))) {
+                while (next < mentions.size() && mentions.get(next).start() < at) {
+                    next++;
+                }
+                next = paragraph(text, at, end, mentions, next, article.zoneAt(at));
+            }
+            at = resume;
+        }
+    }
+
+    private static final java.util.regex.Pattern PARAGRAPH_BREAK = java.util.regex.Pattern.compile("\\n[ \\t\\x0B\\f\\r]*\\n\\s*");
+
+    /** Adds one paragraph; returns the index of the first mention after it. */
+    private int paragraph(String text, int start, int end, List<Mention> mentions, int first, Zone zone) {
+        Paragraph p = new Paragraph();
+        p.addClassName("pm-article-paragraph");
+        if (zone == Zone.BOILERPLATE) {
+            p.addClassName("pm-boilerplate");
+            p.getElement().setAttribute("title", "Site furniture, not part of the article");
+        } else if (zone == Zone.COMMENT) {
+            p.addClassName("pm-comment");
+            p.getElement().setAttribute("title", "Reader comment");
+        }
+        int at = start;
+        int i = first;
+        for (; i < mentions.size() && mentions.get(i).end() <= end; i++) {
+            Mention m = mentions.get(i);
+            if (m.start() < at) {
+                continue;
+            }
+            if (m.start() > at) {
+                p.add(new Text(text.substring(at, m.start())));
+            }
+            Element mark = new Element("mark");
+            mark.setText(m.text());
+            if (m.place() != null) {
+                Anchor link = new Anchor("place/" + m.place().id(), "");
+                link.getElement().setAttribute("router-link", true);
+                link.getElement().setAttribute("title", m.place().name()
+                        + (m.form() == Mention.Form.DEMONYM ? " (demonym)" : ""));
+                link.getElement().appendChild(mark);
+                link.addClassName("pm-mention");
+                p.add(link);
+            } else {
+                mark.getClassList().add("pm-unresolved");
+                mark.setAttribute("title", "Not found in the gazetteer");
+                p.getElement().appendChild(mark);
+            }
+            at = m.end();
+        }
+        if (at < end) {
+            p.add(new Text(text.substring(at, end)));
+        }
+        content.add(p);
+        return i;
     }
 
     private static String endpoint(Endpoint end) {

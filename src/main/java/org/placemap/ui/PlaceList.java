@@ -21,12 +21,12 @@ class PlaceList extends Composite<VerticalLayout> {
 
     private final Grid<MappedPlace> grid = new Grid<>();
     private final TextField search = new TextField();
-    private final ListDataProvider<MappedPlace> data;
+    private ListDataProvider<MappedPlace> data;
     private Consumer<MappedPlace> listener = p -> {};
     private boolean updating;
 
-    PlaceList(List<MappedPlace> places) {
-        data = new ListDataProvider<>(places);
+    PlaceList() {
+        data = new ListDataProvider<>(List.of());
         grid.setItems(data);
         grid.addColumn(MappedPlace::label).setHeader("Place").setKey("name")
                 .setSortable(true).setComparator(Comparator.comparing(MappedPlace::label, String.CASE_INSENSITIVE_ORDER))
@@ -58,6 +58,18 @@ class PlaceList extends Composite<VerticalLayout> {
         layout.setSpacing(false);
         layout.add(search, grid);
         layout.setFlexGrow(1, grid);
+    }
+
+    /** Replaces the rows, keeping the filter text. */
+    void setPlaces(List<MappedPlace> places) {
+        updating = true;
+        try {
+            data = new ListDataProvider<>(places);
+            grid.setItems(data);
+            filter(search.getValue());
+        } finally {
+            updating = false;
+        }
     }
 
     void addSelectionListener(Consumer<MappedPlace> listener) {
