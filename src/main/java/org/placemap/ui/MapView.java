@@ -372,7 +372,8 @@ public class MapView extends VerticalLayout implements BeforeEnterObserver, HasD
 
     /** Ids may hold any character (article ids are file names): one path segment, percent-encoded. */
     static String encode(String id) {
-        return URLEncoder.encode(id, StandardCharsets.UTF_8).replace("+", "%20");
+        // ":" and "@" may stand in a path segment as they are (RFC 3986 pchar): /place/geonames:170017
+        return URLEncoder.encode(id, StandardCharsets.UTF_8).replace("+", "%20").replace("%3A", ":").replace("%40", "@");
     }
 
     static String decode(String segment) {

@@ -181,4 +181,38 @@ class BrowserE2ETest {
             assertThat(page.locator("#measure-result")).containsText("Hama → Tartus: 84.", SLOW);
         }
     }
+
+    @Test
+    void linksOpenTheirViewAndBackAndForwardMoveBetweenThem() {
+        try (var context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1400, 850))) {
+            Page page = context.newPage();
+            // GeoNames 170017 is Hama, Syria
+            page.navigate("http://localhost:" + port + "/place/geonames:170017");
+            assertThat(page.locator("placemap-map .pm-marker.pm-selected"))
+                    .hasAttribute("aria-label", "Hama", new LocatorAssertions.HasAttributeOptions().setTimeout(60_000));
+            assertThat(page.locator("#excerpts h2")).hasText("Hama");
+            assertThat(page).hasTitle(java.util.regex.Pattern.compile("^Hama"));
+
+            // open an article from the Articles tab, then follow one of its place links
+            page.getByRole(com.microsoft.playwright.options.AriaRole.TAB,
+                    new Page.GetByRoleOptions().setName(java.util.regex.Pattern.compile("^Articles"))).click();
+            page.locator("#article-list vaadin-grid-cell-content").filter(new Locator.FilterOptions().setVisible(true))
+                    .getByText("What the Fall of Aleppo Means for Russia").click();
+            assertThat(page).hasURL(java.util.regex.Pattern.compile("/article/"));
+            Locator tartusLink = page.locator("#excerpts a.pm-mention[href='place/geonames:163345']").first();
+            assertThat(tartusLink).isVisible();
+            tartusLink.click();
+            assertThat(page).hasURL(java.util.regex.Pattern.compile("/place/geonames:163345$"));
+            assertThat(page.locator("placemap-map .pm-marker.pm-selected")).hasAttribute("aria-label", "Tartus");
+
+            page.goBack();
+            assertThat(page).hasURL(java.util.regex.Pattern.compile("/article/"));
+            assertThat(page.locator("#excerpts h2")).hasText("What the Fall of Aleppo Means for Russia");
+            page.goBack();
+            assertThat(page).hasURL(java.util.regex.Pattern.compile("/place/geonames:170017$"));
+            assertThat(page.locator("#excerpts h2")).hasText("Hama");
+            page.goForward();
+            assertThat(page.locator("#excerpts h2")).hasText("What the Fall of Aleppo Means for Russia");
+        }
+    }
 }

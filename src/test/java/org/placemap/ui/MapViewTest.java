@@ -234,6 +234,87 @@ class MapViewTest {
         }
     }
 
+    @Test
+    void aPlaceLinkOpensThePlaceAndTheAddressFollowsSelections() {
+        MappedPlace tartus = placeLabelled("Tartus");
+        UI.getCurrent().navigate("place/" + tartus.id());
+        assertThat(view().map().getSelectedId()).isEqualTo(tartus.id());
+        assertThat(view().excerpts().getElement().getTextRecursively()).contains("Tartus");
+        assertThat(view().getPageTitle()).startsWith("Tartus");
+
+        // clicking a marker moves to that place's address
+        GeoMap map = view().map();
+        MappedPlace homs = placeLabelled("Homs");
+        ComponentUtil.fireEvent(map, new GeoMap.MarkerClickEvent(map, true, homs.id()));
+        assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPath()).isEqualTo("place/" + homs.id());
+        assertThat(view().map().getSelectedId()).isEqualTo(homs.id());
+    }
+
+    @Test
+    void claimAndArticleLinksOpenTheirViews() {
+        MappedClaim claim = claimBetween("Hama", "Tartus");
+        UI.getCurrent().navigate("claim/" + MapView.encode(claim.id()));
+        assertThat(view().map().getSelectedLineId()).isEqualTo(claim.id());
+        assertThat(view().claims().grid().asSingleSelect().getValue()).isEqualTo(claim);
+
+        var article = atlas.articles().getFirst();
+        UI.getCurrent().navigate("article/" + MapView.encode(article.article().id()));
+        assertThat(view().map().getSelectedLineId()).isNull();
+        assertThat(view().articleList().grid().asSingleSelect().getValue()).isEqualTo(article);
+        String shown = view().excerpts().getElement().getTextRecursively();
+        assertThat(shown).contains(article.article().title());
+        // a stretch of the body well past the title is shown whole (paragraphs become blocks, so spaces
+        // between them are not part of the page text: compare without any)
+        String body = article.article().text().strip();
+        String sample = body.substring(body.length() / 2, body.length() / 2 + 40);
+        assertThat(shown.replaceAll("\\s+", "")).contains(sample.replaceAll("\\s+", ""));
+        // its places are highlighted on the map
+        assertThat(view().map().getHighlightedIds()).isNotEmpty()
+                .allSatisfy(id -> assertThat(atlas.place(id)).isPresent());
+    }
+
+    @Test
+    void unknownIdsInAddressesSelectNothing() {
+        UI.getCurrent().navigate("place/no-such:1");
+        assertThat(view().map().getSelectedId()).isNull();
+        UI.getCurrent().navigate("claim/nothing");
+        assertThat(view().map().getSelectedLineId()).isNull();
+        UI.getCurrent().navigate("article/nothing");
+        assertThat(view().articleList().grid().asSingleSelect().getValue()).isNull();
+    }
+
+    @Test
+    void filteringByArticleShowsOnlyThatArticlesPlacesAndClaims() {
+        var article = atlas.articles().stream()
+                .filter(a -> atlas.claims().stream().anyMatch(c -> c.claim().articleId().equals(a.article().id())))
+                .findFirst().orElseThrow();
+        view().articleFilter().setValue(java.util.Set.of(article));
+
+        java.util.Set<String> expected = article.resolvedMentions().stream()
+                .filter(m -> m.zone() != org.placemap.corpus.Zone.BOILERPLATE)
+                .map(m -> m.place().id()).collect(java.util.stream.Collectors.toSet());
+        assertThat(markers()).extracting(GeoMap.Marker::id).containsExactlyInAnyOrderElementsOf(expected);
+        assertThat(view().claims().grid().getGenericDataView().getItems().toList())
+                .allSatisfy(c -> assertThat(c.claim().articleId()).isEqualTo(article.article().id()));
+        assertThat(view().shownAtlas().articleCount()).isEqualTo(1);
+
+        view().articleFilter().clear();
+        assertThat(markers()).hasSize(atlas.places().size());
+    }
+
+    @Test
+    void filteringByKindHidesThoseMarkersAndARequestedPlaceBringsThemBack() {
+        view().kindFilter().deselect(org.placemap.gazetteer.PlaceKind.MapCategory.COUNTRY);
+        assertThat(markers()).extracting(GeoMap.Marker::category).doesNotContain("country").contains("city");
+        assertThat(view().placeList().grid().getGenericDataView().getItems().toList())
+                .noneMatch(p -> p.place().kind() == org.placemap.gazetteer.PlaceKind.COUNTRY);
+
+        MappedPlace syria = placeLabelled("Syria");
+        UI.getCurrent().navigate("place/" + syria.id());
+        assertThat(view().map().getSelectedId()).isEqualTo(syria.id());
+        assertThat(markers()).extracting(GeoMap.Marker::category).contains("country");
+    }
+
     private MappedClaim claimBetween(String from, String to) {
         return atlas.claims().stream()
                 .filter(c -> c.claim().from().name().equals(from) && c.claim().to().name().equals(to))
