@@ -22,9 +22,9 @@ for i in $(seq 1 "$runs"); do
   wall=$(( ($(date +%s%N) - start) / 1000000 ))
   rss=$(awk '/VmRSS/ {printf "%.0f", $2/1024}' /proc/$pid/status)
   gaz=$(grep -o "Gazetteer: .* in [0-9]* ms" "$log" | grep -o "[0-9]* ms$")
-  corpus=$(grep -o "Corpus: parsed [0-9]* articles .* in [0-9]* ms" "$log" | grep -o "in [0-9]* ms" | grep -o "[0-9]* ms")
+  corpus=$(grep -oE "Corpus: (parsed|restored) [0-9]* articles .* in [0-9]* ms" "$log" | tail -1 | grep -oE "in [0-9]* ms" | grep -oE "[0-9]* ms")
   spring=$(grep -o "Started Application in [0-9.]* seconds" "$log" | grep -o "[0-9.]* seconds")
-  echo "run $i: ready after $wall ms (Spring: $spring), gazetteer load $gaz, corpus parse $corpus, RSS $rss MB"
+  echo "run $i: ready after $wall ms (Spring: $spring), gazetteer load $gaz, corpus load $corpus, RSS $rss MB"
   kill "$pid"; wait "$pid" 2>/dev/null || true
   rm -f "$log"
 done

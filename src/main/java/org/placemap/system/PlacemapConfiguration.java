@@ -1,7 +1,6 @@
 package org.placemap.system;
 
 import java.io.IOException;
-import org.placemap.atlas.Atlas;
 import org.placemap.gazetteer.Gazetteer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -24,10 +23,5 @@ class PlacemapConfiguration {
                 gazetteer.loadedFromCache() ? "binary index cache" : "TSV files, cache refreshed",
                 (System.nanoTime() - t0) / 1_000_000);
         return gazetteer;
-    }
-
-    @Bean
-    Atlas atlas(Gazetteer gazetteer, PlacemapProperties properties) throws IOException {
-        return CorpusStartup.parse(gazetteer, properties.corpusDir());
     }
 }

@@ -3,19 +3,25 @@ package org.placemap.system;
 import java.nio.file.Path;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.util.unit.DataSize;
 
 /**
  * Settings under {@code placemap.*} (application.properties, environment variables such as
  * {@code PLACEMAP_TILE_URL}, or {@code --placemap.tile-url=...}).
  *
  * @param geodataDir      folder of the derived gazetteer files (see geodata/README.md)
- * @param corpusDir       folder of {@code .txt} articles parsed at startup
+ * @param corpusDir       folder of sample {@code .txt} articles imported into an empty library on first start
  * @param tileUrl         raster tile URL template drawn under the offline vector map; blank for none
  * @param tileAttribution attribution text shown for the tiles (plain text)
+ * @param dataDir         folder of the embedded database (H2 file {@code placemap.mv.db}); ignored when
+ *                        {@code spring.datasource.url} is set (e.g. the postgres profile)
+ * @param maxArticleBytes largest article accepted, as UTF-8 bytes of the text (or of the uploaded file)
  */
 @ConfigurationProperties("placemap")
 public record PlacemapProperties(
         @DefaultValue("geodata") Path geodataDir,
         @DefaultValue("corpus") Path corpusDir,
         @DefaultValue("") String tileUrl,
-        @DefaultValue("") String tileAttribution) {}
+        @DefaultValue("") String tileAttribution,
+        @DefaultValue("data") Path dataDir,
+        @DefaultValue("5MB") DataSize maxArticleBytes) {}

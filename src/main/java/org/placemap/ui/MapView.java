@@ -36,6 +36,7 @@ import org.placemap.claims.DistanceClaim;
 import org.placemap.distance.Geodesy;
 import org.placemap.gazetteer.PlaceKind.MapCategory;
 import org.placemap.geoparse.ParsedArticle;
+import org.placemap.library.ArticleLibrary;
 import org.placemap.map.GeoMap;
 import org.placemap.system.PlacemapProperties;
 
@@ -54,6 +55,7 @@ public class MapView extends VerticalLayout implements BeforeEnterObserver, HasD
 
     private static final int CLAIM_SEGMENTS = 32;
 
+    private final ArticleLibrary library;
     private Atlas atlas;
     /** The atlas narrowed to the chosen articles; what the map and the lists show. */
     private Atlas shown;
@@ -75,7 +77,8 @@ public class MapView extends VerticalLayout implements BeforeEnterObserver, HasD
     private String title = "placemap";
     private boolean filtering;
 
-    public MapView(Atlas atlas, PlacemapProperties properties) {
+    public MapView(ArticleLibrary library, PlacemapProperties properties) {
+        this.library = library;
         setSizeFull();
         setPadding(false);
         setSpacing(false);
@@ -124,7 +127,7 @@ public class MapView extends VerticalLayout implements BeforeEnterObserver, HasD
         top.addClassName("pm-top");
         add(top, body);
         setFlexGrow(1, body);
-        setAtlas(atlas);
+        setAtlas(library.atlas());
         MapFocus.of(shown.places()).ifPresent(map::setFocus);
     }
 

@@ -16,6 +16,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.placemap.atlas.Atlas;
 import org.placemap.atlas.MappedClaim;
+import org.placemap.library.ArticleLibrary;
 import org.placemap.atlas.MappedPlace;
 import org.placemap.map.GeoMap;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -31,6 +32,8 @@ class MapViewTest {
     ApplicationContext context;
 
     @Autowired
+    ArticleLibrary library;
+
     Atlas atlas;
 
     @BeforeAll
@@ -40,6 +43,7 @@ class MapViewTest {
 
     @BeforeEach
     void setUp() {
+        atlas = library.atlas();
         MockVaadin.setup(UI::new, new MockSpringServlet(routes, context, UI::new));
         UI.getCurrent().navigate(MapView.class);
     }

@@ -1,0 +1,518 @@
+package org.placemap.library;
+
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Consumer;
+import org.placemap.atlas.Atlas;
+import org.placemap.claims.ClaimExtractor;
+import org.placemap.claims.DistanceClaim;
+import org.placemap.claims.ReferenceRange;
+import org.placemap.corpus.Article;
+import org.placemap.corpus.CorpusLoader;
+import org.placemap.corpus.LoadProblem;
+import org.placemap.corpus.LoadResult;
+import org.placemap.gazetteer.Gazetteer;
+import org.placemap.geoparse.GeoParser;
+import org.placemap.geoparse.Mention;
+import org.placemap.geoparse.ParsedArticle;
+import org.placemap.library.ArticleRejectedException.Reason;
+import org.placemap.system.PlacemapProperties;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The articles the app shows, kept in the database, and the {@link Atlas} built from them: the single
+ * source of truth for the UI and the REST API.
+ *
+ * <pre>{@code
+ * AddResult r = library.add(new NewArticle(title, url, date, text, null, NewArticle.Format.TEXT));
+ * Atlas atlas = library.atlas();               // includes the new article
+ * ListenerRegistration reg = library.addChangeListener(newAtlas -> ...);
+ * }</pre>
+ *
+ * <h2>Startup</h2>
+ * The Atlas is rebuilt from what is stored (rehydrated), not by parsing the texts again: stored mentions
+ * and claims are read back and each place id is looked up in the gazetteer (a place the gazetteer no
+ * longer has is rebuilt from its stored name, kind and point). So the map after a restart shows exactly
+ * what the database holds and what the API exports, a newer parser never silently changes the places or
+ * verdicts of articles a user has already checked, and startup time grows with reading rows, not with
+ * parsing. Only the sentence and boilerplate ranges are recomputed from the stored text (they are a pure
+ * function of it). When the database has never been filled, the sample corpus folder is imported once;
+ * a flag in {@code library_state} records that, so deleting sample articles is permanent.
+ *
+ * <h2>What is not kept</h2>
+ * The runner-up candidates of each mention ({@link Mention#alternatives()}) and the per-pair list of a
+ * claim's reference-point measurements ({@link ReferenceRange#measurements()}; min, max and whether the
+ * verdict depends on them are kept). They are dropped from freshly added articles too, so an article
+ * looks the same before and after a restart.
+ *
+ * <h2>Thread safety</h2>
+ * Safe for concurrent use. Reads ({@link #atlas()}, {@link #articles()}, {@link #article}) see an
+ * immutable snapshot and never block. {@link #add} validates and parses outside any lock (parsing
+ * several articles at once is fine), then writes one at a time. Change listeners run after the
+ * transaction has committed, on the thread that made the change, one notification at a time and never
+ * with an older Atlas after a newer one; they must not block (in Vaadin: {@code ui.access(...)}, never
+ * {@code accessSynchronously}).
+ */
+@Service
+public class ArticleLibrary {
+    private static final Logger log = LoggerFactory.getLogger(ArticleLibrary.class);
+
+    /** Stands for the id while an article is parsed, before the database gives it one. */
+    private static final String PENDING_ID = "placemap:pending-article";
+    static final String SAMPLES_IMPORTED = "sample-corpus-imported";
+    private static final int MAX_TITLE_CHARS = 300;
+
+    private final Gazetteer gazetteer;
+    private final Parser parser;
+    private final ArticleStore store;
+    private final long maxBytes;
+
+    private final ReentrantLock writeLock = new ReentrantLock();
+    private final Object notifyLock = new Object();
+    private final List<Listener> listeners = new CopyOnWriteArrayList<>();
+    /** Every stored article, oldest first; changed only under {@link #writeLock}. */
+    private final LinkedHashMap<String, StoredArticle> entries = new LinkedHashMap<>();
+    /** The text fingerprint of each entry, by id; changed with {@link #entries}. */
+    private final Map<String, String> fingerprints = new HashMap<>();
+    private volatile Snapshot snapshot;
+
+    /** An immutable view of the library, swapped as a whole after each change. */
+    private record Snapshot(long version, Atlas atlas, List<ArticleRecord> newestFirst,
+            Map<String, StoredArticle> byId, Map<String, String> idByFingerprint) {}
+
+    private static final class Listener {
+        final Consumer<Atlas> consumer;
+        long delivered;
+
+        Listener(Consumer<Atlas> consumer, long delivered) {
+            this.consumer = consumer;
+            this.delivered = delivered;
+        }
+    }
+
+    @Autowired
+    ArticleLibrary(Gazetteer gazetteer, JdbcTemplate jdbc, PlatformTransactionManager transactions,
+            PlacemapProperties properties) {
+        this(gazetteer, new ArticleStore(jdbc, new TransactionTemplate(transactions), gazetteer::byId),
+                properties.maxArticleBytes().toBytes(), properties.corpusDir());
+    }
+
+    ArticleLibrary(Gazetteer gazetteer, ArticleStore store, long maxBytes, Path sampleCorpusDir) {
+        this(gazetteer, store, maxBytes, sampleCorpusDir, Parser.of(gazetteer));
+    }
+
+    /** The geoparser and claim extractor as one step; a seam for tests of parse failures. */
+    @FunctionalInterface
+    interface Parser {
+        Parsed parse(Article article);
+
+        static Parser of(Gazetteer gazetteer) {
+            GeoParser geoParser = new GeoParser(gazetteer);
+            ClaimExtractor claims = new ClaimExtractor(gazetteer);
+            return article -> {
+                ParsedArticle parsed = geoParser.parse(article);
+                return new Parsed(parsed, claims.extract(parsed), null);
+            };
+        }
+    }
+
+    ArticleLibrary(Gazetteer gazetteer, ArticleStore store, long maxBytes, Path sampleCorpusDir, Parser parser) {
+        this.gazetteer = gazetteer;
+        this.parser = parser;
+        this.store = store;
+        this.maxBytes = maxBytes;
+        this.snapshot = new Snapshot(0, Atlas.of(List.of()), List.of(), Map.of(), Map.of());
+        writeLock.lock();
+        try {
+            restore();
+            if (store.state(SAMPLES_IMPORTED).isEmpty()) {
+                importSamples(sampleCorpusDir);
+            }
+        } finally {
+            writeLock.unlock();
+        }
+    }
+
+    /** The current places and claims of every parsed article; never null. */
+    public Atlas atlas() {
+        return snapshot.atlas();
+    }
+
+    /** Every stored article (parsed or failed), newest first. */
+    public List<ArticleRecord> articles() {
+        return snapshot.newestFirst();
+    }
+
+    public Optional<ArticleRecord> article(String id) {
+        return stored(id).map(StoredArticle::record);
+    }
+
+    /** The article with its text, mentions and claims, as stored. */
+    public Optional<StoredArticle> stored(String id) {
+        return Optional.ofNullable(id == null ? null : snapshot.byId().get(id));
+    }
+
+    /** Largest article accepted, in UTF-8 bytes ({@code placemap.max-article-bytes}). */
+    public long maxArticleBytes() {
+        return maxBytes;
+    }
+
+    /**
+     * Validates, reduces HTML to text, parses and stores an article, then notifies the listeners.
+     * The same text (whitespace aside) already stored is not added again: the earlier article comes back
+     * with {@link AddResult#duplicate()} set. A parser failure does not reject the article: it is stored
+     * with status {@link ArticleRecord.Status#FAILED} and the reason.
+     *
+     * @throws ArticleRejectedException with a one-line message for the user when the article is empty,
+     *                                  too large, binary or has an unusable source URL
+     */
+    public AddResult add(NewArticle article) throws ArticleRejectedException {
+        Prepared prepared = prepare(article);
+        StoredArticle existing = existing(prepared.fingerprint());
+        if (existing != null) {
+            return new AddResult(existing.record(), true);
+        }
+        Parsed parsed = parse(prepared);
+        AddResult result;
+        writeLock.lock();
+        try {
+            existing = existing(prepared.fingerprint());
+            if (existing != null) {
+                return new AddResult(existing.record(), true);
+            }
+            StoredArticle stored;
+            try {
+                stored = insert(prepared, parsed, Instant.now());
+            } catch (DuplicateKeyException e) {
+                // another app instance on the same database stored it meanwhile: read it back
+                restore();
+                StoredArticle other = existing(prepared.fingerprint());
+                if (other == null) {
+                    throw e;
+                }
+                return new AddResult(other.record(), true);
+            }
+            entries.put(stored.id(), stored);
+            fingerprints.put(stored.id(), prepared.fingerprint());
+            publish();
+            result = new AddResult(stored.record(), false);
+        } finally {
+            writeLock.unlock();
+        }
+        fireChanged();
+        return result;
+    }
+
+    /** Removes the article with its mentions and claims; false when there is no such article. */
+    public boolean delete(String id) {
+        long key;
+        try {
+            key = Long.parseLong(id);
+        } catch (NumberFormatException | NullPointerException e) {
+            return false;
+        }
+        writeLock.lock();
+        try {
+            boolean deleted = store.delete(key);
+            fingerprints.remove(id);
+            if (entries.remove(id) == null && !deleted) {
+                return false;
+            }
+            publish();
+        } finally {
+            writeLock.unlock();
+        }
+        fireChanged();
+        return true;
+    }
+
+    /**
+     * Calls {@code listener} with the new Atlas after every add or delete, once the change is committed,
+     * on the thread that made it. Not called for the state at registration: read {@link #atlas()} first.
+     */
+    public ListenerRegistration addChangeListener(Consumer<Atlas> listener) {
+        Listener entry;
+        synchronized (notifyLock) {
+            entry = new Listener(listener, snapshot.version());
+            listeners.add(entry);
+        }
+        return () -> listeners.remove(entry);
+    }
+
+    private void fireChanged() {
+        synchronized (notifyLock) {
+            Snapshot current = snapshot;
+            for (Listener l : listeners) {
+                if (l.delivered >= current.version()) {
+                    continue;
+                }
+                l.delivered = current.version();
+                try {
+                    l.consumer.accept(current.atlas());
+                } catch (RuntimeException e) {
+                    log.warn("A library change listener failed", e);
+                }
+            }
+        }
+    }
+
+    private StoredArticle existing(String fingerprint) {
+        String id = snapshot.idByFingerprint().get(fingerprint);
+        return id == null ? null : snapshot.byId().get(id);
+    }
+
+    // ---- preparing and parsing --------------------------------------------------------------------
+
+    /** A validated article ready to parse: canonical text and the metadata to store. */
+    private record Prepared(NewArticle input, String text, String fingerprint, String givenTitle, String htmlTitle,
+            String sourceUrl) {}
+
+    record Parsed(ParsedArticle parsed, List<DistanceClaim> claims, String failure) {}
+
+    private Prepared prepare(NewArticle in) throws ArticleRejectedException {
+        String who = in.fileName() == null || in.fileName().isBlank() ? "The article" : in.fileName();
+        String text = in.text();
+        String htmlTitle = null;
+        TextChecks.check(text, who, maxBytes);
+        if (in.format() == NewArticle.Format.HTML) {
+            HtmlText.Extracted extracted = HtmlText.extract(text);
+            htmlTitle = extracted.title();
+            text = extracted.text();
+            if (text.isBlank()) {
+                throw new ArticleRejectedException(Reason.EMPTY, who + " has no article text.");
+            }
+        }
+        text = TextChecks.canonical(text);
+        TextChecks.check(text, who, maxBytes);
+        return new Prepared(in, text, TextChecks.fingerprint(text), oneLine(in.title()), oneLine(htmlTitle),
+                checkedUrl(in.sourceUrl()));
+    }
+
+    private static String checkedUrl(String url) throws ArticleRejectedException {
+        if (url == null || url.isBlank()) {
+            return null;
+        }
+        String u = url.strip();
+        try {
+            URI uri = new URI(u);
+            String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+            if ((scheme.equals("http") || scheme.equals("https")) && uri.getHost() != null && u.length() <= 2000) {
+                return u;
+            }
+        } catch (URISyntaxException e) {
+            // reported below
+        }
+        throw new ArticleRejectedException(Reason.INVALID, "The source URL must be an http:// or https:// address.");
+    }
+
+    private Parsed parse(Prepared p) {
+        try {
+            return parser.parse(CorpusLoader.article(PENDING_ID, p.text()));
+        } catch (RuntimeException | StackOverflowError e) {
+            String reason = e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + oneLine(e.getMessage()));
+            log.warn("Parsing article {} failed", p.input().fileName() == null ? "(pasted)" : p.input().fileName(), e);
+            return new Parsed(null, List.of(), reason);
+        }
+    }
+
+    private StoredArticle insert(Prepared p, Parsed result, Instant now) {
+        Article draft = CorpusLoader.article(PENDING_ID, p.text());
+        NewArticle in = p.input();
+        String title = clip(firstNonBlank(p.givenTitle(), p.htmlTitle(),
+                draft.title().equals(PENDING_ID) ? null : draft.title(), in.fileName(), snippet(p.text())), MAX_TITLE_CHARS);
+        String source = clip(draft.source().equals(PENDING_ID)
+                ? firstNonBlank(in.fileName(), host(p.sourceUrl()), "pasted text") : draft.source(), MAX_TITLE_CHARS);
+        List<Mention> mentions = result.parsed() == null ? List.of() : result.parsed().mentions().stream()
+                .map(ArticleLibrary::kept).toList();
+        List<DistanceClaim> claims = result.claims().stream().map(c -> kept(c, c.articleId())).toList();
+        Instant addedAt = now.truncatedTo(ChronoUnit.MILLIS);
+        long id = store.insert(new ArticleStore.NewRow(title, source, p.sourceUrl(), in.publishedDate(), addedAt,
+                in.fileName(), in.format(), p.text(), p.fingerprint(),
+                result.failure() == null ? ArticleRecord.Status.PARSED : ArticleRecord.Status.FAILED,
+                result.failure(), mentions, claims));
+        String key = Long.toString(id);
+        ArticleRecord record = new ArticleRecord(key, title, source, p.sourceUrl(), in.publishedDate(), addedAt,
+                in.fileName(), in.format(),
+                result.failure() == null ? ArticleRecord.Status.PARSED : ArticleRecord.Status.FAILED, result.failure(),
+                mentions.size(),
+                (int) mentions.stream().filter(Mention::isResolved).map(m -> m.place().id()).distinct().count(),
+                claims.size(), p.text().length());
+        return assemble(record, p.text(), mentions, claims.stream().map(c -> kept(c, key)).toList());
+    }
+
+    /** The stored article with its {@link ParsedArticle} rebuilt from the text and the stored mentions. */
+    private static StoredArticle assemble(ArticleRecord record, String text, List<Mention> mentions,
+            List<DistanceClaim> claims) {
+        if (record.status() == ArticleRecord.Status.FAILED) {
+            return new StoredArticle(record, text, null, List.of(), List.of());
+        }
+        Article draft = CorpusLoader.article(PENDING_ID, text);
+        Article article = new Article(record.id(), record.title(), record.source(), text, draft.titleRange(),
+                draft.boilerplate(), draft.comments(), draft.sentences());
+        return new StoredArticle(record, text, new ParsedArticle(article, mentions), mentions, claims);
+    }
+
+    /** A mention as the database keeps it (without runner-up candidates). */
+    private static Mention kept(Mention m) {
+        return m.alternatives().isEmpty() ? m
+                : new Mention(m.start(), m.end(), m.text(), m.form(), m.zone(), m.place(), m.confidence(), List.of());
+    }
+
+    /** A claim as the database keeps it, of the article {@code articleId}. */
+    private static DistanceClaim kept(DistanceClaim c, String articleId) {
+        ReferenceRange r = c.referencePoints();
+        ReferenceRange range = r == null ? null : new ReferenceRange(r.minKm(), r.maxKm(), r.verdictDepends(), List.of());
+        return new DistanceClaim(articleId, c.text(), c.start(), c.end(), c.sentence(), c.from(), c.to(), c.cited(),
+                c.measuredKm(), c.deviationPercent(), c.verdict(), c.reason(), range);
+    }
+
+    // ---- startup ----------------------------------------------------------------------------------
+
+    /** Reads every stored article back (see the class comment for why nothing is parsed again). */
+    private void restore() {
+        long t0 = System.nanoTime();
+        List<ArticleStore.Row> rows = store.loadAll();
+        entries.clear();
+        fingerprints.clear();
+        for (ArticleStore.Row row : rows) {
+            entries.put(row.record().id(), assemble(row.record(), row.text(), row.mentions(), row.claims()));
+            fingerprints.put(row.record().id(), row.sha256());
+        }
+        publish();
+        log.info("Corpus: restored {} articles from the database in {} ms: {}",
+                rows.size(), (System.nanoTime() - t0) / 1_000_000, summary());
+    }
+
+    /** Imports the sample articles into a library that has never held any; logs like the old startup parse. */
+    private void importSamples(Path dir) {
+        long t0 = System.nanoTime();
+        LoadResult loaded = new CorpusLoader().load(dir);
+        List<String> skipped = new ArrayList<>();
+        for (LoadProblem problem : loaded.problems()) {
+            log.warn("Skipped article {}", problem);
+            skipped.add(problem.file());
+        }
+        int imported = 0;
+        for (Article a : loaded.articles()) {
+            try {
+                Prepared p = prepare(new NewArticle(null, null, null, a.text(), a.id(), NewArticle.Format.TEXT));
+                if (existing(p.fingerprint()) != null) {
+                    log.info("Sample article {} is already in the library", a.id());
+                    continue;
+                }
+                StoredArticle stored = insert(p, parse(p), Instant.now());
+                entries.put(stored.id(), stored);
+                fingerprints.put(stored.id(), p.fingerprint());
+                publishIndexOnly(stored, p.fingerprint());
+                imported++;
+            } catch (ArticleRejectedException e) {
+                log.warn("Skipped article {}: {}", a.id(), e.getMessage());
+                skipped.add(a.id());
+            }
+        }
+        publish();
+        store.setState(SAMPLES_IMPORTED, dir.toAbsolutePath().toString());
+        log.info("Corpus: parsed {} articles from {} in {} ms: {}; {} files skipped",
+                imported, dir.toAbsolutePath(), (System.nanoTime() - t0) / 1_000_000, summary(), skipped.size());
+    }
+
+    private String summary() {
+        Atlas atlas = snapshot.atlas();
+        long mentions = atlas.articles().stream().mapToLong(p -> p.mentions().size()).sum();
+        long unresolved = atlas.articles().stream().mapToLong(p -> p.unresolvedMentions().size()).sum();
+        long failed = entries.values().stream().filter(e -> e.parsed() == null).count();
+        return String.format(Locale.ROOT, "%d mentions (%d unresolved), %d places, %d distance claims%s",
+                mentions, unresolved, atlas.places().size(), atlas.claims().size(),
+                failed == 0 ? "" : ", " + failed + " failed to parse");
+    }
+
+    /** Keeps the duplicate index current during a batch import, before the Atlas is rebuilt once. */
+    private void publishIndexOnly(StoredArticle stored, String fingerprint) {
+        Snapshot s = snapshot;
+        Map<String, StoredArticle> byId = new HashMap<>(s.byId());
+        byId.put(stored.id(), stored);
+        Map<String, String> bySha = new HashMap<>(s.idByFingerprint());
+        bySha.put(fingerprint, stored.id());
+        snapshot = new Snapshot(s.version(), s.atlas(), s.newestFirst(), byId, bySha);
+    }
+
+    /** Builds the snapshot of {@link #entries}; called under the write lock. */
+    private void publish() {
+        List<ParsedArticle> parsed = new ArrayList<>();
+        List<DistanceClaim> claims = new ArrayList<>();
+        Map<String, StoredArticle> byId = new HashMap<>();
+        Map<String, String> bySha = new HashMap<>();
+        List<ArticleRecord> records = new ArrayList<>();
+        for (StoredArticle e : entries.values()) {
+            if (e.parsed() != null) {
+                parsed.add(e.parsed());
+                claims.addAll(e.claims());
+            }
+            byId.put(e.id(), e);
+            bySha.put(fingerprints.get(e.id()), e.id());
+            records.add(e.record());
+        }
+        Collections.reverse(records);
+        snapshot = new Snapshot(snapshot.version() + 1, Atlas.of(parsed, claims), List.copyOf(records),
+                Map.copyOf(byId), Map.copyOf(bySha));
+    }
+
+    // ---- small helpers ----------------------------------------------------------------------------
+
+    private static String firstNonBlank(String... values) {
+        for (String v : values) {
+            if (v != null && !v.isBlank()) {
+                return v.strip();
+            }
+        }
+        return "";
+    }
+
+    private static String oneLine(String s) {
+        return s == null ? null : s.replaceAll("(?U)\\s+", " ").strip();
+    }
+
+    private static String snippet(String text) {
+        String line = oneLine(text);
+        return line.length() <= 80 ? line : line.substring(0, 79) + "…";
+    }
+
+    private static String clip(String s, int max) {
+        return s.length() <= max ? s : s.substring(0, max - 1) + "…";
+    }
+
+    private static String host(String url) {
+        if (url == null) {
+            return null;
+        }
+        try {
+            return new URI(url).getHost();
+        } catch (URISyntaxException e) {
+            return null;
+        }
+    }
+
+    Gazetteer gazetteer() {
+        return gazetteer;
+    }
+}
