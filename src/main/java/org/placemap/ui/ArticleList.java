@@ -8,28 +8,30 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.function.Consumer;
 import org.placemap.geoparse.ParsedArticle;
+import org.placemap.library.ArticleRecord;
 
 /**
- * The articles as a sortable table: title, outlet, number of places; choosing a row reports the
+ * The stored articles as a sortable table: title, outlet, number of places (or "failed" when the parse
+ * failed); choosing a row reports the
  * article; {@link #show} selects a row without reporting it back.
  */
 class ArticleList extends Composite<VerticalLayout> {
 
-    private final Grid<ParsedArticle> grid = new Grid<>();
-    private Consumer<ParsedArticle> listener = a -> {};
+    private final Grid<ArticleRecord> grid = new Grid<>();
+    private Consumer<ArticleRecord> listener = a -> {};
     private boolean updating;
 
     ArticleList() {
-        grid.addColumn(p -> p.article().title()).setHeader("Title").setKey("title")
-                .setSortable(true).setComparator(Comparator.comparing((ParsedArticle p) -> p.article().title(),
-                        String.CASE_INSENSITIVE_ORDER))
+        grid.addColumn(ArticleRecord::title).setHeader("Title").setKey("title")
+                .setSortable(true).setComparator(Comparator.comparing(ArticleRecord::title, String.CASE_INSENSITIVE_ORDER))
                 .setFlexGrow(3);
-        grid.addColumn(p -> p.article().source()).setHeader("Source").setKey("source")
+        grid.addColumn(ArticleRecord::source).setHeader("Source").setKey("source")
                 .setSortable(true).setFlexGrow(1);
-        grid.addColumn(ArticleList::placeCount).setHeader("Places").setKey("places")
-                .setSortable(true).setComparator(Comparator.comparingLong(ArticleList::placeCount))
+        grid.addColumn(r -> r.status() == ArticleRecord.Status.FAILED ? "failed" : String.valueOf(r.placeCount()))
+                .setHeader("Places").setKey("places")
+                .setSortable(true).setComparator(Comparator.comparingInt(ArticleRecord::placeCount))
                 .setFlexGrow(0).setWidth("5.5em");
-        grid.setTooltipGenerator(p -> p.article().title());
+        grid.setTooltipGenerator(r -> r.title() + (r.failureReason() == null ? "" : " (parsing failed: " + r.failureReason() + ")"));
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
         grid.setAriaLabel("Articles");
         grid.setId("article-list");
@@ -46,7 +48,7 @@ class ArticleList extends Composite<VerticalLayout> {
         layout.setFlexGrow(1, grid);
     }
 
-    void setArticles(List<ParsedArticle> articles) {
+    void setArticles(List<ArticleRecord> articles) {
         updating = true;
         try {
             grid.setItems(articles);
@@ -55,7 +57,7 @@ class ArticleList extends Composite<VerticalLayout> {
         }
     }
 
-    void addSelectionListener(Consumer<ParsedArticle> listener) {
+    void addSelectionListener(Consumer<ArticleRecord> listener) {
         this.listener = listener;
     }
 
@@ -63,8 +65,8 @@ class ArticleList extends Composite<VerticalLayout> {
     void show(String articleId) {
         updating = true;
         try {
-            ParsedArticle found = articleId == null ? null : grid.getListDataView().getItems()
-                    .filter(p -> p.article().id().equals(articleId)).findFirst().orElse(null);
+            ArticleRecord found = articleId == null ? null : grid.getListDataView().getItems()
+                    .filter(r -> r.id().equals(articleId)).findFirst().orElse(null);
             if (found == null) {
                 grid.asSingleSelect().clear();
             } else {
@@ -76,7 +78,7 @@ class ArticleList extends Composite<VerticalLayout> {
         }
     }
 
-    Grid<ParsedArticle> grid() {
+    Grid<ArticleRecord> grid() {
         return grid;
     }
 

@@ -8,7 +8,11 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.dom.Element;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
+import java.util.function.Consumer;
+import org.placemap.library.ArticleRecord;
 import java.util.List;
 import java.util.Locale;
 import org.placemap.corpus.Article;
@@ -31,6 +35,7 @@ class ExcerptPanel extends Composite<Div> {
 
     private final H2 heading = new H2("Excerpts");
     private final Div content = new Div();
+    private Consumer<String> deleteListener = id -> {};
 
     ExcerptPanel() {
         Div root = getContent();
@@ -132,7 +137,10 @@ class ExcerptPanel extends Composite<Div> {
         Span meta = new Span(article.source() + " · " + places + (places == 1 ? " place" : " places") + " · "
                 + parsed.unresolvedMentions().size() + " unresolved");
         meta.addClassName("pm-excerpt-meta");
-        content.add(meta);
+        Button delete = new Button("Delete article", e -> deleteListener.accept(article.id()));
+        delete.setId("delete-article");
+        delete.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+        content.add(meta, delete);
         String text = article.text();
         List<Mention> mentions = parsed.mentions();
         int next = 0;
@@ -149,6 +157,23 @@ class ExcerptPanel extends Composite<Div> {
             }
             at = resume;
         }
+    }
+
+    /** An article that is stored but not on the map, because parsing it failed. */
+    void showFailed(ArticleRecord record) {
+        content.removeAll();
+        heading.setText(record.title());
+        Span reason = new Span("Parsing failed: " + record.failureReason()
+                + ". The article is kept; it has no places on the map.");
+        reason.addClassName("pm-add-error");
+        Button delete = new Button("Delete article", e -> deleteListener.accept(record.id()));
+        delete.setId("delete-article");
+        delete.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+        content.add(reason, delete);
+    }
+
+    void onDelete(Consumer<String> listener) {
+        this.deleteListener = listener;
     }
 
     private static final java.util.regex.Pattern PARAGRAPH_BREAK = java.util.regex.Pattern.compile("\\n[ \\t\\x0B\\f\\r]*\\n\\s*");

@@ -36,7 +36,21 @@ import org.placemap.claims.DistanceClaim;
 import org.placemap.distance.Geodesy;
 import org.placemap.gazetteer.PlaceKind.MapCategory;
 import org.placemap.geoparse.ParsedArticle;
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.DetachEvent;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.menubar.MenuBar;
+import com.vaadin.flow.component.menubar.MenuBarVariant;
+import com.vaadin.flow.component.notification.Notification;
 import org.placemap.library.ArticleLibrary;
+import org.placemap.library.ArticleRecord;
+import org.placemap.library.ListenerRegistration;
+import org.springframework.core.task.TaskExecutor;
 import org.placemap.map.GeoMap;
 import org.placemap.system.PlacemapProperties;
 
@@ -56,6 +70,8 @@ public class MapView extends VerticalLayout implements BeforeEnterObserver, HasD
     private static final int CLAIM_SEGMENTS = 32;
 
     private final ArticleLibrary library;
+    private final TaskExecutor executor;
+    private ListenerRegistration libraryListener;
     private Atlas atlas;
     /** The atlas narrowed to the chosen articles; what the map and the lists show. */
     private Atlas shown;
@@ -77,8 +93,9 @@ public class MapView extends VerticalLayout implements BeforeEnterObserver, HasD
     private String title = "placemap";
     private boolean filtering;
 
-    public MapView(ArticleLibrary library, PlacemapProperties properties) {
+    public MapView(ArticleLibrary library, PlacemapProperties properties, TaskExecutor executor) {
         this.library = library;
+        this.executor = executor;
         setSizeFull();
         setPadding(false);
         setSpacing(false);
@@ -106,7 +123,8 @@ public class MapView extends VerticalLayout implements BeforeEnterObserver, HasD
 
         placeList.addSelectionListener(place -> go("place", place == null ? null : place.id()));
         claims.addSelectionListener(claim -> go("claim", claim == null ? null : claim.id()));
-        articleList.addSelectionListener(article -> go("article", article == null ? null : article.article().id()));
+        articleList.addSelectionListener(article -> go("article", article == null ? null : article.id()));
+        excerpts.onDelete(this::confirmDelete);
         lists.add(placesTab, placeList);
         lists.add(claimsTab, claims);
         lists.add(articlesTab, articleList);
@@ -134,9 +152,83 @@ public class MapView extends VerticalLayout implements BeforeEnterObserver, HasD
     private Div header() {
         H1 heading = new H1("placemap");
         summary.addClassName("pm-summary");
-        Div header = new Div(heading, summary);
+        Button addArticles = new Button("Add articles", VaadinIcon.PLUS.create(), e -> openAddDialog());
+        addArticles.setId("add-articles");
+        addArticles.addThemeVariants(ButtonVariant.LUMO_SMALL);
+        MenuBar export = new MenuBar();
+        export.setId("export");
+        export.addThemeVariants(MenuBarVariant.LUMO_SMALL, MenuBarVariant.LUMO_TERTIARY);
+        var menu = export.addItem("Export").getSubMenu();
+        for (String[] item : new String[][] {
+                {"Places (GeoJSON)", "api/places.geojson", "placemap-places.geojson"},
+                {"Places (CSV)", "api/places.csv", "placemap-places.csv"},
+                {"Mentions (CSV)", "api/mentions.csv", "placemap-mentions.csv"},
+                {"Distance claims (GeoJSON)", "api/claims.geojson", "placemap-claims.geojson"},
+                {"Distance claims (CSV)", "api/claims.csv", "placemap-claims.csv"}}) {
+            Anchor link = new Anchor(item[1], item[0]);
+            link.getElement().setAttribute("download", item[2]);
+            link.getElement().setAttribute("router-ignore", true);
+            menu.addItem(link);
+        }
+        Div header = new Div(heading, summary, addArticles, export);
         header.addClassName("pm-header");
         return header;
+    }
+
+    private void openAddDialog() {
+        AddArticlesDialog dialog = new AddArticlesDialog(library, executor);
+        dialog.onAdded(record -> {
+            // the library's listener has already brought the new atlas in; show the new article
+            setAtlas(library.atlas());
+            go("article", record.id());
+        });
+        dialog.open();
+    }
+
+    @Override
+    protected void onAttach(AttachEvent event) {
+        super.onAttach(event);
+        UI ui = event.getUI();
+        // articles added or deleted anywhere (this session, another one, the REST API) show up here
+        libraryListener = library.addChangeListener(newAtlas -> ui.access(() -> setAtlas(newAtlas)));
+        if (library.atlas() != atlas) {
+            setAtlas(library.atlas());
+        }
+    }
+
+    @Override
+    protected void onDetach(DetachEvent event) {
+        if (libraryListener != null) {
+            libraryListener.remove();
+            libraryListener = null;
+        }
+        super.onDetach(event);
+    }
+
+    /** Deletes an article after the user confirms, then shows the map without it. */
+    void confirmDelete(String articleId) {
+        ArticleRecord record = library.article(articleId).orElse(null);
+        if (record == null) {
+            return;
+        }
+        Dialog confirm = new Dialog();
+        confirm.setHeaderTitle("Delete this article?");
+        confirm.setId("delete-dialog");
+        confirm.add(new Paragraph("“" + record.title() + "” will be removed with its " + record.mentionCount()
+                + " place mentions and " + record.claimCount() + " distance claims. This cannot be undone."));
+        Button delete = new Button("Delete", e -> {
+            confirm.close();
+            if (library.delete(articleId)) {
+                setAtlas(library.atlas());
+                Notification.show("Deleted “" + record.title() + "”", 4000, Notification.Position.BOTTOM_START);
+            }
+            go("article", null);
+        });
+        delete.setId("delete-confirm");
+        delete.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_PRIMARY);
+        Button cancel = new Button("Cancel", e -> confirm.close());
+        confirm.getFooter().add(cancel, delete);
+        confirm.open();
     }
 
     private Div filters() {
@@ -172,8 +264,9 @@ public class MapView extends VerticalLayout implements BeforeEnterObserver, HasD
         } finally {
             filtering = false;
         }
-        articleList.setArticles(atlas.articles());
-        articlesTab.setLabel("Articles (" + atlas.articleCount() + ")");
+        List<ArticleRecord> records = library.articles();
+        articleList.setArticles(records);
+        articlesTab.setLabel("Articles (" + records.size() + ")");
         applyFilters();
     }
 
@@ -312,6 +405,15 @@ public class MapView extends VerticalLayout implements BeforeEnterObserver, HasD
         map.setSelectedId(null);
         placeList.show(null);
         clearClaimSelection();
+        ArticleRecord record = articleId == null ? null : library.article(articleId).orElse(null);
+        if (article == null && record != null) {
+            // stored but not on the map: its parse failed
+            lists.setSelectedTab(articlesTab);
+            articleList.show(articleId);
+            excerpts.showFailed(record);
+            title = record.title() + " · placemap";
+            return;
+        }
         if (article == null) {
             articleList.show(null);
             excerpts.show((MappedPlace) null);

@@ -215,4 +215,37 @@ class BrowserE2ETest {
             assertThat(page.locator("#excerpts h2")).hasText("What the Fall of Aleppo Means for Russia");
         }
     }
+
+    @Test
+    void pastingAndUploadingArticlesPutsTheirPlacesOnTheMap() throws Exception {
+        try (var context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1400, 850))) {
+            Page page = context.newPage();
+            page.navigate("http://localhost:" + port + "/");
+            page.locator("placemap-map .pm-marker[aria-label='Hama']").waitFor(new Locator.WaitForOptions().setTimeout(60_000));
+            assertThat(page.locator("placemap-map .pm-marker[aria-label='Tromsø']")).hasCount(0);
+
+            page.locator("#add-articles").click();
+            page.locator("#add-text textarea").fill("Arctic shipping lanes busier\n\n"
+                    + "Cargo traffic between Tromsø and Hammerfest has doubled, port officials in Tromsø said.\n");
+            page.locator("#add-submit").click();
+            assertThat(page.locator("#add-results")).containsText("✓ Added", SLOW);
+
+            // an HTML page: scripts and navigation are dropped, the article text is kept
+            Path html = Files.createTempFile("placemap-upload", ".html");
+            Files.writeString(html, "<html><head><title>Harbour news</title><script>var x = 'Oslo';</script></head>"
+                    + "<body><nav>Home | Bergen | Contact</nav><article><h1>Harbour news</h1>"
+                    + "<p>Fishing boats from Bodø reached Narvik on Sunday.</p></article></body></html>");
+            page.locator("#add-upload input[type=file]").setInputFiles(html);
+            assertThat(page.locator("#add-results")).containsText("Added “Harbour news”", SLOW);
+            page.locator("#add-close").click();
+
+            for (String name : List.of("Tromsø", "Hammerfest", "Bodø", "Narvik")) {
+                assertThat(page.locator("placemap-map .pm-marker[aria-label='" + name + "'], "
+                        + "placemap-map .pm-cluster[aria-label*='" + name + "']").first()).isAttached();
+            }
+            // navigation and script text are not article text
+            assertThat(page.locator("placemap-map .pm-marker[aria-label='Bergen']")).hasCount(0);
+            assertThat(page.locator("placemap-map .pm-marker[aria-label='Oslo']")).hasCount(0);
+        }
+    }
 }

@@ -264,7 +264,7 @@ class MapViewTest {
         var article = atlas.articles().getFirst();
         UI.getCurrent().navigate("article/" + MapView.encode(article.article().id()));
         assertThat(view().map().getSelectedLineId()).isNull();
-        assertThat(view().articleList().grid().asSingleSelect().getValue()).isEqualTo(article);
+        assertThat(view().articleList().grid().asSingleSelect().getValue().id()).isEqualTo(article.article().id());
         String shown = view().excerpts().getElement().getTextRecursively();
         assertThat(shown).contains(article.article().title());
         // a stretch of the body well past the title is shown whole (paragraphs become blocks, so spaces
@@ -317,6 +317,68 @@ class MapViewTest {
         UI.getCurrent().navigate("place/" + syria.id());
         assertThat(view().map().getSelectedId()).isEqualTo(syria.id());
         assertThat(markers()).extracting(GeoMap.Marker::category).contains("country");
+    }
+
+    @Test
+    void pastingAnArticleAddsItsPlacesToTheMapWithoutAReload() throws Exception {
+        int before = markers().size();
+        com.github.mvysny.kaributesting.v10.ButtonKt._click(_get(com.vaadin.flow.component.button.Button.class,
+                spec -> spec.withId("add-articles")));
+        AddArticlesDialog dialog = _get(AddArticlesDialog.class);
+        dialog.titleField().setValue("Ferry <b>strike</b> in the north");
+        dialog.text().setValue("Ferries between Reykjavik and Akureyri stopped on Monday, the harbour office in "
+                + "Reykjavik said.\n\nAkureyri lies about 250 miles from Reykjavik by road.\n");
+        com.github.mvysny.kaributesting.v10.ButtonKt._click(dialog.addButton());
+        waitFor(() -> dialog.pending() == 0);
+
+        String outcome = dialog.results().getElement().getTextRecursively();
+        assertThat(outcome).startsWith("✓ Added “Ferry <b>strike</b> in the north”");
+        List<GeoMap.Marker> now = markers();
+        assertThat(now).extracting(GeoMap.Marker::label).contains("Reykjavik", "Akureyri");
+        assertThat(now.size()).isGreaterThanOrEqualTo(before + 2);
+        // the new article is shown, and the same text again is recognised as a duplicate
+        assertThat(view().excerpts().getElement().getTextRecursively()).contains("Ferry <b>strike</b> in the north");
+        String id = view().articleList().grid().asSingleSelect().getValue().id();
+        dialog.text().setValue("Ferries between Reykjavik and Akureyri stopped on Monday, the harbour office in "
+                + "Reykjavik said.\n\nAkureyri lies about 250 miles from Reykjavik by road.\n");
+        com.github.mvysny.kaributesting.v10.ButtonKt._click(dialog.addButton());
+        waitFor(() -> dialog.pending() == 0);
+        assertThat(dialog.results().getElement().getChildren().findFirst().orElseThrow().getTextRecursively())
+                .startsWith("= ").contains("already in the library");
+
+        // deleting it takes its places off the map again
+        dialog.close();
+        view().confirmDelete(id);
+        com.github.mvysny.kaributesting.v10.ButtonKt._click(_get(com.vaadin.flow.component.button.Button.class,
+                spec -> spec.withId("delete-confirm")));
+        assertThat(markers()).extracting(GeoMap.Marker::label).doesNotContain("Reykjavik", "Akureyri");
+        assertThat(library.article(id)).isEmpty();
+    }
+
+    @Test
+    void anEmptyPasteIsRefusedWithAMessageAndNothingIsAdded() {
+        int articles = library.articles().size();
+        com.github.mvysny.kaributesting.v10.ButtonKt._click(_get(com.vaadin.flow.component.button.Button.class,
+                spec -> spec.withId("add-articles")));
+        AddArticlesDialog dialog = _get(AddArticlesDialog.class);
+        dialog.text().setValue("   \n ");
+        com.github.mvysny.kaributesting.v10.ButtonKt._click(dialog.addButton());
+        assertThat(dialog.text().isInvalid()).isTrue();
+        assertThat(dialog.text().getErrorMessage()).isNotBlank();
+        assertThat(dialog.pending()).isZero();
+        assertThat(library.articles()).hasSize(articles);
+    }
+
+    /** Lets background work hand its results to the UI (ui.access) until the condition holds. */
+    private static void waitFor(java.util.function.BooleanSupplier condition) throws InterruptedException {
+        long deadline = System.nanoTime() + 60_000_000_000L;
+        while (!condition.getAsBoolean()) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("timed out");
+            }
+            Thread.sleep(20);
+            MockVaadin.clientRoundtrip(false);
+        }
     }
 
     private MappedClaim claimBetween(String from, String to) {
