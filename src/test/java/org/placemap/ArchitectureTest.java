@@ -42,6 +42,13 @@ class ArchitectureTest {
     }
 
     @Test
+    void libraryAndApiUseSpringButNotVaadin() {
+        noClasses().that().resideInAnyPackage("org.placemap.library..", "org.placemap.api..")
+                .should().dependOnClassesThat().resideInAnyPackage("com.vaadin..", "org.placemap.ui..", "org.placemap.map..")
+                .check(classes);
+    }
+
+    @Test
     void mapComponentKnowsNoDomainTypes() {
         noClasses().that().resideInAPackage("org.placemap.map..")
                 .should().dependOnClassesThat().resideInAnyPackage(CORE)

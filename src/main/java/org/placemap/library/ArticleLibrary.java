@@ -146,7 +146,12 @@ public class ArticleLibrary {
         try {
             restore();
             if (store.state(SAMPLES_IMPORTED).isEmpty()) {
-                importSamples(sampleCorpusDir);
+                if (entries.isEmpty()) {
+                    importSamples(sampleCorpusDir);
+                } else {
+                    // a database filled by other means (another instance, an older version): leave it as it is
+                    store.setState(SAMPLES_IMPORTED, "no: the library already held articles");
+                }
             }
         } finally {
             writeLock.unlock();

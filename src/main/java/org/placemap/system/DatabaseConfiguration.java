@@ -25,7 +25,7 @@ class DatabaseConfiguration {
             log.info("Database: {}", datasource.getUrl());
             return datasource.initializeDataSourceBuilder().type(HikariDataSource.class).build();
         }
-        String file = properties.dataDir().toAbsolutePath().normalize().resolve("placemap").toString();
+        String file = properties.dataPath().resolve("placemap").toString();
         log.info("Database: H2 file {}.mv.db", file);
         HikariDataSource ds = new HikariDataSource();
         ds.setPoolName("placemap");

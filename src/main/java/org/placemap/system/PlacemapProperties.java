@@ -14,7 +14,9 @@ import org.springframework.util.unit.DataSize;
  * @param tileUrl         raster tile URL template drawn under the offline vector map; blank for none
  * @param tileAttribution attribution text shown for the tiles (plain text)
  * @param dataDir         folder of the embedded database (H2 file {@code placemap.mv.db}); ignored when
- *                        {@code spring.datasource.url} is set (e.g. the postgres profile)
+ *                        {@code spring.datasource.url} is set (e.g. the postgres profile). A string, not a
+ *                        {@code Path}: Spring converts a relative path to a classpath resource of that
+ *                        name when one exists, and the database must never land in target/classes or a jar
  * @param maxArticleBytes largest article accepted, as UTF-8 bytes of the text (or of the uploaded file)
  */
 @ConfigurationProperties("placemap")
@@ -23,5 +25,11 @@ public record PlacemapProperties(
         @DefaultValue("corpus") Path corpusDir,
         @DefaultValue("") String tileUrl,
         @DefaultValue("") String tileAttribution,
-        @DefaultValue("data") Path dataDir,
-        @DefaultValue("5MB") DataSize maxArticleBytes) {}
+        @DefaultValue("data") String dataDir,
+        @DefaultValue("5MB") DataSize maxArticleBytes) {
+
+    /** {@link #dataDir} as an absolute path, relative ones against the working directory. */
+    public Path dataPath() {
+        return Path.of(dataDir).toAbsolutePath().normalize();
+    }
+}

@@ -35,7 +35,10 @@ class PlaceList extends Composite<VerticalLayout> {
                 .setSortable(true).setFlexGrow(1);
         grid.addColumn(MappedPlace::mentionCount).setHeader("Mentions").setKey("mentions")
                 .setSortable(true).setComparator(Comparator.comparingInt(MappedPlace::mentionCount))
-                .setFlexGrow(0).setWidth("7em");
+                .setFlexGrow(0).setWidth("6.5em");
+        grid.addColumn(MappedPlace::articleCount).setHeader("Articles").setKey("articles")
+                .setSortable(true).setComparator(Comparator.comparingLong(MappedPlace::articleCount))
+                .setFlexGrow(0).setWidth("6em");
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
         grid.setAriaLabel("Places mentioned");
         grid.setId("place-list");

@@ -182,12 +182,54 @@ class ArticleLibraryTest {
     }
 
     @Test
+    void aTextAnotherInstanceStoredMeanwhileIsReturnedAsADuplicateNotAnError() throws Exception {
+        ArticleLibrary other = TestLibraries.library(db, TestLibraries.GAZETTEER, NO_SAMPLES, LIMIT);
+        String id = other.add(NewArticle.ofText(HAMA_TARTUS)).article().id();
+
+        AddResult mine = library.add(NewArticle.ofText(HAMA_TARTUS));
+
+        assertThat(mine.duplicate()).isTrue();
+        assertThat(mine.article().id()).isEqualTo(id);
+        assertThat(library.articles()).extracting(ArticleRecord::id).containsExactly(id);
+    }
+
+    @Test
     void newestArticlesComeFirst() throws Exception {
         String a = library.add(NewArticle.ofText("Ships at Tartus\n\nTartus is busy.")).article().id();
         String b = library.add(NewArticle.ofText("News from Hama\n\nHama is quiet.")).article().id();
         assertThat(library.articles()).extracting(ArticleRecord::id).containsExactly(b, a);
         // the map keeps article order oldest first, as the sample corpus had it
         assertThat(library.atlas().articles()).extracting(p -> p.article().id()).containsExactly(a, b);
+    }
+
+    @Test
+    void concurrentAddsStoreEachTextOnceAndListenersNeverSeeAnOlderAtlasAfterANewerOne() throws Exception {
+        List<Integer> seen = java.util.Collections.synchronizedList(new ArrayList<>());
+        library.addChangeListener(atlas -> seen.add(atlas.articleCount()));
+        int threads = 8;
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(threads);
+        var start = new java.util.concurrent.CountDownLatch(1);
+        List<java.util.concurrent.Future<AddResult>> results = new ArrayList<>();
+        for (int i = 0; i < threads * 3; i++) {
+            // every third article is the same text: it must be stored once
+            String text = i % 3 == 0 ? HAMA_TARTUS : "Report " + i + "\n\nShips left Tartus for Hama, number " + i + ".";
+            results.add(pool.submit(() -> {
+                start.await();
+                return library.add(NewArticle.ofText(text));
+            }));
+        }
+        start.countDown();
+        int duplicates = 0;
+        for (var f : results) {
+            duplicates += f.get().duplicate() ? 1 : 0;
+        }
+        pool.shutdown();
+
+        assertThat(duplicates).isEqualTo(threads - 1);
+        assertThat(library.articles()).hasSize(2 * threads + 1);
+        assertThat(new JdbcTemplate(db).queryForObject("SELECT COUNT(*) FROM articles", Integer.class)).isEqualTo(2 * threads + 1);
+        assertThat(library.atlas().articleCount()).isEqualTo(2 * threads + 1);
+        assertThat(seen).isSorted().isNotEmpty().last().isEqualTo(2 * threads + 1);
     }
 
     private void assertRejected(NewArticle article, Reason reason, String messagePart) {

@@ -69,4 +69,19 @@ class SampleCorpusImportTest {
         ArticleLibrary third = TestLibraries.library(db, TestLibraries.GAZETTEER, dir, 5 * MB);
         assertThat(third.articles()).isEmpty();
     }
+
+    @Test
+    void aDatabaseThatAlreadyHoldsArticlesGetsNoSamples(@TempDir Path dir) throws Exception {
+        Files.writeString(dir.resolve("a.txt"), "Ships at Tartus\n\nThe port of Tartus is busy.\n");
+        DataSource db = TestLibraries.migratedH2();
+        // filled without the sample import having run, e.g. by another instance on the same PostgreSQL
+        TestLibraries.store(db, TestLibraries.GAZETTEER).setState(ArticleLibrary.SAMPLES_IMPORTED, "elsewhere");
+        TestLibraries.library(db, TestLibraries.GAZETTEER, dir.resolve("none"), 5 * MB)
+                .add(NewArticle.ofText("News from Hama\n\nHama is quiet today.\n"));
+        new org.springframework.jdbc.core.JdbcTemplate(db).update("DELETE FROM library_state");
+
+        ArticleLibrary library = TestLibraries.library(db, TestLibraries.GAZETTEER, dir, 5 * MB);
+
+        assertThat(library.articles()).extracting(ArticleRecord::title).containsExactly("News from Hama");
+    }
 }
