@@ -183,7 +183,7 @@ class BrowserE2ETest {
     }
 
     @Test
-    void linksOpenTheirViewAndBackAndForwardMoveBetweenThem() {
+    void linksOpenTheirViewAndBackAndForwardMoveBetweenThem() throws Exception {
         try (var context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1400, 850))) {
             Page page = context.newPage();
             // GeoNames 170017 is Hama, Syria
@@ -201,6 +201,7 @@ class BrowserE2ETest {
             assertThat(page).hasURL(java.util.regex.Pattern.compile("/article/"));
             Locator tartusLink = page.locator("#excerpts a.pm-mention[href='place/geonames:163345']").first();
             assertThat(tartusLink).isVisible();
+            screenshot(page, "article.png");
             tartusLink.click();
             assertThat(page).hasURL(java.util.regex.Pattern.compile("/place/geonames:163345$"));
             assertThat(page.locator("placemap-map .pm-marker.pm-selected")).hasAttribute("aria-label", "Tartus");
@@ -237,6 +238,7 @@ class BrowserE2ETest {
                     + "<p>Fishing boats from Bodø reached Narvik on Sunday.</p></article></body></html>");
             page.locator("#add-upload input[type=file]").setInputFiles(html);
             assertThat(page.locator("#add-results")).containsText("Added “Harbour news”", SLOW);
+            screenshot(page, "add-articles.png");
             page.locator("#add-close").click();
 
             for (String name : List.of("Tromsø", "Hammerfest", "Bodø", "Narvik")) {
@@ -247,5 +249,12 @@ class BrowserE2ETest {
             assertThat(page.locator("placemap-map .pm-marker[aria-label='Bergen']")).hasCount(0);
             assertThat(page.locator("placemap-map .pm-marker[aria-label='Oslo']")).hasCount(0);
         }
+    }
+
+    private static void screenshot(Page page, String name) throws java.io.IOException {
+        Path dir = Path.of(System.getProperty("placemap.screenshot.dir", "target/screenshots"));
+        Files.createDirectories(dir);
+        page.waitForTimeout(500);
+        page.screenshot(new Page.ScreenshotOptions().setPath(dir.resolve(name)));
     }
 }
