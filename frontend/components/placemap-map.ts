@@ -49,6 +49,7 @@ export class PlacemapMap extends LitElement {
     legend: { attribute: false },
     selectedId: { attribute: false },
     selectedLineId: { attribute: false },
+    highlightedIds: { attribute: false },
     viewBounds: { attribute: false },
     tileUrl: { attribute: false },
     tileAttribution: { attribute: false },
@@ -60,6 +61,7 @@ export class PlacemapMap extends LitElement {
   legend: LegendEntry[] = [];
   selectedId = '';
   selectedLineId = '';
+  highlightedIds: string[] = [];
   viewBounds: Bounds | null = null;
   tileUrl = '';
   tileAttribution = '';
@@ -70,8 +72,10 @@ export class PlacemapMap extends LitElement {
   private legendControl: L.Control | null = null;
   private readonly markerLayer = L.layerGroup();
   private readonly lineLayer = L.layerGroup();
+  private readonly clusterLayer = L.layerGroup();
   private readonly markerById = new Map<string, L.Marker>();
   private readonly lineById = new Map<string, L.Polyline>();
+  private readonly lineLabelled = new Map<string, boolean>();
   private fitted = false;
   private resizeObserver: ResizeObserver | null = null;
 
@@ -116,6 +120,36 @@ export class PlacemapMap extends LitElement {
       .pm-other { background: #868e96; border-radius: 50%; }
       .pm-selected .pm-shape {
         box-shadow: 0 0 0 3px #ffd43b, 0 0 0 5px #1c1c1c;
+      }
+      .pm-highlighted .pm-shape {
+        box-shadow: 0 0 0 3px #1c1c1c, 0 0 0 5px #ffd43b;
+      }
+      .pm-legend .pm-line-swatch {
+        display: inline-block;
+        width: 14px;
+        height: 0;
+        border-top: 4px solid #444;
+        box-shadow: none;
+      }
+      .pm-legend .pm-line-swatch.pm-claim-consistent { border-color: #2b8a3e; }
+      .pm-legend .pm-line-swatch.pm-claim-inconsistent { border-color: #c92a2a; }
+      .pm-legend .pm-line-swatch.pm-claim-unverifiable { border-color: #868e96; border-top-style: dashed; }
+      .pm-legend .pm-line-swatch.pm-claim-measure { border-color: #1c7ed6; border-top-style: dashed; }
+      .pm-cluster {
+        display: flex;
+        align-items: center;
+        justify-content: center;
+        box-sizing: border-box;
+        border-radius: 9px;
+        background: #fff;
+        border: 2px solid #343a40;
+        font: 700 11px/1 system-ui, sans-serif;
+        color: #212529;
+        box-shadow: 0 1px 3px rgba(0, 0, 0, 0.5);
+      }
+      .pm-cluster:focus-visible {
+        outline: 3px solid #1c7ed6;
+        outline-offset: 2px;
       }
       .pm-legend {
         background: rgba(255, 255, 255, 0.92);
@@ -174,7 +208,11 @@ export class PlacemapMap extends LitElement {
     if (changed.has('lines')) this.syncLines();
     if (changed.has('lines') || changed.has('selectedLineId')) this.syncLineSelection(changed.has('selectedLineId'));
     if (changed.has('legend')) this.syncLegend();
-    if (changed.has('selectedId') || changed.has('markers')) this.syncSelection(changed.has('selectedId'));
+    if (changed.has('selectedId') || changed.has('highlightedIds')) {
+      // a selected or highlighted marker leaves its cluster
+      if (!changed.has('markers')) this.recluster();
+      this.syncSelection(changed.has('selectedId'));
+    }
     if (changed.has("viewBounds")) this.fitView();
   }
 
@@ -194,13 +232,19 @@ export class PlacemapMap extends LitElement {
       );
     });
     this.markerLayer.addTo(map);
+    this.clusterLayer.addTo(map);
     this.lineLayer.addTo(map);
+    map.on('zoomend', () => {
+      this.recluster();
+      this.syncLineLabels();
+    });
     this.syncTiles();
     this.syncLines();
     this.syncMarkers();
     this.syncLegend();
     this.syncSelection(false);
     this.fitView();
+    this.syncLineLabels();
     this.resizeObserver = new ResizeObserver(() => map.invalidateSize());
     this.resizeObserver.observe(container);
   }
@@ -240,7 +284,6 @@ export class PlacemapMap extends LitElement {
   private syncMarkers() {
     const map = this.map;
     if (!map) return;
-    this.markerLayer.clearLayers();
     this.markerById.clear();
     for (const m of this.markers ?? []) {
       const marker = L.marker([m.lat, m.lon], {
@@ -275,10 +318,126 @@ export class PlacemapMap extends LitElement {
           el.dataset.markerId = m.id;
         }
       });
-      marker.addTo(this.markerLayer);
       this.markerById.set(m.id, marker);
     }
+    this.recluster();
     if (!this.fitted) this.fitView();
+  }
+
+  /**
+   * Shows each marker on its own unless markers crowd: of markers whose icons would overlap at the
+   * current zoom (closer than CLUSTER_PX), the most important (the first given) is drawn, with a "+N"
+   * badge beside it, named after the places it stands for. The selected and highlighted markers are
+   * never hidden, so a place chosen in a list is always visible. Activating a badge zooms in until the
+   * places separate, or, when zooming cannot separate them, spreads them around the point.
+   */
+  private recluster() {
+    const map = this.map;
+    if (!map) return;
+    this.markerLayer.clearLayers();
+    this.clusterLayer.clearLayers();
+    const zoom = map.getZoom();
+    const pinned = new Set<string>([this.selectedId, ...(this.highlightedIds ?? [])]);
+    type Item = { m: MapMarker; marker: L.Marker; p: L.Point };
+    const items: Item[] = [];
+    const cells = new Map<string, Item[]>();
+    for (const m of this.markers ?? []) {
+      const marker = this.markerById.get(m.id)!;
+      marker.setLatLng([m.lat, m.lon]);
+      const item = { m, marker, p: map.project([m.lat, m.lon], zoom) };
+      items.push(item);
+      const key = `${Math.floor(item.p.x / CLUSTER_PX)},${Math.floor(item.p.y / CLUSTER_PX)}`;
+      (cells.get(key) ?? cells.set(key, []).get(key)!).push(item);
+    }
+    const taken = new Set<string>();
+    // markers come most important first, so each cluster is placed at its most important member
+    for (const a of items) {
+      if (taken.has(a.m.id)) continue;
+      taken.add(a.m.id);
+      const members = [a];
+      if (!pinned.has(a.m.id)) {
+        const cx = Math.floor(a.p.x / CLUSTER_PX);
+        const cy = Math.floor(a.p.y / CLUSTER_PX);
+        for (let dx = -1; dx <= 1; dx++) {
+          for (let dy = -1; dy <= 1; dy++) {
+            for (const b of cells.get(`${cx + dx},${cy + dy}`) ?? []) {
+              if (taken.has(b.m.id) || pinned.has(b.m.id) || a.p.distanceTo(b.p) >= CLUSTER_PX) continue;
+              members.push(b);
+              taken.add(b.m.id);
+            }
+          }
+        }
+      }
+      // the most important marker of a crowd stays itself; a badge beside it stands for the others
+      a.marker.addTo(this.markerLayer);
+      if (members.length > 1) {
+        this.addCluster(a.m, members.slice(1).map((x) => x.m), a.p, zoom);
+      }
+    }
+    this.syncSelection(false);
+  }
+
+  private addCluster(seed: MapMarker, hidden: MapMarker[], at: L.Point, zoom: number) {
+    const map = this.map!;
+    const names = hidden.map((m) => m.label);
+    const label = `${hidden.length} more ${hidden.length === 1 ? 'place' : 'places'} near ${seed.label}: `
+      + `${names.slice(0, 6).join(', ')}${names.length > 6 ? ', …' : ''}`;
+    const count = document.createElement('span');
+    count.textContent = `+${hidden.length}`;
+    const badge = L.marker(map.unproject(at, zoom), {
+      // drawn to the upper right of the place it sits beside
+      icon: L.divIcon({ className: 'pm-cluster', html: count, iconSize: [26, 18], iconAnchor: [-6, 22] }),
+      title: label,
+      alt: label,
+      keyboard: true,
+      zIndexOffset: 500,
+    });
+    const bounds = L.latLngBounds([seed, ...hidden].map((m) => [m.lat, m.lon] as [number, number]));
+    const open = () => {
+      const target = Math.min(map.getBoundsZoom(bounds.pad(0.5)), map.getMaxZoom());
+      if (target > zoom + 0.25) {
+        map.fitBounds(bounds.pad(0.5));
+      } else {
+        this.spread(hidden, at, zoom, badge);
+      }
+    };
+    badge.on('click', (e: L.LeafletMouseEvent) => {
+      L.DomEvent.stopPropagation(e);
+      open();
+    });
+    badge.on('keypress', (e: L.LeafletKeyboardEvent) => {
+      const key = e.originalEvent.key;
+      if (key === 'Enter' || key === ' ') {
+        e.originalEvent.preventDefault();
+        open();
+      }
+    });
+    badge.on('add', () => {
+      const el = badge.getElement();
+      if (el) {
+        el.setAttribute('role', 'button');
+        el.setAttribute('aria-label', label);
+      }
+    });
+    badge.addTo(this.clusterLayer);
+  }
+
+  /** Places that share (nearly) one point: drawn around it in a circle, each with a leg to the point. */
+  private spread(members: MapMarker[], seed: L.Point, zoom: number, cluster: L.Marker) {
+    const map = this.map!;
+    cluster.remove();
+    const radius = Math.max(28, (members.length * 22) / (2 * Math.PI));
+    members.forEach((m, i) => {
+      const angle = (2 * Math.PI * i) / members.length - Math.PI / 2;
+      const at = map.unproject(seed.add(L.point(Math.cos(angle) * radius, Math.sin(angle) * radius)), zoom);
+      L.polyline([[m.lat, m.lon], at], { color: '#495057', weight: 1, interactive: false }).addTo(this.clusterLayer);
+      const marker = this.markerById.get(m.id)!;
+      marker.setLatLng(at);
+      marker.addTo(this.markerLayer);
+    });
+    this.syncSelection(false);
+    // focus the first spread marker, so keyboard users continue where they were
+    (this.markerById.get(members[0].id)?.getElement() as HTMLElement | undefined)?.focus();
   }
 
   /** Shows the focus area if one is set, else all markers. */
@@ -300,18 +459,20 @@ export class PlacemapMap extends LitElement {
     if (!this.map) return;
     this.lineLayer.clearLayers();
     this.lineById.clear();
+    this.lineLabelled.clear();
     for (const line of this.lines ?? []) {
       const interactive = line.style !== 'measure';
       const polyline = L.polyline(continuous(line.points), {
         className: `pm-line pm-line-${safeClass(line.style)}`,
         color: LINE_COLOURS[line.style] ?? '#444',
         weight: line.style === 'measure' ? 3 : 3.5,
-        dashArray: line.style === 'measure' ? '6 6' : undefined,
+        dashArray: line.style === 'measure' ? '6 6' : line.style === 'unverifiable' ? '2 6' : undefined,
         interactive,
       });
       if (line.label) {
         polyline.bindTooltip(textElement(line.label), { permanent: true, direction: 'center', className: 'pm-line-label' });
       }
+      this.lineLabelled.set(line.id, !!line.label);
       if (interactive) {
         const fire = () =>
           this.dispatchEvent(new CustomEvent('line-click', { detail: { id: line.id }, bubbles: true, composed: true }));
@@ -341,12 +502,37 @@ export class PlacemapMap extends LitElement {
     }
   }
 
+  /**
+   * Line labels stay open only where they fit: on lines longer on screen than LABEL_MIN_PX, and on the
+   * selected line. The others show theirs on hover, so labels of short lines do not pile up when zoomed out.
+   */
+  private syncLineLabels() {
+    const map = this.map;
+    if (!map) return;
+    for (const [id, polyline] of this.lineById) {
+      if (!this.lineLabelled.get(id)) continue;
+      const points = polyline.getLatLngs() as L.LatLng[];
+      const length = points.length < 2 ? 0
+        : map.latLngToLayerPoint(points[0]).distanceTo(map.latLngToLayerPoint(points[points.length - 1]));
+      const open = id === this.selectedLineId || length >= LABEL_MIN_PX;
+      const tooltip = polyline.getTooltip();
+      if (!tooltip) continue;
+      if (open !== tooltip.options.permanent) {
+        const content = tooltip.getContent();
+        polyline.unbindTooltip();
+        polyline.bindTooltip(content as HTMLElement, { permanent: open, direction: open ? 'center' : 'auto', sticky: !open, className: 'pm-line-label' });
+        if (open) polyline.openTooltip();
+      }
+    }
+  }
+
   private syncLineSelection(fit: boolean) {
     for (const [id, polyline] of this.lineById) {
       const selected = id === this.selectedLineId;
       polyline.getElement()?.classList.toggle('pm-line-selected', selected);
       if (selected) polyline.bringToFront();
     }
+    this.syncLineLabels();
     const chosen = this.lineById.get(this.selectedLineId);
     if (fit && chosen && this.map) this.map.fitBounds(chosen.getBounds().pad(0.3), { maxZoom: 9 });
   }
@@ -383,9 +569,11 @@ export class PlacemapMap extends LitElement {
     for (const [id, marker] of this.markerById) {
       const el = marker.getElement();
       const selected = id === this.selectedId;
+      const highlighted = !selected && (this.highlightedIds ?? []).includes(id);
       el?.classList.toggle('pm-selected', selected);
+      el?.classList.toggle('pm-highlighted', highlighted);
       el?.setAttribute('aria-pressed', String(selected));
-      marker.setZIndexOffset(selected ? 1000 : 0);
+      marker.setZIndexOffset(selected ? 1000 : highlighted ? 900 : 0);
     }
     const chosen = this.markerById.get(this.selectedId);
     if (pan && chosen && this.map) this.map.panTo(chosen.getLatLng());
@@ -419,6 +607,11 @@ function unwrapAntimeridian<T extends GeoJSON.GeoJSON>(geojson: T): T {
   return geojson;
 }
 
+/** Markers closer than this many pixels at the current zoom are drawn as one cluster. */
+const CLUSTER_PX = 14;
+/** A line's label stays open when the line is at least this long on screen (a label is about 180 px wide). */
+const LABEL_MIN_PX = 200;
+
 const LINE_COLOURS: Record<string, string> = {
   measure: '#1c7ed6',
   consistent: '#2b8a3e',
@@ -441,7 +634,8 @@ function continuous(points: [number, number][]): [number, number][] {
 
 function shapeElement(category: string): HTMLElement {
   const span = document.createElement('span');
-  span.className = `pm-shape pm-${safeClass(category)}`;
+  // "claim-<style>" legend rows show a line swatch in that line style's colour instead of a marker shape
+  span.className = category.startsWith('claim-') ? `pm-line-swatch pm-${safeClass(category)}` : `pm-shape pm-${safeClass(category)}`;
   return span;
 }
 

@@ -66,12 +66,14 @@ public class GeoMap extends Component implements HasSize {
 
     private List<Marker> markers = List.of();
     private List<Line> lines = List.of();
+    private List<String> highlightedIds = List.of();
 
     public GeoMap() {
         setTileLayer("", "");
         setMarkers(List.of());
         setLines(List.of());
         setLegend(List.of());
+        setHighlightedIds(List.of());
         setSizeFull();
     }
 
@@ -113,6 +115,19 @@ public class GeoMap extends Component implements HasSize {
     public String getSelectedId() {
         String id = getElement().getProperty("selectedId", "");
         return id.isEmpty() ? null : id;
+    }
+
+    /**
+     * Marks these markers as related to the current selection (e.g. the two ends of a selected line),
+     * less strongly than the selected marker; an empty list clears them.
+     */
+    public void setHighlightedIds(List<String> markerIds) {
+        this.highlightedIds = List.copyOf(markerIds);
+        getElement().setPropertyList("highlightedIds", this.highlightedIds);
+    }
+
+    public List<String> getHighlightedIds() {
+        return highlightedIds;
     }
 
     /**

@@ -8,7 +8,23 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.dom.Element;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
+import java.util.function.Consumer;
+import org.placemap.library.ArticleRecord;
+import java.util.List;
+import java.util.Locale;
+import org.placemap.corpus.Article;
+import org.placemap.corpus.TextRange;
+import org.placemap.corpus.Zone;
+import org.placemap.geoparse.Mention;
+import org.placemap.geoparse.ParsedArticle;
 import org.placemap.atlas.Excerpt;
+import org.placemap.atlas.MappedClaim;
+import org.placemap.claims.DistanceClaim;
+import org.placemap.claims.Endpoint;
+import org.placemap.claims.ReferenceRange;
 import org.placemap.atlas.MappedPlace;
 
 /**
@@ -19,6 +35,7 @@ class ExcerptPanel extends Composite<Div> {
 
     private final H2 heading = new H2("Excerpts");
     private final Div content = new Div();
+    private Consumer<String> deleteListener = id -> {};
 
     ExcerptPanel() {
         Div root = getContent();
@@ -26,7 +43,7 @@ class ExcerptPanel extends Composite<Div> {
         root.setId("excerpts");
         root.getElement().setAttribute("aria-live", "polite");
         root.add(heading, content);
-        show(null);
+        show((MappedPlace) null);
     }
 
     void show(MappedPlace place) {
@@ -42,7 +59,7 @@ class ExcerptPanel extends Composite<Div> {
                 + (place.articleCount() == 1 ? " article" : " articles"));
         meta.addClassName("pm-excerpt-meta");
         var gp = place.place();
-        Span where = new Span(String.format(java.util.Locale.ROOT, "%s%s · %.4f, %.4f · %s", gp.name(),
+        Span where = new Span(String.format(Locale.ROOT, "%s%s · %.4f, %.4f · %s", gp.name(),
                 gp.countryCode().isEmpty() ? "" : " (" + gp.countryCode() + ")",
                 gp.point().latitudeDeg(), gp.point().longitudeDeg(), gp.id()));
         where.addClassName("pm-excerpt-meta");
@@ -60,6 +77,159 @@ class ExcerptPanel extends Composite<Div> {
             }
             content.add(sentence(excerpt));
         }
+    }
+
+    /** The claim's sentence, its measurement and verdict, and how the choice of reference points moves it. */
+    void show(MappedClaim mapped) {
+        content.removeAll();
+        if (mapped == null) {
+            show((MappedPlace) null);
+            return;
+        }
+        DistanceClaim claim = mapped.claim();
+        heading.setText(mapped.title());
+        Span verdict = new Span("Cited " + claim.cited().label() + " · measured " + ClaimsPanel.measured(claim)
+                + " · deviation " + ClaimsPanel.deviation(claim) + " · " + ClaimsPanel.verdict(claim.verdict()));
+        verdict.addClassName("pm-claim-verdict");
+        verdict.addClassName("pm-claim-" + claim.verdict().name().toLowerCase(Locale.ROOT));
+        Span reason = new Span(claim.reason());
+        reason.addClassName("pm-excerpt-meta");
+        content.add(verdict, reason);
+        Span ends = new Span(endpoint(claim.from()) + " → " + endpoint(claim.to()));
+        ends.addClassName("pm-excerpt-meta");
+        ends.addClassName("pm-gazetteer-entry");
+        content.add(ends);
+        ReferenceRange range = claim.referencePoints();
+        if (range != null && range.maxKm() - range.minKm() >= 0.05) {
+            Span spread = new Span(String.format(Locale.ROOT,
+                    "Depending on the reference points (%s), the distance is %.1f–%.1f km; %s.",
+                    range.measurements().stream()
+                            .map(m -> m.from().name() + " – " + m.to().name())
+                            .distinct()
+                            .collect(java.util.stream.Collectors.joining("; ")),
+                    range.minKm(), range.maxKm(),
+                    range.verdictDepends() ? "the verdict depends on the choice" : "the verdict is the same for all"));
+            spread.addClassName("pm-claim-spread");
+            content.add(spread);
+        }
+        Excerpt excerpt = mapped.excerpt();
+        H3 title = new H3(excerpt.title());
+        title.addClassName("pm-excerpt-title");
+        Span source = new Span(excerpt.source());
+        source.addClassName("pm-excerpt-source");
+        content.add(title, source, sentence(excerpt));
+    }
+
+    /**
+     * The whole article, paragraph by paragraph, with every mention marked; a resolved mention is a link
+     * to its place on the map, an unresolved one is marked as such. Boilerplate and reader comments are
+     * shown apart from the body.
+     */
+    void show(ParsedArticle parsed) {
+        content.removeAll();
+        if (parsed == null) {
+            show((MappedPlace) null);
+            return;
+        }
+        Article article = parsed.article();
+        heading.setText(article.title());
+        long places = ArticleList.placeCount(parsed);
+        Span meta = new Span(article.source() + " · " + places + (places == 1 ? " place" : " places") + " · "
+                + parsed.unresolvedMentions().size() + " unresolved");
+        meta.addClassName("pm-excerpt-meta");
+        Button delete = new Button("Delete article", e -> deleteListener.accept(article.id()));
+        delete.setId("delete-article");
+        delete.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+        content.add(meta, delete);
+        String text = article.text();
+        List<Mention> mentions = parsed.mentions();
+        int next = 0;
+        java.util.regex.Matcher blank = PARAGRAPH_BREAK.matcher(text);
+        int at = 0;
+        while (at < text.length()) {
+            int end = blank.find(at) ? blank.start() : text.length();
+            int resume = end == text.length() ? end : blank.end();
+            if (end > at && !article.titleRange().equals(new TextRange(at, end))) {
+                while (next < mentions.size() && mentions.get(next).start() < at) {
+                    next++;
+                }
+                next = paragraph(text, at, end, mentions, next, article.zoneAt(at));
+            }
+            at = resume;
+        }
+    }
+
+    /** An article that is stored but not on the map, because parsing it failed. */
+    void showFailed(ArticleRecord record) {
+        content.removeAll();
+        heading.setText(record.title());
+        Span reason = new Span("Parsing failed: " + record.failureReason()
+                + ". The article is kept; it has no places on the map.");
+        reason.addClassName("pm-add-error");
+        Button delete = new Button("Delete article", e -> deleteListener.accept(record.id()));
+        delete.setId("delete-article");
+        delete.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+        content.add(reason, delete);
+    }
+
+    void onDelete(Consumer<String> listener) {
+        this.deleteListener = listener;
+    }
+
+    private static final java.util.regex.Pattern PARAGRAPH_BREAK = java.util.regex.Pattern.compile("\\n[ \\t\\x0B\\f\\r]*\\n\\s*");
+
+    /** Adds one paragraph; returns the index of the first mention after it. */
+    private int paragraph(String text, int start, int end, List<Mention> mentions, int first, Zone zone) {
+        Paragraph p = new Paragraph();
+        p.addClassName("pm-article-paragraph");
+        if (zone == Zone.BOILERPLATE) {
+            p.addClassName("pm-boilerplate");
+            p.getElement().setAttribute("title", "Site furniture, not part of the article");
+        } else if (zone == Zone.COMMENT) {
+            p.addClassName("pm-comment");
+            p.getElement().setAttribute("title", "Reader comment");
+        }
+        int at = start;
+        int i = first;
+        for (; i < mentions.size() && mentions.get(i).end() <= end; i++) {
+            Mention m = mentions.get(i);
+            if (m.start() < at) {
+                continue;
+            }
+            if (m.start() > at) {
+                p.add(new Text(text.substring(at, m.start())));
+            }
+            Element mark = new Element("mark");
+            mark.setText(m.text());
+            if (m.place() != null) {
+                Anchor link = new Anchor("place/" + m.place().id(), "");
+                link.getElement().setAttribute("router-link", true);
+                link.getElement().setAttribute("title", m.place().name()
+                        + (m.form() == Mention.Form.DEMONYM ? " (demonym)" : ""));
+                link.getElement().appendChild(mark);
+                link.addClassName("pm-mention");
+                p.add(link);
+            } else {
+                mark.getClassList().add("pm-unresolved");
+                mark.setAttribute("title", "Not found in the gazetteer");
+                p.getElement().appendChild(mark);
+            }
+            at = m.end();
+        }
+        if (at < end) {
+            p.add(new Text(text.substring(at, end)));
+        }
+        content.add(p);
+        return i;
+    }
+
+    private static String endpoint(Endpoint end) {
+        if (end.place() == null) {
+            return "\"" + end.name() + "\" (not resolved)";
+        }
+        var p = end.place();
+        return String.format(Locale.ROOT, "%s (%.4f, %.4f · %s)", p.name(), p.point().latitudeDeg(),
+                p.point().longitudeDeg(), p.id());
     }
 
     private static Paragraph sentence(Excerpt excerpt) {

@@ -1,64 +1,137 @@
 package org.placemap.ui;
 
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.checkbox.CheckboxGroup;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.component.tabs.Tab;
+import com.vaadin.flow.component.tabs.TabSheet;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteAlias;
+import java.net.URLDecoder;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.placemap.atlas.Atlas;
+import org.placemap.atlas.MappedClaim;
 import org.placemap.atlas.MappedPlace;
+import org.placemap.claims.DistanceClaim;
+import org.placemap.distance.Geodesy;
+import org.placemap.gazetteer.PlaceKind.MapCategory;
+import org.placemap.geoparse.ParsedArticle;
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.DetachEvent;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.menubar.MenuBar;
+import com.vaadin.flow.component.menubar.MenuBarVariant;
+import com.vaadin.flow.component.notification.Notification;
 import org.placemap.library.ArticleLibrary;
+import org.placemap.library.ArticleRecord;
+import org.placemap.library.ListenerRegistration;
+import org.springframework.core.task.TaskExecutor;
 import org.placemap.map.GeoMap;
 import org.placemap.system.PlacemapProperties;
 
 /**
- * The map of every place the articles mention, a list of the places beside it, and the excerpts of the
- * selected place. Map and list stay in step: choosing in one selects in the other.
+ * The map of every place the articles mention, with lists of the places, the distance claims and the
+ * articles beside it, and a detail panel for what is selected. Map and lists stay in step: choosing in
+ * one selects in the others. Every selection has its own address ({@code /place/{id}},
+ * {@code /claim/{id}}, {@code /article/{id}}), so it can be linked to, and back/forward move between
+ * selections.
  */
 @Route("")
-@PageTitle("placemap")
-public class MapView extends VerticalLayout {
+@RouteAlias("place/:placeId")
+@RouteAlias("claim/:claimId")
+@RouteAlias("article/:articleId")
+public class MapView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
-    private final Atlas atlas;
+    private static final int CLAIM_SEGMENTS = 32;
+
+    private final ArticleLibrary library;
+    private final TaskExecutor executor;
+    private ListenerRegistration libraryListener;
+    private Atlas atlas;
+    /** The atlas narrowed to the chosen articles; what the map and the lists show. */
+    private Atlas shown;
     private final GeoMap map = new GeoMap();
-    private final PlaceList placeList;
+    private final PlaceList placeList = new PlaceList();
+    private final ClaimsPanel claims = new ClaimsPanel();
+    private final ArticleList articleList = new ArticleList();
     private final ExcerptPanel excerpts = new ExcerptPanel();
-    private final MeasurePanel measure;
+    private final MeasurePanel measure = new MeasurePanel();
+    private final TabSheet lists = new TabSheet();
+    private final Tab placesTab = new Tab();
+    private final Tab claimsTab = new Tab();
+    private final Tab articlesTab = new Tab();
+    private final Span summary = new Span();
+    private final MultiSelectComboBox<ParsedArticle> articleFilter = new MultiSelectComboBox<>();
+    private final CheckboxGroup<MapCategory> kindFilter = new CheckboxGroup<>();
+    private List<GeoMap.Line> claimLines = List.of();
+    private List<GeoMap.Line> measureLine = List.of();
+    private String title = "placemap";
+    private boolean filtering;
 
-    public MapView(ArticleLibrary library, PlacemapProperties properties) {
-        this.atlas = library.atlas();
+    public MapView(ArticleLibrary library, PlacemapProperties properties, TaskExecutor executor) {
+        this.library = library;
+        this.executor = executor;
         setSizeFull();
         setPadding(false);
         setSpacing(false);
 
         map.setId("map");
-        map.setMarkers(atlas.places().stream().map(MapView::marker).toList());
-        map.setLegend(PlaceCategories.legend());
-        MapFocus.of(atlas.places()).ifPresent(map::setFocus);
         map.setTileLayer(properties.tileUrl(), properties.tileAttribution());
-        measure = new MeasurePanel(atlas.places());
-        measure.onLineChange(line -> map.setLines(line.stream().toList()));
+        measure.onLineChange(line -> {
+            measureLine = line.stream().toList();
+            drawLines();
+        });
         measure.onPickingChange(map::setPicking);
         map.addMarkerClickListener(event -> {
             if (measure.isPicking()) {
-                atlas.place(event.getMarkerId()).ifPresent(measure::pick);
+                shown.place(event.getMarkerId()).ifPresent(measure::pick);
             } else {
-                select(event.getMarkerId());
+                go("place", event.getMarkerId());
             }
         });
+        map.addLineClickListener(event -> go("claim", event.getLineId()));
         map.addMapClickListener(event -> {
             if (measure.isPicking()) {
                 measure.pick(event.getLat(), event.getLon());
             }
         });
 
-        placeList = new PlaceList(atlas.places());
-        placeList.addSelectionListener(place -> select(place == null ? null : place.id()));
+        placeList.addSelectionListener(place -> go("place", place == null ? null : place.id()));
+        claims.addSelectionListener(claim -> go("claim", claim == null ? null : claim.id()));
+        articleList.addSelectionListener(article -> go("article", article == null ? null : article.id()));
+        excerpts.onDelete(this::confirmDelete);
+        lists.add(placesTab, placeList);
+        lists.add(claimsTab, claims);
+        lists.add(articlesTab, articleList);
+        lists.addClassName("pm-lists");
+        lists.setId("lists");
 
-        Div side = new Div(placeList, measure, excerpts);
+        Div side = new Div(lists, measure, excerpts);
         side.addClassName("pm-side");
 
         HorizontalLayout body = new HorizontalLayout(map, side);
@@ -68,25 +141,356 @@ public class MapView extends VerticalLayout {
         body.setFlexGrow(1, map);
         body.setAlignItems(FlexComponent.Alignment.STRETCH);
 
-        add(header(), body);
+        Div top = new Div(header(), filters());
+        top.addClassName("pm-top");
+        add(top, body);
         setFlexGrow(1, body);
+        setAtlas(library.atlas());
+        MapFocus.of(shown.places()).ifPresent(map::setFocus);
     }
 
     private Div header() {
-        H1 title = new H1("placemap");
-        Span summary = new Span(atlas.places().size() + " places in " + atlas.articleCount() + " articles");
+        H1 heading = new H1("placemap");
         summary.addClassName("pm-summary");
-        Div header = new Div(title, summary);
+        Button addArticles = new Button("Add articles", VaadinIcon.PLUS.create(), e -> openAddDialog());
+        addArticles.setId("add-articles");
+        addArticles.addThemeVariants(ButtonVariant.LUMO_SMALL);
+        MenuBar export = new MenuBar();
+        export.setId("export");
+        export.addThemeVariants(MenuBarVariant.LUMO_SMALL, MenuBarVariant.LUMO_TERTIARY);
+        var menu = export.addItem("Export").getSubMenu();
+        for (String[] item : new String[][] {
+                {"Places (GeoJSON)", "api/places.geojson", "placemap-places.geojson"},
+                {"Places (CSV)", "api/places.csv", "placemap-places.csv"},
+                {"Mentions (CSV)", "api/mentions.csv", "placemap-mentions.csv"},
+                {"Distance claims (GeoJSON)", "api/claims.geojson", "placemap-claims.geojson"},
+                {"Distance claims (CSV)", "api/claims.csv", "placemap-claims.csv"}}) {
+            Anchor link = new Anchor(item[1], item[0]);
+            link.getElement().setAttribute("download", item[2]);
+            link.getElement().setAttribute("router-ignore", true);
+            menu.addItem(link);
+        }
+        Div header = new Div(heading, summary, addArticles, export);
         header.addClassName("pm-header");
         return header;
     }
 
-    /** Selects a place by id in map, list and excerpt panel; unknown ids clear the selection. */
+    private void openAddDialog() {
+        AddArticlesDialog dialog = new AddArticlesDialog(library, executor);
+        dialog.onAdded(record -> {
+            // the library's listener has already brought the new atlas in; show the new article
+            setAtlas(library.atlas());
+            go("article", record.id());
+        });
+        dialog.open();
+    }
+
+    @Override
+    protected void onAttach(AttachEvent event) {
+        super.onAttach(event);
+        UI ui = event.getUI();
+        // articles added or deleted anywhere (this session, another one, the REST API) show up here
+        libraryListener = library.addChangeListener(newAtlas -> ui.access(() -> setAtlas(newAtlas)));
+        if (library.atlas() != atlas) {
+            setAtlas(library.atlas());
+        }
+    }
+
+    @Override
+    protected void onDetach(DetachEvent event) {
+        if (libraryListener != null) {
+            libraryListener.remove();
+            libraryListener = null;
+        }
+        super.onDetach(event);
+    }
+
+    /** Deletes an article after the user confirms, then shows the map without it. */
+    void confirmDelete(String articleId) {
+        ArticleRecord record = library.article(articleId).orElse(null);
+        if (record == null) {
+            return;
+        }
+        Dialog confirm = new Dialog();
+        confirm.setHeaderTitle("Delete this article?");
+        confirm.setId("delete-dialog");
+        confirm.add(new Paragraph("“" + record.title() + "” will be removed with its " + record.mentionCount()
+                + " place mentions and " + record.claimCount() + " distance claims. This cannot be undone."));
+        Button delete = new Button("Delete", e -> {
+            confirm.close();
+            if (library.delete(articleId)) {
+                setAtlas(library.atlas());
+                Notification.show("Deleted “" + record.title() + "”", 4000, Notification.Position.BOTTOM_START);
+            }
+            go("article", null);
+        });
+        delete.setId("delete-confirm");
+        delete.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_PRIMARY);
+        Button cancel = new Button("Cancel", e -> confirm.close());
+        confirm.getFooter().add(cancel, delete);
+        confirm.open();
+    }
+
+    private Div filters() {
+        articleFilter.setPlaceholder("All articles");
+        articleFilter.setAriaLabel("Show the places of these articles");
+        articleFilter.setItemLabelGenerator(p -> p.article().title());
+        articleFilter.setClearButtonVisible(true);
+        articleFilter.setId("article-filter");
+        articleFilter.addValueChangeListener(e -> {
+            if (!filtering) applyFilters();
+        });
+        kindFilter.setItems(MapCategory.values());
+        kindFilter.setItemLabelGenerator(PlaceCategories::shortLabel);
+        kindFilter.setValue(EnumSet.allOf(MapCategory.class));
+        kindFilter.setAriaLabel("Show these kinds of place");
+        kindFilter.setId("kind-filter");
+        kindFilter.addValueChangeListener(e -> {
+            if (!filtering) applyFilters();
+        });
+        Div bar = new Div(articleFilter, kindFilter);
+        bar.addClassName("pm-filters");
+        return bar;
+    }
+
+    /** Shows a new set of articles (e.g. after one was added), keeping the filters that still apply. */
+    void setAtlas(Atlas atlas) {
+        this.atlas = Objects.requireNonNull(atlas);
+        Set<String> chosen = articleFilter.getValue().stream().map(p -> p.article().id()).collect(Collectors.toSet());
+        filtering = true;
+        try {
+            articleFilter.setItems(atlas.articles());
+            articleFilter.setValue(atlas.articles().stream().filter(p -> chosen.contains(p.article().id())).toList());
+        } finally {
+            filtering = false;
+        }
+        List<ArticleRecord> records = library.articles();
+        articleList.setArticles(records);
+        articlesTab.setLabel("Articles (" + records.size() + ")");
+        applyFilters();
+    }
+
+    private void applyFilters() {
+        Set<ParsedArticle> chosen = articleFilter.getValue();
+        if (chosen.isEmpty() || chosen.size() == atlas.articleCount()) {
+            shown = atlas;
+        } else {
+            Set<String> ids = chosen.stream().map(p -> p.article().id()).collect(Collectors.toSet());
+            List<ParsedArticle> articles = atlas.articles().stream().filter(p -> ids.contains(p.article().id())).toList();
+            List<DistanceClaim> theirClaims = atlas.claims().stream().map(MappedClaim::claim)
+                    .filter(c -> ids.contains(c.articleId())).toList();
+            shown = Atlas.of(articles, theirClaims);
+        }
+        Set<MapCategory> kinds = kindFilter.getValue();
+        List<MappedPlace> places = shown.places().stream()
+                .filter(p -> kinds.contains(p.place().kind().category())).toList();
+        map.setMarkers(places.stream().map(MapView::marker).toList());
+        map.setLegend(legend(!shown.claims().isEmpty()));
+        placeList.setPlaces(places);
+        measure.setPlaces(places);
+        claims.setClaims(shown.claims());
+        claimLines = shown.claims().stream().filter(MappedClaim::drawable).map(MapView::line).toList();
+        drawLines();
+        placesTab.setLabel("Places (" + places.size() + ")");
+        claimsTab.setLabel("Distance claims (" + shown.claims().size() + ")");
+        summary.setText(places.size() + (places.size() == 1 ? " place" : " places") + " in "
+                + shown.articleCount() + (shown.articleCount() == 1 ? " article" : " articles")
+                + (shown == atlas ? "" : " (of " + atlas.articleCount() + ")"));
+        // what is selected stays selected (with its excerpts from the articles now shown) while it is shown
+        String placeId = map.getSelectedId();
+        String claimId = map.getSelectedLineId();
+        if (placeId != null) {
+            MappedPlace place = places.stream().filter(p -> p.id().equals(placeId)).findFirst().orElse(null);
+            map.setSelectedId(place == null ? null : placeId);
+            placeList.show(place);
+            excerpts.show(place);
+        } else if (claimId != null) {
+            MappedClaim claim = shown.claim(claimId).orElse(null);
+            if (claim == null) {
+                clearClaimSelection();
+                excerpts.show((MappedPlace) null);
+            } else {
+                claims.show(claim);
+            }
+        }
+    }
+
+    private void clearFilters() {
+        filtering = true;
+        try {
+            articleFilter.clear();
+            kindFilter.setValue(EnumSet.allOf(MapCategory.class));
+        } finally {
+            filtering = false;
+        }
+        applyFilters();
+    }
+
+    /** Moves to the address of a selection (kind "place", "claim" or "article"), or to the plain map. */
+    private void go(String kind, String id) {
+        String location = id == null ? "" : kind + "/" + encode(id);
+        UI.getCurrent().navigate(location);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        var parameters = event.getRouteParameters();
+        Optional<String> place = parameters.get("placeId").map(MapView::decode);
+        Optional<String> claim = parameters.get("claimId").map(MapView::decode);
+        Optional<String> article = parameters.get("articleId").map(MapView::decode);
+        if (place.isPresent()) {
+            select(place.get());
+        } else if (claim.isPresent()) {
+            selectClaim(claim.get());
+        } else if (article.isPresent()) {
+            selectArticle(article.get());
+        } else {
+            select(null);
+        }
+    }
+
+    @Override
+    public String getPageTitle() {
+        return title;
+    }
+
+    /** Selects a place by id in map, list and detail panel; unknown ids clear the selection. */
     void select(String placeId) {
-        MappedPlace place = placeId == null ? null : atlas.place(placeId).orElse(null);
+        if (placeId != null && shown.place(placeId).isEmpty() && atlas.place(placeId).isPresent()) {
+            clearFilters(); // a link to a place the filters hide shows it
+        }
+        MappedPlace place = placeId == null ? null : visible(shown.place(placeId).orElse(null));
+        clearClaimSelection();
+        articleList.show(null);
         map.setSelectedId(place == null ? null : place.id());
         placeList.show(place);
         excerpts.show(place);
+        if (place != null) {
+            lists.setSelectedTab(placesTab);
+        }
+        title = place == null ? "placemap" : place.label() + " · placemap";
+    }
+
+    /**
+     * Selects a distance claim by id: its line and both endpoints on the map, its row in the claims
+     * list, its sentence and verdict in the detail panel; unknown ids clear the selection.
+     */
+    void selectClaim(String claimId) {
+        if (claimId != null && shown.claim(claimId).isEmpty() && atlas.claim(claimId).isPresent()) {
+            clearFilters();
+        }
+        MappedClaim claim = claimId == null ? null : shown.claim(claimId).orElse(null);
+        map.setSelectedId(null);
+        placeList.show(null);
+        articleList.show(null);
+        if (claim == null) {
+            clearClaimSelection();
+            excerpts.show((MappedPlace) null);
+            title = "placemap";
+            return;
+        }
+        map.setSelectedLineId(claim.drawable() ? claim.id() : null);
+        map.setHighlightedIds(Stream.of(claim.claim().from().placeId(), claim.claim().to().placeId())
+                .filter(Objects::nonNull).toList());
+        lists.setSelectedTab(claimsTab);
+        claims.show(claim);
+        excerpts.show(claim);
+        title = claim.title() + " · placemap";
+    }
+
+    /** Shows an article's full text with its mentions linked, and highlights its places on the map. */
+    void selectArticle(String articleId) {
+        ParsedArticle article = atlas.articles().stream().filter(p -> p.article().id().equals(articleId))
+                .findFirst().orElse(null);
+        map.setSelectedId(null);
+        placeList.show(null);
+        clearClaimSelection();
+        ArticleRecord record = articleId == null ? null : library.article(articleId).orElse(null);
+        if (article == null && record != null) {
+            // stored but not on the map: its parse failed
+            lists.setSelectedTab(articlesTab);
+            articleList.show(articleId);
+            excerpts.showFailed(record);
+            title = record.title() + " · placemap";
+            return;
+        }
+        if (article == null) {
+            articleList.show(null);
+            excerpts.show((MappedPlace) null);
+            title = "placemap";
+            return;
+        }
+        map.setHighlightedIds(article.resolvedMentions().stream().map(m -> m.place().id()).distinct().toList());
+        lists.setSelectedTab(articlesTab);
+        articleList.show(articleId);
+        excerpts.show(article);
+        title = article.article().title() + " · placemap";
+    }
+
+    private void clearClaimSelection() {
+        map.setSelectedLineId(null);
+        map.setHighlightedIds(List.of());
+        claims.show(null);
+    }
+
+    /** The place if the kind filter lets it through, else null. */
+    private MappedPlace visible(MappedPlace place) {
+        if (place != null && !kindFilter.getValue().contains(place.place().kind().category())) {
+            filtering = true;
+            try {
+                kindFilter.setValue(EnumSet.allOf(MapCategory.class));
+            } finally {
+                filtering = false;
+            }
+            applyFilters();
+        }
+        return place;
+    }
+
+    private void drawLines() {
+        List<GeoMap.Line> all = new ArrayList<>(claimLines);
+        all.addAll(measureLine);
+        map.setLines(all);
+    }
+
+    private static List<GeoMap.LegendEntry> legend(boolean withClaims) {
+        List<GeoMap.LegendEntry> entries = new ArrayList<>(PlaceCategories.legend());
+        if (withClaims) {
+            entries.add(new GeoMap.LegendEntry("claim-consistent", "Cited distance: consistent ✓"));
+            entries.add(new GeoMap.LegendEntry("claim-inconsistent", "Cited distance: inconsistent ✗"));
+            entries.add(new GeoMap.LegendEntry("claim-unverifiable", "Cited distance: unverifiable ?"));
+        }
+        return entries;
+    }
+
+    /** A claim as a geodesic line between its endpoints, coloured by verdict. */
+    private static GeoMap.Line line(MappedClaim c) {
+        return new GeoMap.Line(c.id(), Geodesy.path(c.claim().from().point(), c.claim().to().point(), CLAIM_SEGMENTS),
+                c.claim().label(), c.claim().verdict().name().toLowerCase(Locale.ROOT));
+    }
+
+    private static GeoMap.Marker marker(MappedPlace p) {
+        var point = p.place().point();
+        return new GeoMap.Marker(p.id(), point.latitudeDeg(), point.longitudeDeg(),
+                p.label(), PlaceCategories.cssKey(p.place().kind()));
+    }
+
+    /** Ids may hold any character (article ids are file names): one path segment, percent-encoded. */
+    static String encode(String id) {
+        // ":" and "@" may stand in a path segment as they are (RFC 3986 pchar): /place/geonames:170017
+        return URLEncoder.encode(id, StandardCharsets.UTF_8).replace("+", "%20").replace("%3A", ":").replace("%40", "@");
+    }
+
+    static String decode(String segment) {
+        try {
+            return URLDecoder.decode(segment.replace("+", "%2B"), StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) {
+            return segment; // not percent-encoded after all
+        }
+    }
+
+    Atlas shownAtlas() {
+        return shown;
     }
 
     GeoMap map() {
@@ -97,6 +501,14 @@ public class MapView extends VerticalLayout {
         return placeList;
     }
 
+    ClaimsPanel claims() {
+        return claims;
+    }
+
+    ArticleList articleList() {
+        return articleList;
+    }
+
     ExcerptPanel excerpts() {
         return excerpts;
     }
@@ -105,9 +517,15 @@ public class MapView extends VerticalLayout {
         return measure;
     }
 
-    private static GeoMap.Marker marker(MappedPlace p) {
-        var point = p.place().point();
-        return new GeoMap.Marker(p.id(), point.latitudeDeg(), point.longitudeDeg(),
-                p.label(), PlaceCategories.cssKey(p.place().kind()));
+    TabSheet lists() {
+        return lists;
+    }
+
+    MultiSelectComboBox<ParsedArticle> articleFilter() {
+        return articleFilter;
+    }
+
+    CheckboxGroup<MapCategory> kindFilter() {
+        return kindFilter;
     }
 }

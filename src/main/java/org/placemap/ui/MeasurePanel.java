@@ -45,9 +45,9 @@ class MeasurePanel extends Composite<Details> {
     private Consumer<Optional<GeoMap.Line>> lineListener = line -> {};
     private Consumer<Boolean> pickingListener = on -> {};
 
-    MeasurePanel(List<MappedPlace> places) {
+    MeasurePanel() {
         for (ComboBox<MappedPlace> box : List.of(fromBox, toBox)) {
-            box.setItems(places);
+            box.setItems(List.of());
             box.setItemLabelGenerator(MappedPlace::label);
             box.setClearButtonVisible(true);
             box.setWidthFull();
@@ -91,6 +91,18 @@ class MeasurePanel extends Composite<Details> {
         Div body = new Div(fromBox, toBox, units, buttons, result, hint);
         body.addClassName("pm-measure-body");
         root.add(body);
+        refresh();
+    }
+
+    /** The places the lists offer; a measurement in progress keeps its ends. */
+    void setPlaces(List<MappedPlace> places) {
+        updating = true;
+        try {
+            fromBox.setItems(places);
+            toBox.setItems(places);
+        } finally {
+            updating = false;
+        }
         refresh();
     }
 

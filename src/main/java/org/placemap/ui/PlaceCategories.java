@@ -25,6 +25,17 @@ final class PlaceCategories {
         };
     }
 
+    /** One word, for filters. */
+    static String shortLabel(MapCategory category) {
+        return switch (category) {
+            case CITY -> "Cities";
+            case BASE -> "Bases";
+            case REGION -> "Regions";
+            case COUNTRY -> "Countries";
+            case WATER -> "Seas";
+        };
+    }
+
     static String label(PlaceKind kind) {
         return switch (kind) {
             case COUNTRY -> "Country";

@@ -3,7 +3,6 @@ package org.placemap.ui;
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
-import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.provider.ListDataProvider;
@@ -22,12 +21,12 @@ class PlaceList extends Composite<VerticalLayout> {
 
     private final Grid<MappedPlace> grid = new Grid<>();
     private final TextField search = new TextField();
-    private final ListDataProvider<MappedPlace> data;
+    private ListDataProvider<MappedPlace> data;
     private Consumer<MappedPlace> listener = p -> {};
     private boolean updating;
 
-    PlaceList(List<MappedPlace> places) {
-        data = new ListDataProvider<>(places);
+    PlaceList() {
+        data = new ListDataProvider<>(List.of());
         grid.setItems(data);
         grid.addColumn(MappedPlace::label).setHeader("Place").setKey("name")
                 .setSortable(true).setComparator(Comparator.comparing(MappedPlace::label, String.CASE_INSENSITIVE_ORDER))
@@ -36,7 +35,10 @@ class PlaceList extends Composite<VerticalLayout> {
                 .setSortable(true).setFlexGrow(1);
         grid.addColumn(MappedPlace::mentionCount).setHeader("Mentions").setKey("mentions")
                 .setSortable(true).setComparator(Comparator.comparingInt(MappedPlace::mentionCount))
-                .setFlexGrow(0).setWidth("7em");
+                .setFlexGrow(0).setWidth("6.5em");
+        grid.addColumn(MappedPlace::articleCount).setHeader("Articles").setKey("articles")
+                .setSortable(true).setComparator(Comparator.comparingLong(MappedPlace::articleCount))
+                .setFlexGrow(0).setWidth("6em");
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
         grid.setAriaLabel("Places mentioned");
         grid.setId("place-list");
@@ -53,13 +55,24 @@ class PlaceList extends Composite<VerticalLayout> {
         search.setWidthFull();
         search.addValueChangeListener(e -> filter(e.getValue()));
 
-        H2 heading = new H2("Places");
         VerticalLayout layout = getContent();
         layout.addClassName("pm-place-list");
         layout.setPadding(false);
         layout.setSpacing(false);
-        layout.add(heading, search, grid);
+        layout.add(search, grid);
         layout.setFlexGrow(1, grid);
+    }
+
+    /** Replaces the rows, keeping the filter text. */
+    void setPlaces(List<MappedPlace> places) {
+        updating = true;
+        try {
+            data = new ListDataProvider<>(places);
+            grid.setItems(data);
+            filter(search.getValue());
+        } finally {
+            updating = false;
+        }
     }
 
     void addSelectionListener(Consumer<MappedPlace> listener) {

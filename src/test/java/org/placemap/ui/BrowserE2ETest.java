@@ -63,8 +63,19 @@ class BrowserE2ETest {
 
             Locator hama = page.locator("placemap-map .pm-marker[aria-label='Hama']");
             hama.waitFor(new Locator.WaitForOptions().setTimeout(60_000));
+            // each place is a marker of its own, or named by the "+N" badge of a crowd it is hidden in
             for (String name : List.of("Aleppo", "Homs", "Tartus", "Latakia", "Quneitra", "Daraa")) {
-                assertThat(page.locator("placemap-map .pm-marker[aria-label='" + name + "']")).hasCount(1);
+                Locator own = page.locator("placemap-map .pm-marker[aria-label='" + name + "']");
+                Locator badge = page.locator("placemap-map .pm-cluster[aria-label*=': " + name + "'], "
+                        + "placemap-map .pm-cluster[aria-label*=', " + name + "']");
+                assertThat(own.or(badge).first()).isAttached();
+                if (own.count() == 0) {
+                    // activating the badge zooms in until the place has a marker of its own
+                    badge.first().click();
+                    assertThat(own).hasCount(1, new LocatorAssertions.HasCountOptions().setTimeout(10_000));
+                    page.navigate("http://localhost:" + port + "/");
+                    hama.waitFor(new Locator.WaitForOptions().setTimeout(60_000));
+                }
             }
 
             hama.click();
@@ -123,5 +134,127 @@ class BrowserE2ETest {
                     .hasAttribute("aria-label", "Tartus", new LocatorAssertions.HasAttributeOptions().setTimeout(30_000));
             assertThat(page.locator("#excerpts .pm-excerpt").first()).containsText("Tartus", SLOW);
         }
+    }
+
+    @Test
+    void clickingAClaimLineShowsItsSentenceAndVerdict() throws Exception {
+        try (var context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1400, 850))) {
+            Page page = context.newPage();
+            page.navigate("http://localhost:" + port + "/");
+            page.locator("placemap-map .pm-marker[aria-label='Hama']").waitFor(new Locator.WaitForOptions().setTimeout(60_000));
+
+            // the Hama–Tartus claim ("about 50 miles"), drawn as a line labelled with cited and measured distance
+            Locator line = page.locator("placemap-map path.pm-line[aria-label^='cited ≈50 mi · measured 52.2 mi']");
+            assertThat(line).hasCount(1);
+            line.click();
+
+            assertThat(page.locator("#excerpts h2")).hasText("Hama → Tartus", new LocatorAssertions.HasTextOptions().setTimeout(30_000));
+            assertThat(page.locator("#excerpts .pm-excerpt")).containsText("about 50 miles from Tartus");
+            assertThat(page.locator("#excerpts .pm-claim-verdict")).containsText("✓ consistent");
+            assertThat(page.locator("placemap-map path.pm-line-selected")).hasCount(1);
+            assertThat(page.locator("placemap-map .pm-marker.pm-highlighted")).hasCount(2);
+            // the claims tab opened with the claim's row selected
+            assertThat(page.locator("#claim-list vaadin-grid-cell-content").filter(new Locator.FilterOptions().setVisible(true))
+                    .getByText("Hama → Tartus")).hasCount(1);
+
+            Path dir = Path.of(System.getProperty("placemap.screenshot.dir", "target/screenshots"));
+            Files.createDirectories(dir);
+            page.waitForTimeout(800); // let the map finish fitting the selected line
+            page.screenshot(new Page.ScreenshotOptions().setPath(dir.resolve("claim.png")));
+        }
+    }
+
+    @Test
+    void measuringByTouch() {
+        var options = new Browser.NewContextOptions().setViewportSize(900, 1000).setHasTouch(true).setIsMobile(true);
+        try (var context = browser.newContext(options)) {
+            Page page = context.newPage();
+            page.navigate("http://localhost:" + port + "/");
+            Locator hama = page.locator("placemap-map .pm-marker[aria-label='Hama']");
+            hama.waitFor(new Locator.WaitForOptions().setTimeout(60_000));
+
+            page.getByText("Measure a distance").tap();
+            page.locator("#measure-toggle").tap();
+            hama.tap();
+            page.locator("placemap-map .pm-marker[aria-label='Tartus']").tap();
+
+            assertThat(page.locator("#measure-result")).containsText("Hama → Tartus: 84.", SLOW);
+        }
+    }
+
+    @Test
+    void linksOpenTheirViewAndBackAndForwardMoveBetweenThem() throws Exception {
+        try (var context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1400, 850))) {
+            Page page = context.newPage();
+            // GeoNames 170017 is Hama, Syria
+            page.navigate("http://localhost:" + port + "/place/geonames:170017");
+            assertThat(page.locator("placemap-map .pm-marker.pm-selected"))
+                    .hasAttribute("aria-label", "Hama", new LocatorAssertions.HasAttributeOptions().setTimeout(60_000));
+            assertThat(page.locator("#excerpts h2")).hasText("Hama");
+            assertThat(page).hasTitle(java.util.regex.Pattern.compile("^Hama"));
+
+            // open an article from the Articles tab, then follow one of its place links
+            page.getByRole(com.microsoft.playwright.options.AriaRole.TAB,
+                    new Page.GetByRoleOptions().setName(java.util.regex.Pattern.compile("^Articles"))).click();
+            page.locator("#article-list vaadin-grid-cell-content").filter(new Locator.FilterOptions().setVisible(true))
+                    .getByText("What the Fall of Aleppo Means for Russia").click();
+            assertThat(page).hasURL(java.util.regex.Pattern.compile("/article/"));
+            Locator tartusLink = page.locator("#excerpts a.pm-mention[href='place/geonames:163345']").first();
+            assertThat(tartusLink).isVisible();
+            screenshot(page, "article.png");
+            tartusLink.click();
+            assertThat(page).hasURL(java.util.regex.Pattern.compile("/place/geonames:163345$"));
+            assertThat(page.locator("placemap-map .pm-marker.pm-selected")).hasAttribute("aria-label", "Tartus");
+
+            page.goBack();
+            assertThat(page).hasURL(java.util.regex.Pattern.compile("/article/"));
+            assertThat(page.locator("#excerpts h2")).hasText("What the Fall of Aleppo Means for Russia");
+            page.goBack();
+            assertThat(page).hasURL(java.util.regex.Pattern.compile("/place/geonames:170017$"));
+            assertThat(page.locator("#excerpts h2")).hasText("Hama");
+            page.goForward();
+            assertThat(page.locator("#excerpts h2")).hasText("What the Fall of Aleppo Means for Russia");
+        }
+    }
+
+    @Test
+    void pastingAndUploadingArticlesPutsTheirPlacesOnTheMap() throws Exception {
+        try (var context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1400, 850))) {
+            Page page = context.newPage();
+            page.navigate("http://localhost:" + port + "/");
+            page.locator("placemap-map .pm-marker[aria-label='Hama']").waitFor(new Locator.WaitForOptions().setTimeout(60_000));
+            assertThat(page.locator("placemap-map .pm-marker[aria-label='Tromsø']")).hasCount(0);
+
+            page.locator("#add-articles").click();
+            page.locator("#add-text textarea").fill("Arctic shipping lanes busier\n\n"
+                    + "Cargo traffic between Tromsø and Hammerfest has doubled, port officials in Tromsø said.\n");
+            page.locator("#add-submit").click();
+            assertThat(page.locator("#add-results")).containsText("✓ Added", SLOW);
+
+            // an HTML page: scripts and navigation are dropped, the article text is kept
+            Path html = Files.createTempFile("placemap-upload", ".html");
+            Files.writeString(html, "<html><head><title>Harbour news</title><script>var x = 'Oslo';</script></head>"
+                    + "<body><nav>Home | Bergen | Contact</nav><article><h1>Harbour news</h1>"
+                    + "<p>Fishing boats from Bodø reached Narvik on Sunday.</p></article></body></html>");
+            page.locator("#add-upload input[type=file]").setInputFiles(html);
+            assertThat(page.locator("#add-results")).containsText("Added “Harbour news”", SLOW);
+            screenshot(page, "add-articles.png");
+            page.locator("#add-close").click();
+
+            for (String name : List.of("Tromsø", "Hammerfest", "Bodø", "Narvik")) {
+                assertThat(page.locator("placemap-map .pm-marker[aria-label='" + name + "'], "
+                        + "placemap-map .pm-cluster[aria-label*='" + name + "']").first()).isAttached();
+            }
+            // navigation and script text are not article text
+            assertThat(page.locator("placemap-map .pm-marker[aria-label='Bergen']")).hasCount(0);
+            assertThat(page.locator("placemap-map .pm-marker[aria-label='Oslo']")).hasCount(0);
+        }
+    }
+
+    private static void screenshot(Page page, String name) throws java.io.IOException {
+        Path dir = Path.of(System.getProperty("placemap.screenshot.dir", "target/screenshots"));
+        Files.createDirectories(dir);
+        page.waitForTimeout(500);
+        page.screenshot(new Page.ScreenshotOptions().setPath(dir.resolve(name)));
     }
 }

@@ -50,6 +50,39 @@ class ExcerptPanelTest {
         assertThat(panel.getElement().getTextRecursively()).contains(sentence);
     }
 
+    @Test
+    void articleViewShowsTheWholeTextAsTextWithResolvedMentionsLinkedToTheirPlace() {
+        String text = "A <b>bold</b> title about Hama\n\nFighting near Hama <script>alert(1)</script> and Qarqur.\n\n"
+                + "Second paragraph, no places.\n";
+        org.placemap.corpus.Article article = org.placemap.corpus.CorpusLoader.article("a1", text);
+        int hama = text.indexOf("Hama", text.indexOf("Fighting"));
+        int qarqur = text.indexOf("Qarqur");
+        var mentions = List.of(
+                new org.placemap.geoparse.Mention(hama, hama + 4, "Hama", org.placemap.geoparse.Mention.Form.NAME,
+                        article.zoneAt(hama), PLACE, 0.9, List.of()),
+                new org.placemap.geoparse.Mention(qarqur, qarqur + 6, "Qarqur", org.placemap.geoparse.Mention.Form.NAME,
+                        article.zoneAt(qarqur), null, 0, List.of()));
+        ExcerptPanel panel = new ExcerptPanel();
+        panel.show(new org.placemap.geoparse.ParsedArticle(article, mentions));
+
+        List<String> tags = new ArrayList<>();
+        collectTags(panel.getElement(), tags);
+        assertThat(tags).doesNotContain("script", "b");
+        String shown = panel.getElement().getTextRecursively();
+        assertThat(shown).contains("Fighting near Hama <script>alert(1)</script> and Qarqur.")
+                .contains("Second paragraph, no places.");
+        List<Element> links = new ArrayList<>();
+        findTag(panel.getElement(), "a", links);
+        assertThat(links).singleElement().satisfies(a -> {
+            assertThat(a.getAttribute("href")).isEqualTo("place/test:x");
+            assertThat(a.getTextRecursively()).isEqualTo("Hama");
+        });
+        List<Element> marks = new ArrayList<>();
+        findTag(panel.getElement(), "mark", marks);
+        assertThat(marks).extracting(Element::getTextRecursively).containsExactly("Hama", "Qarqur");
+        assertThat(marks.get(1).getClassList()).contains("pm-unresolved");
+    }
+
     private static void collectTags(Element e, List<String> out) {
         if (!e.isTextNode()) {
             out.add(e.getTag());

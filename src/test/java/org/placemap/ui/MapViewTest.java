@@ -15,6 +15,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.placemap.atlas.Atlas;
+import org.placemap.atlas.MappedClaim;
 import org.placemap.library.ArticleLibrary;
 import org.placemap.atlas.MappedPlace;
 import org.placemap.map.GeoMap;
@@ -108,7 +109,7 @@ class MapViewTest {
         // Issue 5 cites about 52.2 miles between the GeoNames points of Hama and Tartus.
         assertThat(measure.distanceMetres()).hasValueSatisfying(m -> assertThat(m / 1609.344).isBetween(51.7, 52.7));
         assertThat(measure.result().getText()).startsWith("Hama → Tartus: 52.").contains(" mi (").contains(" km").contains(" nmi");
-        assertThat(view().map().getLines()).singleElement().satisfies(line -> {
+        assertThat(view().map().getLines()).filteredOn(line -> line.id().equals(MeasurePanel.LINE_ID)).singleElement().satisfies(line -> {
             assertThat(line.style()).isEqualTo("measure");
             assertThat(line.points()).hasSizeGreaterThan(2);
         });
@@ -132,7 +133,8 @@ class MapViewTest {
         assertThat(view().measure().distanceMetres()).hasValueSatisfying(m -> assertThat(m).isBetween(110_000.0, 112_000.0));
 
         view().measure().clear();
-        assertThat(view().map().getLines()).isEmpty();
+        assertThat(view().map().getLines()).extracting(GeoMap.Line::style).doesNotContain("measure")
+                .hasSize(atlas.claims().size());
         view().measure().setPicking(false);
         ComponentUtil.fireEvent(map, new GeoMap.MarkerClickEvent(map, true, hama.id()));
         assertThat(view().placeList().grid().asSingleSelect().getValue()).isEqualTo(hama);
@@ -153,6 +155,236 @@ class MapViewTest {
         view().placeList().search().setValue("lat");
         List<MappedPlace> shown = view().placeList().grid().getGenericDataView().getItems().toList();
         assertThat(shown).extracting(MappedPlace::label).contains("Latakia").doesNotContain("Aleppo");
+    }
+
+    @Test
+    void everyMeasuredClaimIsALineColouredByVerdictAndLabelledWithCitedAndMeasured() {
+        assertThat(atlas.claims()).as("the sample articles state three distances").hasSizeGreaterThanOrEqualTo(3);
+        List<GeoMap.Line> lines = view().map().getLines();
+        for (MappedClaim claim : atlas.claims()) {
+            if (!claim.drawable()) {
+                continue;
+            }
+            GeoMap.Line line = lines.stream().filter(l -> l.id().equals(claim.id())).findFirst()
+                    .orElseThrow(() -> new AssertionError("no line for " + claim.id()));
+            assertThat(line.style()).isEqualTo(claim.claim().verdict().name().toLowerCase(java.util.Locale.ROOT));
+            assertThat(line.label()).startsWith("cited ").contains(" · measured ");
+            // the line runs from one endpoint to the other
+            var from = claim.claim().from().point();
+            var to = claim.claim().to().point();
+            assertThat(line.points().getFirst()[0]).isCloseTo(from.latitudeDeg(), org.assertj.core.data.Offset.offset(1e-6));
+            assertThat(line.points().getLast()[1]).isCloseTo(to.longitudeDeg(), org.assertj.core.data.Offset.offset(1e-6));
+        }
+        assertThat(view().claims().grid().getGenericDataView().getItems().toList()).hasSize(atlas.claims().size());
+    }
+
+    @Test
+    void hamaTartusClaimIsListedAsConsistentWithItsMeasuredDistance() {
+        // issue 5: "the city of Hama lies about 50 miles from Tartus", about 52.2 mi between the GeoNames points
+        MappedClaim hamaTartus = claimBetween("Hama", "Tartus");
+        assertThat(ClaimsPanel.measured(hamaTartus.claim())).startsWith("52.").endsWith(" mi");
+        assertThat(ClaimsPanel.verdict(hamaTartus.claim().verdict())).isEqualTo("✓ consistent");
+        assertThat(hamaTartus.claim().label()).isEqualTo("cited ≈50 mi · measured 52.2 mi ✓");
+    }
+
+    @Test
+    void choosingAClaimHighlightsItsLineAndEndpointsAndShowsTheSentence() {
+        view().select(placeLabelled("Aleppo").id());
+        MappedClaim claim = claimBetween("Hama", "Tartus");
+        Grid<MappedClaim> grid = view().claims().grid();
+        view().lists().setSelectedIndex(1); // the user opens the "Distance claims" tab
+        com.github.mvysny.kaributesting.v10.GridKt._select(grid, claim); // and clicks the row
+
+        GeoMap map = view().map();
+        assertThat(map.getSelectedLineId()).isEqualTo(claim.id());
+        assertThat(map.getSelectedId()).as("place selection cleared").isNull();
+        assertThat(map.getHighlightedIds()).containsExactlyInAnyOrder(
+                claim.claim().from().placeId(), claim.claim().to().placeId());
+        assertThat(view().placeList().grid().asSingleSelect().getValue()).isNull();
+        String shown = view().excerpts().getElement().getTextRecursively();
+        assertThat(shown).contains("Hama → Tartus").contains("about 50 miles").contains("✓ consistent")
+                .contains(claim.excerpt().title());
+
+        // choosing a place clears the claim selection again
+        view().select(placeLabelled("Homs").id());
+        assertThat(map.getSelectedLineId()).isNull();
+        assertThat(map.getHighlightedIds()).isEmpty();
+        assertThat(grid.asSingleSelect().getValue()).isNull();
+    }
+
+    @Test
+    void clickingAClaimLineSelectsTheClaim() {
+        MappedClaim claim = atlas.claims().stream().filter(MappedClaim::drawable).findFirst().orElseThrow();
+        GeoMap map = view().map();
+        ComponentUtil.fireEvent(map, new GeoMap.LineClickEvent(map, true, claim.id()));
+
+        assertThat(view().claims().grid().asSingleSelect().getValue()).isEqualTo(claim);
+        assertThat(map.getSelectedLineId()).isEqualTo(claim.id());
+        assertThat(view().excerpts().getElement().getTextRecursively()).contains(claim.title());
+    }
+
+    @Test
+    void claimsSortByTheSizeOfTheirDeviationWithUnmeasuredOnesLast() {
+        Grid<MappedClaim> grid = view().claims().grid();
+        grid.sort(List.of(new com.vaadin.flow.component.grid.GridSortOrder<>(grid.getColumnByKey("deviation"),
+                com.vaadin.flow.data.provider.SortDirection.ASCENDING)));
+        List<Double> deviations = com.github.mvysny.kaributesting.v10.GridKt._findAll(grid).stream()
+                .map(c -> c.claim().deviationPercent()).toList();
+        List<Double> measured = deviations.stream().filter(java.util.Objects::nonNull).map(Math::abs).toList();
+        assertThat(measured).isSorted();
+        int firstNull = deviations.indexOf(null);
+        if (firstNull >= 0) {
+            assertThat(deviations.subList(firstNull, deviations.size())).containsOnlyNulls();
+        }
+    }
+
+    @Test
+    void aPlaceLinkOpensThePlaceAndTheAddressFollowsSelections() {
+        MappedPlace tartus = placeLabelled("Tartus");
+        UI.getCurrent().navigate("place/" + tartus.id());
+        assertThat(view().map().getSelectedId()).isEqualTo(tartus.id());
+        assertThat(view().excerpts().getElement().getTextRecursively()).contains("Tartus");
+        assertThat(view().getPageTitle()).startsWith("Tartus");
+
+        // clicking a marker moves to that place's address
+        GeoMap map = view().map();
+        MappedPlace homs = placeLabelled("Homs");
+        ComponentUtil.fireEvent(map, new GeoMap.MarkerClickEvent(map, true, homs.id()));
+        assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPath()).isEqualTo("place/" + homs.id());
+        assertThat(view().map().getSelectedId()).isEqualTo(homs.id());
+    }
+
+    @Test
+    void claimAndArticleLinksOpenTheirViews() {
+        MappedClaim claim = claimBetween("Hama", "Tartus");
+        UI.getCurrent().navigate("claim/" + MapView.encode(claim.id()));
+        assertThat(view().map().getSelectedLineId()).isEqualTo(claim.id());
+        assertThat(view().claims().grid().asSingleSelect().getValue()).isEqualTo(claim);
+
+        var article = atlas.articles().getFirst();
+        UI.getCurrent().navigate("article/" + MapView.encode(article.article().id()));
+        assertThat(view().map().getSelectedLineId()).isNull();
+        assertThat(view().articleList().grid().asSingleSelect().getValue().id()).isEqualTo(article.article().id());
+        String shown = view().excerpts().getElement().getTextRecursively();
+        assertThat(shown).contains(article.article().title());
+        // a stretch of the body well past the title is shown whole (paragraphs become blocks, so spaces
+        // between them are not part of the page text: compare without any)
+        String body = article.article().text().strip();
+        String sample = body.substring(body.length() / 2, body.length() / 2 + 40);
+        assertThat(shown.replaceAll("\\s+", "")).contains(sample.replaceAll("\\s+", ""));
+        // its places are highlighted on the map
+        assertThat(view().map().getHighlightedIds()).isNotEmpty()
+                .allSatisfy(id -> assertThat(atlas.place(id)).isPresent());
+    }
+
+    @Test
+    void unknownIdsInAddressesSelectNothing() {
+        UI.getCurrent().navigate("place/no-such:1");
+        assertThat(view().map().getSelectedId()).isNull();
+        UI.getCurrent().navigate("claim/nothing");
+        assertThat(view().map().getSelectedLineId()).isNull();
+        UI.getCurrent().navigate("article/nothing");
+        assertThat(view().articleList().grid().asSingleSelect().getValue()).isNull();
+    }
+
+    @Test
+    void filteringByArticleShowsOnlyThatArticlesPlacesAndClaims() {
+        var article = atlas.articles().stream()
+                .filter(a -> atlas.claims().stream().anyMatch(c -> c.claim().articleId().equals(a.article().id())))
+                .findFirst().orElseThrow();
+        view().articleFilter().setValue(java.util.Set.of(article));
+
+        java.util.Set<String> expected = article.resolvedMentions().stream()
+                .filter(m -> m.zone() != org.placemap.corpus.Zone.BOILERPLATE)
+                .map(m -> m.place().id()).collect(java.util.stream.Collectors.toSet());
+        assertThat(markers()).extracting(GeoMap.Marker::id).containsExactlyInAnyOrderElementsOf(expected);
+        assertThat(view().claims().grid().getGenericDataView().getItems().toList())
+                .allSatisfy(c -> assertThat(c.claim().articleId()).isEqualTo(article.article().id()));
+        assertThat(view().shownAtlas().articleCount()).isEqualTo(1);
+
+        view().articleFilter().clear();
+        assertThat(markers()).hasSize(atlas.places().size());
+    }
+
+    @Test
+    void filteringByKindHidesThoseMarkersAndARequestedPlaceBringsThemBack() {
+        view().kindFilter().deselect(org.placemap.gazetteer.PlaceKind.MapCategory.COUNTRY);
+        assertThat(markers()).extracting(GeoMap.Marker::category).doesNotContain("country").contains("city");
+        assertThat(view().placeList().grid().getGenericDataView().getItems().toList())
+                .noneMatch(p -> p.place().kind() == org.placemap.gazetteer.PlaceKind.COUNTRY);
+
+        MappedPlace syria = placeLabelled("Syria");
+        UI.getCurrent().navigate("place/" + syria.id());
+        assertThat(view().map().getSelectedId()).isEqualTo(syria.id());
+        assertThat(markers()).extracting(GeoMap.Marker::category).contains("country");
+    }
+
+    @Test
+    void pastingAnArticleAddsItsPlacesToTheMapWithoutAReload() throws Exception {
+        int before = markers().size();
+        com.github.mvysny.kaributesting.v10.ButtonKt._click(_get(com.vaadin.flow.component.button.Button.class,
+                spec -> spec.withId("add-articles")));
+        AddArticlesDialog dialog = _get(AddArticlesDialog.class);
+        dialog.titleField().setValue("Ferry <b>strike</b> in the north");
+        dialog.text().setValue("Ferries between Reykjavik and Akureyri stopped on Monday, the harbour office in "
+                + "Reykjavik said.\n\nAkureyri lies about 250 miles from Reykjavik by road.\n");
+        com.github.mvysny.kaributesting.v10.ButtonKt._click(dialog.addButton());
+        waitFor(() -> dialog.pending() == 0);
+
+        String outcome = dialog.results().getElement().getTextRecursively();
+        assertThat(outcome).startsWith("✓ Added “Ferry <b>strike</b> in the north”");
+        List<GeoMap.Marker> now = markers();
+        assertThat(now).extracting(GeoMap.Marker::label).contains("Reykjavik", "Akureyri");
+        assertThat(now.size()).isGreaterThanOrEqualTo(before + 2);
+        // the new article is shown, and the same text again is recognised as a duplicate
+        assertThat(view().excerpts().getElement().getTextRecursively()).contains("Ferry <b>strike</b> in the north");
+        String id = view().articleList().grid().asSingleSelect().getValue().id();
+        dialog.text().setValue("Ferries between Reykjavik and Akureyri stopped on Monday, the harbour office in "
+                + "Reykjavik said.\n\nAkureyri lies about 250 miles from Reykjavik by road.\n");
+        com.github.mvysny.kaributesting.v10.ButtonKt._click(dialog.addButton());
+        waitFor(() -> dialog.pending() == 0);
+        assertThat(dialog.results().getElement().getChildren().findFirst().orElseThrow().getTextRecursively())
+                .startsWith("= ").contains("already in the library");
+
+        // deleting it takes its places off the map again
+        dialog.close();
+        view().confirmDelete(id);
+        com.github.mvysny.kaributesting.v10.ButtonKt._click(_get(com.vaadin.flow.component.button.Button.class,
+                spec -> spec.withId("delete-confirm")));
+        assertThat(markers()).extracting(GeoMap.Marker::label).doesNotContain("Reykjavik", "Akureyri");
+        assertThat(library.article(id)).isEmpty();
+    }
+
+    @Test
+    void anEmptyPasteIsRefusedWithAMessageAndNothingIsAdded() {
+        int articles = library.articles().size();
+        com.github.mvysny.kaributesting.v10.ButtonKt._click(_get(com.vaadin.flow.component.button.Button.class,
+                spec -> spec.withId("add-articles")));
+        AddArticlesDialog dialog = _get(AddArticlesDialog.class);
+        dialog.text().setValue("   \n ");
+        com.github.mvysny.kaributesting.v10.ButtonKt._click(dialog.addButton());
+        assertThat(dialog.text().isInvalid()).isTrue();
+        assertThat(dialog.text().getErrorMessage()).isNotBlank();
+        assertThat(dialog.pending()).isZero();
+        assertThat(library.articles()).hasSize(articles);
+    }
+
+    /** Lets background work hand its results to the UI (ui.access) until the condition holds. */
+    private static void waitFor(java.util.function.BooleanSupplier condition) throws InterruptedException {
+        long deadline = System.nanoTime() + 60_000_000_000L;
+        while (!condition.getAsBoolean()) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("timed out");
+            }
+            Thread.sleep(20);
+            MockVaadin.clientRoundtrip(false);
+        }
+    }
+
+    private MappedClaim claimBetween(String from, String to) {
+        return atlas.claims().stream()
+                .filter(c -> c.claim().from().name().equals(from) && c.claim().to().name().equals(to))
+                .findFirst().orElseThrow(() -> new AssertionError("no claim " + from + " → " + to + " in " + atlas.claims()));
     }
 
     private List<GeoMap.Marker> markers() {

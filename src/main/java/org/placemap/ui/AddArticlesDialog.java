@@ -1,0 +1,255 @@
+package org.placemap.ui;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.progressbar.ProgressBar;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.server.streams.UploadHandler;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import java.util.concurrent.Executor;
+import java.util.function.Consumer;
+import org.placemap.library.AddResult;
+import org.placemap.library.ArticleLibrary;
+import org.placemap.library.ArticleRecord;
+import org.placemap.library.ArticleRejectedException;
+import org.placemap.library.NewArticle;
+
+/**
+ * Adds articles by pasting text or uploading files (several at once). Each article is parsed in the
+ * background, one after the other, while a progress bar runs; every outcome (added, already there,
+ * refused and why) is listed in the dialog. The map updates itself through the library's change
+ * listener, so the new places appear without a reload.
+ */
+class AddArticlesDialog extends Dialog {
+
+    private final ArticleLibrary library;
+    private final Executor executor;
+    private final TextField title = new TextField("Title (optional)");
+    private final TextField url = new TextField("Source URL (optional)");
+    private final DatePicker date = new DatePicker("Published (optional)");
+    private final TextArea text = new TextArea("Article text");
+    private final Button add = new Button("Add article");
+    private final Upload upload;
+    private final ProgressBar progress = new ProgressBar();
+    private final Span progressText = new Span();
+    private final Div results = new Div();
+    private Consumer<ArticleRecord> onAdded = r -> {};
+    private int pending;
+    private int done;
+
+    AddArticlesDialog(ArticleLibrary library, Executor executor) {
+        this.library = library;
+        this.executor = executor;
+        setHeaderTitle("Add articles");
+        setId("add-dialog");
+        setWidth("min(44rem, 96vw)");
+
+        title.setWidthFull();
+        title.setId("add-title");
+        url.setWidthFull();
+        url.setId("add-url");
+        url.setPlaceholder("https://…");
+        date.setId("add-date");
+        text.setWidthFull();
+        text.setMinHeight("10rem");
+        text.setMaxHeight("40vh");
+        text.setId("add-text");
+        text.setPlaceholder("Paste the article here: the first line is taken as its title unless one is given above.");
+        add.setId("add-submit");
+        add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        add.addClickListener(e -> addPasted());
+
+        long max = library.maxArticleBytes();
+        upload = new Upload(UploadHandler.inMemory((metadata, data) -> {
+            String name = metadata.fileName();
+            String type = metadata.contentType();
+            // runs outside the session lock: hand over to the UI thread, then to the background
+            getUI().ifPresent(ui -> ui.access(() -> submit(name, () -> fromFile(name, type, data))));
+        }));
+        upload.setId("add-upload");
+        upload.setAcceptedFileTypes(".txt", ".md", ".markdown", ".html", ".htm", "text/plain", "text/markdown", "text/html");
+        upload.setMaxFileSize((int) Math.min(Integer.MAX_VALUE, max));
+        upload.setMaxFiles(50);
+        upload.setDropLabel(new Span("Drop .txt, .md or .html files here (up to " + megabytes(max) + " each)"));
+        upload.addFileRejectedListener(e -> outcome("✗", e.getFileName() + ": " + e.getErrorMessage(), "pm-add-error"));
+
+        progress.setIndeterminate(true);
+        progress.setVisible(false);
+        progress.setId("add-progress");
+        progressText.addClassName("pm-excerpt-meta");
+        progressText.setId("add-progress-text");
+        results.setId("add-results");
+        results.addClassName("pm-add-results");
+        results.getElement().setAttribute("aria-live", "polite");
+
+        Div meta = new Div(title, url, date);
+        meta.addClassName("pm-add-meta");
+        add(new H3("Paste an article"), meta, text, add, new H3("Or upload files"), upload, progress, progressText,
+                results);
+        Button close = new Button("Close", e -> close());
+        close.setId("add-close");
+        getFooter().add(close);
+    }
+
+    /** Called on the UI thread for each article added (not for duplicates or refusals). */
+    void onAdded(Consumer<ArticleRecord> listener) {
+        this.onAdded = listener;
+    }
+
+    private void addPasted() {
+        String body = text.getValue();
+        if (body == null || body.isBlank()) {
+            text.setInvalid(true);
+            text.setErrorMessage("Paste the article's text first.");
+            return;
+        }
+        text.setInvalid(false);
+        NewArticle article = new NewArticle(blankToNull(title.getValue()), blankToNull(url.getValue()), date.getValue(),
+                body, null, NewArticle.Format.TEXT);
+        String label = article.title() != null ? article.title() : firstLine(body);
+        submit(label, () -> article);
+        title.clear();
+        url.clear();
+        date.clear();
+        text.clear();
+    }
+
+    /** What to add, or a refusal before the library sees it (bytes that are not UTF-8 text). */
+    @FunctionalInterface
+    private interface Source {
+        NewArticle get() throws ArticleRejectedException;
+    }
+
+    private static NewArticle fromFile(String name, String contentType, byte[] data) throws ArticleRejectedException {
+        String content;
+        try {
+            content = StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(data)).toString();
+        } catch (CharacterCodingException e) {
+            throw new ArticleRejectedException(ArticleRejectedException.Reason.NOT_TEXT,
+                    name + " is not UTF-8 text (a binary file, or another encoding); save it as UTF-8 text and try again.");
+        }
+        if (content.indexOf('\0') >= 0) {
+            throw new ArticleRejectedException(ArticleRejectedException.Reason.NOT_TEXT, name + " is a binary file, not text.");
+        }
+        return new NewArticle(null, null, null, content, name, NewArticle.Format.guess(name, contentType, content));
+    }
+
+    /** Queues one article for parsing in the background; called on the UI thread. */
+    private void submit(String label, Source source) {
+        UI ui = UI.getCurrent();
+        pending++;
+        showProgress();
+        ui.setPollInterval(300);
+        executor.execute(() -> {
+            String mark;
+            String message;
+            String style;
+            ArticleRecord added = null;
+            try {
+                AddResult result = library.add(source.get());
+                ArticleRecord r = result.article();
+                if (result.duplicate()) {
+                    mark = "=";
+                    message = label + ": already in the library as “" + r.title() + "”";
+                    style = "pm-add-duplicate";
+                } else if (r.status() == ArticleRecord.Status.FAILED) {
+                    mark = "!";
+                    message = "“" + r.title() + "” was stored, but parsing failed: " + r.failureReason();
+                    style = "pm-add-error";
+                } else {
+                    added = r;
+                    mark = "✓";
+                    message = "Added “" + r.title() + "”: " + r.placeCount() + (r.placeCount() == 1 ? " place" : " places")
+                            + ", " + r.claimCount() + (r.claimCount() == 1 ? " distance claim" : " distance claims");
+                    style = "pm-add-ok";
+                }
+            } catch (ArticleRejectedException e) {
+                mark = "✗";
+                message = e.getMessage();
+                style = "pm-add-error";
+            } catch (RuntimeException e) {
+                mark = "✗";
+                message = label + ": could not be added (" + e.getClass().getSimpleName()
+                        + (e.getMessage() == null ? "" : ": " + e.getMessage()) + ")";
+                style = "pm-add-error";
+            }
+            ArticleRecord record = added;
+            String m = mark;
+            String msg = message;
+            String st = style;
+            ui.access(() -> {
+                pending--;
+                done++;
+                outcome(m, msg, st);
+                showProgress();
+                if (pending == 0) {
+                    ui.setPollInterval(-1);
+                }
+                if (record != null) {
+                    onAdded.accept(record);
+                }
+            });
+        });
+    }
+
+    private void showProgress() {
+        progress.setVisible(pending > 0);
+        progressText.setText(pending > 0 ? "Parsing… " + done + " done, " + pending + " to go" : done > 0 ? "All done." : "");
+    }
+
+    private void outcome(String mark, String message, String style) {
+        Paragraph line = new Paragraph(mark + " " + message); // user input and file names: text only
+        line.addClassName("pm-add-outcome");
+        line.addClassName(style);
+        results.addComponentAsFirst(line);
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+
+    private static String firstLine(String body) {
+        String line = body.strip().lines().findFirst().orElse("");
+        return line.length() > 80 ? line.substring(0, 77) + "…" : line;
+    }
+
+    private static String megabytes(long bytes) {
+        return String.format(Locale.ROOT, "%.0f MB", bytes / 1_048_576.0);
+    }
+
+    TextArea text() {
+        return text;
+    }
+
+    TextField titleField() {
+        return title;
+    }
+
+    Button addButton() {
+        return add;
+    }
+
+    Div results() {
+        return results;
+    }
+
+    int pending() {
+        return pending;
+    }
+}
