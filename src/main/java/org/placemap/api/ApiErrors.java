@@ -14,6 +14,7 @@ import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.servlet.resource.NoResourceFoundException;
 
 /**
  * Every API error as {@code {"error": "one line for a person"}} with a fitting status. Applies to the
@@ -39,6 +40,11 @@ class ApiErrors {
     @ExceptionHandler(HttpMediaTypeNotAcceptableException.class)
     ResponseEntity<Map<String, String>> notAcceptable(HttpMediaTypeNotAcceptableException e) {
         return error(HttpStatus.NOT_ACCEPTABLE, "Cannot answer in the requested format.");
+    }
+
+    @ExceptionHandler(NoResourceFoundException.class)
+    ResponseEntity<Map<String, String>> notFound(NoResourceFoundException e) {
+        return error(HttpStatus.NOT_FOUND, "Nothing at /" + e.getResourcePath() + ".");
     }
 
     @ExceptionHandler(HttpRequestMethodNotSupportedException.class)

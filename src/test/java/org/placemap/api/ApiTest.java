@@ -140,6 +140,9 @@ class ApiTest {
         assertError(post("/api/articles", "application/json",
                 "{\"text\": \"Tartus port\", \"url\": \"javascript:alert(1)\"}".getBytes(StandardCharsets.UTF_8)), 400, "http");
         assertError(get("/api/articles/999999"), 404, "No article");
+        // unknown API paths and methods are the API's business, not Vaadin's page
+        assertError(get("/api/nothing-here"), 404, "Nothing at /api/nothing-here");
+        assertError(put("/api/articles"), 405, "PUT is not allowed");
     }
 
     @Test
@@ -298,6 +301,11 @@ class ApiTest {
 
     private HttpResponse<String> get(String path) throws IOException, InterruptedException {
         return http.send(HttpRequest.newBuilder(uri(path)).GET().build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private HttpResponse<String> put(String path) throws IOException, InterruptedException {
+        return http.send(HttpRequest.newBuilder(uri(path)).PUT(HttpRequest.BodyPublishers.noBody()).build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 
     private HttpResponse<String> delete(String path) throws IOException, InterruptedException {
