@@ -14,10 +14,6 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.server.streams.UploadHandler;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
@@ -77,7 +73,7 @@ class AddArticlesDialog extends Dialog {
             String name = metadata.fileName();
             String type = metadata.contentType();
             // runs outside the session lock: hand over to the UI thread, then to the background
-            getUI().ifPresent(ui -> ui.access(() -> submit(name, () -> fromFile(name, type, data))));
+            getUI().ifPresent(ui -> ui.access(() -> submit(name, () -> NewArticle.ofFile(name, type, data, max))));
         }));
         upload.setId("add-upload");
         upload.setAcceptedFileTypes(".txt", ".md", ".markdown", ".html", ".htm", "text/plain", "text/markdown", "text/html");
@@ -127,27 +123,10 @@ class AddArticlesDialog extends Dialog {
         text.clear();
     }
 
-    /** What to add, or a refusal before the library sees it (bytes that are not UTF-8 text). */
+    /** What to add, or a refusal before the library sees it (an upload that is not UTF-8 text). */
     @FunctionalInterface
     private interface Source {
         NewArticle get() throws ArticleRejectedException;
-    }
-
-    private static NewArticle fromFile(String name, String contentType, byte[] data) throws ArticleRejectedException {
-        String content;
-        try {
-            content = StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(data)).toString();
-        } catch (CharacterCodingException e) {
-            throw new ArticleRejectedException(ArticleRejectedException.Reason.NOT_TEXT,
-                    name + " is not UTF-8 text (a binary file, or another encoding); save it as UTF-8 text and try again.");
-        }
-        if (content.indexOf('\0') >= 0) {
-            throw new ArticleRejectedException(ArticleRejectedException.Reason.NOT_TEXT, name + " is a binary file, not text.");
-        }
-        return new NewArticle(null, null, null, content, name, NewArticle.Format.guess(name, contentType, content));
     }
 
     /** Queues one article for parsing in the background; called on the UI thread. */

@@ -238,6 +238,11 @@ class BrowserE2ETest {
                     + "<p>Fishing boats from Bodø reached Narvik on Sunday.</p></article></body></html>");
             page.locator("#add-upload input[type=file]").setInputFiles(html);
             assertThat(page.locator("#add-results")).containsText("Added “Harbour news”", SLOW);
+            // a file that is not UTF-8 text is refused with a message naming it
+            Path binary = Files.createTempFile("placemap-binary", ".txt");
+            Files.write(binary, new byte[] {(byte) 0xff, (byte) 0xfe, 0, 1, 2, (byte) 0xc3, 0x28});
+            page.locator("#add-upload input[type=file]").setInputFiles(binary);
+            assertThat(page.locator("#add-results .pm-add-error")).containsText(binary.getFileName().toString(), SLOW);
             screenshot(page, "add-articles.png");
             page.locator("#add-close").click();
 
