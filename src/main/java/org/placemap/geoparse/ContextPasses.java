@@ -30,7 +30,7 @@ final class ContextPasses {
      * nothing in the article supports is more likely a common word or a name than a place ("Axis",
      * "Arab", "Nato", "Gulf").
      */
-    static final double WEAK_PRIOR = 3.0;
+    static final double WEAK_PRIOR = 3.5;
     static final double WEAK_PENALTY = 1.0;
     /** Context bonus (focus + proximity) below which a candidate counts as unsupported. */
     static final double SUPPORT = 0.3;

@@ -58,7 +58,8 @@ final class Words {
             "archbishop", "rabbi", "deputy", "chief", "director", "leader", "patriarch", "metropolitan", "crown",
             "sheriff", "officer", "detective", "det", "trooper", "superintendent", "supt", "commissioner",
             "councilman", "councilwoman", "councilor", "councillor", "alderman", "prosecutor", "attorney",
-            "coach", "principal", "del", "supervisor", "pastor", "father", "sister", "brother");
+            "coach", "principal", "del", "supervisor", "pastor", "father", "sister", "brother", "const", "constable",
+            "cpl", "corporal", "pvt", "pfc", "spc");
 
     /** Lower-case nouns that, right before a capitalised run, say the run names a person. */
     static final Set<String> PERSON_NOUNS = Set.of(
@@ -129,6 +130,13 @@ final class Words {
     static final Set<String> STREET_HEADS = Set.of("street", "st", "avenue", "ave", "road", "rd", "drive", "lane",
             "ln", "boulevard", "blvd", "circle", "way", "parkway", "pkwy", "pike", "turnpike", "freeway",
             "expressway", "highway", "hwy", "terrace", "trail");
+
+    /** Nouns after a possessive that only a person has: "Markel's mother", "Parker's attorney". */
+    static final Set<String> PERSONAL_NOUNS = Set.of("mother", "father", "wife", "husband", "son", "daughter", "sons",
+            "daughters", "brother", "sister", "parents", "grandmother", "grandfather", "girlfriend", "boyfriend",
+            "fiancee", "fiance", "widow", "attorney", "lawyer", "attorneys", "lawyers", "death", "arrest", "funeral",
+            "birthday", "body", "aides", "aide", "wrestling", "career", "campaign", "biography", "life", "car", "truck",
+            "vehicle", "bond", "trial", "sentencing", "conviction", "own", "mom", "dad", "spokesman", "spokeswoman");
 
     /** Lower-case nouns after a name that make it a person: "the Bush administration". */
     static final Set<String> PERSON_AFTER = Set.of("administration", "administrations", "presidency", "era");
