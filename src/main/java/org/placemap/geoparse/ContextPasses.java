@@ -26,7 +26,7 @@ final class ContextPasses {
     /** The most-mentioned anchors only: bounds the cost on very long texts with thousands of names. */
     static final int MAX_ANCHORS = 64;
     /**
-     * A town, airport or province with a prior below this (a town of roughly under 10,000 people) that
+     * A town, airport or province with a prior below this (a town of roughly under 100,000 people) that
      * nothing in the article supports is more likely a common word or a name than a place ("Axis",
      * "Arab", "Nato", "Gulf").
      */
@@ -210,7 +210,7 @@ final class ContextPasses {
             Candidate c = g.candidates.get(i);
             PlaceKind kind = c.place().kind();
             weak[i] = (kind == PlaceKind.POPULATED_PLACE || kind == PlaceKind.AIRPORT || kind == PlaceKind.ADMIN_REGION)
-                    && c.score() < WEAK_PRIOR && g.score[i] - g.base[i] < SUPPORT;
+                    && c.score() < WEAK_PRIOR && g.score[i] - g.base[i] < SUPPORT && !g.cue.wants(kind);
             if (weak[i]) {
                 g.score[i] -= WEAK_PENALTY;
             }
