@@ -150,7 +150,8 @@ final class GeoparseCommand {
             }
             Article article = loaded.articles().get(0);
             return parser.parse(article);
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
+            // a bug or a text too large for the heap: one line for this file, the others still parse
             err.println("geoparse: " + file + ": cannot parse: " + e);
             return null;
         }
