@@ -256,8 +256,24 @@ final class RunScanner {
             add(i, last, cue, true, found, known ? recognition : UNSURE);
             return last;
         }
-        add(i, j, cue, suffixCue, found, recognition);
+        add(compassStart(i, found), j, cue, suffixCue, found, recognition);
         return j;
+    }
+
+    /**
+     * "South Caucasus", "North Africa", "Eastern Mediterranean": a capitalised compass word right before
+     * a region or sea of the gazetteer is part of the name of a sub-region, which the gazetteer lacks; the
+     * mention spans both words and stands on the larger region. Before a country, state or town the word
+     * stays a modifier ("East Texas", "Northern Syria" name Texas and Syria).
+     */
+    private int compassStart(int i, List<Candidate> candidates) {
+        if (i - 1 < run.first() || i - 1 <= coveredUpTo || candidates.isEmpty() || !tokens.get(i).spaceBefore()) {
+            return i;
+        }
+        org.placemap.gazetteer.PlaceKind kind = candidates.get(0).place().kind();
+        Token prev = tokens.get(i - 1);
+        boolean compass = Words.COMPASS.contains(prev.lower()) && prev.capitalised() && !prev.allCaps();
+        return compass && (kind == org.placemap.gazetteer.PlaceKind.REGION || kind == org.placemap.gazetteer.PlaceKind.SEA) ? i - 1 : i;
     }
 
     /** "Russia-Israel relations": when the compound is unknown, its capitalised parts may be names. */

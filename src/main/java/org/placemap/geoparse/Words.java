@@ -150,6 +150,11 @@ final class Words {
             "apartments", "mall", "plaza", "landing", "farms", "ranch", "grove", "colony", "station", "lawn", "glades",
             "village", "abbey", "orchard", "bottom", "vista", "wilderness", "national", "meadows", "trail", "bayou");
 
+    /** Compass words that, capitalised before a region, name a sub-region: "North Africa", "South Caucasus". */
+    static final Set<String> COMPASS = Set.of("north", "south", "east", "west", "northern", "southern", "eastern",
+            "western", "central", "northeast", "northwest", "southeast", "southwest", "northeastern", "northwestern",
+            "southeastern", "southwestern");
+
     /** Modifiers that may precede a place without making it part of another name ("northern Syria"). */
     static final Set<String> GEO_MODIFIERS = Set.of(
             "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "northeast",
