@@ -157,7 +157,8 @@ final class DocumentFacts {
         }
         Token head = tokens.get(run.first());
         String h = head.lower();
-        if (Words.isStopWord(h) || Words.GEO_MODIFIERS.contains(h) || Words.looksLikeDemonym(h)
+        // adjective endings only: "-i" and "-an" end many given names ("Kwesi Millington", "Brian Town")
+        if (Words.isStopWord(h) || Words.GEO_MODIFIERS.contains(h) || Words.looksLikeAdjective(h) || Words.GROUP_WORDS.contains(h)
                 || Words.isAdjectiveCompound(head.text()) || head.allCaps()) {
             return false;
         }

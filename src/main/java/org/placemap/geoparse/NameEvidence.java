@@ -321,6 +321,21 @@ final class NameEvidence {
     }
 
     /**
+     * "a 2001 Cadillac", "a red Dodge Durango", "a silver Pontiac": a name right after a model year or a
+     * colour is a make of car (not when a kind noun follows, "the 2009 Walker County Fair", nor for a
+     * well-known place: "a 2007 U.S. Supreme Court decision").
+     */
+    boolean isCarMake(int i, int j, List<Candidate> candidates) {
+        if (i == 0 || isWellKnown(candidates) || !tokens.get(i).spaceBefore() || j + 1 < tokens.size() && KindCue.after(tokens, j + 1).cue() != KindCue.NONE) {
+            return false;
+        }
+        Token prev = tokens.get(i - 1);
+        String w = prev.text();
+        boolean year = w.length() == 4 && w.chars().allMatch(Character::isDigit) && (w.startsWith("19") || w.startsWith("20"));
+        return year || !prev.capitalised() && Words.COLOURS.contains(w);
+    }
+
+    /**
      * "CR 2202", "Loop 286": a name followed by a number of three or more digits is a road. States and
      * countries are exempt: "U.S. 79" and "Ohio 63" are roads too, but news readers (and annotators)
      * read the state in them.

@@ -210,7 +210,8 @@ final class RunScanner {
             return -1;
         }
         if (!first.headline() && evidence.isInstitution(i, j, candidates) && !evidence.civicBodyFollows(run, j + 1)
-                || evidence.hasInitial(i, j) || evidence.isPersonByContext(j, candidates) || evidence.isNumberedRoute(j, candidates)) {
+                || evidence.hasInitial(i, j) || evidence.isPersonByContext(j, candidates) || evidence.isNumberedRoute(j, candidates)
+                || evidence.isCarMake(i, j, candidates)) {
             notAPlace = true;
             return -1; // "the White House", "Barry M. George", "McDonald, 24, of Archer", "the Bush administration", "CR 2202"
         }
@@ -227,6 +228,11 @@ final class RunScanner {
                 // "Jordan Valley" names the valley: keep it, unresolved, rather than place it on the country
                 add(i, j + 1, KindCue.NONE, false, List.of(), UNSURE);
                 return j + 1;
+            }
+            if (Words.COMPASS.contains(next.lower()) && !next.allCaps() && candidates.stream().noneMatch(
+                    c -> c.place().kind() == org.placemap.gazetteer.PlaceKind.COUNTRY || c.place().kind() == org.placemap.gazetteer.PlaceKind.ADMIN_REGION)) {
+                notAPlace = true;
+                return -1; // "Scott West Panthers", "Lincoln East High": a compass word after a name makes a school's or team's name
             }
             if (!organisation && !evidence.suffixAllows(next)) {
                 return -1; // "Vladimir Putin"

@@ -138,6 +138,10 @@ final class Words {
             "birthday", "body", "aides", "aide", "wrestling", "career", "campaign", "biography", "life", "car", "truck",
             "vehicle", "bond", "trial", "sentencing", "conviction", "own", "mom", "dad", "spokesman", "spokeswoman");
 
+    /** Colours, which before a capitalised name make it a make of car ("a red Dodge"). */
+    static final Set<String> COLOURS = Set.of("red", "blue", "black", "white", "silver", "gray", "grey", "maroon", "tan",
+            "beige", "burgundy", "teal", "dark-colored", "light-colored");
+
     /** Lower-case nouns after a name that make it a person: "the Bush administration". */
     static final Set<String> PERSON_AFTER = Set.of("administration", "administrations", "presidency", "era");
 
