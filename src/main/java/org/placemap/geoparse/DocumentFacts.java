@@ -57,7 +57,12 @@ final class DocumentFacts {
                 continue;
             }
             boolean person = false;
-            if (t.possessive() && next != null && !next.capitalised() && Words.PERSONAL_NOUNS.contains(next.lower())) {
+            Token prev = k > 0 ? tokens.get(k - 1) : null;
+            String gap = prev == null ? "" : source.substring(prev.end(), t.start());
+            if (prev != null && !prev.capitalised() && Words.KIN_NOUNS.contains(prev.lower()) && (gap.equals(" ") || gap.equals(", "))
+                    && !t.possessive()) {
+                person = true; // "his widow Kate", "his wife, Amelia", "cousins Dillon and Connor"
+            } else if (t.possessive() && next != null && !next.capitalised() && Words.PERSONAL_NOUNS.contains(next.lower())) {
                 person = true;
             } else if (!t.possessive() && next != null && next.spaceBefore() && !next.capitalised()
                     && Words.SPEECH_VERBS.contains(next.lower()) && !t.ambiguousCase()

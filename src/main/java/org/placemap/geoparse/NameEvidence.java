@@ -321,6 +321,22 @@ final class NameEvidence {
     }
 
     /**
+     * "Moore's Ford", "Knucklehead's Bar", "McHale's Irish pub": a name right after a possessive that is not
+     * itself a well-known place names something of the possessor's. "Syria's Aleppo", "Utah's Zion" stay
+     * places, and so do well-known places after any possessive ("the FBI's Atlanta office").
+     */
+    boolean isPossessed(int i, List<Candidate> candidates) {
+        if (i == 0 || isWellKnown(candidates)) {
+            return false;
+        }
+        Token prev = tokens.get(i - 1);
+        if (!prev.possessive() || !prev.capitalised() || tokens.get(i).start() - prev.end() > 3) {
+            return false;
+        }
+        return !isWellKnown(lookup.exact(prev.text())) && demonyms.countryOf(prev.text()) == null;
+    }
+
+    /**
      * "a 2001 Cadillac", "a red Dodge Durango", "a silver Pontiac": a name right after a model year or a
      * colour is a make of car (not when a kind noun follows, "the 2009 Walker County Fair", nor for a
      * well-known place: "a 2007 U.S. Supreme Court decision").

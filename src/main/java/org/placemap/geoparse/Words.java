@@ -138,6 +138,12 @@ final class Words {
             "birthday", "body", "aides", "aide", "wrestling", "career", "campaign", "biography", "life", "car", "truck",
             "vehicle", "bond", "trial", "sentencing", "conviction", "own", "mom", "dad", "spokesman", "spokeswoman");
 
+    /** Kin and household nouns that, right before a capitalised word, introduce a person: "his widow Kate". */
+    static final Set<String> KIN_NOUNS = Set.of("wife", "husband", "widow", "widower", "son", "sons", "daughter",
+            "daughters", "cousin", "cousins", "sister", "sisters", "brother", "brothers", "mother", "father", "twin",
+            "twins", "grandson", "granddaughter", "grandsons", "granddaughters", "nephew", "niece", "girlfriend",
+            "boyfriend", "fiancee", "fiance", "stepson", "stepdaughter", "uncle", "aunt", "mom", "dad", "baby", "infant");
+
     /** Colours, which before a capitalised name make it a make of car ("a red Dodge"). */
     static final Set<String> COLOURS = Set.of("red", "blue", "black", "white", "silver", "gray", "grey", "maroon", "tan",
             "beige", "burgundy", "teal", "dark-colored", "light-colored");
