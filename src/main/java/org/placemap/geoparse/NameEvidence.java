@@ -49,7 +49,7 @@ final class NameEvidence {
             return false; // "Syrian", "Kurdish", "Hall": words that happen to be the name of a village
         }
         double best = candidates.get(0).score();
-        if (Words.looksLikeAdjective(w) && !country && best < NOTABLE_PRIOR) {
+        if ((Words.looksLikeAdjective(w) || Words.looksLikeAdjectiveInAl(w) && !region) && !country && best < NOTABLE_PRIOR) {
             return false; // adjectives that happen to match a small place
         }
         if (t.ambiguousCase()) {
@@ -317,6 +317,10 @@ final class NameEvidence {
             }
         }
         Token next = j + 1 < tokens.size() ? tokens.get(j + 1) : null;
+        if (next != null && next.spaceBefore() && !isWellKnown(candidates)
+                && (next.capitalised() ? next.text().equals("Indians") : Words.PEOPLE_AFTER.contains(next.lower()))) {
+            return true; // "the Adena people", "Caddo and Atakapa Indians": a people, not the town of that name
+        }
         return next != null && next.spaceBefore() && !next.capitalised() && Words.PERSON_AFTER.contains(next.lower());
     }
 

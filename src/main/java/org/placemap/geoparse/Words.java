@@ -254,6 +254,18 @@ final class Words {
         return w.length() >= 5 && (w.endsWith("ian") || w.endsWith("ean") || w.endsWith("ese") || w.endsWith("ish"));
     }
 
+    /**
+     * "Continental", "Federal", "Royal", "Regional": English adjectives in "-al" that small towns share.
+     * Used only with a weak prior, so "Montreal" and "Nepal" are not affected.
+     */
+    static boolean looksLikeAdjectiveInAl(String word) {
+        String w = word.toLowerCase(java.util.Locale.ROOT);
+        return w.length() >= 5 && w.endsWith("al") && !w.endsWith("aal") && w.indexOf('-') < 0; // not "KwaZulu-Natal"
+    }
+
+    /** Lower-case nouns after a name that make it a people or tribe: "the Adena people". */
+    static final Set<String> PEOPLE_AFTER = Set.of("people", "peoples", "tribe", "tribes", "tribal", "culture", "indians");
+
     static boolean isStopWord(String lower) {
         return FUNCTION.contains(lower) || CALENDAR.contains(lower) || TITLES.contains(lower);
     }

@@ -84,4 +84,43 @@ class NewsPrecisionRulesTest {
 
         assertEquals(List.of("East Hampton"), names(p));
     }
+
+    @Test
+    void aCompassWordAfterATownMakesASchoolOrTeamNameButAfterAStateNot() {
+        Place scott = town("scott", "Scott", "US", "KS", 38.5, -95.9, 3_800); // near Topeka: kept but for the rule
+        Place west = town("west", "West", "US", "TX", 31.8, -97.09, 2_800); // so that "West" is a name, as in the real gazetteer
+        ParsedArticle p = parse("The Scott West Panthers won in Topeka against Kansas Southern University.", scott, west, TOPEKA, KANSAS);
+
+        assertEquals(List.of("Topeka", "Kansas"), names(p));
+    }
+
+    @Test
+    void aCarMakeAfterAModelYearOrAColourIsNotAPlace() {
+        Place cadillac = town("cadillac", "Cadillac", "US", "KS", 38.9, -95.9, 10_000);
+        Place dodge = town("dodge", "Dodge", "US", "KS", 39.0, -95.5, 600);
+        ParsedArticle p = parse("Police in Topeka stopped a 2001 Cadillac and a red Dodge pickup.", cadillac, dodge, TOPEKA);
+
+        assertEquals(List.of("Topeka"), names(p));
+    }
+
+    @Test
+    void kinNounsAndPossessorsIntroduceThingsThatAreNotPlaces() {
+        Place kate = town("kate", "Kate", "US", "KS", 38.0, -97.5, 500);
+        Place ford = town("ford", "Ford", "US", "KS", 37.6, -99.75, 200);
+        ParsedArticle p = parse("His widow Kate spoke in Topeka, near the old Moore's Ford bridge. Kate thanked Kansas.",
+                kate, ford, TOPEKA, KANSAS);
+
+        assertEquals(List.of("Topeka", "Kansas"), names(p));
+    }
+
+    @Test
+    void adjectivesInAlAndPeoplesAreNotSmallTowns() {
+        // the towns lie in Kansas, beside Topeka, so the weak-town rule alone would keep them
+        Place continental = town("continental", "Continental", "US", "KS", 39.0, -95.8, 1_100);
+        Place adena = town("adena", "Adena", "US", "KS", 39.1, -95.7, 750);
+        ParsedArticle p = parse("In Topeka, the board approved Continental again. The Adena people's mounds drew visitors from Kansas.",
+                continental, adena, TOPEKA, KANSAS);
+
+        assertEquals(List.of("Topeka", "Kansas"), names(p));
+    }
 }
