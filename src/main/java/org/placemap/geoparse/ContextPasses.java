@@ -36,6 +36,11 @@ final class ContextPasses {
      * than a town of the same prior ("Texas" in national news, 3.2).
      */
     static final double WEAK_REGION_PRIOR = 3.0;
+    /**
+     * A name mentioned more often than this is a topic of the article (a Wikipedia article about a village
+     * names it in every paragraph): it is held to {@link #WEAK_REGION_PRIOR} only, not {@link #WEAK_PRIOR}.
+     */
+    static final double TOPIC_MENTIONS = 3.0;
     static final double WEAK_PENALTY = 1.0;
     /** Context bonus (focus + proximity) below which a candidate counts as unsupported. */
     static final double SUPPORT = 0.3;
@@ -215,7 +220,7 @@ final class ContextPasses {
             Candidate c = g.candidates.get(i);
             PlaceKind kind = c.place().kind();
             weak[i] = (kind == PlaceKind.POPULATED_PLACE || kind == PlaceKind.AIRPORT || kind == PlaceKind.ADMIN_REGION)
-                    && c.score() < (kind == PlaceKind.ADMIN_REGION ? WEAK_REGION_PRIOR : WEAK_PRIOR)
+                    && c.score() < (kind == PlaceKind.ADMIN_REGION || g.weight > TOPIC_MENTIONS ? WEAK_REGION_PRIOR : WEAK_PRIOR)
                     && g.score[i] - g.base[i] < SUPPORT && !g.cue.wants(kind);
             if (weak[i]) {
                 g.score[i] -= WEAK_PENALTY;
