@@ -33,7 +33,7 @@ import org.placemap.geoparse.ParsedArticle;
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
 @Warmup(iterations = 3, time = 4)
-@Measurement(iterations = 5, time = 4)
+@Measurement(iterations = 10, time = 4)
 @Fork(value = 1, jvmArgsAppend = {"-Xmx1g", "-Xms1g"})
 @Threads(1)
 public class GeoparseBenchmark {

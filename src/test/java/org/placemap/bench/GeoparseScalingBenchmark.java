@@ -22,14 +22,15 @@ import org.placemap.geoparse.ParsedArticle;
 /**
  * Parse time against text length (issue 4: time must grow linearly): one text of {@code kilobytes} KB
  * (UTF-16 chars / 1024) made by concatenating LGL's articles, separated by blank lines, in corpus order and
- * again from the start when they run out. Divide the time by the size for ms/KB; a flat ms/KB from 10 KB to
- * 10 MB is linear growth.
+ * again from the start when they run out; in the {@code one-line} shape every line break is a space, so the
+ * whole text is one line (the worst case for line-based cleaning and headline detection). Divide the time
+ * by the size for ms/KB; a flat ms/KB from 10 KB to 10 MB is linear growth.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
-@Warmup(iterations = 2, time = 3)
-@Measurement(iterations = 3, time = 3)
+@Warmup(iterations = 5, time = 3)
+@Measurement(iterations = 5, time = 3)
 @Fork(value = 1, jvmArgsAppend = {"-Xmx1g", "-Xms1g"})
 @Threads(1)
 public class GeoparseScalingBenchmark {
@@ -37,13 +38,18 @@ public class GeoparseScalingBenchmark {
     @Param({"10", "100", "1000", "10000"})
     public int kilobytes;
 
+    /** {@code articles}: blank lines between articles, as written; {@code one-line}: every line break a space. */
+    @Param({"articles", "one-line"})
+    public String shape;
+
     private GeoParser parser;
     private String text;
 
     @Setup(Level.Trial)
     public void load() {
         parser = new GeoParser(BenchData.load());
-        text = concatenated(GeoparseBenchmark.lgl(), kilobytes * 1024);
+        String articles = concatenated(GeoparseBenchmark.lgl(), kilobytes * 1024);
+        text = shape.equals("one-line") ? articles.replace('\n', ' ').replace('\r', ' ') : articles;
     }
 
     static String concatenated(List<EvalDocument> documents, int chars) {
