@@ -341,6 +341,27 @@ final class NameEvidence {
     }
 
     /**
+     * Sport: a team after "win over", "victory over", "loss to", "lost to" ("a 38-19 win over Hutchinson").
+     * Countries and first-level regions are exempt (national and state teams are named after them, and
+     * readers take them as places), and so are names with a kind noun ("a loss to Mercer County"). A name in
+     * quotation marks is not treated as a title: "the name “Hastings” was drawn out of a hat" is the place.
+     */
+    boolean isTeam(int i, int j, List<Candidate> candidates) {
+        if (candidates.stream().anyMatch(c -> c.place().kind() == PlaceKind.COUNTRY || c.place().kind() == PlaceKind.ADMIN_REGION)) {
+            return false;
+        }
+        boolean cued = j + 1 < tokens.size() && KindCue.after(tokens, j + 1).cue() != KindCue.NONE; // "a loss to Mercer County"
+        if (i >= 2 && !cued && !tokens.get(i - 1).capitalised() && !tokens.get(i - 2).capitalised()) {
+            String two = tokens.get(i - 2).lower() + " " + tokens.get(i - 1).lower();
+            if (two.equals("win over") || two.equals("victory over") || two.equals("loss to") || two.equals("lost to")
+                    || two.equals("wins over") || two.equals("losses to")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
      * "a 2001 Cadillac", "a red Dodge Durango", "a silver Pontiac": a name right after a model year or a
      * colour is a make of car (not when a kind noun follows, "the 2009 Walker County Fair", nor for a
      * well-known place: "a 2007 U.S. Supreme Court decision").

@@ -123,4 +123,13 @@ class NewsPrecisionRulesTest {
 
         assertEquals(List.of("Topeka", "Kansas"), names(p));
     }
+
+    @Test
+    void aTeamAfterWinOverIsNotAPlaceButACountyIs() {
+        Place hutchinson = town("hutchinson", "Hutchinson", "US", "KS", 38.06, -97.93, 41_000);
+        ParsedArticle p = parse("Topeka clinched it with a 38-19 win over Hutchinson in Kansas. It was a loss to "
+                + "Hutchinson County voters.", hutchinson, TOPEKA, KANSAS);
+
+        assertEquals(List.of("Topeka", "Kansas", "Hutchinson County"), names(p));
+    }
 }
