@@ -9,6 +9,9 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
+import org.placemap.claims.ClaimExtractor;
+import org.placemap.claims.DistanceClaim;
+import org.placemap.claims.Endpoint;
 import org.placemap.corpus.Article;
 import org.placemap.corpus.CorpusLoader;
 import org.placemap.corpus.LoadProblem;
@@ -30,10 +33,19 @@ import tools.jackson.databind.node.ObjectNode;
  * <p><b>jsonl</b> (default): one JSON object per article and line,
  * <pre>{"source": PATH, "mentions": [{"text", "start", "end", "form": "name"|"demonym", "resolved",
  *   "id", "name", "kind", "countryCode", "lat", "lon", "confidence",
- *   "alternatives": [{"id", "name", "lat", "lon", "score"}]}], "distanceClaims": []}</pre>
+ *   "alternatives": [{"id", "name", "lat", "lon", "score"}]}],
+ *  "distanceClaims": [{"text", "start", "end", "from": ENDPOINT, "to": ENDPOINT, "citedValue",
+ *   "citedValueHigh", "citedUnit", "citedKm", "hedge", "hedgeText", "measuredKm", "deviationPercent",
+ *   "verdict", "reason"}]}
+ * ENDPOINT = {"text", "start", "end", "id", "name", "lat", "lon"}</pre>
  * Offsets are 0-based, end-exclusive UTF-16 code units of the file decoded as UTF-8; mentions are in text
  * order; an unresolved mention has {@code "resolved": false}, nulls for the place fields, confidence 0 and
- * no alternatives. {@code distanceClaims} stays empty until distance claims are extracted.
+ * no alternatives. A claim's {@code citedValueHigh} equals {@code citedValue} unless a range was cited;
+ * {@code citedUnit} is "km", "mi" or "nmi" (null when the article gives none, and then {@code citedKm} is
+ * null too); {@code hedge} is none, about, nearly, more than, less than or within; {@code verdict} is
+ * consistent, inconsistent or unverifiable, with {@code reason} one line on why; {@code measuredKm} and
+ * {@code deviationPercent} are null when the claim is not measured. An unresolved endpoint has null
+ * {@code id}, {@code lat} and {@code lon}, and its {@code name} is the name as written.
  *
  * <p><b>geojson</b>: one FeatureCollection of every resolved mention of every article, each a Point
  * feature ({@code [lon, lat]}) whose properties are {@code source}, the mention fields above except
@@ -85,8 +97,11 @@ final class GeoparseCommand {
             return 2;
         }
         GeoParser parser;
+        ClaimExtractor claims;
         try {
-            parser = new GeoParser(Gazetteer.load(geodata));
+            Gazetteer gazetteer = Gazetteer.load(geodata);
+            parser = new GeoParser(gazetteer);
+            claims = new ClaimExtractor(gazetteer);
         } catch (IOException | RuntimeException e) {
             err.println("geoparse: cannot read the gazetteer in " + geodata.toAbsolutePath() + ": " + e.getMessage());
             return 1;
@@ -103,7 +118,7 @@ final class GeoparseCommand {
                 } else if (geojson) {
                     addFeatures(features, file.toString(), parsed);
                 } else {
-                    out.println(JSON.writeValueAsString(document(file.toString(), parsed)));
+                    out.println(JSON.writeValueAsString(document(file.toString(), parsed, claimsOf(claims, parsed, file, err))));
                 }
             }
             if (!Files.exists(Path.of(p))) {
@@ -150,13 +165,24 @@ final class GeoparseCommand {
             }
             Article article = loaded.articles().get(0);
             return parser.parse(article);
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
+            // a bug or a text too large for the heap: one line for this file, the others still parse
             err.println("geoparse: " + file + ": cannot parse: " + e);
             return null;
         }
     }
 
-    static ObjectNode document(String source, ParsedArticle parsed) {
+    /** The article's distance claims; a failure there is reported and leaves the mentions printed. */
+    private static List<DistanceClaim> claimsOf(ClaimExtractor claims, ParsedArticle parsed, Path file, PrintStream err) {
+        try {
+            return claims.extract(parsed);
+        } catch (RuntimeException | StackOverflowError e) {
+            err.println("geoparse: " + file + ": distance claims skipped: " + e);
+            return List.of();
+        }
+    }
+
+    static ObjectNode document(String source, ParsedArticle parsed, List<DistanceClaim> distanceClaims) {
         ObjectNode doc = JSON.createObjectNode();
         doc.put("source", source);
         ArrayNode mentions = doc.putArray("mentions");
@@ -184,8 +210,54 @@ final class GeoparseCommand {
                 }
             }
         }
-        doc.putArray("distanceClaims");
+        ArrayNode claims = doc.putArray("distanceClaims");
+        for (DistanceClaim c : distanceClaims) {
+            ObjectNode o = claims.addObject();
+            o.put("text", c.text());
+            o.put("start", c.start());
+            o.put("end", c.end());
+            putEndpoint(o.putObject("from"), c.from());
+            putEndpoint(o.putObject("to"), c.to());
+            o.put("citedValue", c.citedValue());
+            o.put("citedValueHigh", c.citedValueHigh());
+            if (c.citedUnit() == null) {
+                o.putNull("citedUnit");
+            } else {
+                o.put("citedUnit", c.citedUnit().symbol());
+            }
+            putNullable(o, "citedKm", c.citedKm());
+            o.put("hedge", c.hedge().label());
+            o.put("hedgeText", c.hedgeText());
+            putNullable(o, "measuredKm", c.measuredKm());
+            putNullable(o, "deviationPercent", c.deviationPercent());
+            o.put("verdict", c.verdict().name().toLowerCase(Locale.ROOT));
+            o.put("reason", c.reason());
+        }
         return doc;
+    }
+
+    /** {"text", "start", "end", "id", "name", "lat", "lon"}: id, lat and lon null when unresolved, name then as written. */
+    private static void putEndpoint(ObjectNode o, Endpoint e) {
+        o.put("text", e.name());
+        o.put("start", e.start());
+        o.put("end", e.end());
+        o.put("id", e.placeId());
+        o.put("name", e.displayName());
+        if (e.isResolved()) {
+            o.put("lat", e.point().latitudeDeg());
+            o.put("lon", e.point().longitudeDeg());
+        } else {
+            o.putNull("lat");
+            o.putNull("lon");
+        }
+    }
+
+    private static void putNullable(ObjectNode o, String field, Double value) {
+        if (value == null) {
+            o.putNull(field);
+        } else {
+            o.put(field, value.doubleValue());
+        }
     }
 
     private static void putMention(ObjectNode o, Mention m) {

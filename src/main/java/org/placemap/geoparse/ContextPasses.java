@@ -26,11 +26,21 @@ final class ContextPasses {
     /** The most-mentioned anchors only: bounds the cost on very long texts with thousands of names. */
     static final int MAX_ANCHORS = 64;
     /**
-     * A town, airport or province with a prior below this (a town of roughly under 10,000 people) that
-     * nothing in the article supports is more likely a common word or a name than a place ("Axis",
-     * "Arab", "Nato", "Gulf").
+     * A town or airport with a prior below this (a town of roughly under 100,000 people, matched by its
+     * own name) that nothing in the article supports is more likely a common word or a name than a place
+     * ("Axis", "Arab", "Nato", "Welch", "Millington").
      */
-    static final double WEAK_PRIOR = 3.0;
+    static final double WEAK_PRIOR = 3.5;
+    /**
+     * The same for first-level regions, lower: a state or province named alone is meant far more often
+     * than a town of the same prior ("Texas" in national news, 3.2).
+     */
+    static final double WEAK_REGION_PRIOR = 3.0;
+    /**
+     * A name mentioned more often than this is a topic of the article (a Wikipedia article about a village
+     * names it in every paragraph): it is held to {@link #WEAK_REGION_PRIOR} only, not {@link #WEAK_PRIOR}.
+     */
+    static final double TOPIC_MENTIONS = 3.0;
     static final double WEAK_PENALTY = 1.0;
     /** Context bonus (focus + proximity) below which a candidate counts as unsupported. */
     static final double SUPPORT = 0.3;
@@ -210,7 +220,8 @@ final class ContextPasses {
             Candidate c = g.candidates.get(i);
             PlaceKind kind = c.place().kind();
             weak[i] = (kind == PlaceKind.POPULATED_PLACE || kind == PlaceKind.AIRPORT || kind == PlaceKind.ADMIN_REGION)
-                    && c.score() < WEAK_PRIOR && g.score[i] - g.base[i] < SUPPORT;
+                    && c.score() < (kind == PlaceKind.ADMIN_REGION || g.weight > TOPIC_MENTIONS ? WEAK_REGION_PRIOR : WEAK_PRIOR)
+                    && g.score[i] - g.base[i] < SUPPORT && !g.cue.wants(kind);
             if (weak[i]) {
                 g.score[i] -= WEAK_PENALTY;
             }

@@ -22,7 +22,11 @@ final class DocumentFacts {
     private final Set<String> capitalisedMidSentence = new HashSet<>();
     private final Set<String> surnames = new HashSet<>();
 
-    DocumentFacts(List<Token> tokens, Lookup lookup) {
+    private final String source;
+    private static final Set<String> PREPOSITIONS = Set.of("of", "in", "at", "from", "to", "for", "by", "with", "near", "on");
+
+    DocumentFacts(String source, List<Token> tokens, Lookup lookup) {
+        this.source = source;
         for (Token t : tokens) {
             if (Character.isLowerCase(t.text().charAt(0)) && !t.capitalised()) {
                 lowercase.add(t.lower());
@@ -33,6 +37,52 @@ final class DocumentFacts {
         for (Run run : Run.all(tokens)) {
             collectSurname(tokens, run, lookup);
         }
+        collectPeopleByContext(tokens, lookup);
+    }
+
+    /**
+     * Single capitalised words that the article treats as people, wherever they occur: a possessor of a
+     * relative or of something only people have ("Markel's mother", "Parker's attorney"), a name with an
+     * age ("McDonald, 24, of Archer"), or a speaker ("Welch said"). Countries, first-level regions and
+     * well-known towns are exempt ("Moscow said", "Ohio's governor" is not in the list of nouns).
+     */
+    private void collectPeopleByContext(List<Token> tokens, Lookup lookup) {
+        for (int k = 0; k < tokens.size(); k++) {
+            Token t = tokens.get(k);
+            if (!t.capitalised() || t.allCaps() || (k > 0 && tokens.get(k - 1).capitalised() && t.spaceBefore() && !tokens.get(k - 1).possessive())) {
+                continue; // only a name of one word: "Welch", not "Kansas City"
+            }
+            Token next = k + 1 < tokens.size() ? tokens.get(k + 1) : null;
+            if (next != null && next.capitalised() && next.spaceBefore() && !t.possessive()) {
+                continue;
+            }
+            boolean person = false;
+            Token prev = k > 0 ? tokens.get(k - 1) : null;
+            String gap = prev == null ? "" : source.substring(prev.end(), t.start());
+            if (prev != null && !prev.capitalised() && Words.KIN_NOUNS.contains(prev.lower()) && (gap.equals(" ") || gap.equals(", "))
+                    && !t.possessive()) {
+                person = true; // "his widow Kate", "his wife, Amelia", "cousins Dillon and Connor"
+            } else if (t.possessive() && next != null && !next.capitalised() && Words.PERSONAL_NOUNS.contains(next.lower())) {
+                person = true;
+            } else if (!t.possessive() && next != null && next.spaceBefore() && !next.capitalised()
+                    && Words.SPEECH_VERBS.contains(next.lower()) && !t.ambiguousCase()
+                    && (k == 0 || !PREPOSITIONS.contains(tokens.get(k - 1).lower()))) {
+                // "Welch said"; but "a spokesman for the city of Sevierville said" 
+                person = true;
+            } else if (!t.possessive() && next != null && next.text().length() <= 2 && next.text().chars().allMatch(Character::isDigit)
+                    && t.end() + 2 == next.start() && text(tokens, t, next).equals(", ")
+                    && next.end() < source.length() && source.charAt(next.end()) == ',') {
+                person = true; // "McDonald, 24,"
+            }
+            if (person && !Words.isStopWord(t.lower())
+                    && !NameEvidence.isWellKnown(lookup.exact(t.text()))) {
+                surnames.add(key(t.text()));
+            }
+        }
+    }
+
+    private String text(List<Token> tokens, Token a, Token b) {
+        return source.substring(a.end(), b.start());
     }
 
     boolean writtenInLowerCase(String lower) {
@@ -112,7 +162,8 @@ final class DocumentFacts {
         }
         Token head = tokens.get(run.first());
         String h = head.lower();
-        if (Words.isStopWord(h) || Words.GEO_MODIFIERS.contains(h) || Words.looksLikeDemonym(h)
+        // adjective endings only: "-i" and "-an" end many given names ("Kwesi Millington", "Brian Town")
+        if (Words.isStopWord(h) || Words.GEO_MODIFIERS.contains(h) || Words.looksLikeAdjective(h) || Words.GROUP_WORDS.contains(h)
                 || Words.isAdjectiveCompound(head.text()) || head.allCaps()) {
             return false;
         }

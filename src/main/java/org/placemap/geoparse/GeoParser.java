@@ -37,7 +37,7 @@ public final class GeoParser {
         Lookup lookup = new Lookup(gazetteer);
         Recognizer recognizer = new Recognizer(lookup, demonyms);
         List<Token> tokens = Tokenizer.tokenize(article);
-        DocumentFacts facts = new DocumentFacts(tokens, lookup);
+        DocumentFacts facts = new DocumentFacts(article.text(), tokens, lookup);
         List<Span> spans = recognizer.recognise(article, tokens, facts);
         return new ParsedArticle(article, resolver.resolve(article.text(), spans));
     }

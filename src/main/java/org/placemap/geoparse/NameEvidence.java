@@ -49,7 +49,7 @@ final class NameEvidence {
             return false; // "Syrian", "Kurdish", "Hall": words that happen to be the name of a village
         }
         double best = candidates.get(0).score();
-        if (Words.looksLikeAdjective(w) && !country && best < NOTABLE_PRIOR) {
+        if ((Words.looksLikeAdjective(w) || Words.looksLikeAdjectiveInAl(w) && !region) && !country && best < NOTABLE_PRIOR) {
             return false; // adjectives that happen to match a small place
         }
         if (t.ambiguousCase()) {
@@ -216,6 +216,20 @@ final class NameEvidence {
         return isName || facts.writtenInLowerCase(w);
     }
 
+    /**
+     * A body of the place's own government within the next few words ("East Hampton Police Department",
+     * "Boulder City Council", "Kanawha County Circuit Court"): the name before it is the place the body
+     * serves, not just part of a name, unlike a school, firm or church named after a town.
+     */
+    boolean civicBodyFollows(Run run, int from) {
+        for (int k = from; k <= Math.min(run.last(), from + 3); k++) {
+            if (tokens.get(k).capitalised() && Words.CIVIC_HEADS.contains(tokens.get(k).lower())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** An organisation noun within the next few words of the run ("Gulf Cooperation Council"). */
     boolean organisationFollows(Run run, int from) {
         for (int k = from; k <= Math.min(run.last(), from + 3); k++) {
@@ -227,15 +241,173 @@ final class NameEvidence {
     }
 
     /**
-     * "the White House": a multi-word name after "the" that the gazetteer knows only as towns is a
-     * building or institution (towns do not take the article; regions and features do).
+     * "the White House", "the Woodlands serves", "the Honda was stopped": towns do not take the article,
+     * so a name after "the" that the gazetteer knows only as towns and airports is a building, an
+     * institution, a firm or a vehicle. A single word counts only when nothing but punctuation or a
+     * function word follows ("the Honda was"), since "the Paris police" uses the town as a modifier; a
+     * well-known city is always the place ("the Los Angeles high school"), as is a name the gazetteer
+     * has with its article ("The Hague").
      */
-    boolean isInstitution(int i, List<Candidate> candidates) {
+    boolean isInstitution(int i, int j, List<Candidate> candidates) {
         if (i == 0 || !tokens.get(i).spaceBefore() || !tokens.get(i - 1).text().equals("the")) {
             return false;
         }
-        return candidates.stream().allMatch(c -> c.place().kind().category() == PlaceKind.MapCategory.CITY
+        boolean townsOnly = candidates.stream().allMatch(c -> c.place().kind().category() == PlaceKind.MapCategory.CITY
                 || c.place().kind() == PlaceKind.AIRPORT);
+        String name = org.placemap.gazetteer.NameNormalizer.fold(Run.text(tokens, i, j));
+        boolean wellKnownByName = candidates.stream().anyMatch(c -> c.score() >= NOTABLE_PRIOR
+                && org.placemap.gazetteer.NameNormalizer.fold(c.place().name()).equals(name));
+        if (!townsOnly || wellKnownByName || !lookup.exact("The " + Run.text(tokens, i, j)).isEmpty()) {
+            return false;
+        }
+        if (i < j) {
+            return true;
+        }
+        Token next = j + 1 < tokens.size() ? tokens.get(j + 1) : null;
+        if (next == null || tokens.get(j).possessive()) {
+            return true;
+        }
+        if (!next.spaceBefore()) {
+            int gap = next.start() - tokens.get(j).end();
+            return gap > 0 && text.charAt(tokens.get(j).end()) != '-';
+        }
+        return !next.capitalised() && Words.FUNCTION.contains(next.lower());
+    }
+
+    /**
+     * "Barry M. George", "Ashley L. Evans": a window that begins or ends with a single-letter initial is
+     * part of a person's name.
+     */
+    boolean hasInitial(int i, int j) {
+        if (i < j && (isInitial(tokens.get(i)) || isInitial(tokens.get(j)))) {
+            return true;
+        }
+        Token next = j + 1 < tokens.size() ? tokens.get(j + 1) : null;
+        return next != null && next.spaceBefore() && isInitial(next) && j + 2 < tokens.size()
+                && tokens.get(j + 2).capitalised() && tokens.get(j + 2).spaceBefore();
+    }
+
+    private static boolean isInitial(Token t) {
+        String w = t.text();
+        return w.length() == 2 && Character.isUpperCase(w.charAt(0)) && w.charAt(1) == '.';
+    }
+
+    /**
+     * What follows says the name is a person's: an age in commas ("McDonald, 24, of Archer"), or a noun
+     * such as "administration" ("the Bush administration"). Countries and first-level regions are
+     * exempt ("the Texas administration" is the state's).
+     */
+    boolean isPersonByContext(int j, List<Candidate> candidates) {
+        if (candidates.stream().anyMatch(c -> c.place().kind() == PlaceKind.COUNTRY || c.place().kind() == PlaceKind.ADMIN_REGION)) {
+            return false;
+        }
+        int k = tokens.get(j).end();
+        if (tokens.get(j).possessive()) {
+            return false;
+        }
+        if (k + 1 < text.length() && text.charAt(k) == ',' && text.charAt(k + 1) == ' ') {
+            int d = k + 2;
+            int digits = 0;
+            while (d < text.length() && Character.isDigit(text.charAt(d))) {
+                d++;
+                digits++;
+            }
+            if (digits >= 1 && digits <= 2 && d < text.length() && text.charAt(d) == ',') {
+                return true;
+            }
+        }
+        Token next = j + 1 < tokens.size() ? tokens.get(j + 1) : null;
+        if (next != null && next.spaceBefore() && !isWellKnown(candidates)
+                && (next.capitalised() ? next.text().equals("Indians") : Words.PEOPLE_AFTER.contains(next.lower()))) {
+            return true; // "the Adena people", "Caddo and Atakapa Indians": a people, not the town of that name
+        }
+        return next != null && next.spaceBefore() && !next.capitalised() && Words.PERSON_AFTER.contains(next.lower());
+    }
+
+    /**
+     * "Moore's Ford", "Knucklehead's Bar", "McHale's Irish pub": a name right after a possessive that is not
+     * itself a well-known place names something of the possessor's. "Syria's Aleppo", "Utah's Zion" stay
+     * places, and so do well-known places after any possessive ("the FBI's Atlanta office").
+     */
+    boolean isPossessed(int i, List<Candidate> candidates) {
+        if (i == 0 || isWellKnown(candidates)) {
+            return false;
+        }
+        Token prev = tokens.get(i - 1);
+        if (!prev.possessive() || !prev.capitalised() || tokens.get(i).start() - prev.end() > 3) {
+            return false;
+        }
+        return !isWellKnown(lookup.exact(prev.text())) && demonyms.countryOf(prev.text()) == null;
+    }
+
+    /**
+     * Sport: a team after "win over", "victory over", "loss to", "lost to" ("a 38-19 win over Hutchinson").
+     * Countries and first-level regions are exempt (national and state teams are named after them, and
+     * readers take them as places), and so are names with a kind noun ("a loss to Mercer County"). A name in
+     * quotation marks is not treated as a title: "the name “Hastings” was drawn out of a hat" is the place.
+     */
+    boolean isTeam(int i, int j, List<Candidate> candidates) {
+        if (candidates.stream().anyMatch(c -> c.place().kind() == PlaceKind.COUNTRY || c.place().kind() == PlaceKind.ADMIN_REGION)) {
+            return false;
+        }
+        boolean cued = j + 1 < tokens.size() && KindCue.after(tokens, j + 1).cue() != KindCue.NONE; // "a loss to Mercer County"
+        if (i >= 2 && !cued && !tokens.get(i - 1).capitalised() && !tokens.get(i - 2).capitalised()) {
+            String two = tokens.get(i - 2).lower() + " " + tokens.get(i - 1).lower();
+            if (two.equals("win over") || two.equals("victory over") || two.equals("loss to") || two.equals("lost to")
+                    || two.equals("wins over") || two.equals("losses to")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "a 2001 Cadillac", "a red Dodge Durango", "a silver Pontiac": a name right after a model year or a
+     * colour is a make of car (not when a kind noun follows, "the 2009 Walker County Fair", nor for a
+     * well-known place: "a 2007 U.S. Supreme Court decision").
+     */
+    boolean isCarMake(int i, int j, List<Candidate> candidates) {
+        if (i == 0 || isWellKnown(candidates) || !tokens.get(i).spaceBefore() || j + 1 < tokens.size() && KindCue.after(tokens, j + 1).cue() != KindCue.NONE) {
+            return false;
+        }
+        Token prev = tokens.get(i - 1);
+        String w = prev.text();
+        boolean year = w.length() == 4 && w.chars().allMatch(Character::isDigit) && (w.startsWith("19") || w.startsWith("20"));
+        return year || !prev.capitalised() && Words.COLOURS.contains(w);
+    }
+
+    /**
+     * "CR 2202", "Loop 286": a name followed by a number of three or more digits is a road. States and
+     * countries are exempt: "U.S. 79" and "Ohio 63" are roads too, but news readers (and annotators)
+     * read the state in them.
+     */
+    boolean isNumberedRoute(int j, List<Candidate> candidates) {
+        Token t = tokens.get(j);
+        if (candidates.stream().anyMatch(c -> c.place().kind() == PlaceKind.COUNTRY || c.place().kind() == PlaceKind.ADMIN_REGION)) {
+            return false;
+        }
+        if (t.possessive() || j + 1 >= tokens.size()) {
+            return false;
+        }
+        Token next = tokens.get(j + 1);
+        if (next.start() != t.end() + 1 || text.charAt(t.end()) != ' ' || next.text().length() > 4 || next.text().length() < 3
+                || !next.text().chars().allMatch(Character::isDigit)) {
+            return false;
+        }
+        return true;
+    }
+
+    /**
+     * The run is a street's name: it ends in a capitalised street noun ("Jay Lane", "Pine Needle Drive",
+     * "Orchard St."). Whatever places its other words name, they are not mentioned as places.
+     */
+    boolean isStreetName(Run run) {
+        if (run.last() == run.first()) {
+            return false;
+        }
+        Token last = tokens.get(run.last());
+        return !last.ambiguousCase() && !last.allCaps()
+                && Words.STREET_HEADS.contains(last.lower().replace(".", ""));
     }
 
     /** A name that only its cue makes a place: not a function word, nationality, surname or organisation. */

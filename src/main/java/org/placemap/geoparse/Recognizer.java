@@ -37,7 +37,11 @@ final class Recognizer {
     List<Span> recognise(Article article, List<Token> tokens, DocumentFacts facts) {
         List<Span> spans = new ArrayList<>();
         NameEvidence evidence = new NameEvidence(article.text(), tokens, facts, lookup, demonyms);
+        boolean[] inStreet = new boolean[tokens.size()];
         for (Run run : Run.all(tokens)) {
+            if (evidence.isStreetName(run)) {
+                java.util.Arrays.fill(inStreet, run.first(), run.last() + 1, true); // "Indian Lake Road"
+            }
             Zone zone = article.zoneAt(tokens.get(run.first()).start());
             if (zone != Zone.BOILERPLATE) {
                 new RunScanner(article.text(), tokens, run, zone, lookup, evidence, spans).scan();
@@ -46,7 +50,7 @@ final class Recognizer {
         addPossessiveNames(article, tokens, spans);
         KindCue.propagatePlural(article.text(), spans);
         addAcronyms(article, tokens, spans);
-        addDemonyms(article, tokens, spans);
+        addDemonyms(article, tokens, spans, inStreet);
         return spans;
     }
 
@@ -166,7 +170,7 @@ final class Recognizer {
     }
 
     /** Nationality words outside the names found ("Syrian" but not "Syrian Arab Republic"). */
-    private void addDemonyms(Article article, List<Token> tokens, List<Span> spans) {
+    private void addDemonyms(Article article, List<Token> tokens, List<Span> spans, boolean[] inStreet) {
         List<Span> names = new ArrayList<>(spans);
         names.sort(java.util.Comparator.comparingInt(Span::start));
         int next = 0;
@@ -175,8 +179,8 @@ final class Recognizer {
             while (next < names.size() && names.get(next).end() <= t.start()) {
                 next++;
             }
-            if (next < names.size() && names.get(next).start() < t.end()) {
-                continue; // inside a name
+            if (next < names.size() && names.get(next).start() < t.end() || inStreet[i]) {
+                continue; // inside a name or a street's name
             }
             Demonyms.Match m = demonyms.at(tokens, i);
             if (m == null) {

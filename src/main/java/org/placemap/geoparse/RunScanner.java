@@ -23,6 +23,8 @@ final class RunScanner {
     private final int maxWords;
     private final KindCue.Match cueAfter;
     private int coveredUpTo;
+    /** Set by {@link #judge} when it rejects a window as the name of something else, not as a partial name. */
+    private boolean notAPlace;
 
     RunScanner(String text, List<Token> tokens, Run run, Zone zone, Lookup lookup, NameEvidence evidence, List<Span> out) {
         this.text = text;
@@ -39,6 +41,9 @@ final class RunScanner {
     }
 
     void scan() {
+        if (evidence.isStreetName(run)) {
+            return; // "Jay Lane", "Pine Needle Drive", "Massachusetts Turnpike": a street, whatever its words name
+        }
         if (cueAfter.cue() != KindCue.NONE && scanWithTrailingCue()) {
             return;
         }
@@ -101,22 +106,94 @@ final class RunScanner {
                 i++; // a name does not start with "In", "A", "The": "In New Zealand" is "New Zealand"
                 continue;
             }
+            int abbreviation = stateAbbreviation(i, to);
+            if (abbreviation >= 0) {
+                i = abbreviation + 1;
+                continue;
+            }
             int accepted = -1;
-            for (int j = Math.min(to, i + maxWords - 1); j >= i && accepted < 0; j--) {
-                if (tokens.get(j).capitalised()) {
+            int rejectedUpTo = -1;
+            for (int j = Math.min(to, i + maxWords - 1); j >= i && accepted < 0 && rejectedUpTo < 0; j--) {
+                if (tokens.get(j).capitalised() && !(j > i && Words.ORGANISATION_CUES.contains(tokens.get(j).lower()))) {
                     String name = Run.text(tokens, i, j);
                     List<Candidate> candidates = i == j ? lookup.exact(name) : lookup.loose(name);
+                    if (!candidates.isEmpty() && j > i && isCityByAlias(i, j, candidates)) {
+                        continue; // "Dublin City Council": "Dublin" with a city cue, not Dublin's alias "Dublin City"
+                    }
                     if (!candidates.isEmpty()) {
+                        notAPlace = false;
                         accepted = judge(i, j, candidates);
+                        if (accepted < 0 && notAPlace && j > i && !tokens.get(i).headline() && !lookup.exact(name).isEmpty()) {
+                            // "the Kansas City police", "New York Yankees", "Barry M. George": the words of a
+                            // known name that is not a place here are not places either ("Kansas", "York")
+                            rejectedUpTo = j;
+                        }
                     }
                 }
             }
-            if (accepted < 0) {
+            if (accepted < 0 && rejectedUpTo >= 0) {
+                accepted = rejectedUpTo;
+            } else if (accepted < 0) {
                 splitHyphenated(t);
                 accepted = i;
             }
             i = accepted + 1;
         }
+    }
+
+    /**
+     * "Salina, Kan.", "Rahall, D-W. Va.": a US state's news abbreviation, with its dot, after a comma or a
+     * party letter, names the state. Adds the span and returns its last token index, or returns -1.
+     */
+    private int stateAbbreviation(int i, int to) {
+        int last = i;
+        StringBuilder key = new StringBuilder(tokens.get(i).text());
+        if (tokens.get(i).text().length() == 2 && tokens.get(i).text().endsWith(".") && i + 1 <= to
+                && tokens.get(i + 1).spaceBefore()) {
+            last = i + 1; // "W. Va."
+            key.append(tokens.get(last).text());
+        }
+        int start = tokens.get(i).start();
+        int end = tokens.get(last).end();
+        if (tokens.get(last).possessive()) {
+            return -1;
+        }
+        if (!tokens.get(last).text().endsWith(".")) {
+            if (end >= text.length() || text.charAt(end) != '.') {
+                return -1;
+            }
+            end++;
+        }
+        String state = Words.US_STATE_ABBREVIATIONS.get(key.toString().replace(".", ""));
+        boolean afterComma = start >= 2 && text.startsWith(", ", start - 2);
+        boolean afterParty = start >= 2 && text.charAt(start - 1) == '-' && "DRI".indexOf(text.charAt(start - 2)) >= 0
+                && (start == 2 || !Character.isLetter(text.charAt(start - 3)));
+        if (state == null || !(afterComma || afterParty)) {
+            return -1;
+        }
+        List<Candidate> states = lookup.exact(state).stream()
+                .filter(c -> c.place().kind() == org.placemap.gazetteer.PlaceKind.ADMIN_REGION && c.place().countryCode().equals("US"))
+                .toList();
+        if (states.isEmpty()) {
+            return -1;
+        }
+        out.add(new Span(start, end, text.substring(start, end), KindCue.NONE, false, states, SURE, zone));
+        coveredUpTo = last;
+        return last;
+    }
+
+    /**
+     * "Springfield City Schools", "Dublin City Manager": a name ending in a capitalised "City" that the
+     * gazetteer has only as another name of a town called without it ("Dublin City" for Dublin), followed
+     * by more capitalised words, is the town plus a cue; "Kansas City" and "Boulder City" are names of their
+     * own, and so is "Gaza City" at the end of its run.
+     */
+    private boolean isCityByAlias(int i, int j, List<Candidate> candidates) {
+        if (!tokens.get(j).lower().equals("city") || j >= run.last() || !tokens.get(j + 1).capitalised() || lookup.exact(Run.text(tokens, i, j - 1)).isEmpty()) {
+            return false;
+        }
+        String key = org.placemap.gazetteer.NameNormalizer.fold(Run.text(tokens, i, j));
+        return candidates.stream().noneMatch(c -> org.placemap.gazetteer.NameNormalizer.fold(c.place().name()).equals(key));
     }
 
     /**
@@ -129,20 +206,34 @@ final class RunScanner {
         if (single && !evidence.acceptableWord(first, candidates)) {
             return -1;
         }
-        if (!first.headline() && (!evidence.prefixAllows(run, i, coveredUpTo) || (!single && evidence.isInstitution(i, candidates)))) {
+        if (!first.headline() && !evidence.prefixAllows(run, i, coveredUpTo)) {
             return -1;
+        }
+        if (!first.headline() && evidence.isInstitution(i, j, candidates) && !evidence.civicBodyFollows(run, j + 1)
+                || evidence.hasInitial(i, j) || evidence.isPersonByContext(j, candidates) || evidence.isNumberedRoute(j, candidates)
+                || evidence.isCarMake(i, j, candidates) || evidence.isPossessed(i, candidates)
+                || evidence.isTeam(i, j, candidates)) {
+            notAPlace = true;
+            return -1; // "the White House", "Barry M. George", "McDonald, 24, of Archer", "the Bush administration", "CR 2202"
         }
         KindCue.Match after = j < run.last() ? KindCue.after(tokens, j + 1) : KindCue.Match.NONE;
         if (after.cue() == KindCue.NONE && j < run.last() && !first.headline()) {
             Token next = tokens.get(j + 1);
             boolean organisation = evidence.organisationFollows(run, j + 1);
-            if (organisation && !NameEvidence.isWellKnown(candidates)) {
-                return -1; // "Gulf Cooperation Council"; but "Texas Department of Health" names Texas
+            if (organisation && !NameEvidence.isWellKnown(candidates) && (single || !evidence.civicBodyFollows(run, j + 1))) {
+                notAPlace = true;
+                return -1; // "Gulf Cooperation Council"; but "Texas Department of Health" names Texas, and a
+                           // known name of several words is the place ("East Hampton Police Department")
             }
             if (!organisation && Words.FEATURE_NOUNS.contains(next.lower())) {
                 // "Jordan Valley" names the valley: keep it, unresolved, rather than place it on the country
                 add(i, j + 1, KindCue.NONE, false, List.of(), UNSURE);
                 return j + 1;
+            }
+            if (Words.COMPASS.contains(next.lower()) && !next.allCaps() && candidates.stream().noneMatch(
+                    c -> c.place().kind() == org.placemap.gazetteer.PlaceKind.COUNTRY || c.place().kind() == org.placemap.gazetteer.PlaceKind.ADMIN_REGION)) {
+                notAPlace = true;
+                return -1; // "Scott West Panthers", "Lincoln East High": a compass word after a name makes a school's or team's name
             }
             if (!organisation && !evidence.suffixAllows(next)) {
                 return -1; // "Vladimir Putin"
@@ -152,6 +243,7 @@ final class RunScanner {
             return -1; // "Lt. Scott Peebles", "Chad Walker"
         }
         if (evidence.isNotAPlaceUse(run, j)) {
+            notAPlace = true;
             return -1; // "US$460 million", "Marburg virus", "the New York Times"
         }
         if (j == run.last() && evidence.isStreetOrSpeaker(j, candidates)) {
@@ -161,7 +253,8 @@ final class RunScanner {
         KindCue cue = suffixCue ? after.cue() : KindCue.before(tokens, i);
         List<Candidate> found = suffixCue ? Lookup.merge(lookup.withCue(Run.text(tokens, i, j), after), candidates) : candidates;
         double recognition = cue != KindCue.NONE || !single ? SURE : first.ambiguousCase() ? UNSURE : LIKELY;
-        if (after.cue() == KindCue.ADMIN && !after.plural() && j + after.tokens() <= run.last()) {
+        if (after.cue() == KindCue.ADMIN && !after.plural() && j + after.tokens() <= run.last()
+                && !Words.ORGANISATION_CUES.contains(tokens.get(j + 1).lower())) {
             // "Laurel County", "Rapides Parish": a capitalised admin noun is part of the name. When the
             // gazetteer lacks the county, the town of that name (in the article's region, by the context
             // passes) stands in for it, with lower confidence: counties are often named after their seat.
@@ -170,8 +263,24 @@ final class RunScanner {
             add(i, last, cue, true, found, known ? recognition : UNSURE);
             return last;
         }
-        add(i, j, cue, suffixCue, found, recognition);
+        add(compassStart(i, found), j, cue, suffixCue, found, recognition);
         return j;
+    }
+
+    /**
+     * "South Caucasus", "North Africa", "Eastern Mediterranean": a capitalised compass word right before
+     * a region or sea of the gazetteer is part of the name of a sub-region, which the gazetteer lacks; the
+     * mention spans both words and stands on the larger region. Before a country, state or town the word
+     * stays a modifier ("East Texas", "Northern Syria" name Texas and Syria).
+     */
+    private int compassStart(int i, List<Candidate> candidates) {
+        if (i - 1 < run.first() || i - 1 <= coveredUpTo || candidates.isEmpty() || !tokens.get(i).spaceBefore()) {
+            return i;
+        }
+        org.placemap.gazetteer.PlaceKind kind = candidates.get(0).place().kind();
+        Token prev = tokens.get(i - 1);
+        boolean compass = Words.COMPASS.contains(prev.lower()) && prev.capitalised() && !prev.allCaps();
+        return compass && (kind == org.placemap.gazetteer.PlaceKind.REGION || kind == org.placemap.gazetteer.PlaceKind.SEA) ? i - 1 : i;
     }
 
     /** "Russia-Israel relations": when the compound is unknown, its capitalised parts may be names. */

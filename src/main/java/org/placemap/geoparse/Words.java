@@ -58,7 +58,8 @@ final class Words {
             "archbishop", "rabbi", "deputy", "chief", "director", "leader", "patriarch", "metropolitan", "crown",
             "sheriff", "officer", "detective", "det", "trooper", "superintendent", "supt", "commissioner",
             "councilman", "councilwoman", "councilor", "councillor", "alderman", "prosecutor", "attorney",
-            "coach", "principal", "del", "supervisor", "pastor", "father", "sister", "brother");
+            "coach", "principal", "del", "supervisor", "pastor", "father", "sister", "brother", "const", "constable",
+            "cpl", "corporal", "pvt", "pfc", "spc");
 
     /** Lower-case nouns that, right before a capitalised run, say the run names a person. */
     static final Set<String> PERSON_NOUNS = Set.of(
@@ -89,13 +90,80 @@ final class Words {
             "county", "library", "jail", "prison", "museum", "theater", "theatre", "zoo", "parks", "schools", "house",
             "representatives", "patrol", "sheriff", "utilities", "educators", "airport", "convention");
 
+    /**
+     * Capitalised words after a name that begin the name of an institution rather than end a place name:
+     * "Ohio State University", "Ramsey District Court", "Hanover Town Hall". Place names do not end in
+     * them, so "Ohio State" is "Ohio" (and, before an organisation noun, a modifier).
+     */
+    static final Set<String> ORGANISATION_CUES = Set.of("state", "district", "town");
+
+    /**
+     * The abbreviations of US states in news style (the AP Stylebook's, with the older GPO forms "Kans.",
+     * "Nebr.", "Tex.", "Wisc.", "Penn."), written without dots and spaces ("W. Va." → "WVa"), to the
+     * state's name. Used only for a capitalised abbreviation with its dot, after a comma ("Salina, Kan.")
+     * or a party letter ("D-W. Va.").
+     */
+    static final java.util.Map<String, String> US_STATE_ABBREVIATIONS = java.util.Map.ofEntries(
+            java.util.Map.entry("Ala", "Alabama"), java.util.Map.entry("Ariz", "Arizona"), java.util.Map.entry("Ark", "Arkansas"),
+            java.util.Map.entry("Calif", "California"), java.util.Map.entry("Colo", "Colorado"), java.util.Map.entry("Conn", "Connecticut"),
+            java.util.Map.entry("Del", "Delaware"), java.util.Map.entry("Fla", "Florida"), java.util.Map.entry("Ga", "Georgia"),
+            java.util.Map.entry("Ill", "Illinois"), java.util.Map.entry("Ind", "Indiana"), java.util.Map.entry("Kan", "Kansas"),
+            java.util.Map.entry("Kans", "Kansas"), java.util.Map.entry("Ky", "Kentucky"), java.util.Map.entry("La", "Louisiana"),
+            java.util.Map.entry("Md", "Maryland"), java.util.Map.entry("Mass", "Massachusetts"), java.util.Map.entry("Mich", "Michigan"),
+            java.util.Map.entry("Minn", "Minnesota"), java.util.Map.entry("Miss", "Mississippi"), java.util.Map.entry("Mo", "Missouri"),
+            java.util.Map.entry("Mont", "Montana"), java.util.Map.entry("Neb", "Nebraska"), java.util.Map.entry("Nebr", "Nebraska"),
+            java.util.Map.entry("Nev", "Nevada"), java.util.Map.entry("NH", "New Hampshire"), java.util.Map.entry("NJ", "New Jersey"),
+            java.util.Map.entry("NM", "New Mexico"), java.util.Map.entry("NY", "New York"), java.util.Map.entry("NC", "North Carolina"),
+            java.util.Map.entry("ND", "North Dakota"), java.util.Map.entry("Okla", "Oklahoma"), java.util.Map.entry("Ore", "Oregon"),
+            java.util.Map.entry("Pa", "Pennsylvania"), java.util.Map.entry("Penn", "Pennsylvania"), java.util.Map.entry("RI", "Rhode Island"),
+            java.util.Map.entry("SC", "South Carolina"), java.util.Map.entry("SD", "South Dakota"), java.util.Map.entry("Tenn", "Tennessee"),
+            java.util.Map.entry("Tex", "Texas"), java.util.Map.entry("Vt", "Vermont"), java.util.Map.entry("Va", "Virginia"),
+            java.util.Map.entry("Wash", "Washington"), java.util.Map.entry("WVa", "West Virginia"), java.util.Map.entry("Wis", "Wisconsin"),
+            java.util.Map.entry("Wisc", "Wisconsin"), java.util.Map.entry("Wyo", "Wyoming"));
+
+    /** Organisation heads that name a body of a place's own government (its police, council, courts). */
+    static final Set<String> CIVIC_HEADS = Set.of("police", "council", "department", "court", "courts", "sheriff",
+            "fire", "commission", "commissioners", "board", "government", "mayor", "manager", "authority", "schools",
+            "marshal", "clerk", "coroner", "administration", "library", "parks");
+
+    /** Capitalised last words of street and road names: "Jay Lane", "Campbell Branch Road". */
+    static final Set<String> STREET_HEADS = Set.of("street", "st", "avenue", "ave", "road", "rd", "drive", "lane",
+            "ln", "boulevard", "blvd", "circle", "way", "parkway", "pkwy", "pike", "turnpike", "freeway",
+            "expressway", "highway", "hwy", "terrace", "trail");
+
+    /** Nouns after a possessive that only a person has: "Markel's mother", "Parker's attorney". */
+    static final Set<String> PERSONAL_NOUNS = Set.of("mother", "father", "wife", "husband", "son", "daughter", "sons",
+            "daughters", "brother", "sister", "parents", "grandmother", "grandfather", "girlfriend", "boyfriend",
+            "fiancee", "fiance", "widow", "attorney", "lawyer", "attorneys", "lawyers", "death", "arrest", "funeral",
+            "birthday", "body", "aides", "aide", "wrestling", "career", "campaign", "biography", "life", "car", "truck",
+            "vehicle", "bond", "trial", "sentencing", "conviction", "own", "mom", "dad", "spokesman", "spokeswoman");
+
+    /** Kin and household nouns that, right before a capitalised word, introduce a person: "his widow Kate". */
+    static final Set<String> KIN_NOUNS = Set.of("wife", "husband", "widow", "widower", "son", "sons", "daughter",
+            "daughters", "cousin", "cousins", "sister", "sisters", "brother", "brothers", "mother", "father", "twin",
+            "twins", "grandson", "granddaughter", "grandsons", "granddaughters", "nephew", "niece", "girlfriend",
+            "boyfriend", "fiancee", "fiance", "stepson", "stepdaughter", "uncle", "aunt", "mom", "dad", "baby", "infant");
+
+    /** Colours, which before a capitalised name make it a make of car ("a red Dodge"). */
+    static final Set<String> COLOURS = Set.of("red", "blue", "black", "white", "silver", "gray", "grey", "maroon", "tan",
+            "beige", "burgundy", "teal", "dark-colored", "light-colored");
+
+    /** Lower-case nouns after a name that make it a person: "the Bush administration". */
+    static final Set<String> PERSON_AFTER = Set.of("administration", "administrations", "presidency", "era");
+
     /** Nouns of physical features: "X Valley" names the valley, not the town X. */
     static final Set<String> FEATURE_NOUNS = Set.of(
             "river", "valley", "mountains", "mountain", "mts", "hills", "hill", "heights", "plateau", "plain",
             "plains", "desert", "lake", "sea", "gulf", "bay", "strait", "straits", "island", "islands", "peninsula",
             "coast", "basin", "delta", "canal", "dam", "pass", "highway", "road", "crossing", "square", "street",
             "bridge", "gate", "forest", "park", "oasis", "cape", "reef", "ridge", "creek", "lakes", "woods", "estates",
-            "apartments", "mall", "plaza", "landing", "farms", "ranch");
+            "apartments", "mall", "plaza", "landing", "farms", "ranch", "grove", "colony", "station", "lawn", "glades",
+            "village", "abbey", "orchard", "bottom", "vista", "wilderness", "national", "meadows", "trail", "bayou");
+
+    /** Compass words that, capitalised before a region, name a sub-region: "North Africa", "South Caucasus". */
+    static final Set<String> COMPASS = Set.of("north", "south", "east", "west", "northern", "southern", "eastern",
+            "western", "central", "northeast", "northwest", "southeast", "southwest", "northeastern", "northwestern",
+            "southeastern", "southwestern");
 
     /** Modifiers that may precede a place without making it part of another name ("northern Syria"). */
     static final Set<String> GEO_MODIFIERS = Set.of(
@@ -185,6 +253,18 @@ final class Words {
         String w = word.toLowerCase(java.util.Locale.ROOT);
         return w.length() >= 5 && (w.endsWith("ian") || w.endsWith("ean") || w.endsWith("ese") || w.endsWith("ish"));
     }
+
+    /**
+     * "Continental", "Federal", "Royal", "Regional": English adjectives in "-al" that small towns share.
+     * Used only with a weak prior, so "Montreal" and "Nepal" are not affected.
+     */
+    static boolean looksLikeAdjectiveInAl(String word) {
+        String w = word.toLowerCase(java.util.Locale.ROOT);
+        return w.length() >= 5 && w.endsWith("al") && !w.endsWith("aal") && w.indexOf('-') < 0; // not "KwaZulu-Natal"
+    }
+
+    /** Lower-case nouns after a name that make it a people or tribe: "the Adena people". */
+    static final Set<String> PEOPLE_AFTER = Set.of("people", "peoples", "tribe", "tribes", "tribal", "culture", "indians");
 
     static boolean isStopWord(String lower) {
         return FUNCTION.contains(lower) || CALENDAR.contains(lower) || TITLES.contains(lower);

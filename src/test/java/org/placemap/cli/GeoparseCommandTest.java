@@ -120,6 +120,50 @@ class GeoparseCommandTest {
         assertThat(errors().lines().toList()).singleElement().asString().contains("missing.txt").contains("no such file");
     }
 
+    /**
+     * The sample article 001 states three distances (read in the text: "the city of Hama lies about 50 miles
+     * from Tartus", "Homs, roughly 75 miles from Latakia and 50 miles from Tartus"). The expected measured
+     * distances are great-circle distances between the GeoNames points, worked out by hand with the
+     * haversine formula (R = 6371.0088 km): Hama–Tartus 83.8 km, Homs–Latakia 123.3 km, Homs–Tartus
+     * 78.5 km; the ellipsoid differs from the sphere by well under 1 km at these distances.
+     */
+    @Test
+    void distanceClaimsOfTheSampleArticleFollowTheDocumentedContract() throws IOException {
+        Path file = Path.of("corpus/001_e4ed78db7e024257.txt");
+        String text = Files.readString(file);
+
+        assertThat(run("geoparse", file.toString())).isZero();
+
+        JsonNode claims = lines().get(0).get("distanceClaims");
+        assertThat(claims.size()).isEqualTo(3);
+        List<String> fields = List.of("text", "start", "end", "from", "to", "citedValue", "citedValueHigh", "citedUnit",
+                "citedKm", "hedge", "hedgeText", "measuredKm", "deviationPercent", "verdict", "reason");
+        for (JsonNode c : claims) {
+            assertThat(fields).allMatch(c::has);
+            assertThat(text.substring(c.get("start").asInt(), c.get("end").asInt())).isEqualTo(c.get("text").asString());
+            for (String end : List.of("from", "to")) {
+                JsonNode e = c.get(end);
+                assertThat(text.substring(e.get("start").asInt(), e.get("end").asInt())).isEqualTo(e.get("text").asString());
+                assertThat(e.get("id").asString()).startsWith("geonames:");
+            }
+            assertThat(c.get("citedUnit").asString()).isEqualTo("mi");
+            assertThat(c.get("verdict").asString()).isEqualTo("consistent");
+            assertThat(c.get("reason").asString()).isNotBlank();
+        }
+        assertClaim(claims.get(0), "Hama", "Tartus", 50, "about", 83.8);
+        assertClaim(claims.get(1), "Homs", "Latakia", 75, "about", 123.3);
+        assertClaim(claims.get(2), "Homs", "Tartus", 50, "none", 78.5);
+        assertThat(claims.get(0).get("citedKm").asDouble()).isCloseTo(50 * 1.609344, org.assertj.core.data.Offset.offset(1e-9));
+    }
+
+    private static void assertClaim(JsonNode c, String from, String to, double miles, String hedge, double km) {
+        assertThat(c.get("from").get("text").asString()).isEqualTo(from);
+        assertThat(c.get("to").get("text").asString()).isEqualTo(to);
+        assertThat(c.get("citedValue").asDouble()).isEqualTo(miles);
+        assertThat(c.get("hedge").asString()).isEqualTo(hedge);
+        assertThat(c.get("measuredKm").asDouble()).isCloseTo(km, org.assertj.core.data.Offset.offset(1.0));
+    }
+
     @Test
     void usageErrors() {
         assertThat(run("geoparse")).isEqualTo(2);

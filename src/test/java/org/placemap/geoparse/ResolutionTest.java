@@ -109,7 +109,8 @@ class ResolutionTest {
 
     @Test
     void englandProblem_anAirfieldKnownByTheNameOnlyAsAnAliasNeedsAnAirBaseCue() {
-        Place englandTown = city("england-ar", "England", "US", 34.54, -91.97, 30_000);
+        // a town large enough to be kept when nothing else in the text supports it (ContextPasses.WEAK_PRIOR)
+        Place englandTown = city("england-ar", "England", "US", 34.54, -91.97, 300_000);
         Place englandAfb = TestPlaces.airBase("kaex", "England Air Force Base", "US", 31.33, -92.55, "England");
 
         assertEquals("test:england-ar", placeOf(parse("Cases were reported in England.", englandTown, englandAfb), "England"));

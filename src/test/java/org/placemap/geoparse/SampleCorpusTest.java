@@ -132,6 +132,93 @@ class SampleCorpusTest {
         assertTrue(allMentions().stream().filter(m -> m.text().equals("Kurdish")).allMatch(m -> m.form() != Mention.Form.NAME));
     }
 
+    /**
+     * Every place the five articles name, made by reading them (not from the parser's output): the name as
+     * written, the article (file number), and what it must resolve to, as gazetteer kind and ISO country
+     * code (regions and seas have none). Capitals used for their governments ("Moscow previously criticized
+     * Ankara", "the wise tutelage of Washington") are the capital cities, by the metonymy rule in the README
+     * ("How places are recognised"); "Georgia" and "Mali" are the countries.
+     */
+    private static final List<String[]> EVERY_PLACE = List.of(
+            // 000 Russia's Syria strategy
+            row(0, "Russia", "COUNTRY", "RU"), row(0, "Syria", "COUNTRY", "SY"), row(0, "Tartus", "POPULATED_PLACE", "SY"),
+            row(0, "Moscow", "CAPITAL", "RU"), row(0, "Mediterranean", "SEA", ""), row(0, "Yemen", "COUNTRY", "YE"),
+            // 001 the fall of Aleppo
+            row(1, "Aleppo", "POPULATED_PLACE", "SY"), row(1, "Hama", "POPULATED_PLACE", "SY"), row(1, "Homs", "POPULATED_PLACE", "SY"),
+            row(1, "Tartus", "POPULATED_PLACE", "SY"), row(1, "Latakia", "POPULATED_PLACE", "SY"), row(1, "Idlib", "POPULATED_PLACE", "SY"),
+            row(1, "al-Safira", "POPULATED_PLACE", "SY"), row(1, "Damascus", "CAPITAL", "SY"), row(1, "Khmeimim", "AIR_BASE", "SY"),
+            row(1, "Kuweires", "AIR_BASE", "SY"), row(1, "Quneitra", "ADMIN_REGION", "SY"), row(1, "Daraa", "ADMIN_REGION", "SY"),
+            row(1, "Golan Heights", "DISPUTED_AREA", ""), row(1, "Mediterranean", "SEA", ""), row(1, "Bosporus", "STRAIT", ""),
+            row(1, "South Caucasus", "REGION", ""), row(1, "Russia", "COUNTRY", "RU"), row(1, "Syria", "COUNTRY", "SY"),
+            row(1, "Moscow", "CAPITAL", "RU"), row(1, "Ankara", "CAPITAL", "TR"), row(1, "Astana", "CAPITAL", "KZ"),
+            row(1, "Turkey", "COUNTRY", "TR"), row(1, "Iran", "COUNTRY", "IR"), row(1, "Israel", "COUNTRY", "IL"),
+            row(1, "Lebanon", "COUNTRY", "LB"), row(1, "Ukraine", "COUNTRY", "UA"), row(1, "Azerbaijan", "COUNTRY", "AZ"),
+            row(1, "Armenia", "COUNTRY", "AM"), row(1, "United States", "COUNTRY", "US"), row(1, "U.S.", "COUNTRY", "US"),
+            row(1, "Gaza", "POPULATED_PLACE", "PS"),
+            // 002 Meduza: why Russia lost Syria
+            row(2, "Georgia", "COUNTRY", "GE"), row(2, "Mali", "COUNTRY", "ML"), row(2, "Central African Republic", "COUNTRY", "CF"),
+            row(2, "Libya", "COUNTRY", "LY"), row(2, "North Korea", "COUNTRY", "KP"), row(2, "Ukraine", "COUNTRY", "UA"),
+            row(2, "Kyiv", "CAPITAL", "UA"), row(2, "Kherson", "POPULATED_PLACE", "UA"), row(2, "Vovchansk", "POPULATED_PLACE", "UA"),
+            row(2, "Kursk", "ADMIN_REGION", "RU"), row(2, "Crimea", "ADMIN_REGION", "RU"), row(2, "Vladivostok", "POPULATED_PLACE", "RU"),
+            row(2, "Brisbane", "POPULATED_PLACE", "AU"), row(2, "Latakia", "ADMIN_REGION", "SY"), row(2, "Khmeimim", "AIR_BASE", "SY"),
+            row(2, "Tartus", "POPULATED_PLACE", "SY"), row(2, "Damascus", "CAPITAL", "SY"), row(2, "Iran", "COUNTRY", "IR"),
+            row(2, "Central Asia", "REGION", ""), row(2, "Middle East", "REGION", ""), row(2, "Africa", "REGION", ""),
+            row(2, "Asia", "REGION", ""), row(2, "U.S.", "COUNTRY", "US"),
+            // 003 Outside the Beltway: is Russia cutting its losses
+            row(3, "Washington", "CAPITAL", "US"), row(3, "Mali", "COUNTRY", "ML"), row(3, "Libya", "COUNTRY", "LY"),
+            row(3, "Egypt", "COUNTRY", "EG"), row(3, "Lebanon", "COUNTRY", "LB"), row(3, "Iraq", "COUNTRY", "IQ"),
+            row(3, "Jordan", "COUNTRY", "JO"), row(3, "Israel", "COUNTRY", "IL"), row(3, "Turkey", "COUNTRY", "TR"),
+            row(3, "Brussels", "CAPITAL", "BE"), row(3, "Baghdad", "CAPITAL", "IQ"), row(3, "Damascus", "CAPITAL", "SY"),
+            row(3, "Europe", "REGION", ""), row(3, "North Africa", "REGION", ""), row(3, "Middle East", "REGION", ""),
+            row(3, "US", "COUNTRY", "US"),
+            // 004 Syria Deeply: Russia's withdrawal
+            row(4, "Voronezh", "POPULATED_PLACE", "RU"), row(4, "Vienna", "CAPITAL", "AT"), row(4, "Geneva", "POPULATED_PLACE", "CH"),
+            row(4, "Moscow", "CAPITAL", "RU"), row(4, "Damascus", "CAPITAL", "SY"), row(4, "Iran", "COUNTRY", "IR"),
+            row(4, "Israel", "COUNTRY", "IL"), row(4, "Syria", "COUNTRY", "SY"), row(4, "Russia", "COUNTRY", "RU"));
+
+    private static String[] row(int article, String name, String kind, String country) {
+        return new String[] {String.valueOf(article), name, kind, country};
+    }
+
+    @Test
+    void everyPlaceNamedInTheFiveArticlesIsFoundAndResolvedToTheRightKindAndCountry() {
+        List<String> failures = new ArrayList<>();
+        for (String[] r : EVERY_PLACE) {
+            ParsedArticle article = parsed.get(Integer.parseInt(r[0]));
+            List<Mention> found = article.mentions().stream().filter(m -> m.text().equals(r[1])).toList();
+            if (found.isEmpty()) {
+                failures.add(r[0] + " " + r[1] + ": not found");
+            }
+            for (Mention m : found) {
+                // "Hama province" is the governorate wherever the article says so (the admin-phrase rule)
+                String after = article.article().text().substring(m.end(), Math.min(m.end() + 9, article.article().text().length()));
+                String kind = after.startsWith(" province") ? "ADMIN_REGION" : r[2];
+                if (!m.isResolved() || !m.place().kind().name().equals(kind) || !m.place().countryCode().equals(r[3])) {
+                    failures.add(r[0] + " " + r[1] + " at " + m.start() + ": " + describe(m.place()) + " " + (m.isResolved() ? m.place().countryCode() : ""));
+                }
+            }
+        }
+        assertEquals(List.of(), failures);
+    }
+
+    /**
+     * Metonymy (README, "How places are recognised"): a capital standing for its government is a mention
+     * of the capital city, by name; a building standing for an institution ("the Kremlin", "the White
+     * House") is not a place on the map, like any institution.
+     */
+    @Test
+    void capitalsUsedForTheirGovernmentsAreTheCitiesAndBuildingsAreNotPlaces() {
+        Mention washington = parsed.get(3).mentions().stream().filter(m -> m.text().equals("Washington")).findFirst().orElseThrow();
+        assertEquals("US", washington.place().countryCode());
+        assertEquals(PlaceKind.CAPITAL, washington.place().kind(), "the city, not the state");
+        assertTrue(km(washington.place(), 38.89511, -77.03637) <= TOLERANCE_KM, describe(washington.place())); // GeoNames 4140963
+        Mention ankara = parsed.get(1).mentions().stream().filter(m -> m.text().equals("Ankara")).findFirst().orElseThrow();
+        assertTrue(km(ankara.place(), 39.91987, 32.85427) <= TOLERANCE_KM, describe(ankara.place())); // GeoNames 323786
+        for (Mention m : allMentions()) {
+            assertTrue(!m.text().contains("Kremlin") && !m.text().equals("White House"), m.text() + " at " + m.start());
+        }
+    }
+
     @Test
     void everyMentionPointsIntoItsArticle() {
         for (ParsedArticle p : parsed) {

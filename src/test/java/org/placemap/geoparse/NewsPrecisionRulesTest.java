@@ -1,0 +1,135 @@
+package org.placemap.geoparse;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.placemap.geoparse.Parsing.names;
+import static org.placemap.geoparse.Parsing.parse;
+import static org.placemap.geoparse.Parsing.placeOf;
+import static org.placemap.geoparse.TestPlaces.city;
+import static org.placemap.geoparse.TestPlaces.state;
+import static org.placemap.geoparse.TestPlaces.town;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.placemap.gazetteer.Place;
+
+/**
+ * Words of local news that look like places and are not: streets, institutions named after places,
+ * vehicles, people known only by their surname. Each test also has a real place in it, so that a rule
+ * that dropped everything would fail.
+ */
+class NewsPrecisionRulesTest {
+
+    private static final Place KANSAS = state("ks", "Kansas", "US", "KS", 38.5, -98.3);
+    private static final Place OHIO = state("oh", "Ohio", "US", "OH", 40.4, -82.7);
+    private static final Place SALINA = town("salina", "Salina", "US", "KS", 38.84, -97.61, 47_000);
+    private static final Place TOPEKA = town("topeka", "Topeka", "US", "KS", 39.05, -95.68, 127_000);
+    private static final Place JAY = town("jay", "Jay", "US", "OK", 36.42, -94.8, 2_400);
+    private static final Place KAN = town("kan", "Kan", "IR", "", 35.75, 51.27, 9_000);
+
+    @Test
+    void aStreetNamedAfterAPlaceIsNotThePlace() {
+        ParsedArticle p = parse("A fire damaged a house on Jay Lane in Topeka, Kansas on Monday.", JAY, TOPEKA, KANSAS);
+
+        assertEquals(List.of("Topeka", "Kansas"), names(p));
+    }
+
+    @Test
+    void aCapitalisedStateAfterAStateNameStartsAnInstitutionAndTheStateAloneIsTheMention() {
+        ParsedArticle p = parse("Students at Ohio State University in Topeka protested.", OHIO, TOPEKA);
+
+        assertEquals(List.of("Ohio", "Topeka"), names(p));
+    }
+
+    @Test
+    void aStateAbbreviationAfterACommaMeansTheStateWithItsDot() {
+        ParsedArticle p = parse("The storm hit Salina, Kan., on Sunday.", SALINA, KANSAS, KAN);
+
+        assertEquals(List.of("Salina", "Kan."), names(p));
+        assertEquals("test:ks", placeOf(p, "Kan."));
+        assertEquals("test:salina", placeOf(p, "Salina"));
+    }
+
+    @Test
+    void aTownAfterTheFollowedByAVerbIsAVehicleOrAnInstitution() {
+        Place honda = town("honda", "Honda", "CO", "", 5.2, -74.7, 25_000);
+        ParsedArticle p = parse("Near Topeka, the Honda was stopped in the left lane.", honda, TOPEKA);
+
+        assertEquals(List.of("Topeka"), names(p));
+    }
+
+    @Test
+    void aNameWithAnAgeOrAPossessedRelativeIsAPersonEverywhereInTheArticle() {
+        Place welch = town("welch", "Welch", "US", "KS", 37.4, -96.2, 2_000);
+        Place markel = town("markel", "Markel", "US", "KS", 38.0, -97.0, 1_000);
+        ParsedArticle p = parse("Welch, 48, of Topeka was stabbed. Police said Welch died. "
+                + "Markel's mother did not speak in Kansas. Markel was two.", welch, markel, TOPEKA, KANSAS);
+
+        assertEquals(List.of("Topeka", "Kansas"), names(p));
+    }
+
+    @Test
+    void aKnownNameOfSeveralWordsThatIsNotAPlaceHereIsNotSplitIntoPlaces() {
+        Place newYork = city("nyc", "New York", "US", 40.71, -74.0, 8_000_000);
+        Place york = city("york", "York", "GB", 53.96, -1.08, 150_000);
+        ParsedArticle p = parse("She read it in the New York Times while in York.", newYork, york);
+
+        assertEquals(List.of("York"), names(p));
+        assertEquals(List.of(43), p.mentions().stream().map(Mention::start).toList());
+    }
+
+    @Test
+    void aTownPoliceDepartmentNamesTheTown() {
+        Place eastHampton = town("eh", "East Hampton", "US", "NY", 40.96, -72.18, 1_100);
+        ParsedArticle p = parse("Sgt. Green of the East Hampton Police Department said the road was closed.", eastHampton);
+
+        assertEquals(List.of("East Hampton"), names(p));
+    }
+
+    @Test
+    void aCompassWordAfterATownMakesASchoolOrTeamNameButAfterAStateNot() {
+        Place scott = town("scott", "Scott", "US", "KS", 38.5, -95.9, 3_800); // near Topeka: kept but for the rule
+        Place west = town("west", "West", "US", "TX", 31.8, -97.09, 2_800); // so that "West" is a name, as in the real gazetteer
+        ParsedArticle p = parse("The Scott West Panthers won in Topeka against Kansas Southern University.", scott, west, TOPEKA, KANSAS);
+
+        assertEquals(List.of("Topeka", "Kansas"), names(p));
+    }
+
+    @Test
+    void aCarMakeAfterAModelYearOrAColourIsNotAPlace() {
+        Place cadillac = town("cadillac", "Cadillac", "US", "KS", 38.9, -95.9, 10_000);
+        Place dodge = town("dodge", "Dodge", "US", "KS", 39.0, -95.5, 600);
+        ParsedArticle p = parse("Police in Topeka stopped a 2001 Cadillac and a red Dodge pickup.", cadillac, dodge, TOPEKA);
+
+        assertEquals(List.of("Topeka"), names(p));
+    }
+
+    @Test
+    void kinNounsAndPossessorsIntroduceThingsThatAreNotPlaces() {
+        Place kate = town("kate", "Kate", "US", "KS", 38.0, -97.5, 500);
+        Place ford = town("ford", "Ford", "US", "KS", 37.6, -99.75, 200);
+        ParsedArticle p = parse("His widow Kate spoke in Topeka, near the old Moore's Ford bridge. Kate thanked Kansas.",
+                kate, ford, TOPEKA, KANSAS);
+
+        assertEquals(List.of("Topeka", "Kansas"), names(p));
+    }
+
+    @Test
+    void adjectivesInAlAndPeoplesAreNotSmallTowns() {
+        // the towns lie in Kansas, beside Topeka, so the weak-town rule alone would keep them
+        Place continental = town("continental", "Continental", "US", "KS", 39.0, -95.8, 1_100);
+        Place adena = town("adena", "Adena", "US", "KS", 39.1, -95.7, 750);
+        ParsedArticle p = parse("In Topeka, the board approved Continental again. The Adena people's mounds drew visitors from Kansas.",
+                continental, adena, TOPEKA, KANSAS);
+
+        assertEquals(List.of("Topeka", "Kansas"), names(p));
+    }
+
+    @Test
+    void aTeamAfterWinOverIsNotAPlaceButACountyIs() {
+        Place hutchinson = town("hutchinson", "Hutchinson", "US", "KS", 38.06, -97.93, 41_000);
+        ParsedArticle p = parse("Topeka clinched it with a 38-19 win over Hutchinson in Kansas. It was a loss to "
+                + "Hutchinson County voters.", hutchinson, TOPEKA, KANSAS);
+
+        assertEquals(List.of("Topeka", "Kansas", "Hutchinson County"), names(p));
+    }
+}
