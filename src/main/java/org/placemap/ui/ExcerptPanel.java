@@ -235,6 +235,13 @@ class ExcerptPanel extends Composite<Div> {
     private static Paragraph sentence(Excerpt excerpt) {
         Paragraph p = new Paragraph();
         p.addClassName("pm-excerpt");
+        if (excerpt.comment()) {
+            // a reader's comment below the article, not the article itself
+            p.addClassName("pm-comment");
+            Span label = new Span("Reader comment: ");
+            label.addClassName("pm-comment-label");
+            p.add(label);
+        }
         String text = excerpt.text();
         int at = 0;
         for (Excerpt.Span h : excerpt.highlights()) {

@@ -83,6 +83,19 @@ class ExcerptPanelTest {
         assertThat(marks.get(1).getClassList()).contains("pm-unresolved");
     }
 
+    @Test
+    void anExcerptFromAReaderCommentSaysSo() {
+        String sentence = "I visited Hama once.";
+        Excerpt fromComment = new Excerpt("a1", "T", "S", sentence, 0, List.of(new Excerpt.Span(10, 14)), true);
+        Excerpt fromBody = new Excerpt("a1", "T", "S", "Fighting near Hama.", 30, List.of(new Excerpt.Span(14, 18)), false);
+        ExcerptPanel panel = new ExcerptPanel();
+        panel.show(new MappedPlace(PLACE, "Hama", List.of(fromBody, fromComment), 2));
+
+        String shown = panel.getElement().getTextRecursively();
+        assertThat(shown).contains("Reader comment: I visited Hama once.");
+        assertThat(shown).doesNotContain("Reader comment: Fighting");
+    }
+
     private static void collectTags(Element e, List<String> out) {
         if (!e.isTextNode()) {
             out.add(e.getTag());
