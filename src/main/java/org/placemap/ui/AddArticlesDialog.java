@@ -134,7 +134,6 @@ class AddArticlesDialog extends Dialog {
         UI ui = UI.getCurrent();
         pending++;
         showProgress();
-        ui.setPollInterval(300);
         executor.execute(() -> {
             String mark;
             String message;
@@ -177,9 +176,6 @@ class AddArticlesDialog extends Dialog {
                 done++;
                 outcome(m, msg, st);
                 showProgress();
-                if (pending == 0) {
-                    ui.setPollInterval(-1);
-                }
                 if (record != null) {
                     onAdded.accept(record);
                 }

@@ -256,6 +256,27 @@ class BrowserE2ETest {
         }
     }
 
+    @Test
+    void anArticlePostedThroughTheApiAppearsOnAnOpenMap() {
+        try (var context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1400, 850))) {
+            Page page = context.newPage();
+            page.navigate("http://localhost:" + port + "/");
+            page.locator("placemap-map .pm-marker[aria-label='Hama']").waitFor(new Locator.WaitForOptions().setTimeout(60_000));
+            Locator kiruna = page.locator("placemap-map .pm-marker[aria-label='Kiruna'], placemap-map .pm-cluster[aria-label*='Kiruna']");
+            assertThat(kiruna).hasCount(0);
+
+            var response = context.request().post("http://localhost:" + port + "/api/articles",
+                    com.microsoft.playwright.options.RequestOptions.create()
+                            .setHeader("Content-Type", "text/plain; charset=utf-8")
+                            .setData("Ore trains running late\n\nIron ore trains from Kiruna reached Luleå on Tuesday, "
+                                    + "two days late.\n"));
+            org.junit.jupiter.api.Assertions.assertEquals(201, response.status(), response.text());
+
+            // no reload: the server pushes the new map to the open page
+            assertThat(kiruna.first()).isAttached(new LocatorAssertions.IsAttachedOptions().setTimeout(30_000));
+        }
+    }
+
     private static void screenshot(Page page, String name) throws java.io.IOException {
         Path dir = Path.of(System.getProperty("placemap.screenshot.dir", "target/screenshots"));
         Files.createDirectories(dir);
