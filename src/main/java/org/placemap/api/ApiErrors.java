@@ -27,6 +27,12 @@ class ApiErrors {
 
     @ExceptionHandler(ApiException.class)
     ResponseEntity<Map<String, String>> api(ApiException e) {
+        if (e.status() == HttpStatus.CONTENT_TOO_LARGE) {
+            // refused on its declared length, the body was not read: the connection cannot carry another
+            // request (the unread bytes would be taken for the next one), so tell the client to close it
+            return ResponseEntity.status(e.status()).header("Connection", "close")
+                    .contentType(MediaType.APPLICATION_JSON).body(Map.of("error", e.getMessage()));
+        }
         return error(e.status(), e.getMessage());
     }
 

@@ -101,14 +101,15 @@ class ExcerptPanel extends Composite<Div> {
         content.add(ends);
         ReferenceRange range = claim.referencePoints();
         if (range != null && range.maxKm() - range.minKm() >= 0.05) {
+            String pairs = range.measurements().stream()
+                    .map(m -> m.from().name() + " – " + m.to().name())
+                    .distinct()
+                    .collect(java.util.stream.Collectors.joining("; "));
             Span spread = new Span(String.format(Locale.ROOT,
-                    "Depending on the reference points (%s), the distance is %.1f–%.1f km; %s.",
-                    range.measurements().stream()
-                            .map(m -> m.from().name() + " – " + m.to().name())
-                            .distinct()
-                            .collect(java.util.stream.Collectors.joining("; ")),
-                    range.minKm(), range.maxKm(),
-                    range.verdictDepends() ? "the verdict depends on the choice" : "the verdict is the same for all"));
+                    "Depending on whether a place or a facility nearby named after it (an air base, a port) is taken "
+                            + "as its point%s, the distance is %.1f–%.1f km; %s.",
+                    pairs.isEmpty() ? "" : " (" + pairs + ")", range.minKm(), range.maxKm(),
+                    range.verdictDepends() ? "the verdict depends on that choice" : "the verdict is the same either way"));
             spread.addClassName("pm-claim-spread");
             content.add(spread);
         }

@@ -25,6 +25,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * property {@code placemap.screenshot.dir}, e.g. {@code docs}).
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+// the README's pictures first, while the map holds only the sample articles; later tests add articles
+@org.junit.jupiter.api.TestMethodOrder(org.junit.jupiter.api.MethodOrderer.OrderAnnotation.class)
 class BrowserE2ETest {
     static final Path CHROMIUM = Path.of(System.getProperty("placemap.chromium", "/usr/bin/chromium"));
     private static final LocatorAssertions.ContainsTextOptions SLOW =
@@ -56,6 +58,7 @@ class BrowserE2ETest {
     }
 
     @Test
+    @org.junit.jupiter.api.Order(1)
     void clickingTheHamaMarkerShowsItsExcerpts() throws Exception {
         try (var context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1400, 850))) {
             Page page = context.newPage();
@@ -137,6 +140,7 @@ class BrowserE2ETest {
     }
 
     @Test
+    @org.junit.jupiter.api.Order(2)
     void clickingAClaimLineShowsItsSentenceAndVerdict() throws Exception {
         try (var context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1400, 850))) {
             Page page = context.newPage();
@@ -183,6 +187,7 @@ class BrowserE2ETest {
     }
 
     @Test
+    @org.junit.jupiter.api.Order(3)
     void linksOpenTheirViewAndBackAndForwardMoveBetweenThem() throws Exception {
         try (var context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1400, 850))) {
             Page page = context.newPage();

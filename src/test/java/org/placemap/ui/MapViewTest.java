@@ -213,6 +213,18 @@ class MapViewTest {
     }
 
     @Test
+    void aClaimWhoseVerdictDependsOnTheReferencePointSaysSo() {
+        // Homs–Latakia "roughly 75 miles": 76.6 mi to the city (issue 5), and to Hmeimim air base (OSLK,
+        // 35.4011 N 35.9487 E) about 64 mi by a flat-earth estimate at 35° N: 0.926° of arc × 111.2 km
+        MappedClaim claim = claimBetween("Homs", "Latakia");
+        view().selectClaim(claim.id());
+        String shown = view().excerpts().getElement().getTextRecursively();
+        assertThat(shown).contains("the verdict depends on that choice").doesNotContain("()");
+        assertThat(claim.claim().referencePoints().minKm() / 1.609344).isBetween(63.0, 65.0);
+        assertThat(claim.claim().referencePoints().maxKm() / 1.609344).isBetween(76.0, 77.0);
+    }
+
+    @Test
     void clickingAClaimLineSelectsTheClaim() {
         MappedClaim claim = atlas.claims().stream().filter(MappedClaim::drawable).findFirst().orElseThrow();
         GeoMap map = view().map();
