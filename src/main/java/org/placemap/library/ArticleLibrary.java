@@ -279,11 +279,13 @@ public class ArticleLibrary {
         } catch (NumberFormatException | NullPointerException e) {
             return false;
         }
+        // "07" and "+7" name article 7 in the database: use the canonical form for the in-memory maps too
+        String canonical = Long.toString(key);
         writeLock.lock();
         try {
             boolean deleted = store.delete(key);
-            fingerprints.remove(id);
-            if (entries.remove(id) == null && !deleted) {
+            fingerprints.remove(canonical);
+            if (entries.remove(canonical) == null && !deleted) {
                 return false;
             }
             publish();
@@ -387,8 +389,11 @@ public class ArticleLibrary {
         return result.parsed() == null ? List.of() : result.parsed().mentions().stream().map(ArticleLibrary::kept).toList();
     }
 
-    private static int placeCount(List<Mention> mentions) {
-        return (int) mentions.stream().filter(Mention::isResolved).map(m -> m.place().id()).distinct().count();
+    /** Distinct resolved places outside boilerplate: what the map shows for the article. */
+    static int placeCount(List<Mention> mentions) {
+        return (int) mentions.stream().filter(Mention::isResolved)
+                .filter(m -> m.zone() != org.placemap.corpus.Zone.BOILERPLATE)
+                .map(m -> m.place().id()).distinct().count();
     }
 
     private StoredArticle insert(Prepared p, Parsed result, Instant now) {

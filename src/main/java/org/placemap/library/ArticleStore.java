@@ -256,7 +256,7 @@ final class ArticleStore {
                 ArticleRecord.Status.valueOf(rs.getString("status")),
                 rs.getString("failure_reason"),
                 mentions.size(),
-                (int) mentions.stream().filter(Mention::isResolved).map(m -> m.place().id()).distinct().count(),
+                ArticleLibrary.placeCount(mentions),
                 claims.size(),
                 text.length());
     }

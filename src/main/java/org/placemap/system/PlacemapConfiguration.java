@@ -1,6 +1,9 @@
 package org.placemap.system;
 
 import java.io.IOException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.placemap.gazetteer.Gazetteer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -11,8 +14,27 @@ import org.springframework.context.annotation.Configuration;
 /** Wires the plain-Java core into the application: the only place that builds it. */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(PlacemapProperties.class)
-class PlacemapConfiguration {
+public class PlacemapConfiguration {
+    /** Qualifier of the executor that parses articles added in the browser. */
+    public static final String ARTICLE_PARSING = "articleParsing";
+
     private static final Logger log = LoggerFactory.getLogger(PlacemapConfiguration.class);
+
+    /**
+     * Parses articles added in the browser, in the background. Parsing is CPU-bound, so a few threads
+     * (all cores but one, at least one) and a queue: fifty uploads at once wait their turn instead of
+     * taking every core from the web server.
+     */
+    @Bean(name = ARTICLE_PARSING, destroyMethod = "shutdownNow")
+    ExecutorService articleParsing() {
+        int threads = Math.max(1, Runtime.getRuntime().availableProcessors() - 1);
+        AtomicInteger count = new AtomicInteger();
+        return Executors.newFixedThreadPool(threads, task -> {
+            Thread t = new Thread(task, "article-parsing-" + count.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        });
+    }
 
     @Bean
     Gazetteer gazetteer(PlacemapProperties properties) throws IOException {

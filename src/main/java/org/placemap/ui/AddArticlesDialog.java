@@ -24,8 +24,8 @@ import org.placemap.library.ArticleRejectedException;
 import org.placemap.library.NewArticle;
 
 /**
- * Adds articles by pasting text or uploading files (several at once). Each article is parsed in the
- * background, one after the other, while a progress bar runs; every outcome (added, already there,
+ * Adds articles by pasting text or uploading files (several at once). Each article is queued and parsed
+ * in the background by the application's small parsing pool while a progress bar runs; every outcome (added, already there,
  * refused and why) is listed in the dialog. The map updates itself through the library's change
  * listener, so the new places appear without a reload.
  */
@@ -73,7 +73,7 @@ class AddArticlesDialog extends Dialog {
             String name = metadata.fileName();
             String type = metadata.contentType();
             // runs outside the session lock: hand over to the UI thread, then to the background
-            getUI().ifPresent(ui -> ui.access(() -> submit(name, () -> NewArticle.ofFile(name, type, data, max))));
+            getUI().ifPresent(ui -> ui.access(() -> submit(name, () -> NewArticle.ofFile(name, type, data, max), () -> {})));
         }));
         upload.setId("add-upload");
         upload.setAcceptedFileTypes(".txt", ".md", ".markdown", ".html", ".htm", "text/plain", "text/markdown", "text/html");
@@ -116,11 +116,16 @@ class AddArticlesDialog extends Dialog {
         NewArticle article = new NewArticle(blankToNull(title.getValue()), blankToNull(url.getValue()), date.getValue(),
                 body, null, NewArticle.Format.TEXT);
         String label = article.title() != null ? article.title() : firstLine(body);
-        submit(label, () -> article);
-        title.clear();
-        url.clear();
-        date.clear();
-        text.clear();
+        // the fields are cleared once the article is in the library (added or already there); a refusal
+        // (bad URL, too large) leaves them as they are, so nothing the user pasted is lost
+        submit(label, () -> article, () -> {
+            if (body.equals(text.getValue())) {
+                title.clear();
+                url.clear();
+                date.clear();
+                text.clear();
+            }
+        });
     }
 
     /** What to add, or a refusal before the library sees it (an upload that is not UTF-8 text). */
@@ -130,7 +135,7 @@ class AddArticlesDialog extends Dialog {
     }
 
     /** Queues one article for parsing in the background; called on the UI thread. */
-    private void submit(String label, Source source) {
+    private void submit(String label, Source source, Runnable whenStored) {
         UI ui = UI.getCurrent();
         pending++;
         showProgress();
@@ -139,9 +144,11 @@ class AddArticlesDialog extends Dialog {
             String message;
             String style;
             ArticleRecord added = null;
+            boolean stored = false;
             try {
                 AddResult result = library.add(source.get());
                 ArticleRecord r = result.article();
+                stored = true;
                 if (result.duplicate()) {
                     mark = "=";
                     message = label + ": already in the library as “" + r.title() + "”";
@@ -161,12 +168,15 @@ class AddArticlesDialog extends Dialog {
                 mark = "✗";
                 message = e.getMessage();
                 style = "pm-add-error";
-            } catch (RuntimeException e) {
+            } catch (RuntimeException | Error e) {
+                // a database failure, or even running out of memory on a huge file: say so, and never
+                // leave the progress bar waiting for an answer that will not come
                 mark = "✗";
                 message = label + ": could not be added (" + e.getClass().getSimpleName()
                         + (e.getMessage() == null ? "" : ": " + e.getMessage()) + ")";
                 style = "pm-add-error";
             }
+            boolean accepted = stored;
             ArticleRecord record = added;
             String m = mark;
             String msg = message;
@@ -176,6 +186,9 @@ class AddArticlesDialog extends Dialog {
                 done++;
                 outcome(m, msg, st);
                 showProgress();
+                if (accepted) {
+                    whenStored.run();
+                }
                 if (record != null) {
                     onAdded.accept(record);
                 }

@@ -82,7 +82,9 @@ class ClaimsPanel extends Composite<VerticalLayout> {
                 grid.asSingleSelect().clear();
             } else {
                 grid.select(claim);
-                grid.scrollToItem(claim);
+                if (grid.getListDataView().contains(claim)) {
+                    grid.scrollToItem(claim);
+                }
             }
         } finally {
             updating = false;

@@ -150,7 +150,11 @@ class ExcerptPanel extends Composite<Div> {
         while (at < text.length()) {
             int end = blank.find(at) ? blank.start() : text.length();
             int resume = end == text.length() ? end : blank.end();
-            if (end > at && !article.titleRange().equals(new TextRange(at, end))) {
+            // the title line is the heading; skip it only when it is the title shown (a title given by the
+            // user leaves the text's first line, maybe a subheading, in the body)
+            boolean isTitle = article.titleRange().equals(new TextRange(at, end))
+                    && text.substring(at, end).strip().startsWith(article.title().strip());
+            if (end > at && !isTitle) {
                 while (next < mentions.size() && mentions.get(next).start() < at) {
                     next++;
                 }

@@ -50,7 +50,9 @@ import com.vaadin.flow.component.notification.Notification;
 import org.placemap.library.ArticleLibrary;
 import org.placemap.library.ArticleRecord;
 import org.placemap.library.ListenerRegistration;
-import org.springframework.core.task.TaskExecutor;
+import java.util.concurrent.Executor;
+import org.placemap.system.PlacemapConfiguration;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.placemap.map.GeoMap;
 import org.placemap.system.PlacemapProperties;
 
@@ -70,7 +72,7 @@ public class MapView extends VerticalLayout implements BeforeEnterObserver, HasD
     private static final int CLAIM_SEGMENTS = 32;
 
     private final ArticleLibrary library;
-    private final TaskExecutor executor;
+    private final Executor executor;
     private ListenerRegistration libraryListener;
     private Atlas atlas;
     /** The atlas narrowed to the chosen articles; what the map and the lists show. */
@@ -92,8 +94,11 @@ public class MapView extends VerticalLayout implements BeforeEnterObserver, HasD
     private List<GeoMap.Line> measureLine = List.of();
     private String title = "placemap";
     private boolean filtering;
+    /** The article shown in the detail panel, or null. */
+    private String selectedArticleId;
 
-    public MapView(ArticleLibrary library, PlacemapProperties properties, TaskExecutor executor) {
+    public MapView(ArticleLibrary library, PlacemapProperties properties,
+            @Qualifier(PlacemapConfiguration.ARTICLE_PARSING) Executor executor) {
         this.library = library;
         this.executor = executor;
         setSizeFull();
@@ -178,9 +183,14 @@ public class MapView extends VerticalLayout implements BeforeEnterObserver, HasD
     private void openAddDialog() {
         AddArticlesDialog dialog = new AddArticlesDialog(library, executor);
         dialog.onAdded(record -> {
-            // the library's listener has already brought the new atlas in; show the new article
             setAtlas(library.atlas());
-            go("article", record.id());
+            // show the new article while the user is still adding; once the dialog is closed, parses that
+            // finish later must not pull the user away from what they are reading
+            if (dialog.isOpened()) {
+                go("article", record.id());
+            } else {
+                Notification.show("Added “" + record.title() + "”", 4000, Notification.Position.BOTTOM_START);
+            }
         });
         dialog.open();
     }
@@ -209,6 +219,8 @@ public class MapView extends VerticalLayout implements BeforeEnterObserver, HasD
     void confirmDelete(String articleId) {
         ArticleRecord record = library.article(articleId).orElse(null);
         if (record == null) {
+            Notification.show("This article has already been deleted.", 4000, Notification.Position.BOTTOM_START);
+            go("article", null);
             return;
         }
         Dialog confirm = new Dialog();
@@ -297,6 +309,17 @@ public class MapView extends VerticalLayout implements BeforeEnterObserver, HasD
                 + shown.articleCount() + (shown.articleCount() == 1 ? " article" : " articles")
                 + (shown == atlas ? "" : " (of " + atlas.articleCount() + ")"));
         // what is selected stays selected (with its excerpts from the articles now shown) while it is shown
+        if (selectedArticleId != null) {
+            String articleId = selectedArticleId;
+            if (library.article(articleId).isPresent()) {
+                articleList.show(articleId);
+            } else {
+                // deleted meanwhile (another session, the API)
+                selectedArticleId = null;
+                map.setHighlightedIds(List.of());
+                excerpts.show((MappedPlace) null);
+            }
+        }
         String placeId = map.getSelectedId();
         String claimId = map.getSelectedLineId();
         if (placeId != null) {
@@ -360,6 +383,7 @@ public class MapView extends VerticalLayout implements BeforeEnterObserver, HasD
             clearFilters(); // a link to a place the filters hide shows it
         }
         MappedPlace place = placeId == null ? null : visible(shown.place(placeId).orElse(null));
+        selectedArticleId = null;
         clearClaimSelection();
         articleList.show(null);
         map.setSelectedId(place == null ? null : place.id());
@@ -380,6 +404,7 @@ public class MapView extends VerticalLayout implements BeforeEnterObserver, HasD
             clearFilters();
         }
         MappedClaim claim = claimId == null ? null : shown.claim(claimId).orElse(null);
+        selectedArticleId = null;
         map.setSelectedId(null);
         placeList.show(null);
         articleList.show(null);
@@ -400,6 +425,11 @@ public class MapView extends VerticalLayout implements BeforeEnterObserver, HasD
 
     /** Shows an article's full text with its mentions linked, and highlights its places on the map. */
     void selectArticle(String articleId) {
+        if (articleId != null && shown.articles().stream().noneMatch(p -> p.article().id().equals(articleId))
+                && atlas.articles().stream().anyMatch(p -> p.article().id().equals(articleId))) {
+            clearFilters(); // a link to an article the filters hide shows its places
+        }
+        selectedArticleId = null;
         ParsedArticle article = atlas.articles().stream().filter(p -> p.article().id().equals(articleId))
                 .findFirst().orElse(null);
         map.setSelectedId(null);
@@ -408,6 +438,7 @@ public class MapView extends VerticalLayout implements BeforeEnterObserver, HasD
         ArticleRecord record = articleId == null ? null : library.article(articleId).orElse(null);
         if (article == null && record != null) {
             // stored but not on the map: its parse failed
+            selectedArticleId = articleId;
             lists.setSelectedTab(articlesTab);
             articleList.show(articleId);
             excerpts.showFailed(record);
@@ -420,6 +451,7 @@ public class MapView extends VerticalLayout implements BeforeEnterObserver, HasD
             title = "placemap";
             return;
         }
+        selectedArticleId = articleId;
         map.setHighlightedIds(article.resolvedMentions().stream().map(m -> m.place().id()).distinct().toList());
         lists.setSelectedTab(articlesTab);
         articleList.show(articleId);

@@ -86,8 +86,14 @@ class PlaceList extends Composite<VerticalLayout> {
             if (place == null) {
                 grid.asSingleSelect().clear();
             } else {
+                if (!grid.getListDataView().contains(place)) {
+                    search.clear(); // the place was chosen on the map or by a link: the filter must not hide it
+                    filter("");
+                }
                 grid.select(place);
-                grid.scrollToItem(place);
+                if (grid.getListDataView().contains(place)) {
+                    grid.scrollToItem(place);
+                }
             }
         } finally {
             updating = false;

@@ -225,6 +225,19 @@ class ArticleLibraryTest {
     }
 
     @Test
+    void anIdWrittenWithLeadingZeroesDeletesTheArticleEverywhere() throws Exception {
+        String id = library.add(NewArticle.ofText(HAMA_TARTUS)).article().id();
+
+        assertThat(library.delete("0" + id)).isTrue();
+
+        assertThat(library.article(id)).isEmpty();
+        assertThat(library.articles()).isEmpty();
+        assertThat(library.atlas().place("test:hama")).isEmpty();
+        // and the same text can be added again as a new article, not a duplicate of the deleted one
+        assertThat(library.add(NewArticle.ofText(HAMA_TARTUS)).duplicate()).isFalse();
+    }
+
+    @Test
     void newestArticlesComeFirst() throws Exception {
         String a = library.add(NewArticle.ofText("Ships at Tartus\n\nTartus is busy.")).article().id();
         String b = library.add(NewArticle.ofText("News from Hama\n\nHama is quiet.")).article().id();

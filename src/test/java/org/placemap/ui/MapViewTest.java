@@ -368,6 +368,49 @@ class MapViewTest {
     }
 
     @Test
+    void aRefusedPasteKeepsWhatTheUserTyped() throws Exception {
+        int articles = library.articles().size();
+        com.github.mvysny.kaributesting.v10.ButtonKt._click(_get(com.vaadin.flow.component.button.Button.class,
+                spec -> spec.withId("add-articles")));
+        AddArticlesDialog dialog = _get(AddArticlesDialog.class);
+        _get(com.vaadin.flow.component.textfield.TextField.class, spec -> spec.withId("add-url")).setValue("example.org/x");
+        String body = "A long article\n\nFerries between Reykjavik and Akureyri stopped.\n";
+        dialog.text().setValue(body);
+        com.github.mvysny.kaributesting.v10.ButtonKt._click(dialog.addButton());
+        waitFor(() -> dialog.pending() == 0);
+
+        assertThat(dialog.results().getElement().getTextRecursively()).startsWith("✗ ").contains("http");
+        assertThat(dialog.text().getValue()).isEqualTo(body);
+        assertThat(library.articles()).hasSize(articles);
+    }
+
+    @Test
+    void choosingAPlaceThatTheListFilterHidesClearsTheFilterInsteadOfFailing() {
+        view().placeList().search().setValue("Hama");
+        MappedPlace tartus = placeLabelled("Tartus");
+        GeoMap map = view().map();
+        ComponentUtil.fireEvent(map, new GeoMap.MarkerClickEvent(map, true, tartus.id()));
+
+        assertThat(map.getSelectedId()).isEqualTo(tartus.id());
+        assertThat(view().placeList().grid().asSingleSelect().getValue()).isEqualTo(tartus);
+        assertThat(view().placeList().search().getValue()).isEmpty();
+    }
+
+    @Test
+    void anArticleDeletedElsewhereLeavesTheArticleView() throws Exception {
+        String id = library.add(org.placemap.library.NewArticle.ofText(
+                "Ferry news\n\nFerries between Reykjavik and Akureyri stopped on Monday.\n")).article().id();
+        UI.getCurrent().navigate("article/" + id);
+        assertThat(view().excerpts().getElement().getTextRecursively()).contains("Ferry news");
+
+        library.delete(id); // as another session or the REST API would
+        MockVaadin.clientRoundtrip(false);
+
+        assertThat(view().excerpts().getElement().getTextRecursively()).doesNotContain("Ferry news");
+        assertThat(view().map().getHighlightedIds()).isEmpty();
+    }
+
+    @Test
     void anEmptyPasteIsRefusedWithAMessageAndNothingIsAdded() {
         int articles = library.articles().size();
         com.github.mvysny.kaributesting.v10.ButtonKt._click(_get(com.vaadin.flow.component.button.Button.class,
