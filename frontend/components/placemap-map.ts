@@ -303,13 +303,7 @@ export class PlacemapMap extends LitElement {
         this.dispatchEvent(new CustomEvent('marker-click', { detail: { id: m.id }, bubbles: true, composed: true }));
       marker.on('click', fire);
       // Leaflet makes keyboard markers focusable but only opens popups on Enter; we use no popups.
-      marker.on('keypress', (e: L.LeafletKeyboardEvent) => {
-        const key = e.originalEvent.key;
-        if (key === 'Enter' || key === ' ') {
-          e.originalEvent.preventDefault();
-          fire();
-        }
-      });
+      onKeyActivate(marker, fire);
       marker.on('add', () => {
         const el = marker.getElement();
         if (el) {
@@ -405,13 +399,7 @@ export class PlacemapMap extends LitElement {
       L.DomEvent.stopPropagation(e);
       open();
     });
-    badge.on('keypress', (e: L.LeafletKeyboardEvent) => {
-      const key = e.originalEvent.key;
-      if (key === 'Enter' || key === ' ') {
-        e.originalEvent.preventDefault();
-        open();
-      }
-    });
+    onKeyActivate(badge, open);
     badge.on('add', () => {
       const el = badge.getElement();
       if (el) {
@@ -629,6 +617,17 @@ function continuous(points: [number, number][]): [number, number][] {
       else if (lon + shift - previous < -180) shift += 360;
     }
     return [lat, lon + shift];
+  });
+}
+
+/** Enter or Space on a focused marker runs {@code action}, as a click does. */
+function onKeyActivate(marker: L.Marker, action: () => void) {
+  marker.on('keypress', (e: L.LeafletKeyboardEvent) => {
+    const key = e.originalEvent.key;
+    if (key === 'Enter' || key === ' ') {
+      e.originalEvent.preventDefault();
+      action();
+    }
   });
 }
 

@@ -390,7 +390,7 @@ public class ArticleLibrary {
     }
 
     /** Distinct resolved places outside boilerplate: what the map shows for the article. */
-    static int placeCount(List<Mention> mentions) {
+    public static int placeCount(List<Mention> mentions) {
         return (int) mentions.stream().filter(Mention::isResolved)
                 .filter(m -> m.zone() != org.placemap.corpus.Zone.BOILERPLATE)
                 .map(m -> m.place().id()).distinct().count();

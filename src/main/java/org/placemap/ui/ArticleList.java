@@ -7,7 +7,6 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import java.util.Comparator;
 import java.util.List;
 import java.util.function.Consumer;
-import org.placemap.geoparse.ParsedArticle;
 import org.placemap.library.ArticleRecord;
 
 /**
@@ -80,12 +79,5 @@ class ArticleList extends Composite<VerticalLayout> {
 
     Grid<ArticleRecord> grid() {
         return grid;
-    }
-
-    /** Distinct resolved places mentioned outside boilerplate. */
-    static long placeCount(ParsedArticle p) {
-        return p.resolvedMentions().stream()
-                .filter(m -> m.zone() != org.placemap.corpus.Zone.BOILERPLATE)
-                .map(m -> m.place().id()).distinct().count();
     }
 }

@@ -12,6 +12,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
 import java.util.function.Consumer;
+import org.placemap.library.ArticleLibrary;
 import org.placemap.library.ArticleRecord;
 import java.util.List;
 import java.util.Locale;
@@ -134,14 +135,11 @@ class ExcerptPanel extends Composite<Div> {
         }
         Article article = parsed.article();
         heading.setText(article.title());
-        long places = ArticleList.placeCount(parsed);
+        int places = ArticleLibrary.placeCount(parsed.mentions());
         Span meta = new Span(article.source() + " · " + places + (places == 1 ? " place" : " places") + " · "
                 + parsed.unresolvedMentions().size() + " unresolved");
         meta.addClassName("pm-excerpt-meta");
-        Button delete = new Button("Delete article", e -> deleteListener.accept(article.id()));
-        delete.setId("delete-article");
-        delete.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
-        content.add(meta, delete);
+        content.add(meta, deleteButton(article.id()));
         String text = article.text();
         List<Mention> mentions = parsed.mentions();
         int next = 0;
@@ -171,10 +169,14 @@ class ExcerptPanel extends Composite<Div> {
         Span reason = new Span("Parsing failed: " + record.failureReason()
                 + ". The article is kept; it has no places on the map.");
         reason.addClassName("pm-add-error");
-        Button delete = new Button("Delete article", e -> deleteListener.accept(record.id()));
+        content.add(reason, deleteButton(record.id()));
+    }
+
+    private Button deleteButton(String articleId) {
+        Button delete = new Button("Delete article", e -> deleteListener.accept(articleId));
         delete.setId("delete-article");
         delete.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
-        content.add(reason, delete);
+        return delete;
     }
 
     void onDelete(Consumer<String> listener) {

@@ -201,9 +201,7 @@ public class MapView extends VerticalLayout implements BeforeEnterObserver, HasD
         UI ui = event.getUI();
         // articles added or deleted anywhere (this session, another one, the REST API) show up here
         libraryListener = library.addChangeListener(newAtlas -> ui.access(() -> setAtlas(newAtlas)));
-        if (library.atlas() != atlas) {
-            setAtlas(library.atlas());
-        }
+        setAtlas(library.atlas()); // changes made while detached
     }
 
     @Override
@@ -267,6 +265,9 @@ public class MapView extends VerticalLayout implements BeforeEnterObserver, HasD
 
     /** Shows a new set of articles (e.g. after one was added), keeping the filters that still apply. */
     void setAtlas(Atlas atlas) {
+        if (atlas == this.atlas) {
+            return; // the library publishes a new atlas on every change: the same one means nothing changed
+        }
         this.atlas = Objects.requireNonNull(atlas);
         Set<String> chosen = articleFilter.getValue().stream().map(p -> p.article().id()).collect(Collectors.toSet());
         filtering = true;

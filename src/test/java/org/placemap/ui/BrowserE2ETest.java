@@ -4,6 +4,7 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
@@ -87,20 +88,15 @@ class BrowserE2ETest {
             assertThat(page.locator("#excerpts .pm-excerpt mark").first()).hasText("Hama");
             assertThat(page.locator("placemap-map .pm-marker.pm-selected")).hasAttribute("aria-label", "Hama");
 
-            Path dir = Path.of(System.getProperty("placemap.screenshot.dir", "target/screenshots"));
-            Files.createDirectories(dir);
-            page.waitForTimeout(500); // let the pan to the selected marker finish before the picture
-            page.screenshot(new Page.ScreenshotOptions().setPath(dir.resolve("screenshot.png")));
+            screenshot(page, "screenshot.png", 500); // after the pan to the selected marker
         }
     }
 
     @Test
     void measuringBetweenTwoClickedMarkers() {
         try (var context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1400, 850))) {
-            Page page = context.newPage();
-            page.navigate("http://localhost:" + port + "/");
+            Page page = openMap(context);
             Locator hama = page.locator("placemap-map .pm-marker[aria-label='Hama']");
-            hama.waitFor(new Locator.WaitForOptions().setTimeout(60_000));
 
             page.getByText("Measure a distance").click();
             page.locator("#measure-toggle").click();
@@ -143,9 +139,7 @@ class BrowserE2ETest {
     @org.junit.jupiter.api.Order(2)
     void clickingAClaimLineShowsItsSentenceAndVerdict() throws Exception {
         try (var context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1400, 850))) {
-            Page page = context.newPage();
-            page.navigate("http://localhost:" + port + "/");
-            page.locator("placemap-map .pm-marker[aria-label='Hama']").waitFor(new Locator.WaitForOptions().setTimeout(60_000));
+            Page page = openMap(context);
 
             // the Hama–Tartus claim ("about 50 miles"), drawn as a line labelled with cited and measured distance
             Locator line = page.locator("placemap-map path.pm-line[aria-label^='cited ≈50 mi · measured 52.2 mi']");
@@ -161,10 +155,7 @@ class BrowserE2ETest {
             assertThat(page.locator("#claim-list vaadin-grid-cell-content").filter(new Locator.FilterOptions().setVisible(true))
                     .getByText("Hama → Tartus")).hasCount(1);
 
-            Path dir = Path.of(System.getProperty("placemap.screenshot.dir", "target/screenshots"));
-            Files.createDirectories(dir);
-            page.waitForTimeout(800); // let the map finish fitting the selected line
-            page.screenshot(new Page.ScreenshotOptions().setPath(dir.resolve("claim.png")));
+            screenshot(page, "claim.png", 800); // after the map has fitted the selected line
         }
     }
 
@@ -172,10 +163,8 @@ class BrowserE2ETest {
     void measuringByTouch() {
         var options = new Browser.NewContextOptions().setViewportSize(900, 1000).setHasTouch(true).setIsMobile(true);
         try (var context = browser.newContext(options)) {
-            Page page = context.newPage();
-            page.navigate("http://localhost:" + port + "/");
+            Page page = openMap(context);
             Locator hama = page.locator("placemap-map .pm-marker[aria-label='Hama']");
-            hama.waitFor(new Locator.WaitForOptions().setTimeout(60_000));
 
             page.getByText("Measure a distance").tap();
             page.locator("#measure-toggle").tap();
@@ -206,7 +195,7 @@ class BrowserE2ETest {
             assertThat(page).hasURL(java.util.regex.Pattern.compile("/article/"));
             Locator tartusLink = page.locator("#excerpts a.pm-mention[href='place/geonames:163345']").first();
             assertThat(tartusLink).isVisible();
-            screenshot(page, "article.png");
+            screenshot(page, "article.png", 500);
             tartusLink.click();
             assertThat(page).hasURL(java.util.regex.Pattern.compile("/place/geonames:163345$"));
             assertThat(page.locator("placemap-map .pm-marker.pm-selected")).hasAttribute("aria-label", "Tartus");
@@ -225,9 +214,7 @@ class BrowserE2ETest {
     @Test
     void pastingAndUploadingArticlesPutsTheirPlacesOnTheMap() throws Exception {
         try (var context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1400, 850))) {
-            Page page = context.newPage();
-            page.navigate("http://localhost:" + port + "/");
-            page.locator("placemap-map .pm-marker[aria-label='Hama']").waitFor(new Locator.WaitForOptions().setTimeout(60_000));
+            Page page = openMap(context);
             assertThat(page.locator("placemap-map .pm-marker[aria-label='Tromsø']")).hasCount(0);
 
             page.locator("#add-articles").click();
@@ -248,7 +235,7 @@ class BrowserE2ETest {
             Files.write(binary, new byte[] {(byte) 0xff, (byte) 0xfe, 0, 1, 2, (byte) 0xc3, 0x28});
             page.locator("#add-upload input[type=file]").setInputFiles(binary);
             assertThat(page.locator("#add-results .pm-add-error")).containsText(binary.getFileName().toString(), SLOW);
-            screenshot(page, "add-articles.png");
+            screenshot(page, "add-articles.png", 500);
             page.locator("#add-close").click();
 
             for (String name : List.of("Tromsø", "Hammerfest", "Bodø", "Narvik")) {
@@ -264,9 +251,7 @@ class BrowserE2ETest {
     @Test
     void anArticlePostedThroughTheApiAppearsOnAnOpenMap() {
         try (var context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1400, 850))) {
-            Page page = context.newPage();
-            page.navigate("http://localhost:" + port + "/");
-            page.locator("placemap-map .pm-marker[aria-label='Hama']").waitFor(new Locator.WaitForOptions().setTimeout(60_000));
+            Page page = openMap(context);
             Locator kiruna = page.locator("placemap-map .pm-marker[aria-label='Kiruna'], placemap-map .pm-cluster[aria-label*='Kiruna']");
             assertThat(kiruna).hasCount(0);
 
@@ -282,10 +267,19 @@ class BrowserE2ETest {
         }
     }
 
-    private static void screenshot(Page page, String name) throws java.io.IOException {
+    /** Saves a picture for the README, after {@code settleMillis} for the map to finish moving. */
+    private static void screenshot(Page page, String name, int settleMillis) throws java.io.IOException {
         Path dir = Path.of(System.getProperty("placemap.screenshot.dir", "target/screenshots"));
         Files.createDirectories(dir);
-        page.waitForTimeout(500);
+        page.waitForTimeout(settleMillis);
         page.screenshot(new Page.ScreenshotOptions().setPath(dir.resolve(name)));
+    }
+
+    /** A new page on the map, once the Hama marker is there (the map has drawn its markers). */
+    private Page openMap(BrowserContext context) {
+        Page page = context.newPage();
+        page.navigate("http://localhost:" + port + "/");
+        page.locator("placemap-map .pm-marker[aria-label='Hama']").waitFor(new Locator.WaitForOptions().setTimeout(60_000));
+        return page;
     }
 }

@@ -334,9 +334,7 @@ class MapViewTest {
     @Test
     void pastingAnArticleAddsItsPlacesToTheMapWithoutAReload() throws Exception {
         int before = markers().size();
-        com.github.mvysny.kaributesting.v10.ButtonKt._click(_get(com.vaadin.flow.component.button.Button.class,
-                spec -> spec.withId("add-articles")));
-        AddArticlesDialog dialog = _get(AddArticlesDialog.class);
+        AddArticlesDialog dialog = openAddDialog();
         dialog.titleField().setValue("Ferry <b>strike</b> in the north");
         dialog.text().setValue("Ferries between Reykjavik and Akureyri stopped on Monday, the harbour office in "
                 + "Reykjavik said.\n\nAkureyri lies about 250 miles from Reykjavik by road.\n");
@@ -370,9 +368,7 @@ class MapViewTest {
     @Test
     void aRefusedPasteKeepsWhatTheUserTyped() throws Exception {
         int articles = library.articles().size();
-        com.github.mvysny.kaributesting.v10.ButtonKt._click(_get(com.vaadin.flow.component.button.Button.class,
-                spec -> spec.withId("add-articles")));
-        AddArticlesDialog dialog = _get(AddArticlesDialog.class);
+        AddArticlesDialog dialog = openAddDialog();
         _get(com.vaadin.flow.component.textfield.TextField.class, spec -> spec.withId("add-url")).setValue("example.org/x");
         String body = "A long article\n\nFerries between Reykjavik and Akureyri stopped.\n";
         dialog.text().setValue(body);
@@ -413,15 +409,20 @@ class MapViewTest {
     @Test
     void anEmptyPasteIsRefusedWithAMessageAndNothingIsAdded() {
         int articles = library.articles().size();
-        com.github.mvysny.kaributesting.v10.ButtonKt._click(_get(com.vaadin.flow.component.button.Button.class,
-                spec -> spec.withId("add-articles")));
-        AddArticlesDialog dialog = _get(AddArticlesDialog.class);
+        AddArticlesDialog dialog = openAddDialog();
         dialog.text().setValue("   \n ");
         com.github.mvysny.kaributesting.v10.ButtonKt._click(dialog.addButton());
         assertThat(dialog.text().isInvalid()).isTrue();
         assertThat(dialog.text().getErrorMessage()).isNotBlank();
         assertThat(dialog.pending()).isZero();
         assertThat(library.articles()).hasSize(articles);
+    }
+
+    /** Clicks "Add articles", as a user does, and returns the dialog it opens. */
+    private static AddArticlesDialog openAddDialog() {
+        com.github.mvysny.kaributesting.v10.ButtonKt._click(_get(com.vaadin.flow.component.button.Button.class,
+                spec -> spec.withId("add-articles")));
+        return _get(AddArticlesDialog.class);
     }
 
     /** Lets background work hand its results to the UI (ui.access) until the condition holds. */
