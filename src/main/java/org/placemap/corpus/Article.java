@@ -8,7 +8,8 @@ import java.util.List;
  * so positions reported downstream point into the file exactly as decoded.
  *
  * @param id          stable identifier (the file name for loaded files)
- * @param title       first meaningful line, without a trailing outlet name
+ * @param title       the headline at the top of the text, without a trailing outlet name; {@code id} when
+ *                    the text starts with its body and has none
  * @param source      the outlet (from the title or a "Source:" line), else the file name
  * @param text        the full text as decoded, boilerplate included
  * @param titleRange  where the title line is in {@code text}; empty (0, 0) when no line qualified

@@ -61,7 +61,7 @@ public final class CorpusLoader {
         List<Line> lines = Line.split(text);
         TitleFinder.Title title = TitleFinder.find(lines);
         int titleLine = title == null ? -1 : title.lineIndex();
-        TextCleaner.Marks marks = TextCleaner.clean(text, lines, titleLine);
+        TextCleaner.Marks marks = TextCleaner.clean(text, lines, title);
         TextRange titleRange = title == null ? new TextRange(0, 0) : trimmed(lines.get(titleLine));
         String source = title != null && title.outlet() != null ? title.outlet() : sourceLine(lines, titleLine);
 

@@ -42,7 +42,13 @@ final class LineRules {
     /** "By Jane Doe" alone on a line; a body sentence starting with "By the time …" is longer or punctuated. */
     private static final Pattern BYLINE = Pattern.compile("by\\s+\\p{Lu}[\\p{L}.'’-]*(\\s+\\p{Lu}[\\p{L}.'’-]*){0,3}", FLAGS);
 
-    private static final Pattern SALUTATION = Pattern.compile("dear\\s+.{1,60},", FLAGS);
+    /**
+     * "Dear Deeply Readers,", "Dear valued subscribers:": a site addressing its audience. "Dear President
+     * Putin," opens a letter, which is article text.
+     */
+    private static final Pattern READER_SALUTATION = Pattern.compile(
+            "dear\\s+(?:.{1,40}\\s+)?(readers?|subscribers?|visitors?|users?|members?|friends?|supporters?"
+                    + "|listeners?|viewers?|followers?|community|all)\\s*[,:!]?", FLAGS);
 
     private static final Pattern SOURCE_LINE = Pattern.compile("source\\s*:\\s*(.{1,60})", FLAGS);
 
@@ -100,8 +106,9 @@ final class LineRules {
         return true;
     }
 
-    static boolean isSalutation(String line) {
-        return SALUTATION.matcher(Line.trim(line)).matches();
+    /** A salutation to the site's readers, which opens a note to them rather than the article. */
+    static boolean isReaderSalutation(String line) {
+        return READER_SALUTATION.matcher(Line.trim(line)).matches();
     }
 
     /** The outlet named by a "Source: X" line, or null. */

@@ -6,10 +6,23 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Marks, without deleting, the parts of a saved web page that are not the article: furniture lines
- * ({@link LineRules}), everything above the title, repeated teaser blocks, donation or newsletter
- * appeals, author boxes, and the reader-comment section. Marking instead of deleting keeps every
- * offset valid against the original text.
+ * Marks, without deleting, the parts of a saved web page that are not the article. Marking instead of
+ * deleting keeps every offset valid against the original text.
+ *
+ * <h2>Rules</h2>
+ * A line is boilerplate only on positive evidence that it is furniture; text that merely sits somewhere
+ * (above a headline, near the end) is never dropped for that alone. Each rule adds marks; none removes any:
+ * <ol>
+ *   <li>the furniture lines above the title that {@link TitleFinder} names (navigation, dates, ads, a note
+ *       to readers), each matched by one of its rules; with no title, none;</li>
+ *   <li>any line matching {@link LineRules#isFurniture} (skip links, ads, share buttons, credits, comment
+ *       forms, legal footers …);</li>
+ *   <li>later copies of the title line;</li>
+ *   <li>later copies of any paragraph of two words or more (repeated teasers, headline cards);</li>
+ *   <li>short paragraphs asking the reader to donate or subscribe ({@link LineRules#isAppeal});</li>
+ *   <li>author boxes ("About Jane Doe", the name above it and the bio below).</li>
+ * </ol>
+ * Reader comments are a separate mark: from the first comment header below the title to the end.
  */
 final class TextCleaner {
 
@@ -19,12 +32,15 @@ final class TextCleaner {
     private TextCleaner() {}
 
     /**
-     * @param titleLine index of the title line in {@code lines}, or -1 when there is none
+     * @param title the title with the furniture lines above it, or null when the text has none
      */
-    static Marks clean(String text, List<Line> lines, int titleLine) {
+    static Marks clean(String text, List<Line> lines, TitleFinder.Title title) {
+        int titleLine = title == null ? -1 : title.lineIndex();
         boolean[] furniture = new boolean[lines.size()];
-        for (int i = 0; i < titleLine; i++) {
-            furniture[i] = true; // above the headline: ads, navigation, editor's notes
+        if (title != null) {
+            for (int i : title.furnitureAbove()) {
+                furniture[i] = true; // above the headline, each line with its own evidence
+            }
         }
         for (int i = 0; i < lines.size(); i++) {
             if (LineRules.isFurniture(lines.get(i).text())) {
