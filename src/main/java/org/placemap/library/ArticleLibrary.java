@@ -67,8 +67,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  *
  * <h2>Thread safety</h2>
  * Safe for concurrent use. Reads ({@link #atlas()}, {@link #articles()}, {@link #article}) see an
- * immutable snapshot and never block. {@link #add} validates and parses outside any lock (parsing
- * several articles at once is fine), then writes one at a time. Change listeners run after the
+ * immutable snapshot and never block. {@link #add} validates, parses and writes its transaction outside
+ * any lock (several articles are parsed and stored at once; the database orders the writes and its
+ * unique fingerprint settles duplicates), then takes the library's lock only to publish the new snapshot. Change listeners run after the
  * transaction has committed, on the thread that made the change, one notification at a time and never
  * with an older Atlas after a newer one; they must not block (in Vaadin: {@code ui.access(...)}, never
  * {@code accessSynchronously}).
@@ -94,6 +95,8 @@ public class ArticleLibrary {
     private final LinkedHashMap<String, StoredArticle> entries = new LinkedHashMap<>();
     /** The text fingerprint of each entry, by id; changed with {@link #entries}. */
     private final Map<String, String> fingerprints = new HashMap<>();
+    /** Ids deleted between an add's commit and its publication; changed only under {@link #writeLock}. */
+    private final java.util.Set<String> deletedBeforePublished = new java.util.HashSet<>();
     private volatile Snapshot snapshot;
 
     /** An immutable view of the library, swapped as a whole after each change. */
@@ -204,34 +207,52 @@ public class ArticleLibrary {
             return new AddResult(existing.record(), true);
         }
         Parsed parsed = parse(prepared, article.fileName());
-        AddResult result;
+        StoredArticle stored;
+        try {
+            // its own transaction, outside the library's lock: a large article never holds up other writers
+            stored = insert(prepared, parsed, Instant.now());
+        } catch (DuplicateKeyException e) {
+            // the same text was stored meanwhile, by a concurrent add here or by another app instance
+            return new AddResult(adopt(prepared.fingerprint(), e).record(), true);
+        }
         writeLock.lock();
         try {
-            existing = existing(prepared.fingerprint());
-            if (existing != null) {
-                return new AddResult(existing.record(), true);
+            if (deletedBeforePublished.remove(stored.id())) {
+                return new AddResult(stored.record(), false); // deleted by id before it was even shown
             }
-            try {
-                StoredArticle stored = insert(prepared, parsed, Instant.now());
-                entries.put(stored.id(), stored);
-                fingerprints.put(stored.id(), prepared.fingerprint());
-                publish();
-                result = new AddResult(stored.record(), false);
-            } catch (DuplicateKeyException e) {
-                // another app instance on the same database stored it meanwhile: read everything back
-                // (which also brings in whatever else it added, hence the notification below)
-                restore();
-                StoredArticle other = existing(prepared.fingerprint());
-                if (other == null) {
-                    throw e;
-                }
-                result = new AddResult(other.record(), true);
-            }
+            entries.put(stored.id(), stored);
+            fingerprints.put(stored.id(), prepared.fingerprint());
+            publish();
         } finally {
             writeLock.unlock();
         }
         fireChanged();
-        return result;
+        return new AddResult(stored.record(), false);
+    }
+
+    /**
+     * The article with this fingerprint that another add stored first: from memory when it is already
+     * published, otherwise read from the database and published here (the other add, when it is one of
+     * this instance's, publishes the same row again, which changes nothing).
+     */
+    private StoredArticle adopt(String fingerprint, DuplicateKeyException cause) {
+        writeLock.lock();
+        try {
+            StoredArticle known = existing(fingerprint);
+            if (known != null) {
+                return known;
+            }
+            ArticleStore.Row row = store.loadByFingerprint(fingerprint).orElseThrow(() -> cause);
+            StoredArticle other = assemble(row.record(), row.text(), row.mentions(), row.claims());
+            entries.put(other.id(), other);
+            fingerprints.put(other.id(), row.sha256());
+            publish();
+            known = other;
+            return known;
+        } finally {
+            writeLock.unlock();
+            fireChanged();
+        }
     }
 
     /**
@@ -247,16 +268,17 @@ public class ArticleLibrary {
         }
         Parsed result = parse(new Prepared(null, old.text(), null, null, null, null), old.record().fileName());
         ArticleRecord record;
+        List<Mention> mentions = keptMentions(result);
+        List<DistanceClaim> claims = result.claims().stream().map(c -> kept(c, id)).toList();
+        ArticleRecord.Status status = result.failure() == null ? ArticleRecord.Status.PARSED : ArticleRecord.Status.FAILED;
+        // one transaction, outside the library's lock (like add)
+        if (!store.replaceParse(Long.parseLong(id), status, result.failure(), mentions, claims)) {
+            return Optional.empty();
+        }
         writeLock.lock();
         try {
             if (!entries.containsKey(id)) {
-                return Optional.empty();
-            }
-            List<Mention> mentions = keptMentions(result);
-            List<DistanceClaim> claims = result.claims().stream().map(c -> kept(c, id)).toList();
-            ArticleRecord.Status status = result.failure() == null ? ArticleRecord.Status.PARSED : ArticleRecord.Status.FAILED;
-            if (!store.replaceParse(Long.parseLong(id), status, result.failure(), mentions, claims)) {
-                return Optional.empty();
+                return Optional.empty(); // deleted meanwhile
             }
             ArticleRecord r = old.record();
             record = new ArticleRecord(r.id(), r.title(), r.source(), r.sourceUrl(), r.publishedDate(), r.addedAt(),
@@ -285,8 +307,11 @@ public class ArticleLibrary {
         try {
             boolean deleted = store.delete(key);
             fingerprints.remove(canonical);
-            if (entries.remove(canonical) == null && !deleted) {
-                return false;
+            if (entries.remove(canonical) == null) {
+                if (!deleted) {
+                    return false;
+                }
+                deletedBeforePublished.add(canonical); // stored by an add that has not published it yet
             }
             publish();
         } finally {
@@ -307,6 +332,11 @@ public class ArticleLibrary {
             listeners.add(entry);
         }
         return () -> listeners.remove(entry);
+    }
+
+    /** How many change listeners are registered (one per open map, plus internal ones); for monitoring. */
+    public int listenerCount() {
+        return listeners.size();
     }
 
     private void fireChanged() {

@@ -49,7 +49,6 @@ import com.vaadin.flow.component.menubar.MenuBarVariant;
 import com.vaadin.flow.component.notification.Notification;
 import org.placemap.library.ArticleLibrary;
 import org.placemap.library.ArticleRecord;
-import org.placemap.library.ListenerRegistration;
 import java.util.concurrent.Executor;
 import org.placemap.system.PlacemapConfiguration;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -73,7 +72,7 @@ public class MapView extends VerticalLayout implements BeforeEnterObserver, HasD
 
     private final ArticleLibrary library;
     private final Executor executor;
-    private ListenerRegistration libraryListener;
+    private LiveUpdates liveUpdates;
     private Atlas atlas;
     /** The atlas narrowed to the chosen articles; what the map and the lists show. */
     private Atlas shown;
@@ -199,16 +198,19 @@ public class MapView extends VerticalLayout implements BeforeEnterObserver, HasD
     protected void onAttach(AttachEvent event) {
         super.onAttach(event);
         UI ui = event.getUI();
-        // articles added or deleted anywhere (this session, another one, the REST API) show up here
-        libraryListener = library.addChangeListener(newAtlas -> ui.access(() -> setAtlas(newAtlas)));
+        // articles added or deleted anywhere (this session, another one, the REST API) show up here, through
+        // a feed that queues at most one refresh and drops tabs that have gone silent
+        LiveUpdates feed = new LiveUpdates(ui, () -> setAtlas(library.atlas()));
+        liveUpdates = feed;
+        feed.listeningWith(library.addChangeListener(newAtlas -> feed.changed()));
         setAtlas(library.atlas()); // changes made while detached
     }
 
     @Override
     protected void onDetach(DetachEvent event) {
-        if (libraryListener != null) {
-            libraryListener.remove();
-            libraryListener = null;
+        if (liveUpdates != null) {
+            liveUpdates.close();
+            liveUpdates = null;
         }
         super.onDetach(event);
     }
