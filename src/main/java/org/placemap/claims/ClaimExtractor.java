@@ -5,6 +5,7 @@ import java.util.List;
 import org.placemap.corpus.Article;
 import org.placemap.corpus.TextRange;
 import org.placemap.gazetteer.Gazetteer;
+import org.placemap.geoparse.GeoParser;
 import org.placemap.geoparse.Mention;
 import org.placemap.geoparse.ParsedArticle;
 
@@ -56,6 +57,7 @@ public final class ClaimExtractor {
         List<Mention> mentions = parsed.mentions();
         int first = 0;
         for (TextRange sentence : article.sentences()) {
+            GeoParser.stopIfInterrupted();
             // mentions and sentences are both in text order: hand each sentence only its own slice
             while (first < mentions.size() && mentions.get(first).start() < sentence.start()) {
                 first++;

@@ -37,9 +37,24 @@ public final class GeoParser {
         Lookup lookup = new Lookup(gazetteer);
         Recognizer recognizer = new Recognizer(lookup, demonyms);
         List<Token> tokens = Tokenizer.tokenize(article);
+        stopIfInterrupted();
         DocumentFacts facts = new DocumentFacts(article.text(), tokens, lookup);
+        stopIfInterrupted();
         List<Span> spans = recognizer.recognise(article, tokens, facts);
+        stopIfInterrupted();
         return new ParsedArticle(article, resolver.resolve(article.text(), spans));
+    }
+
+    /**
+     * Ends a parse whose thread has been interrupted (a caller's time budget ran out), between stages:
+     * a cancelled parse stops within one stage instead of running to the end for nobody.
+     *
+     * @throws java.util.concurrent.CancellationException when the current thread is interrupted
+     */
+    public static void stopIfInterrupted() {
+        if (Thread.currentThread().isInterrupted()) {
+            throw new java.util.concurrent.CancellationException("parsing was cancelled");
+        }
     }
 
     /** Parses text that is not from a file; {@code id} names it in the result. */

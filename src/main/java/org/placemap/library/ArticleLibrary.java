@@ -13,7 +13,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Consumer;
 import org.placemap.atlas.Atlas;
@@ -85,6 +88,7 @@ public class ArticleLibrary {
 
     private final Gazetteer gazetteer;
     private final Parser parser;
+    private final ParsePool pool;
     private final ArticleStore store;
     private final long maxBytes;
 
@@ -117,11 +121,16 @@ public class ArticleLibrary {
     ArticleLibrary(Gazetteer gazetteer, JdbcTemplate jdbc, PlatformTransactionManager transactions,
             PlacemapProperties properties) {
         this(gazetteer, new ArticleStore(jdbc, new TransactionTemplate(transactions), gazetteer::byId),
-                properties.maxArticleBytes().toBytes(), properties.corpusDir());
+                properties.maxArticleBytes().toBytes(), properties.corpusDir(), Parser.of(gazetteer),
+                new ParsePool(properties.parseThreadCount(), properties.parseQueue(), properties.parseTimeBudget()));
     }
 
     ArticleLibrary(Gazetteer gazetteer, ArticleStore store, long maxBytes, Path sampleCorpusDir) {
         this(gazetteer, store, maxBytes, sampleCorpusDir, Parser.of(gazetteer));
+    }
+
+    ArticleLibrary(Gazetteer gazetteer, ArticleStore store, long maxBytes, Path sampleCorpusDir, Parser parser) {
+        this(gazetteer, store, maxBytes, sampleCorpusDir, parser, ParsePool.defaults());
     }
 
     /** The geoparser and claim extractor as one step; a seam for tests of parse failures. */
@@ -139,9 +148,11 @@ public class ArticleLibrary {
         }
     }
 
-    ArticleLibrary(Gazetteer gazetteer, ArticleStore store, long maxBytes, Path sampleCorpusDir, Parser parser) {
+    ArticleLibrary(Gazetteer gazetteer, ArticleStore store, long maxBytes, Path sampleCorpusDir, Parser parser,
+            ParsePool pool) {
         this.gazetteer = gazetteer;
         this.parser = parser;
+        this.pool = pool;
         this.store = store;
         this.maxBytes = maxBytes;
         this.snapshot = new Snapshot(0, Atlas.of(List.of()), List.of(), Map.of(), Map.of());
@@ -201,12 +212,37 @@ public class ArticleLibrary {
      * @throws org.springframework.dao.DataAccessException when the database fails (nothing is stored then)
      */
     public AddResult add(NewArticle article) throws ArticleRejectedException {
-        Prepared prepared = prepare(article);
-        StoredArticle existing = existing(prepared.fingerprint());
-        if (existing != null) {
-            return new AddResult(existing.record(), true);
+        AtomicReference<Prepared> reduced = new AtomicReference<>();
+        Ready ready;
+        try {
+            ready = pool.run(() -> {
+                Prepared p = prepare(article);
+                reduced.set(p);
+                StoredArticle known = existing(p.fingerprint());
+                return known != null ? new Ready(p, null, known) : new Ready(p, parse(p, article.fileName()), null);
+            });
+        } catch (ArticleRejectedException | RuntimeException e) {
+            throw e;
+        } catch (TimeoutException e) {
+            Prepared p = reduced.get();
+            String reason = "Parsing took longer than the time budget of " + pool.budget().toSeconds() + " s.";
+            if (p == null) {
+                throw new ArticleRejectedException(Reason.INVALID, whoOf(article) + " could not be read as text within "
+                        + pool.budget().toSeconds() + " s.");
+            }
+            log.warn("{}: {}", whoOf(article), reason);
+            ready = new Ready(p, new Parsed(null, List.of(), reason), null);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while parsing", e);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
         }
-        Parsed parsed = parse(prepared, article.fileName());
+        if (ready.known() != null) {
+            return new AddResult(ready.known().record(), true);
+        }
+        Prepared prepared = ready.prepared();
+        Parsed parsed = ready.parsed();
         StoredArticle stored;
         try {
             // its own transaction, outside the library's lock: a large article never holds up other writers
@@ -266,7 +302,7 @@ public class ArticleLibrary {
         if (old == null) {
             return Optional.empty();
         }
-        Parsed result = parse(new Prepared(null, old.text(), null, null, null, null), old.record().fileName());
+        Parsed result = parseOnPool(new Prepared(null, old.text(), null, null, null, null), old.record().fileName());
         ArticleRecord record;
         List<Mention> mentions = keptMentions(result);
         List<DistanceClaim> claims = result.claims().stream().map(c -> kept(c, id)).toList();
@@ -369,8 +405,15 @@ public class ArticleLibrary {
 
     record Parsed(ParsedArticle parsed, List<DistanceClaim> claims, String failure) {}
 
+    /** What the pool hands back: the prepared text with its parse, or the article already stored. */
+    private record Ready(Prepared prepared, Parsed parsed, StoredArticle known) {}
+
+    private static String whoOf(NewArticle in) {
+        return in.fileName() == null || in.fileName().isBlank() ? "The article" : in.fileName();
+    }
+
     private Prepared prepare(NewArticle in) throws ArticleRejectedException {
-        String who = in.fileName() == null || in.fileName().isBlank() ? "The article" : in.fileName();
+        String who = whoOf(in);
         String text = in.text();
         String htmlTitle = null;
         TextChecks.check(text, who, maxBytes);
@@ -408,11 +451,36 @@ public class ArticleLibrary {
     private Parsed parse(Prepared p, String fileName) {
         try {
             return parser.parse(CorpusLoader.article(PENDING_ID, p.text()));
+        } catch (CancellationException e) {
+            throw e; // over the time budget: the pool reports it
         } catch (RuntimeException | StackOverflowError e) {
             String reason = e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + oneLine(e.getMessage()));
             log.warn("Parsing article {} failed", fileName == null ? "(pasted)" : fileName, e);
             return new Parsed(null, List.of(), reason);
         }
+    }
+
+    /** {@link #parse} on the pool, within its time budget (over it: a failed parse saying so). */
+    private Parsed parseOnPool(Prepared p, String fileName) {
+        try {
+            return pool.run(() -> parse(p, fileName));
+        } catch (TimeoutException e) {
+            return new Parsed(null, List.of(), "Parsing took longer than the time budget of "
+                    + pool.budget().toSeconds() + " s.");
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while parsing", e);
+        } catch (RuntimeException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Stops the parsing threads (at application shutdown). */
+    @jakarta.annotation.PreDestroy
+    void close() {
+        pool.close();
     }
 
     private static List<Mention> keptMentions(Parsed result) {

@@ -18,6 +18,9 @@ import org.springframework.util.unit.DataSize;
  *                        {@code Path}: Spring converts a relative path to a classpath resource of that
  *                        name when one exists, and the database must never land in target/classes or a jar
  * @param maxArticleBytes largest article accepted, as UTF-8 bytes of the text (or of the uploaded file)
+ * @param parseThreads    threads that reduce HTML and parse added articles; 0 for one per core
+ * @param parseQueue      added articles that may wait for a parsing thread; one more is refused (busy)
+ * @param parseTimeBudget longest one article may take to reduce and parse; longer ones are stored as failed
  */
 @ConfigurationProperties("placemap")
 public record PlacemapProperties(
@@ -26,7 +29,15 @@ public record PlacemapProperties(
         @DefaultValue("") String tileUrl,
         @DefaultValue("") String tileAttribution,
         @DefaultValue("data") String dataDir,
-        @DefaultValue("5MB") DataSize maxArticleBytes) {
+        @DefaultValue("5MB") DataSize maxArticleBytes,
+        @DefaultValue("0") int parseThreads,
+        @DefaultValue("32") int parseQueue,
+        @DefaultValue("30s") java.time.Duration parseTimeBudget) {
+
+    /** {@link #parseThreads}, with 0 meaning one per core. */
+    public int parseThreadCount() {
+        return parseThreads > 0 ? parseThreads : Runtime.getRuntime().availableProcessors();
+    }
 
     /** {@link #dataDir} as an absolute path, relative ones against the working directory. */
     public Path dataPath() {

@@ -21,6 +21,7 @@ import org.placemap.library.AddResult;
 import org.placemap.library.ArticleLibrary;
 import org.placemap.library.ArticleRecord;
 import org.placemap.library.ArticleRejectedException;
+import org.placemap.library.LibraryBusyException;
 import org.placemap.library.NewArticle;
 
 /**
@@ -167,6 +168,10 @@ class AddArticlesDialog extends Dialog {
             } catch (ArticleRejectedException e) {
                 mark = "✗";
                 message = e.getMessage();
+                style = "pm-add-error";
+            } catch (LibraryBusyException e) {
+                mark = "✗";
+                message = label + ": not added, " + e.getMessage();
                 style = "pm-add-error";
             } catch (RuntimeException | Error e) {
                 // a database failure, or even running out of memory on a huge file: say so, and never
