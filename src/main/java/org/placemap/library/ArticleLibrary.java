@@ -89,6 +89,8 @@ public class ArticleLibrary {
     private final Gazetteer gazetteer;
     private final Parser parser;
     private final ParsePool pool;
+    private final java.util.concurrent.atomic.LongAdder parses = new java.util.concurrent.atomic.LongAdder();
+    private final java.util.concurrent.atomic.LongAdder parseNanos = new java.util.concurrent.atomic.LongAdder();
     private final ArticleStore store;
     private final long maxBytes;
 
@@ -449,6 +451,7 @@ public class ArticleLibrary {
     }
 
     private Parsed parse(Prepared p, String fileName) {
+        long t0 = System.nanoTime();
         try {
             return parser.parse(CorpusLoader.article(PENDING_ID, p.text()));
         } catch (CancellationException e) {
@@ -457,7 +460,18 @@ public class ArticleLibrary {
             String reason = e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + oneLine(e.getMessage()));
             log.warn("Parsing article {} failed", fileName == null ? "(pasted)" : fileName, e);
             return new Parsed(null, List.of(), reason);
+        } finally {
+            parses.increment();
+            parseNanos.add(System.nanoTime() - t0);
         }
+    }
+
+    /** Articles parsed (or given up on) since start, and the time spent parsing them; for metrics. */
+    public record ParseStats(long parses, long parseNanos, int queued, int running) {}
+
+    /** What the parsing pool has done and is doing; cheap, for metrics. */
+    public ParseStats parseStats() {
+        return new ParseStats(parses.sum(), parseNanos.sum(), pool.queued(), pool.active());
     }
 
     /** {@link #parse} on the pool, within its time budget (over it: a failed parse saying so). */
