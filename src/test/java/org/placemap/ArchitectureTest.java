@@ -49,6 +49,21 @@ class ArchitectureTest {
     }
 
     @Test
+    void libraryApiAndAccountsAreWiredBySystemNotTheOtherWayRound() {
+        noClasses().that().resideInAnyPackage("org.placemap.library..", "org.placemap.api..", "org.placemap.accounts..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.placemap.system..")
+                .check(classes);
+    }
+
+    @Test
+    void accountsUseNoVaadinAndNoLibrary() {
+        noClasses().that().resideInAPackage("org.placemap.accounts..")
+                .should().dependOnClassesThat().resideInAnyPackage("com.vaadin..", "org.placemap.ui..",
+                        "org.placemap.library..", "org.placemap.api..")
+                .check(classes);
+    }
+
+    @Test
     void mapComponentKnowsNoDomainTypes() {
         noClasses().that().resideInAPackage("org.placemap.map..")
                 .should().dependOnClassesThat().resideInAnyPackage(CORE)

@@ -2,7 +2,7 @@ package org.placemap.api;
 
 import org.springframework.http.HttpStatus;
 
-/** An error answered as {@code {"error": message}} with {@code status}. */
+/** An error answered as a problem ({@link ApiProblems}) with {@code status} and {@code message} as its detail. */
 final class ApiException extends RuntimeException {
     private static final long serialVersionUID = 1L;
 

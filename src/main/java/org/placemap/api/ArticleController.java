@@ -32,7 +32,12 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.StreamReadFeature;
+import tools.jackson.databind.cfg.CoercionAction;
+import tools.jackson.databind.cfg.CoercionInputShape;
+import tools.jackson.databind.exc.MismatchedInputException;
 import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.type.LogicalType;
 
 /**
  * {@code /api/articles}: list, read, add and delete articles.
@@ -56,7 +61,25 @@ class ArticleController {
 
     ArticleController(ArticleLibrary library, JsonMapper json) {
         this.library = library;
-        this.json = json;
+        this.json = strict(json);
+    }
+
+    /**
+     * The application's mapper, reading only what the client meant: a string field takes a JSON string
+     * and nothing else (no number, boolean, array or object turned into text), and a field given twice is
+     * an error rather than the last one winning.
+     */
+    static JsonMapper strict(JsonMapper json) {
+        return json.rebuild()
+                .withCoercionConfig(LogicalType.Textual, config -> {
+                    for (CoercionInputShape shape : CoercionInputShape.values()) {
+                        if (shape != CoercionInputShape.String && shape != CoercionInputShape.EmptyString) {
+                            config.setCoercion(shape, CoercionAction.Fail);
+                        }
+                    }
+                })
+                .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+                .build();
     }
 
     @GetMapping(produces = MediaType.APPLICATION_JSON_VALUE)
@@ -105,7 +128,8 @@ class ArticleController {
             requestBody = @RequestBody(content = @Content(schema = @Schema(implementation = NewArticleJson.class))))
     @ApiResponse(responseCode = "201", description = "Added and parsed")
     @ApiResponse(responseCode = "200", description = "The same text was already stored: the earlier article, duplicate=true")
-    @ApiResponse(responseCode = "400", description = "Empty text, malformed JSON, bad date or URL")
+    @ApiResponse(responseCode = "400", description = "Empty text, malformed JSON, a field that is not a string, "
+            + "a field twice, text that is not valid Unicode, bad date or URL")
     @ApiResponse(responseCode = "413", description = "Larger than placemap.max-article-bytes")
     @ApiResponse(responseCode = "415", description = "Unsupported content type, or not UTF-8 text")
     ResponseEntity<ArticleDetailJson> addJson(@Parameter(hidden = true) HttpServletRequest request) throws IOException {
@@ -114,12 +138,16 @@ class ArticleController {
         try {
             in = json.readValue(body, NewArticleJson.class);
         } catch (JacksonException e) {
-            throw new ApiException(HttpStatus.BAD_REQUEST, "The body is not valid JSON of the form "
-                    + "{\"title\", \"url\", \"date\", \"text\"}.");
+            throw notReadable(e);
         }
         if (in == null || in.text() == null) {
             throw new ApiException(HttpStatus.BAD_REQUEST, "The JSON has no \"text\".");
         }
+        unicode("text", in.text());
+        unicode("title", in.title());
+        unicode("url", in.url());
+        unicode("date", in.date());
+        unicode("format", in.format());
         return add(new NewArticle(in.title(), in.url(), date(in.date()), in.text(), null, format(in.format())));
     }
 
@@ -176,6 +204,39 @@ class ArticleController {
                 throw tooLarge(-1, limit);
             }
             return body;
+        }
+    }
+
+    /** Why a JSON body was not read, naming the field when one is to blame. */
+    private static ApiException notReadable(JacksonException e) {
+        String field = e.getPath().isEmpty() ? null : e.getPath().getLast().getPropertyName();
+        if (e instanceof MismatchedInputException && field != null && e.getPath().size() == 1) {
+            return new ApiException(HttpStatus.BAD_REQUEST, "\"" + field + "\" must be a JSON string (or null).");
+        }
+        String message = e.getOriginalMessage();
+        if (message != null && message.startsWith("Duplicate")) {
+            return new ApiException(HttpStatus.BAD_REQUEST, "The JSON has a field more than once.");
+        }
+        return new ApiException(HttpStatus.BAD_REQUEST, "The body is not valid JSON of the form "
+                + "{\"title\", \"url\", \"date\", \"text\", \"format\"} with string values.");
+    }
+
+    /**
+     * Refuses a field that is not Unicode text: a JSON {@code \\u} escape can give half of a surrogate pair
+     * ({@code "\\ud800abc"}), which no character encoding can store or send back.
+     */
+    private static void unicode(String field, String value) {
+        if (value == null) {
+            return;
+        }
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (Character.isHighSurrogate(c) && i + 1 < value.length() && Character.isLowSurrogate(value.charAt(i + 1))) {
+                i++;
+            } else if (Character.isSurrogate(c)) {
+                throw new ApiException(HttpStatus.BAD_REQUEST, "\"" + field + "\" is not valid Unicode text: it has an "
+                        + "unpaired surrogate (\\u" + Integer.toHexString(c) + " at character " + i + ").");
+            }
         }
     }
 

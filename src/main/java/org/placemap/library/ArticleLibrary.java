@@ -32,13 +32,10 @@ import org.placemap.geoparse.GeoParser;
 import org.placemap.geoparse.Mention;
 import org.placemap.geoparse.ParsedArticle;
 import org.placemap.library.ArticleRejectedException.Reason;
-import org.placemap.system.PlacemapProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -77,7 +74,6 @@ import org.springframework.transaction.support.TransactionTemplate;
  * with an older Atlas after a newer one; they must not block (in Vaadin: {@code ui.access(...)}, never
  * {@code accessSynchronously}).
  */
-@Service
 public class ArticleLibrary {
     private static final Logger log = LoggerFactory.getLogger(ArticleLibrary.class);
 
@@ -119,12 +115,24 @@ public class ArticleLibrary {
         }
     }
 
-    @Autowired
-    ArticleLibrary(Gazetteer gazetteer, JdbcTemplate jdbc, PlatformTransactionManager transactions,
-            PlacemapProperties properties) {
-        this(gazetteer, new ArticleStore(jdbc, new TransactionTemplate(transactions), gazetteer::byId),
-                properties.maxArticleBytes().toBytes(), properties.corpusDir(), Parser.of(gazetteer),
-                new ParsePool(properties.parseThreadCount(), properties.parseQueue(), properties.parseTimeBudget()));
+    /**
+     * How a library is set up.
+     *
+     * @param maxArticleBytes largest article accepted, in UTF-8 bytes
+     * @param sampleCorpusDir sample articles imported into a database that has never held any
+     * @param parseThreads    threads that reduce and parse added articles
+     * @param parseQueue      articles that may wait for a thread; one more is refused as busy
+     * @param parseTimeBudget longest one article's parse may take
+     */
+    public record Settings(long maxArticleBytes, Path sampleCorpusDir, int parseThreads, int parseQueue,
+            java.time.Duration parseTimeBudget) {}
+
+    /** The library over this database, with the real geoparser and claim extractor. */
+    public static ArticleLibrary open(Gazetteer gazetteer, JdbcTemplate jdbc, PlatformTransactionManager transactions,
+            Settings settings) {
+        return new ArticleLibrary(gazetteer, new ArticleStore(jdbc, new TransactionTemplate(transactions), gazetteer::byId),
+                settings.maxArticleBytes(), settings.sampleCorpusDir(), Parser.of(gazetteer),
+                new ParsePool(settings.parseThreads(), settings.parseQueue(), settings.parseTimeBudget()));
     }
 
     ArticleLibrary(Gazetteer gazetteer, ArticleStore store, long maxBytes, Path sampleCorpusDir) {

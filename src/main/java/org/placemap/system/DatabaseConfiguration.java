@@ -33,7 +33,7 @@ class DatabaseConfiguration {
         // WRITE_DELAY=0: a commit is written to the file before it returns, so an article answered 201
         // survives a crash or kill -9 of the JVM (H2's default writes up to 500 ms later; see
         // CrashDurabilityTest). A power cut can still lose what the operating system had not yet flushed.
-        ds.setJdbcUrl("jdbc:h2:file:" + file + ";WRITE_DELAY=0");
+        ds.setJdbcUrl("jdbc:h2:file:" + file + ";WRITE_DELAY=0;AUTO_SERVER=TRUE");
         ds.setUsername("sa");
         ds.setPassword("");
         return ds;

@@ -5,6 +5,9 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.placemap.gazetteer.Gazetteer;
+import org.placemap.library.ArticleLibrary;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -34,6 +37,15 @@ public class PlacemapConfiguration {
             t.setDaemon(true);
             return t;
         });
+    }
+
+    /** The article library over the app's database (H2 file or PostgreSQL), with the settings above. */
+    @Bean
+    ArticleLibrary articleLibrary(Gazetteer gazetteer, JdbcTemplate jdbc, PlatformTransactionManager transactions,
+            PlacemapProperties properties) {
+        return ArticleLibrary.open(gazetteer, jdbc, transactions, new ArticleLibrary.Settings(
+                properties.maxArticleBytes().toBytes(), properties.corpusPath(), properties.parseThreadCount(),
+                properties.parseQueue(), properties.parseTimeBudget()));
     }
 
     @Bean

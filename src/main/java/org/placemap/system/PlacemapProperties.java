@@ -10,7 +10,9 @@ import org.springframework.util.unit.DataSize;
  * {@code PLACEMAP_TILE_URL}, or {@code --placemap.tile-url=...}).
  *
  * @param geodataDir      folder of the derived gazetteer files (see geodata/README.md)
- * @param corpusDir       folder of sample {@code .txt} articles imported into an empty library on first start
+ * @param corpusDir       folder of sample {@code .txt} articles imported into an empty library on first start;
+ *                        a string for the reason given under {@code dataDir} (tests have a {@code corpus}
+ *                        folder of their own on the classpath)
  * @param tileUrl         raster tile URL template drawn under the offline vector map; blank for none
  * @param tileAttribution attribution text shown for the tiles (plain text)
  * @param dataDir         folder of the embedded database (H2 file {@code placemap.mv.db}); ignored when
@@ -21,22 +23,42 @@ import org.springframework.util.unit.DataSize;
  * @param parseThreads    threads that reduce HTML and parse added articles; 0 for one per core
  * @param parseQueue      added articles that may wait for a parsing thread; one more is refused (busy)
  * @param parseTimeBudget longest one article may take to reduce and parse; longer ones are stored as failed
+ * @param security        {@code local} (one user on this machine: listens on 127.0.0.1 only, no login) or
+ *                        {@code team} (listens on every interface; accounts, roles, API tokens)
+ * @param publicRead      in {@code team} mode, whether anyone may read (map, articles, exports) without logging in
+ * @param adminPassword   in {@code team} mode, the password of the first account, {@code admin}, made at
+ *                        the first start (also {@code PLACEMAP_ADMIN_PASSWORD}); blank: a random one-time
+ *                        password is printed to the log instead
  */
 @ConfigurationProperties("placemap")
 public record PlacemapProperties(
         @DefaultValue("geodata") Path geodataDir,
-        @DefaultValue("corpus") Path corpusDir,
+        @DefaultValue("corpus") String corpusDir,
         @DefaultValue("") String tileUrl,
         @DefaultValue("") String tileAttribution,
         @DefaultValue("data") String dataDir,
         @DefaultValue("5MB") DataSize maxArticleBytes,
         @DefaultValue("0") int parseThreads,
         @DefaultValue("32") int parseQueue,
-        @DefaultValue("30s") java.time.Duration parseTimeBudget) {
+        @DefaultValue("30s") java.time.Duration parseTimeBudget,
+        @DefaultValue("local") Security security,
+        @DefaultValue("false") boolean publicRead,
+        @DefaultValue("") String adminPassword) {
+
+    /** Who may use the app; see {@link #security}. */
+    public enum Security {
+        LOCAL,
+        TEAM
+    }
 
     /** {@link #parseThreads}, with 0 meaning one per core. */
     public int parseThreadCount() {
         return parseThreads > 0 ? parseThreads : Runtime.getRuntime().availableProcessors();
+    }
+
+    /** {@link #corpusDir} as an absolute path, relative ones against the working directory. */
+    public Path corpusPath() {
+        return Path.of(corpusDir).toAbsolutePath().normalize();
     }
 
     /** {@link #dataDir} as an absolute path, relative ones against the working directory. */

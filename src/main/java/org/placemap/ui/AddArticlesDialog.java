@@ -31,6 +31,7 @@ import org.placemap.library.NewArticle;
  * listener, so the new places appear without a reload.
  */
 class AddArticlesDialog extends Dialog {
+    private final java.util.function.BooleanSupplier canWrite;
 
     private final ArticleLibrary library;
     private final Executor executor;
@@ -47,7 +48,8 @@ class AddArticlesDialog extends Dialog {
     private int pending;
     private int done;
 
-    AddArticlesDialog(ArticleLibrary library, Executor executor) {
+    AddArticlesDialog(ArticleLibrary library, Executor executor, java.util.function.BooleanSupplier canWrite) {
+        this.canWrite = canWrite;
         this.library = library;
         this.executor = executor;
         setHeaderTitle("Add articles");
@@ -138,6 +140,11 @@ class AddArticlesDialog extends Dialog {
     /** Queues one article for parsing in the background; called on the UI thread. */
     private void submit(String label, Source source, Runnable whenStored) {
         UI ui = UI.getCurrent();
+        if (!canWrite.getAsBoolean()) {
+            // checked again here, with the session's login, not only when the button was shown
+            outcome("✗", label + ": not added, your account may not change the library.", "pm-add-error");
+            return;
+        }
         pending++;
         showProgress();
         executor.execute(() -> {

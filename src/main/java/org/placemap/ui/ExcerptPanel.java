@@ -37,6 +37,7 @@ class ExcerptPanel extends Composite<Div> {
     private final H2 heading = new H2("Excerpts");
     private final Div content = new Div();
     private Consumer<String> deleteListener = id -> {};
+    private boolean deleteAllowed = true;
 
     ExcerptPanel() {
         Div root = getContent();
@@ -176,11 +177,17 @@ class ExcerptPanel extends Composite<Div> {
         Button delete = new Button("Delete article", e -> deleteListener.accept(articleId));
         delete.setId("delete-article");
         delete.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+        delete.setVisible(deleteAllowed);
         return delete;
     }
 
     void onDelete(Consumer<String> listener) {
         this.deleteListener = listener;
+    }
+
+    /** Whether the delete button is shown (readers of a team library do not see it). */
+    void setDeleteAllowed(boolean allowed) {
+        this.deleteAllowed = allowed;
     }
 
     private static final java.util.regex.Pattern PARAGRAPH_BREAK = java.util.regex.Pattern.compile("\\n[ \\t\\x0B\\f\\r]*\\n\\s*");

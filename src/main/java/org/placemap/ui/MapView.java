@@ -1,5 +1,6 @@
 package org.placemap.ui;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
@@ -47,6 +48,7 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.menubar.MenuBar;
 import com.vaadin.flow.component.menubar.MenuBarVariant;
 import com.vaadin.flow.component.notification.Notification;
+import org.placemap.accounts.Access;
 import org.placemap.library.ArticleLibrary;
 import org.placemap.library.ArticleRecord;
 import java.util.concurrent.Executor;
@@ -72,6 +74,7 @@ public class MapView extends VerticalLayout implements BeforeEnterObserver, HasD
 
     private final ArticleLibrary library;
     private final Executor executor;
+    private final Access access;
     private LiveUpdates liveUpdates;
     private Atlas atlas;
     /** The atlas narrowed to the chosen articles; what the map and the lists show. */
@@ -97,9 +100,10 @@ public class MapView extends VerticalLayout implements BeforeEnterObserver, HasD
     private String selectedArticleId;
 
     public MapView(ArticleLibrary library, PlacemapProperties properties,
-            @Qualifier(PlacemapConfiguration.ARTICLE_PARSING) Executor executor) {
+            @Qualifier(PlacemapConfiguration.ARTICLE_PARSING) Executor executor, Access access) {
         this.library = library;
         this.executor = executor;
+        this.access = access;
         setSizeFull();
         setPadding(false);
         setSpacing(false);
@@ -129,6 +133,7 @@ public class MapView extends VerticalLayout implements BeforeEnterObserver, HasD
         claims.addSelectionListener(claim -> go("claim", claim == null ? null : claim.id()));
         articleList.addSelectionListener(article -> go("article", article == null ? null : article.id()));
         excerpts.onDelete(this::confirmDelete);
+        excerpts.setDeleteAllowed(access.canWrite());
         lists.add(placesTab, placeList);
         lists.add(claimsTab, claims);
         lists.add(articlesTab, articleList);
@@ -159,6 +164,7 @@ public class MapView extends VerticalLayout implements BeforeEnterObserver, HasD
         Button addArticles = new Button("Add articles", VaadinIcon.PLUS.create(), e -> openAddDialog());
         addArticles.setId("add-articles");
         addArticles.addThemeVariants(ButtonVariant.LUMO_SMALL);
+        addArticles.setVisible(access.canWrite());
         MenuBar export = new MenuBar();
         export.setId("export");
         export.addThemeVariants(MenuBarVariant.LUMO_SMALL, MenuBarVariant.LUMO_TERTIARY);
@@ -175,12 +181,40 @@ public class MapView extends VerticalLayout implements BeforeEnterObserver, HasD
             menu.addItem(link);
         }
         Div header = new Div(heading, summary, addArticles, export);
+        if (access.accountsEnabled()) {
+            header.add(account());
+        }
         header.addClassName("pm-header");
         return header;
     }
 
+    /** In team mode: who is logged in, with a button to log out (or a link to log in). */
+    private Component account() {
+        String user = access.userName();
+        if (user == null) {
+            Anchor login = new Anchor("login", "Log in");
+            login.setId("login-link");
+            login.getElement().setAttribute("router-ignore", true);
+            return login;
+        }
+        Span who = new Span(user + (access.canWrite() ? " (editor)" : " (reader)"));
+        who.setId("account-name");
+        Button logout = new Button("Log out", e -> {
+            UI.getCurrent().getPage().setLocation("logout");
+        });
+        logout.setId("logout");
+        logout.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+        Div box = new Div(who, logout);
+        box.addClassName("pm-account");
+        return box;
+    }
+
     private void openAddDialog() {
-        AddArticlesDialog dialog = new AddArticlesDialog(library, executor);
+        if (!access.canWrite()) {
+            Notification.show(access.whyNoWrite(), 4000, Notification.Position.BOTTOM_START);
+            return;
+        }
+        AddArticlesDialog dialog = new AddArticlesDialog(library, executor, access::canWrite);
         dialog.onAdded(record -> {
             setAtlas(library.atlas());
             // show the new article while the user is still adding; once the dialog is closed, parses that
@@ -217,6 +251,10 @@ public class MapView extends VerticalLayout implements BeforeEnterObserver, HasD
 
     /** Deletes an article after the user confirms, then shows the map without it. */
     void confirmDelete(String articleId) {
+        if (!access.canWrite()) {
+            Notification.show(access.whyNoWrite(), 4000, Notification.Position.BOTTOM_START);
+            return;
+        }
         ArticleRecord record = library.article(articleId).orElse(null);
         if (record == null) {
             Notification.show("This article has already been deleted.", 4000, Notification.Position.BOTTOM_START);
@@ -230,6 +268,10 @@ public class MapView extends VerticalLayout implements BeforeEnterObserver, HasD
                 + " place mentions and " + record.claimCount() + " distance claims. This cannot be undone."));
         Button delete = new Button("Delete", e -> {
             confirm.close();
+            if (!access.canWrite()) {
+                Notification.show(access.whyNoWrite(), 4000, Notification.Position.BOTTOM_START);
+                return;
+            }
             if (library.delete(articleId)) {
                 setAtlas(library.atlas());
                 Notification.show("Deleted “" + record.title() + "”", 4000, Notification.Position.BOTTOM_START);
@@ -360,6 +402,10 @@ public class MapView extends VerticalLayout implements BeforeEnterObserver, HasD
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
+        if (!access.canRead()) {
+            event.forwardTo(LoginView.class);
+            return;
+        }
         var parameters = event.getRouteParameters();
         Optional<String> place = parameters.get("placeId").map(MapView::decode);
         Optional<String> claim = parameters.get("claimId").map(MapView::decode);

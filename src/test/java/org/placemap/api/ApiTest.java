@@ -95,7 +95,8 @@ class ApiTest {
         assertThat(post("/api/articles/" + id + "/reparse", "text/plain", new byte[0]).statusCode()).isEqualTo(404);
         HttpResponse<String> gone = get("/api/articles/" + id);
         assertThat(gone.statusCode()).isEqualTo(404);
-        assertThat(json.readTree(gone.body()).get("error").asString()).isEqualTo("No article with id " + id + ".");
+        assertThat(json.readTree(gone.body()).get("detail").asString()).isEqualTo("No article with id " + id + ".");
+        assertThat(json.readTree(gone.body()).get("instance").asString()).isEqualTo("/api/articles/" + id);
         assertThat(delete("/api/articles/" + id).statusCode()).isEqualTo(404);
     }
 
@@ -145,7 +146,9 @@ class ApiTest {
         assertError(get("/api/articles/999999"), 404, "No article");
         // unknown API paths and methods are the API's business, not Vaadin's page
         assertError(get("/api/nothing-here"), 404, "Nothing at /api/nothing-here");
-        assertError(put("/api/articles"), 405, "PUT is not allowed");
+        HttpResponse<String> put = put("/api/articles");
+        assertError(put, 405, "PUT is not allowed");
+        assertThat(put.headers().firstValue("Allow").orElseThrow()).contains("GET").contains("POST");
     }
 
     @Test
@@ -296,10 +299,14 @@ class ApiTest {
         assertThat(root.headers().firstValue("Content-Type").orElseThrow()).startsWith("text/html");
     }
 
+    /** An RFC 9457 problem with {@code status}, saying {@code messagePart} (also in the older "error" field). */
     private void assertError(HttpResponse<String> r, int status, String messagePart) {
         assertThat(r.statusCode()).as(r.body()).isEqualTo(status);
-        assertThat(r.headers().firstValue("Content-Type").orElseThrow()).startsWith("application/json");
-        assertThat(json.readTree(r.body()).get("error").asString()).contains(messagePart);
+        assertThat(r.headers().firstValue("Content-Type").orElseThrow()).startsWith("application/problem+json");
+        JsonNode problem = json.readTree(r.body());
+        assertThat(problem.get("status").asInt()).isEqualTo(status);
+        assertThat(problem.get("detail").asString()).contains(messagePart);
+        assertThat(problem.get("error").asString()).isEqualTo(problem.get("detail").asString());
     }
 
     private HttpResponse<String> get(String path) throws IOException, InterruptedException {
