@@ -16,6 +16,8 @@ import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.placemap.library.LibraryBusyException;
+import org.placemap.library.LibraryFullException;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.multipart.MultipartException;
@@ -42,6 +44,22 @@ class ApiErrors {
                     .body(ApiProblems.of(e.status(), e.getMessage(), request.getRequestURI()));
         }
         return error(e.status(), e.getMessage(), request);
+    }
+
+    /** Every parsing thread busy and the queue full: try again shortly (nothing was stored). */
+    @ExceptionHandler(LibraryBusyException.class)
+    ResponseEntity<ProblemDetail> busy(LibraryBusyException e, HttpServletRequest request) {
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+                .header("Retry-After", Integer.toString(e.retryAfterSeconds()))
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .body(ApiProblems.of(HttpStatus.SERVICE_UNAVAILABLE, e.getMessage(), request.getRequestURI()));
+    }
+
+    /** Over placemap.max-library-bytes: nothing was stored. */
+    @ExceptionHandler(LibraryFullException.class)
+    ResponseEntity<ProblemDetail> full(LibraryFullException e, HttpServletRequest request) {
+        return ResponseEntity.status(HttpStatus.INSUFFICIENT_STORAGE).contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .body(ApiProblems.of(HttpStatus.INSUFFICIENT_STORAGE, e.getMessage(), request.getRequestURI()));
     }
 
     @ExceptionHandler(HttpMediaTypeNotSupportedException.class)

@@ -28,6 +28,19 @@ class ApiServerConfiguration {
     }
 
     /**
+     * The write rate limit, after Spring Security (which knows the account) and before the controllers.
+     */
+    @Bean
+    FilterRegistrationBean<WriteRateLimit> writeRateLimit(JsonMapper json,
+            @org.springframework.beans.factory.annotation.Value("${placemap.writes-per-minute:120}") int perMinute) {
+        FilterRegistrationBean<WriteRateLimit> registration = new FilterRegistrationBean<>(
+                new WriteRateLimit(perMinute, json, System::nanoTime));
+        registration.addUrlPatterns("/api/*");
+        registration.setOrder(Ordered.LOWEST_PRECEDENCE - 10);
+        return registration;
+    }
+
+    /**
      * Replaces the host's error report valve when the host starts: after every customizer has run, so also
      * after Spring Boot's, which adds its own valve to hide stack traces.
      */

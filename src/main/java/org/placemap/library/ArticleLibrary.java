@@ -85,6 +85,9 @@ public class ArticleLibrary {
     private final Gazetteer gazetteer;
     private final Parser parser;
     private final ParsePool pool;
+    /** UTF-8 bytes of every stored text, plus those of adds in progress (reserved before they store). */
+    private final java.util.concurrent.atomic.AtomicLong storedBytes = new java.util.concurrent.atomic.AtomicLong();
+    private volatile long maxLibraryBytes = Long.MAX_VALUE;
     private final java.util.concurrent.atomic.LongAdder parses = new java.util.concurrent.atomic.LongAdder();
     private final java.util.concurrent.atomic.LongAdder parseNanos = new java.util.concurrent.atomic.LongAdder();
     private final ArticleStore store;
@@ -123,16 +126,21 @@ public class ArticleLibrary {
      * @param parseThreads    threads that reduce and parse added articles
      * @param parseQueue      articles that may wait for a thread; one more is refused as busy
      * @param parseTimeBudget longest one article's parse may take
+     * @param maxLibraryBytes most UTF-8 bytes of article text the library holds in all; an article that
+     *                        would pass it is refused ({@link LibraryFullException})
      */
     public record Settings(long maxArticleBytes, Path sampleCorpusDir, int parseThreads, int parseQueue,
-            java.time.Duration parseTimeBudget) {}
+            java.time.Duration parseTimeBudget, long maxLibraryBytes) {}
 
     /** The library over this database, with the real geoparser and claim extractor. */
     public static ArticleLibrary open(Gazetteer gazetteer, JdbcTemplate jdbc, PlatformTransactionManager transactions,
             Settings settings) {
-        return new ArticleLibrary(gazetteer, new ArticleStore(jdbc, new TransactionTemplate(transactions), gazetteer::byId),
+        ArticleLibrary library = new ArticleLibrary(gazetteer,
+                new ArticleStore(jdbc, new TransactionTemplate(transactions), gazetteer::byId),
                 settings.maxArticleBytes(), settings.sampleCorpusDir(), Parser.of(gazetteer),
                 new ParsePool(settings.parseThreads(), settings.parseQueue(), settings.parseTimeBudget()));
+        library.maxLibraryBytes = settings.maxLibraryBytes();
+        return library;
     }
 
     ArticleLibrary(Gazetteer gazetteer, ArticleStore store, long maxBytes, Path sampleCorpusDir) {
@@ -253,17 +261,24 @@ public class ArticleLibrary {
         }
         Prepared prepared = ready.prepared();
         Parsed parsed = ready.parsed();
+        long bytes = utf8Length(prepared.text());
+        reserve(bytes);
         StoredArticle stored;
         try {
             // its own transaction, outside the library's lock: a large article never holds up other writers
             stored = insert(prepared, parsed, Instant.now());
         } catch (DuplicateKeyException e) {
+            storedBytes.addAndGet(-bytes);
             // the same text was stored meanwhile, by a concurrent add here or by another app instance
             return new AddResult(adopt(prepared.fingerprint(), e).record(), true);
+        } catch (RuntimeException e) {
+            storedBytes.addAndGet(-bytes);
+            throw e;
         }
         writeLock.lock();
         try {
             if (deletedBeforePublished.remove(stored.id())) {
+                storedBytes.addAndGet(-bytes);
                 return new AddResult(stored.record(), false); // deleted by id before it was even shown
             }
             entries.put(stored.id(), stored);
@@ -274,6 +289,40 @@ public class ArticleLibrary {
         }
         fireChanged();
         return new AddResult(stored.record(), false);
+    }
+
+    /** Counts {@code bytes} against the library's size limit, or refuses them. */
+    private void reserve(long bytes) {
+        long after = storedBytes.addAndGet(bytes);
+        if (after > maxLibraryBytes) {
+            storedBytes.addAndGet(-bytes);
+            throw new LibraryFullException("The library is full: " + TextChecks.size(after - bytes) + " of "
+                    + TextChecks.size(maxLibraryBytes) + " used, and this article (" + TextChecks.size(bytes)
+                    + ") does not fit. Delete articles, or raise placemap.max-library-bytes.");
+        }
+    }
+
+    /** UTF-8 bytes of article text stored in the library (what {@code placemap.max-library-bytes} limits). */
+    public long storedTextBytes() {
+        return storedBytes.get();
+    }
+
+    static long utf8Length(String s) {
+        long n = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c < 0x80) {
+                n++;
+            } else if (c < 0x800) {
+                n += 2;
+            } else if (Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
+                n += 4;
+                i++;
+            } else {
+                n += 3;
+            }
+        }
+        return n;
     }
 
     /**
@@ -290,7 +339,9 @@ public class ArticleLibrary {
             }
             ArticleStore.Row row = store.loadByFingerprint(fingerprint).orElseThrow(() -> cause);
             StoredArticle other = assemble(row.record(), row.text(), row.mentions(), row.claims());
-            entries.put(other.id(), other);
+            if (entries.put(other.id(), other) == null) {
+                storedBytes.addAndGet(utf8Length(row.text()));
+            }
             fingerprints.put(other.id(), row.sha256());
             publish();
             known = other;
@@ -353,7 +404,11 @@ public class ArticleLibrary {
         try {
             boolean deleted = store.delete(key);
             fingerprints.remove(canonical);
-            if (entries.remove(canonical) == null) {
+            StoredArticle removed = entries.remove(canonical);
+            if (removed != null && deleted) {
+                storedBytes.addAndGet(-utf8Length(removed.text()));
+            }
+            if (removed == null) {
                 if (!deleted) {
                     return false;
                 }
@@ -572,10 +627,13 @@ public class ArticleLibrary {
         List<ArticleStore.Row> rows = store.loadAll();
         entries.clear();
         fingerprints.clear();
+        long bytes = 0;
         for (ArticleStore.Row row : rows) {
             entries.put(row.record().id(), assemble(row.record(), row.text(), row.mentions(), row.claims()));
             fingerprints.put(row.record().id(), row.sha256());
+            bytes += utf8Length(row.text());
         }
+        storedBytes.set(bytes);
         publish();
         log.info("Corpus: restored {} articles from the database in {} ms: {}",
                 rows.size(), (System.nanoTime() - t0) / 1_000_000, summary());
@@ -600,6 +658,7 @@ public class ArticleLibrary {
                 }
                 StoredArticle stored = insert(p, parse(p, a.id()), Instant.now());
                 entries.put(stored.id(), stored);
+                storedBytes.addAndGet(utf8Length(p.text()));
                 fingerprints.put(stored.id(), p.fingerprint());
                 publishIndexOnly(stored, p.fingerprint());
                 imported++;

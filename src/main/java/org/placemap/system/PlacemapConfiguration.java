@@ -45,7 +45,7 @@ public class PlacemapConfiguration {
             PlacemapProperties properties) {
         return ArticleLibrary.open(gazetteer, jdbc, transactions, new ArticleLibrary.Settings(
                 properties.maxArticleBytes().toBytes(), properties.corpusPath(), properties.parseThreadCount(),
-                properties.parseQueue(), properties.parseTimeBudget()));
+                properties.parseQueue(), properties.parseTimeBudget(), properties.maxLibraryBytes().toBytes()));
     }
 
     @Bean

@@ -29,6 +29,9 @@ import org.springframework.util.unit.DataSize;
  * @param adminPassword   in {@code team} mode, the password of the first account, {@code admin}, made at
  *                        the first start (also {@code PLACEMAP_ADMIN_PASSWORD}); blank: a random one-time
  *                        password is printed to the log instead
+ * @param maxLibraryBytes most UTF-8 bytes of article text the whole library may hold (507 beyond it)
+ * @param writesPerMinute API writes (POST, PUT, PATCH, DELETE) one client may make per minute (429 beyond
+ *                        it); a client is an account or token in team mode, else an IP address; 0: no limit
  */
 @ConfigurationProperties("placemap")
 public record PlacemapProperties(
@@ -43,7 +46,9 @@ public record PlacemapProperties(
         @DefaultValue("30s") java.time.Duration parseTimeBudget,
         @DefaultValue("local") Security security,
         @DefaultValue("false") boolean publicRead,
-        @DefaultValue("") String adminPassword) {
+        @DefaultValue("") String adminPassword,
+        @DefaultValue("2GB") DataSize maxLibraryBytes,
+        @DefaultValue("120") int writesPerMinute) {
 
     /** Who may use the app; see {@link #security}. */
     public enum Security {

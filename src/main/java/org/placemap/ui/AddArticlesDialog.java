@@ -22,6 +22,7 @@ import org.placemap.library.ArticleLibrary;
 import org.placemap.library.ArticleRecord;
 import org.placemap.library.ArticleRejectedException;
 import org.placemap.library.LibraryBusyException;
+import org.placemap.library.LibraryFullException;
 import org.placemap.library.NewArticle;
 
 /**
@@ -176,7 +177,7 @@ class AddArticlesDialog extends Dialog {
                 mark = "✗";
                 message = e.getMessage();
                 style = "pm-add-error";
-            } catch (LibraryBusyException e) {
+            } catch (LibraryBusyException | LibraryFullException e) {
                 mark = "✗";
                 message = label + ": not added, " + e.getMessage();
                 style = "pm-add-error";
