@@ -88,6 +88,8 @@ public class ArticleLibrary {
     /** UTF-8 bytes of every stored text, plus those of adds in progress (reserved before they store). */
     private final java.util.concurrent.atomic.AtomicLong storedBytes = new java.util.concurrent.atomic.AtomicLong();
     private volatile long maxLibraryBytes = Long.MAX_VALUE;
+    /** Other instances' changes, on PostgreSQL; null on H2. */
+    private volatile ChangeFeed feed;
     private final java.util.concurrent.atomic.LongAdder parses = new java.util.concurrent.atomic.LongAdder();
     private final java.util.concurrent.atomic.LongAdder parseNanos = new java.util.concurrent.atomic.LongAdder();
     private final ArticleStore store;
@@ -140,6 +142,21 @@ public class ArticleLibrary {
                 settings.maxArticleBytes(), settings.sampleCorpusDir(), Parser.of(gazetteer),
                 new ParsePool(settings.parseThreads(), settings.parseQueue(), settings.parseTimeBudget()));
         library.maxLibraryBytes = settings.maxLibraryBytes();
+        ArticleStore store = library.store;
+        if (store.isPostgres()) {
+            library.feed = new ChangeFeed(jdbc.getDataSource(), store.instance(), new ChangeFeed.Listener() {
+                @Override
+                public void changed(String change, long id) {
+                    library.applyRemote(change, id);
+                }
+
+                @Override
+                public void resync() {
+                    library.resync();
+                }
+            });
+            library.feed.start();
+        }
         return library;
     }
 
@@ -281,7 +298,10 @@ public class ArticleLibrary {
                 storedBytes.addAndGet(-bytes);
                 return new AddResult(stored.record(), false); // deleted by id before it was even shown
             }
-            entries.put(stored.id(), stored);
+            StoredArticle caughtUp = entries.put(stored.id(), stored);
+            if (caughtUp != null) {
+                storedBytes.addAndGet(-utf8Length(caughtUp.text())); // a resync read it back first
+            }
             fingerprints.put(stored.id(), prepared.fingerprint());
             publish();
         } finally {
@@ -554,10 +574,80 @@ public class ArticleLibrary {
         }
     }
 
-    /** Stops the parsing threads (at application shutdown). */
+    /** Stops the parsing threads and the change feed (at application shutdown). */
     @jakarta.annotation.PreDestroy
     void close() {
         pool.close();
+        if (feed != null) {
+            feed.close();
+        }
+    }
+
+    // ---- other instances on the same database --------------------------------------------------
+
+    /** Another instance added, reparsed ({@code changed}) or deleted article {@code id}: show it here too. */
+    void applyRemote(String change, long id) {
+        String key = Long.toString(id);
+        writeLock.lock();
+        try {
+            if (change.equals("deleted")) {
+                StoredArticle removed = entries.remove(key);
+                fingerprints.remove(key);
+                if (removed == null) {
+                    return;
+                }
+                storedBytes.addAndGet(-utf8Length(removed.text()));
+            } else {
+                Optional<ArticleStore.Row> row = store.loadById(id);
+                if (row.isEmpty()) {
+                    return; // deleted again meanwhile; its own notice follows
+                }
+                putRow(row.get());
+            }
+            publish();
+        } finally {
+            writeLock.unlock();
+        }
+        fireChanged();
+    }
+
+    /** Brings memory in line with the database: what others added or deleted while nobody listened. */
+    void resync() {
+        boolean changed = false;
+        writeLock.lock();
+        try {
+            java.util.Set<Long> ids = store.ids();
+            for (String id : List.copyOf(entries.keySet())) {
+                if (!ids.contains(Long.parseLong(id))) {
+                    StoredArticle removed = entries.remove(id);
+                    fingerprints.remove(id);
+                    storedBytes.addAndGet(-utf8Length(removed.text()));
+                    changed = true;
+                }
+            }
+            for (long id : ids) {
+                if (!entries.containsKey(Long.toString(id))) {
+                    store.loadById(id).ifPresent(this::putRow);
+                    changed = true;
+                }
+            }
+            if (changed) {
+                publish();
+            }
+        } finally {
+            writeLock.unlock();
+        }
+        if (changed) {
+            fireChanged();
+        }
+    }
+
+    /** Puts a row read back from the database in memory (under the write lock). */
+    private void putRow(ArticleStore.Row row) {
+        StoredArticle article = assemble(row.record(), row.text(), row.mentions(), row.claims());
+        StoredArticle old = entries.put(article.id(), article);
+        fingerprints.put(article.id(), row.sha256());
+        storedBytes.addAndGet(utf8Length(row.text()) - (old == null ? 0 : utf8Length(old.text())));
     }
 
     private static List<Mention> keptMentions(Parsed result) {

@@ -59,6 +59,39 @@ final class ArticleStore {
         this.jdbc = JdbcClient.create(template);
         this.tx = tx;
         this.places = places;
+        String product = template.execute((java.sql.Connection c) -> c.getMetaData().getDatabaseProductName());
+        this.postgres = "PostgreSQL".equals(product);
+    }
+
+    /** The PostgreSQL channel on which every instance announces its changes ({@link ChangeFeed}). */
+    static final String CHANNEL = "placemap_articles";
+
+    private final boolean postgres;
+    /** Who this store is, in its announcements, so that an instance can skip its own. */
+    private final String instance = java.util.UUID.randomUUID().toString();
+
+    boolean isPostgres() {
+        return postgres;
+    }
+
+    String instance() {
+        return instance;
+    }
+
+    JdbcTemplate template() {
+        return template;
+    }
+
+    /**
+     * Tells the other instances on this PostgreSQL database, when the current transaction commits, that
+     * article {@code id} was added, changed or deleted ({@code pg_notify}: delivered at commit, dropped on
+     * rollback). Nothing on H2, which one instance has to itself.
+     */
+    private void announce(String change, long id) {
+        if (postgres) {
+            jdbc.sql("SELECT pg_notify(?, ?)").param(CHANNEL).param(instance + " " + change + " " + id)
+                    .query((rs, n) -> null).list();
+        }
     }
 
     /** Writes the article, its mentions and its claims in one transaction; returns the new id. */
@@ -79,6 +112,7 @@ final class ArticleStore {
                     .query(Long.class).single();
             insertMentions(newId, row.mentions());
             insertClaims(newId, row.claims());
+            announce("added", newId);
             return newId;
         });
         return id;
@@ -185,6 +219,7 @@ final class ArticleStore {
             jdbc.sql("DELETE FROM claims WHERE article_id = ?").param(id).update();
             insertMentions(id, mentions);
             insertClaims(id, claims);
+            announce("changed", id);
             return true;
         });
         return Boolean.TRUE.equals(done);
@@ -192,7 +227,13 @@ final class ArticleStore {
 
     /** Deletes the article; the foreign keys cascade to its mentions and claims. */
     boolean delete(long id) {
-        Integer n = tx.execute(status -> jdbc.sql("DELETE FROM articles WHERE id = ?").param(id).update());
+        Integer n = tx.execute(status -> {
+            int deleted = jdbc.sql("DELETE FROM articles WHERE id = ?").param(id).update();
+            if (deleted > 0) {
+                announce("deleted", id);
+            }
+            return deleted;
+        });
         return n != null && n > 0;
     }
 
@@ -238,6 +279,24 @@ final class ArticleStore {
                 return new Row(record(rs, ms, cs), rs.getString("text"), rs.getString("text_sha256").strip(), ms, cs);
             }).list();
         });
+    }
+
+    /** The article with this id, with its mentions and claims; empty when there is none. */
+    Optional<Row> loadById(long id) {
+        return tx.execute(status -> {
+            List<Mention> ms = jdbc.sql("SELECT * FROM mentions WHERE article_id = ? ORDER BY id").param(id)
+                    .query((rs, n) -> mention(rs)).list();
+            List<DistanceClaim> cs = jdbc.sql("SELECT * FROM claims WHERE article_id = ? ORDER BY id").param(id)
+                    .query((rs, n) -> claim(rs)).list();
+            return jdbc.sql("SELECT * FROM articles WHERE id = ?").param(id)
+                    .query((rs, n) -> new Row(record(rs, ms, cs), rs.getString("text"), rs.getString("text_sha256").strip(), ms, cs))
+                    .optional();
+        });
+    }
+
+    /** The ids of every stored article. */
+    java.util.Set<Long> ids() {
+        return new java.util.HashSet<>(jdbc.sql("SELECT id FROM articles").query(Long.class).list());
     }
 
     /** The article with this text fingerprint, with its mentions and claims; empty when there is none. */
