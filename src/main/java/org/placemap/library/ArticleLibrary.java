@@ -1,7 +1,5 @@
 package org.placemap.library;
 
-import java.net.URI;
-import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -14,7 +12,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CancellationException;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.locks.ReentrantLock;
@@ -32,6 +29,7 @@ import org.placemap.geoparse.GeoParser;
 import org.placemap.geoparse.Mention;
 import org.placemap.geoparse.ParsedArticle;
 import org.placemap.library.ArticleRejectedException.Reason;
+import org.placemap.library.ArticleIntake.Prepared;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DuplicateKeyException;
@@ -41,7 +39,10 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The articles the app shows, kept in the database, and the {@link Atlas} built from them: the single
- * source of truth for the UI and the REST API.
+ * source of truth for the UI and the REST API. Its parts: {@link ArticleIntake} (checks, HTML, titles),
+ * {@link ParsePool} (bounded parsing), {@link ArticleStore} (the tables), {@link ChangeNotifier} (the
+ * listeners) and, on PostgreSQL, {@link ChangeFeed} (other instances' changes); this class holds the
+ * in-memory snapshot and the order of the steps. Sample articles are imported through {@link #add}.
  *
  * <pre>{@code
  * AddResult r = library.add(new NewArticle(title, url, date, text, null, NewArticle.Format.TEXT));
@@ -77,10 +78,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class ArticleLibrary {
     private static final Logger log = LoggerFactory.getLogger(ArticleLibrary.class);
 
-    /** Stands for the id while an article is parsed, before the database gives it one. */
-    private static final String PENDING_ID = "placemap:pending-article";
     static final String SAMPLES_IMPORTED = "sample-corpus-imported";
-    private static final int MAX_TITLE_CHARS = 300;
 
     private final Gazetteer gazetteer;
     private final Parser parser;
@@ -93,11 +91,10 @@ public class ArticleLibrary {
     private final java.util.concurrent.atomic.LongAdder parses = new java.util.concurrent.atomic.LongAdder();
     private final java.util.concurrent.atomic.LongAdder parseNanos = new java.util.concurrent.atomic.LongAdder();
     private final ArticleStore store;
-    private final long maxBytes;
+    private final ArticleIntake intake;
+    private final ChangeNotifier notifier = new ChangeNotifier();
 
     private final ReentrantLock writeLock = new ReentrantLock();
-    private final Object notifyLock = new Object();
-    private final List<Listener> listeners = new CopyOnWriteArrayList<>();
     /** Every stored article, oldest first; changed only under {@link #writeLock}. */
     private final LinkedHashMap<String, StoredArticle> entries = new LinkedHashMap<>();
     /** The text fingerprint of each entry, by id; changed with {@link #entries}. */
@@ -110,15 +107,6 @@ public class ArticleLibrary {
     private record Snapshot(long version, Atlas atlas, List<ArticleRecord> newestFirst,
             Map<String, StoredArticle> byId, Map<String, String> idByFingerprint) {}
 
-    private static final class Listener {
-        final Consumer<Atlas> consumer;
-        long delivered;
-
-        Listener(Consumer<Atlas> consumer, long delivered) {
-            this.consumer = consumer;
-            this.delivered = delivered;
-        }
-    }
 
     /**
      * How a library is set up.
@@ -189,7 +177,7 @@ public class ArticleLibrary {
         this.parser = parser;
         this.pool = pool;
         this.store = store;
-        this.maxBytes = maxBytes;
+        this.intake = new ArticleIntake(maxBytes);
         this.snapshot = new Snapshot(0, Atlas.of(List.of()), List.of(), Map.of(), Map.of());
         writeLock.lock();
         try {
@@ -233,7 +221,7 @@ public class ArticleLibrary {
 
     /** Largest article accepted, in UTF-8 bytes ({@code placemap.max-article-bytes}). */
     public long maxArticleBytes() {
-        return maxBytes;
+        return intake.maxBytes();
     }
 
     /**
@@ -251,7 +239,7 @@ public class ArticleLibrary {
         Ready ready;
         try {
             ready = pool.run(() -> {
-                Prepared p = prepare(article);
+                Prepared p = intake.prepare(article);
                 reduced.set(p);
                 StoredArticle known = existing(p.fingerprint());
                 return known != null ? new Ready(p, null, known) : new Ready(p, parse(p, article.fileName()), null);
@@ -262,10 +250,10 @@ public class ArticleLibrary {
             Prepared p = reduced.get();
             String reason = "Parsing took longer than the time budget of " + pool.budget().toSeconds() + " s.";
             if (p == null) {
-                throw new ArticleRejectedException(Reason.INVALID, whoOf(article) + " could not be read as text within "
+                throw new ArticleRejectedException(Reason.INVALID, ArticleIntake.who(article) + " could not be read as text within "
                         + pool.budget().toSeconds() + " s.");
             }
-            log.warn("{}: {}", whoOf(article), reason);
+            log.warn("{}: {}", ArticleIntake.who(article), reason);
             ready = new Ready(p, new Parsed(null, List.of(), reason), null);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -383,7 +371,8 @@ public class ArticleLibrary {
         if (old == null) {
             return Optional.empty();
         }
-        Parsed result = parseOnPool(new Prepared(null, old.text(), null, null, null, null), old.record().fileName());
+        Parsed result = parseOnPool(new Prepared(null, old.text(), null, null, null, null,
+                CorpusLoader.article("", old.text())), old.record().fileName());
         ArticleRecord record;
         List<Mention> mentions = keptMentions(result);
         List<DistanceClaim> claims = result.claims().stream().map(c -> kept(c, id)).toList();
@@ -447,34 +436,17 @@ public class ArticleLibrary {
      * on the thread that made it. Not called for the state at registration: read {@link #atlas()} first.
      */
     public ListenerRegistration addChangeListener(Consumer<Atlas> listener) {
-        Listener entry;
-        synchronized (notifyLock) {
-            entry = new Listener(listener, snapshot.version());
-            listeners.add(entry);
-        }
-        return () -> listeners.remove(entry);
+        return notifier.register(listener, snapshot.version());
     }
 
     /** How many change listeners are registered (one per open map, plus internal ones); for monitoring. */
     public int listenerCount() {
-        return listeners.size();
+        return notifier.count();
     }
 
     private void fireChanged() {
-        synchronized (notifyLock) {
-            Snapshot current = snapshot;
-            for (Listener l : listeners) {
-                if (l.delivered >= current.version()) {
-                    continue;
-                }
-                l.delivered = current.version();
-                try {
-                    l.consumer.accept(current.atlas());
-                } catch (RuntimeException e) {
-                    log.warn("A library change listener failed", e);
-                }
-            }
-        }
+        Snapshot current = snapshot;
+        notifier.fire(current.version(), current.atlas());
     }
 
     private StoredArticle existing(String fingerprint) {
@@ -484,59 +456,15 @@ public class ArticleLibrary {
 
     // ---- preparing and parsing --------------------------------------------------------------------
 
-    /** A validated article ready to parse: canonical text and the metadata to store. */
-    private record Prepared(NewArticle input, String text, String fingerprint, String givenTitle, String htmlTitle,
-            String sourceUrl) {}
-
     record Parsed(ParsedArticle parsed, List<DistanceClaim> claims, String failure) {}
 
     /** What the pool hands back: the prepared text with its parse, or the article already stored. */
     private record Ready(Prepared prepared, Parsed parsed, StoredArticle known) {}
 
-    private static String whoOf(NewArticle in) {
-        return in.fileName() == null || in.fileName().isBlank() ? "The article" : in.fileName();
-    }
-
-    private Prepared prepare(NewArticle in) throws ArticleRejectedException {
-        String who = whoOf(in);
-        String text = in.text();
-        String htmlTitle = null;
-        TextChecks.check(text, who, maxBytes);
-        if (in.format() == NewArticle.Format.HTML) {
-            HtmlText.Extracted extracted = HtmlText.extract(text);
-            htmlTitle = extracted.title();
-            text = extracted.text();
-            if (text.isBlank()) {
-                throw new ArticleRejectedException(Reason.EMPTY, who + " has no article text.");
-            }
-        }
-        text = TextChecks.canonical(text);
-        TextChecks.check(text, who, maxBytes);
-        return new Prepared(in, text, TextChecks.fingerprint(text), oneLine(in.title()), oneLine(htmlTitle),
-                checkedUrl(in.sourceUrl()));
-    }
-
-    private static String checkedUrl(String url) throws ArticleRejectedException {
-        if (url == null || url.isBlank()) {
-            return null;
-        }
-        String u = url.strip();
-        try {
-            URI uri = new URI(u);
-            String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
-            if ((scheme.equals("http") || scheme.equals("https")) && uri.getHost() != null && u.length() <= 2000) {
-                return u;
-            }
-        } catch (URISyntaxException e) {
-            // reported below
-        }
-        throw new ArticleRejectedException(Reason.INVALID, "The source URL must be an http:// or https:// address.");
-    }
-
     private Parsed parse(Prepared p, String fileName) {
         long t0 = System.nanoTime();
         try {
-            return parser.parse(CorpusLoader.article(PENDING_ID, p.text()));
+            return parser.parse(p.draft());
         } catch (CancellationException e) {
             throw e; // over the time budget: the pool reports it
         } catch (RuntimeException | StackOverflowError e) {
@@ -662,12 +590,9 @@ public class ArticleLibrary {
     }
 
     private StoredArticle insert(Prepared p, Parsed result, Instant now) {
-        Article draft = CorpusLoader.article(PENDING_ID, p.text());
         NewArticle in = p.input();
-        String title = clip(firstNonBlank(p.givenTitle(), p.htmlTitle(),
-                draft.title().equals(PENDING_ID) ? null : draft.title(), in.fileName(), snippet(p.text())), MAX_TITLE_CHARS);
-        String source = clip(draft.source().equals(PENDING_ID)
-                ? firstNonBlank(in.fileName(), host(p.sourceUrl()), "pasted text") : draft.source(), MAX_TITLE_CHARS);
+        String title = p.title();
+        String source = p.source();
         List<Mention> mentions = keptMentions(result);
         List<DistanceClaim> claims = result.claims().stream().map(c -> kept(c, c.articleId())).toList();
         Instant addedAt = now.truncatedTo(ChronoUnit.MILLIS);
@@ -680,16 +605,22 @@ public class ArticleLibrary {
                 in.fileName(), in.format(),
                 result.failure() == null ? ArticleRecord.Status.PARSED : ArticleRecord.Status.FAILED, result.failure(),
                 mentions.size(), placeCount(mentions), claims.size(), p.text().length());
-        return assemble(record, p.text(), mentions, claims.stream().map(c -> kept(c, key)).toList());
+        return assemble(record, p.text(), mentions, claims.stream().map(c -> kept(c, key)).toList(), p.draft());
     }
 
     /** The stored article with its {@link ParsedArticle} rebuilt from the text and the stored mentions. */
     private static StoredArticle assemble(ArticleRecord record, String text, List<Mention> mentions,
             List<DistanceClaim> claims) {
+        return assemble(record, text, mentions, claims, null);
+    }
+
+    /** As above, reusing the reading of the text made when it was added ({@code draft}), when there is one. */
+    private static StoredArticle assemble(ArticleRecord record, String text, List<Mention> mentions,
+            List<DistanceClaim> claims, Article known) {
         if (record.status() == ArticleRecord.Status.FAILED) {
             return new StoredArticle(record, text, null, List.of(), List.of());
         }
-        Article draft = CorpusLoader.article(PENDING_ID, text);
+        Article draft = known != null ? known : CorpusLoader.article("", text);
         Article article = new Article(record.id(), record.title(), record.source(), text, draft.titleRange(),
                 draft.boilerplate(), draft.comments(), draft.sentences());
         return new StoredArticle(record, text, new ParsedArticle(article, mentions), mentions, claims);
@@ -740,24 +671,18 @@ public class ArticleLibrary {
         }
         int imported = 0;
         for (Article a : loaded.articles()) {
+            // the ordinary add path: the same checks, parse, title and storage as any article
             try {
-                Prepared p = prepare(new NewArticle(null, null, null, a.text(), a.id(), NewArticle.Format.TEXT));
-                if (existing(p.fingerprint()) != null) {
+                if (add(new NewArticle(null, null, null, a.text(), a.id(), NewArticle.Format.TEXT)).duplicate()) {
                     log.info("Sample article {} is already in the library", a.id());
-                    continue;
+                } else {
+                    imported++;
                 }
-                StoredArticle stored = insert(p, parse(p, a.id()), Instant.now());
-                entries.put(stored.id(), stored);
-                storedBytes.addAndGet(utf8Length(p.text()));
-                fingerprints.put(stored.id(), p.fingerprint());
-                publishIndexOnly(stored, p.fingerprint());
-                imported++;
-            } catch (ArticleRejectedException e) {
+            } catch (ArticleRejectedException | LibraryFullException e) {
                 log.warn("Skipped article {}: {}", a.id(), e.getMessage());
                 skipped.add(a.id());
             }
         }
-        publish();
         store.setState(SAMPLES_IMPORTED, dir.toAbsolutePath().toString());
         log.info("Corpus: parsed {} articles from {} in {} ms: {}; {} files skipped",
                 imported, dir.toAbsolutePath(), (System.nanoTime() - t0) / 1_000_000, summary(), skipped.size());
@@ -771,16 +696,6 @@ public class ArticleLibrary {
         return String.format(Locale.ROOT, "%d mentions (%d unresolved), %d places, %d distance claims%s",
                 mentions, unresolved, atlas.places().size(), atlas.claims().size(),
                 failed == 0 ? "" : ", " + failed + " failed to parse");
-    }
-
-    /** Keeps the duplicate index current during a batch import, before the Atlas is rebuilt once. */
-    private void publishIndexOnly(StoredArticle stored, String fingerprint) {
-        Snapshot s = snapshot;
-        Map<String, StoredArticle> byId = new HashMap<>(s.byId());
-        byId.put(stored.id(), stored);
-        Map<String, String> bySha = new HashMap<>(s.idByFingerprint());
-        bySha.put(fingerprint, stored.id());
-        snapshot = new Snapshot(s.version(), s.atlas(), s.newestFirst(), byId, bySha);
     }
 
     /** Builds the snapshot of {@link #entries}; called under the write lock. */
@@ -806,37 +721,8 @@ public class ArticleLibrary {
 
     // ---- small helpers ----------------------------------------------------------------------------
 
-    private static String firstNonBlank(String... values) {
-        for (String v : values) {
-            if (v != null && !v.isBlank()) {
-                return v.strip();
-            }
-        }
-        return "";
-    }
-
     private static String oneLine(String s) {
-        return s == null ? null : s.replaceAll("(?U)\\s+", " ").strip();
-    }
-
-    private static String snippet(String text) {
-        String line = oneLine(text);
-        return line.length() <= 80 ? line : line.substring(0, 79) + "…";
-    }
-
-    private static String clip(String s, int max) {
-        return s.length() <= max ? s : s.substring(0, max - 1) + "…";
-    }
-
-    private static String host(String url) {
-        if (url == null) {
-            return null;
-        }
-        try {
-            return new URI(url).getHost();
-        } catch (URISyntaxException e) {
-            return null;
-        }
+        return ArticleIntake.oneLine(s);
     }
 
     Gazetteer gazetteer() {
