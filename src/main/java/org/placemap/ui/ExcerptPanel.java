@@ -67,10 +67,12 @@ class ExcerptPanel extends Composite<Div> {
         where.addClassName("pm-excerpt-meta");
         where.addClassName("pm-gazetteer-entry");
         content.add(meta, where);
-        String currentArticle = null;
-        for (Excerpt excerpt : place.excerpts()) {
-            if (!excerpt.articleId().equals(currentArticle)) {
-                currentArticle = excerpt.articleId();
+        List<Excerpt> all = place.excerpts();
+        String[] currentArticle = {null};
+        paged(all.size(), EXCERPTS_PER_PAGE, "excerpts", i -> {
+            Excerpt excerpt = all.get(i);
+            if (!excerpt.articleId().equals(currentArticle[0])) {
+                currentArticle[0] = excerpt.articleId();
                 H3 title = new H3(excerpt.title());
                 title.addClassName("pm-excerpt-title");
                 Span source = new Span(excerpt.source());
@@ -78,7 +80,39 @@ class ExcerptPanel extends Composite<Div> {
                 content.add(title, source);
             }
             content.add(sentence(excerpt));
-        }
+        });
+    }
+
+    /** Excerpts of a place, and paragraphs of an article, sent to the browser at a time. */
+    static final int EXCERPTS_PER_PAGE = 100;
+    static final int PARAGRAPHS_PER_PAGE = 150;
+
+    /**
+     * Shows items {@code 0..total-1} a page at a time: the first page now, then a "Show more" button
+     * that adds the next page where it stood. So a place mentioned 10,000 times, or a 5 MB article, never
+     * sends more than one page of components to the browser at once.
+     */
+    private void paged(int total, int perPage, String noun, java.util.function.IntConsumer render) {
+        int[] shown = {0};
+        Runnable[] page = new Runnable[1];
+        page[0] = () -> {
+            int end = Math.min(total, shown[0] + perPage);
+            for (int i = shown[0]; i < end; i++) {
+                render.accept(i);
+            }
+            shown[0] = end;
+            if (end < total) {
+                Button more = new Button("Show more (" + end + " of " + total + " " + noun + " shown)");
+                more.addClassName("pm-show-more");
+                more.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+                more.addClickListener(e -> {
+                    content.remove(more);
+                    page[0].run();
+                });
+                content.add(more);
+            }
+        };
+        page[0].run();
     }
 
     /** The claim's sentence, its measurement and verdict, and how the choice of reference points moves it. */
@@ -143,7 +177,8 @@ class ExcerptPanel extends Composite<Div> {
         content.add(meta, deleteButton(article.id()));
         String text = article.text();
         List<Mention> mentions = parsed.mentions();
-        int next = 0;
+        // the paragraphs as [start, end) pairs first (cheap), then their components a page at a time
+        List<int[]> paragraphs = new java.util.ArrayList<>();
         java.util.regex.Matcher blank = PARAGRAPH_BREAK.matcher(text);
         int at = 0;
         while (at < text.length()) {
@@ -154,13 +189,18 @@ class ExcerptPanel extends Composite<Div> {
             boolean isTitle = article.titleRange().equals(new TextRange(at, end))
                     && text.substring(at, end).strip().startsWith(article.title().strip());
             if (end > at && !isTitle) {
-                while (next < mentions.size() && mentions.get(next).start() < at) {
-                    next++;
-                }
-                next = paragraph(text, at, end, mentions, next, article.zoneAt(at));
+                paragraphs.add(new int[] {at, end});
             }
             at = resume;
         }
+        int[] next = {0};
+        paged(paragraphs.size(), PARAGRAPHS_PER_PAGE, "paragraphs", i -> {
+            int start = paragraphs.get(i)[0];
+            while (next[0] < mentions.size() && mentions.get(next[0]).start() < start) {
+                next[0]++;
+            }
+            next[0] = paragraph(text, start, paragraphs.get(i)[1], mentions, next[0], article.zoneAt(start));
+        });
     }
 
     /** An article that is stored but not on the map, because parsing it failed. */

@@ -109,4 +109,70 @@ class ExcerptPanelTest {
         }
         e.getChildren().forEach(c -> findTag(c, tag, out));
     }
+
+    @Test
+    void aPlaceWithThousandsOfExcerptsIsSentAPageAtATime() {
+        List<Excerpt> many = new ArrayList<>();
+        for (int i = 0; i < 250; i++) {
+            String sentence = "Report " + i + ": shelling near Hama.";
+            int at = sentence.indexOf("Hama");
+            many.add(new Excerpt("a" + (i / 50), "Title " + (i / 50), "S", sentence, 0, List.of(new Excerpt.Span(at, at + 4)), false));
+        }
+        ExcerptPanel panel = new ExcerptPanel();
+        panel.show(new MappedPlace(PLACE, "Hama", many, 250));
+        assertThat(marks(panel)).hasSize(ExcerptPanel.EXCERPTS_PER_PAGE);
+
+        List<com.vaadin.flow.component.button.Button> more = showMoreButtons(panel);
+        assertThat(more).singleElement().extracting(b -> b.getText()).isEqualTo("Show more (100 of 250 excerpts shown)");
+        more.getFirst().click();
+        assertThat(marks(panel)).hasSize(200);
+        showMoreButtons(panel).getFirst().click();
+        assertThat(marks(panel)).hasSize(250);
+        assertThat(showMoreButtons(panel)).isEmpty();
+        assertThat(panel.getElement().getTextRecursively()).contains("Report 249: shelling near Hama.");
+    }
+
+    @Test
+    void aHugeArticleIsSentAPageOfParagraphsAtATime() {
+        StringBuilder text = new StringBuilder("Dispatches from the west of Syria\n\n");
+        for (int i = 0; i < 400; i++) {
+            text.append("Paragraph ").append(i).append(" about Hama.\n\n");
+        }
+        org.placemap.corpus.Article article = org.placemap.corpus.CorpusLoader.article("a1", text.toString());
+        List<org.placemap.geoparse.Mention> mentions = new ArrayList<>();
+        for (int at = text.indexOf("Hama"); at >= 0; at = text.indexOf("Hama", at + 4)) {
+            mentions.add(new org.placemap.geoparse.Mention(at, at + 4, "Hama", org.placemap.geoparse.Mention.Form.NAME,
+                    article.zoneAt(at), PLACE, 0.9, List.of()));
+        }
+        ExcerptPanel panel = new ExcerptPanel();
+        panel.show(new org.placemap.geoparse.ParsedArticle(article, mentions));
+        assertThat(marks(panel)).hasSize(ExcerptPanel.PARAGRAPHS_PER_PAGE);
+        assertThat(panel.getElement().getTextRecursively()).contains("Paragraph 149 about Hama.")
+                .doesNotContain("Paragraph 150 about Hama.");
+        showMoreButtons(panel).getFirst().click();
+        assertThat(panel.getElement().getTextRecursively()).contains("Paragraph 150 about Hama.")
+                .as("the mentions of the next page are marked too").contains("Paragraph 299 about Hama.");
+        assertThat(marks(panel)).hasSize(300);
+    }
+
+    private static List<Element> marks(ExcerptPanel panel) {
+        List<Element> marks = new ArrayList<>();
+        findTag(panel.getElement(), "mark", marks);
+        List<Element> links = new ArrayList<>();
+        findTag(panel.getElement(), "a", links);
+        return marks.isEmpty() ? links : marks;
+    }
+
+    private static List<com.vaadin.flow.component.button.Button> showMoreButtons(ExcerptPanel panel) {
+        List<com.vaadin.flow.component.button.Button> out = new ArrayList<>();
+        collect(panel, out);
+        return out;
+    }
+
+    private static void collect(com.vaadin.flow.component.Component c, List<com.vaadin.flow.component.button.Button> out) {
+        if (c instanceof com.vaadin.flow.component.button.Button b && b.getText().startsWith("Show more")) {
+            out.add(b);
+        }
+        c.getChildren().forEach(child -> collect(child, out));
+    }
 }
