@@ -50,14 +50,71 @@ public final class Atlas {
      * @throws IllegalArgumentException when a claim names an article that is not in the list
      */
     public static Atlas of(List<ParsedArticle> articles, List<DistanceClaim> claims) {
-        Map<String, Article> byArticle = new HashMap<>();
-        articles.forEach(p -> byArticle.put(p.article().id(), p.article()));
+        Map<String, List<DistanceClaim>> byArticle = new HashMap<>();
+        Set<String> known = new HashSet<>();
+        articles.forEach(p -> known.add(p.article().id()));
+        for (DistanceClaim claim : claims) {
+            if (!known.contains(claim.articleId())) {
+                throw new IllegalArgumentException("claim of an unknown article: " + claim.articleId());
+            }
+            byArticle.computeIfAbsent(claim.articleId(), k -> new ArrayList<>()).add(claim);
+        }
+        return ofParts(articles.stream().map(p -> Part.of(p, byArticle.getOrDefault(p.article().id(), List.of()))).toList());
+    }
+
+    /**
+     * What one article adds to the map: its places with their mention counts, name forms and excerpts,
+     * and its claims with theirs. Made once per article (the only step that reads the article's text);
+     * {@link #ofParts} merges parts without reading any text, so a library that changes one article
+     * rebuilds its map in time proportional to the places and excerpts, not to the texts.
+     */
+    public static final class Part {
+        private final ParsedArticle parsed;
+        private final Map<String, PlaceBuilder> places;
+        private final List<MappedClaim> claims;
+
+        private Part(ParsedArticle parsed, Map<String, PlaceBuilder> places, List<MappedClaim> claims) {
+            this.parsed = parsed;
+            this.places = places;
+            this.claims = claims;
+        }
+
+        public ParsedArticle parsed() {
+            return parsed;
+        }
+
+        /** The part of {@code parsed}, with its claims (each must be of that article). */
+        public static Part of(ParsedArticle parsed, List<DistanceClaim> claims) {
+            Map<String, PlaceBuilder> builders = new LinkedHashMap<>();
+            addPlaces(parsed, builders);
+            return new Part(parsed, builders, mapClaims(parsed.article(), claims));
+        }
+    }
+
+    /** The map of these articles' parts, in this order. */
+    public static Atlas ofParts(List<Part> parts) {
+        Map<String, PlaceBuilder> builders = new LinkedHashMap<>();
+        List<MappedClaim> claims = new ArrayList<>();
+        Set<String> claimIds = new HashSet<>();
+        List<ParsedArticle> articles = new ArrayList<>(parts.size());
+        for (Part part : parts) {
+            articles.add(part.parsed);
+            part.places.forEach((id, b) -> builders.computeIfAbsent(id, k -> new PlaceBuilder(b.place)).merge(b));
+            for (MappedClaim c : part.claims) {
+                if (claimIds.add(c.id())) {
+                    claims.add(c);
+                }
+            }
+        }
+        return new Atlas(articles, sortedPlaces(builders), claims);
+    }
+
+    private static List<MappedClaim> mapClaims(Article article, List<DistanceClaim> claims) {
         List<MappedClaim> mapped = new ArrayList<>(claims.size());
         Set<String> ids = new HashSet<>();
         for (DistanceClaim claim : claims) {
-            Article article = byArticle.get(claim.articleId());
-            if (article == null) {
-                throw new IllegalArgumentException("claim of an unknown article: " + claim.articleId());
+            if (!claim.articleId().equals(article.id())) {
+                throw new IllegalArgumentException("claim of another article: " + claim.articleId());
             }
             String id = claim.articleId() + "@" + claim.start() + "-" + claim.end();
             if (!ids.add(id)) {
@@ -72,25 +129,26 @@ public final class Atlas {
                     ? sentence : new TextRange(claim.start(), claim.end());
             mapped.add(new MappedClaim(id, claim, excerptMarking(article, range, marks)));
         }
-        return new Atlas(articles, placesOf(articles), mapped);
+        return mapped;
     }
 
-    private static List<MappedPlace> placesOf(List<ParsedArticle> articles) {
-        Map<String, PlaceBuilder> builders = new LinkedHashMap<>();
-        for (ParsedArticle parsed : articles) {
-            Map<String, Map<TextRange, List<Mention>>> bySentence = new LinkedHashMap<>();
-            for (Mention m : parsed.resolvedMentions()) {
-                if (m.zone() == Zone.BOILERPLATE) {
-                    continue;
-                }
-                builders.computeIfAbsent(m.place().id(), id -> new PlaceBuilder(m.place())).count(m);
-                bySentence.computeIfAbsent(m.place().id(), id -> new LinkedHashMap<>())
-                        .computeIfAbsent(excerptRange(parsed, m), r -> new ArrayList<>())
-                        .add(m);
+    /** One article's places into {@code builders}: counts, name forms and an excerpt per sentence. */
+    private static void addPlaces(ParsedArticle parsed, Map<String, PlaceBuilder> builders) {
+        Map<String, Map<TextRange, List<Mention>>> bySentence = new LinkedHashMap<>();
+        for (Mention m : parsed.resolvedMentions()) {
+            if (m.zone() == Zone.BOILERPLATE) {
+                continue;
             }
-            bySentence.forEach((placeId, sentences) -> sentences.forEach((range, mentions) ->
-                    builders.get(placeId).excerpts.add(excerpt(parsed.article(), range, mentions))));
+            builders.computeIfAbsent(m.place().id(), id -> new PlaceBuilder(m.place())).count(m);
+            bySentence.computeIfAbsent(m.place().id(), id -> new LinkedHashMap<>())
+                    .computeIfAbsent(excerptRange(parsed, m), r -> new ArrayList<>())
+                    .add(m);
         }
+        bySentence.forEach((placeId, sentences) -> sentences.forEach((range, mentions) ->
+                builders.get(placeId).excerpts.add(excerpt(parsed.article(), range, mentions))));
+    }
+
+    private static List<MappedPlace> sortedPlaces(Map<String, PlaceBuilder> builders) {
         return distinctLabels(builders.values().stream()
                 .map(PlaceBuilder::build)
                 .sorted(Comparator.comparingInt(MappedPlace::mentionCount).reversed()
@@ -239,6 +297,13 @@ public final class Atlas {
             if (m.form() == Mention.Form.NAME) {
                 nameForms.merge(m.text().replaceAll("\\s+", " "), 1, Integer::sum);
             }
+        }
+
+        /** Adds another article's counts, name forms and excerpts (after this one's). */
+        void merge(PlaceBuilder other) {
+            mentions += other.mentions;
+            other.nameForms.forEach((form, n) -> nameForms.merge(form, n, Integer::sum));
+            excerpts.addAll(other.excerpts);
         }
 
         MappedPlace build() {

@@ -95,6 +95,8 @@ public class ArticleLibrary {
     private final ChangeNotifier notifier = new ChangeNotifier();
 
     private final ReentrantLock writeLock = new ReentrantLock();
+    /** Each stored article's share of the map, by the entry it was made from; under {@link #writeLock}. */
+    private Map<StoredArticle, Atlas.Part> atlasParts = new java.util.IdentityHashMap<>();
     /** Every stored article, oldest first; changed only under {@link #writeLock}. */
     private final LinkedHashMap<String, StoredArticle> entries = new LinkedHashMap<>();
     /** The text fingerprint of each entry, by id; changed with {@link #entries}. */
@@ -700,22 +702,30 @@ public class ArticleLibrary {
 
     /** Builds the snapshot of {@link #entries}; called under the write lock. */
     private void publish() {
-        List<ParsedArticle> parsed = new ArrayList<>();
-        List<DistanceClaim> claims = new ArrayList<>();
+        // each article's share of the map is made once, when it is new or changed (the step that reads
+        // its text); the map itself is only merged from the shares, so a change costs little however
+        // large the library
+        Map<StoredArticle, Atlas.Part> nextParts = new java.util.IdentityHashMap<>();
+        List<Atlas.Part> parts = new ArrayList<>();
         Map<String, StoredArticle> byId = new HashMap<>();
         Map<String, String> bySha = new HashMap<>();
         List<ArticleRecord> records = new ArrayList<>();
         for (StoredArticle e : entries.values()) {
             if (e.parsed() != null) {
-                parsed.add(e.parsed());
-                claims.addAll(e.claims());
+                Atlas.Part part = atlasParts.get(e);
+                if (part == null) {
+                    part = Atlas.Part.of(e.parsed(), e.claims());
+                }
+                nextParts.put(e, part);
+                parts.add(part);
             }
             byId.put(e.id(), e);
             bySha.put(fingerprints.get(e.id()), e.id());
             records.add(e.record());
         }
+        atlasParts = nextParts;
         Collections.reverse(records);
-        snapshot = new Snapshot(snapshot.version() + 1, Atlas.of(parsed, claims), List.copyOf(records),
+        snapshot = new Snapshot(snapshot.version() + 1, Atlas.ofParts(parts), List.copyOf(records),
                 Map.copyOf(byId), Map.copyOf(bySha));
     }
 
