@@ -1,6 +1,7 @@
 package org.placemap.api;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -8,6 +9,7 @@ import org.placemap.api.ApiJson.ClaimJson;
 import org.placemap.api.Csv.Num;
 import org.placemap.atlas.Atlas;
 import org.placemap.atlas.MappedClaim;
+import org.placemap.atlas.Excerpt;
 import org.placemap.atlas.MappedPlace;
 import org.placemap.claims.DistanceClaim;
 import org.placemap.claims.Endpoint;
@@ -29,26 +31,30 @@ final class Exports {
 
     /** Every resolved mention outside boilerplate (the ones the map counts), by place id, in article order. */
     static Map<String, List<Provenance>> mentionsByPlace(Atlas atlas) {
+        // each mention's sentence is the excerpt the map already holds for its place, article and
+        // sentence start: no article text is read
+        Map<String, String> sentences = new HashMap<>();
+        for (MappedPlace p : atlas.places()) {
+            for (Excerpt e : p.excerpts()) {
+                sentences.putIfAbsent(p.id() + "|" + e.articleId() + "|" + e.start(), e.text());
+            }
+        }
         Map<String, List<Provenance>> out = new LinkedHashMap<>();
         for (ParsedArticle parsed : atlas.articles()) {
             for (Mention m : parsed.resolvedMentions()) {
                 if (m.zone() == Zone.BOILERPLATE) {
                     continue;
                 }
+                TextRange s = parsed.sentenceOf(m);
+                boolean inside = s.length() > 0 && s.start() <= m.start() && m.end() <= s.end();
+                String excerpt = sentences.getOrDefault(m.place().id() + "|" + parsed.article().id() + "|"
+                        + (inside ? s.start() : m.start()), m.text().replaceAll("(?U)\\s+", " ").strip());
                 out.computeIfAbsent(m.place().id(), k -> new ArrayList<>()).add(new Provenance(
                         parsed.article().id(), parsed.article().title(), m.start(), m.end(), m.text(),
-                        ApiJson.lower(m.zone().name()), excerpt(parsed, m)));
+                        ApiJson.lower(m.zone().name()), excerpt));
             }
         }
         return out;
-    }
-
-    /** The sentence around the mention on one line (the mention alone when it is in no sentence). */
-    private static String excerpt(ParsedArticle parsed, Mention m) {
-        TextRange s = parsed.sentenceOf(m);
-        boolean inside = s.length() > 0 && s.start() <= m.start() && m.end() <= s.end();
-        String text = inside ? parsed.article().text().substring(s.start(), s.end()) : m.text();
-        return text.replaceAll("(?U)\\s+", " ").strip();
     }
 
     /** Places as Point features with their mentions and provenance. */

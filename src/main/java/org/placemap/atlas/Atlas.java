@@ -31,7 +31,10 @@ public final class Atlas {
     private final List<MappedClaim> claims;
     private final Map<String, MappedClaim> claimsById;
 
-    private Atlas(List<ParsedArticle> articles, List<MappedPlace> places, List<MappedClaim> claims) {
+    private final List<Part> parts;
+
+    private Atlas(List<ParsedArticle> articles, List<MappedPlace> places, List<MappedClaim> claims, List<Part> parts) {
+        this.parts = List.copyOf(parts);
         this.articles = List.copyOf(articles);
         this.places = List.copyOf(places);
         this.byId = places.stream().collect(Collectors.toUnmodifiableMap(MappedPlace::id, Function.identity()));
@@ -106,7 +109,12 @@ public final class Atlas {
                 }
             }
         }
-        return new Atlas(articles, sortedPlaces(builders), claims);
+        return new Atlas(articles, sortedPlaces(builders), claims, parts);
+    }
+
+    /** The map of only these articles (the others left out), merged from the parts already made. */
+    public Atlas only(Set<String> articleIds) {
+        return ofParts(parts.stream().filter(p -> articleIds.contains(p.parsed.article().id())).toList());
     }
 
     private static List<MappedClaim> mapClaims(Article article, List<DistanceClaim> claims) {

@@ -33,6 +33,14 @@ public record Article(
         sentences = List.copyOf(sentences);
     }
 
+    /**
+     * The same article with another text: the text read back from storage for one held without it (an
+     * application may keep articles in memory with an empty text and every range intact).
+     */
+    public Article withText(String otherText) {
+        return new Article(id, title, source, otherText, titleRange, boilerplate, comments, sentences);
+    }
+
     /** The zone of the character at {@code offset}. */
     public Zone zoneAt(int offset) {
         if (titleRange.contains(offset)) {

@@ -95,8 +95,6 @@ public class ArticleLibrary {
     private final ChangeNotifier notifier = new ChangeNotifier();
 
     private final ReentrantLock writeLock = new ReentrantLock();
-    /** Each stored article's share of the map, by the entry it was made from; under {@link #writeLock}. */
-    private Map<StoredArticle, Atlas.Part> atlasParts = new java.util.IdentityHashMap<>();
     /** Every stored article, oldest first; changed only under {@link #writeLock}. */
     private final LinkedHashMap<String, StoredArticle> entries = new LinkedHashMap<>();
     /** The text fingerprint of each entry, by id; changed with {@link #entries}. */
@@ -290,7 +288,7 @@ public class ArticleLibrary {
             }
             StoredArticle caughtUp = entries.put(stored.id(), stored);
             if (caughtUp != null) {
-                storedBytes.addAndGet(-utf8Length(caughtUp.text())); // a resync read it back first
+                storedBytes.addAndGet(-caughtUp.textBytes()); // a resync read it back first
             }
             fingerprints.put(stored.id(), prepared.fingerprint());
             publish();
@@ -373,8 +371,9 @@ public class ArticleLibrary {
         if (old == null) {
             return Optional.empty();
         }
-        Parsed result = parseOnPool(new Prepared(null, old.text(), null, null, null, null,
-                CorpusLoader.article("", old.text())), old.record().fileName());
+        String text = old.text(); // from the database: the library keeps no texts in memory
+        Parsed result = parseOnPool(new Prepared(null, text, null, null, null, null,
+                CorpusLoader.article("", text)), old.record().fileName());
         ArticleRecord record;
         List<Mention> mentions = keptMentions(result);
         List<DistanceClaim> claims = result.claims().stream().map(c -> kept(c, id)).toList();
@@ -392,7 +391,7 @@ public class ArticleLibrary {
             record = new ArticleRecord(r.id(), r.title(), r.source(), r.sourceUrl(), r.publishedDate(), r.addedAt(),
                     r.fileName(), r.format(), status, result.failure(), mentions.size(), placeCount(mentions),
                     claims.size(), r.textLength());
-            entries.put(id, assemble(record, old.text(), mentions, claims));
+            entries.put(id, assemble(record, text, mentions, claims));
             publish();
         } finally {
             writeLock.unlock();
@@ -417,7 +416,7 @@ public class ArticleLibrary {
             fingerprints.remove(canonical);
             StoredArticle removed = entries.remove(canonical);
             if (removed != null && deleted) {
-                storedBytes.addAndGet(-utf8Length(removed.text()));
+                storedBytes.addAndGet(-removed.textBytes());
             }
             if (removed == null) {
                 if (!deleted) {
@@ -526,7 +525,7 @@ public class ArticleLibrary {
                 if (removed == null) {
                     return;
                 }
-                storedBytes.addAndGet(-utf8Length(removed.text()));
+                storedBytes.addAndGet(-removed.textBytes());
             } else {
                 Optional<ArticleStore.Row> row = store.loadById(id);
                 if (row.isEmpty()) {
@@ -551,7 +550,7 @@ public class ArticleLibrary {
                 if (!ids.contains(Long.parseLong(id))) {
                     StoredArticle removed = entries.remove(id);
                     fingerprints.remove(id);
-                    storedBytes.addAndGet(-utf8Length(removed.text()));
+                    storedBytes.addAndGet(-removed.textBytes());
                     changed = true;
                 }
             }
@@ -577,7 +576,7 @@ public class ArticleLibrary {
         StoredArticle article = assemble(row.record(), row.text(), row.mentions(), row.claims());
         StoredArticle old = entries.put(article.id(), article);
         fingerprints.put(article.id(), row.sha256());
-        storedBytes.addAndGet(utf8Length(row.text()) - (old == null ? 0 : utf8Length(old.text())));
+        storedBytes.addAndGet(article.textBytes() - (old == null ? 0 : old.textBytes()));
     }
 
     private static List<Mention> keptMentions(Parsed result) {
@@ -610,22 +609,46 @@ public class ArticleLibrary {
         return assemble(record, p.text(), mentions, claims.stream().map(c -> kept(c, key)).toList(), p.draft());
     }
 
-    /** The stored article with its {@link ParsedArticle} rebuilt from the text and the stored mentions. */
-    private static StoredArticle assemble(ArticleRecord record, String text, List<Mention> mentions,
+    /**
+     * The article as held in memory: its share of the map is made from the text (the one step that
+     * reads it), then the text is dropped; {@link StoredArticle#text()} reads it from the database again.
+     */
+    private StoredArticle assemble(ArticleRecord record, String text, List<Mention> mentions,
             List<DistanceClaim> claims) {
         return assemble(record, text, mentions, claims, null);
     }
 
-    /** As above, reusing the reading of the text made when it was added ({@code draft}), when there is one. */
-    private static StoredArticle assemble(ArticleRecord record, String text, List<Mention> mentions,
+    /** As above, reusing the reading of the text made when it was added ({@code known}), when there is one. */
+    private StoredArticle assemble(ArticleRecord record, String text, List<Mention> mentions,
             List<DistanceClaim> claims, Article known) {
+        long bytes = utf8Length(text);
         if (record.status() == ArticleRecord.Status.FAILED) {
-            return new StoredArticle(record, text, null, List.of(), List.of());
+            return new StoredArticle(record, null, List.of(), List.of(), bytes, null, this::storedText);
         }
         Article draft = known != null ? known : CorpusLoader.article("", text);
         Article article = new Article(record.id(), record.title(), record.source(), text, draft.titleRange(),
                 draft.boilerplate(), draft.comments(), draft.sentences());
-        return new StoredArticle(record, text, new ParsedArticle(article, mentions), mentions, claims);
+        Atlas.Part part = Atlas.Part.of(new ParsedArticle(article, mentions), claims);
+        ParsedArticle withoutText = new ParsedArticle(article.withText(""), mentions);
+        return new StoredArticle(record, withoutText, mentions, claims, bytes, part, this::storedText);
+    }
+
+    /** The stored text of an article, from the database; "" when it is gone. */
+    private String storedText(String id) {
+        try {
+            return store.text(Long.parseLong(id)).orElse("");
+        } catch (NumberFormatException e) {
+            return "";
+        }
+    }
+
+    /**
+     * The parsed article with its text, read from the database: for showing the whole article. The map
+     * and the lists hold articles without their texts.
+     */
+    public Optional<ParsedArticle> withText(String id) {
+        return stored(id).filter(s -> s.parsed() != null)
+                .map(s -> new ParsedArticle(s.parsed().article().withText(s.text()), s.parsed().mentions()));
     }
 
     /** A mention as the database keeps it (without runner-up candidates). */
@@ -647,19 +670,22 @@ public class ArticleLibrary {
     /** Reads every stored article back (see the class comment for why nothing is parsed again). */
     private void restore() {
         long t0 = System.nanoTime();
-        List<ArticleStore.Row> rows = store.loadAll();
         entries.clear();
         fingerprints.clear();
-        long bytes = 0;
-        for (ArticleStore.Row row : rows) {
-            entries.put(row.record().id(), assemble(row.record(), row.text(), row.mentions(), row.claims()));
+        long[] bytes = {0};
+        int[] count = {0};
+        // one row at a time: each text is read, made into the article's share of the map, and dropped
+        store.forEachRow(row -> {
+            StoredArticle article = assemble(row.record(), row.text(), row.mentions(), row.claims());
+            entries.put(row.record().id(), article);
             fingerprints.put(row.record().id(), row.sha256());
-            bytes += utf8Length(row.text());
-        }
-        storedBytes.set(bytes);
+            bytes[0] += article.textBytes();
+            count[0]++;
+        });
+        storedBytes.set(bytes[0]);
         publish();
         log.info("Corpus: restored {} articles from the database in {} ms: {}",
-                rows.size(), (System.nanoTime() - t0) / 1_000_000, summary());
+                count[0], (System.nanoTime() - t0) / 1_000_000, summary());
     }
 
     /** Imports the sample articles into a library that has never held any; logs like the old startup parse. */
@@ -705,25 +731,18 @@ public class ArticleLibrary {
         // each article's share of the map is made once, when it is new or changed (the step that reads
         // its text); the map itself is only merged from the shares, so a change costs little however
         // large the library
-        Map<StoredArticle, Atlas.Part> nextParts = new java.util.IdentityHashMap<>();
         List<Atlas.Part> parts = new ArrayList<>();
         Map<String, StoredArticle> byId = new HashMap<>();
         Map<String, String> bySha = new HashMap<>();
         List<ArticleRecord> records = new ArrayList<>();
         for (StoredArticle e : entries.values()) {
-            if (e.parsed() != null) {
-                Atlas.Part part = atlasParts.get(e);
-                if (part == null) {
-                    part = Atlas.Part.of(e.parsed(), e.claims());
-                }
-                nextParts.put(e, part);
-                parts.add(part);
+            if (e.part() != null) {
+                parts.add(e.part());
             }
             byId.put(e.id(), e);
             bySha.put(fingerprints.get(e.id()), e.id());
             records.add(e.record());
         }
-        atlasParts = nextParts;
         Collections.reverse(records);
         snapshot = new Snapshot(snapshot.version() + 1, Atlas.ofParts(parts), List.copyOf(records),
                 Map.copyOf(byId), Map.copyOf(bySha));

@@ -259,9 +259,13 @@ final class ArticleStore {
         });
     }
 
-    /** Every article, oldest first (added time, then id), with its mentions and claims in text order. */
-    List<Row> loadAll() {
-        return tx.execute(status -> {
+    /**
+     * Hands every article to {@code each}, oldest first (added time, then id), with its mentions and
+     * claims in text order, one row at a time (the texts are fetched a few rows at a time, never all at
+     * once). Mentions and claims of all articles are read first, as the map needs all of them anyway.
+     */
+    void forEachRow(java.util.function.Consumer<Row> each) {
+        tx.executeWithoutResult(status -> {
             Map<Long, List<Mention>> mentions = new HashMap<>();
             jdbc.sql("SELECT * FROM mentions ORDER BY article_id, id").query((rs, n) -> {
                 mentions.computeIfAbsent(rs.getLong("article_id"), k -> new ArrayList<>()).add(mention(rs));
@@ -272,13 +276,27 @@ final class ArticleStore {
                 claims.computeIfAbsent(rs.getLong("article_id"), k -> new ArrayList<>()).add(claim(rs));
                 return null;
             }).list();
-            return jdbc.sql("SELECT * FROM articles ORDER BY added_at, id").query((rs, n) -> {
+            JdbcTemplate streaming = new JdbcTemplate(java.util.Objects.requireNonNull(template.getDataSource()));
+            streaming.setFetchSize(8);
+            streaming.query("SELECT * FROM articles ORDER BY added_at, id", rs -> {
                 long id = rs.getLong("id");
                 List<Mention> ms = mentions.getOrDefault(id, List.of());
                 List<DistanceClaim> cs = claims.getOrDefault(id, List.of());
-                return new Row(record(rs, ms, cs), rs.getString("text"), rs.getString("text_sha256").strip(), ms, cs);
-            }).list();
+                each.accept(new Row(record(rs, ms, cs), rs.getString("text"), rs.getString("text_sha256").strip(), ms, cs));
+            });
         });
+    }
+
+    /** Every article as {@link #forEachRow} gives them, in a list (for tests and small libraries). */
+    List<Row> loadAll() {
+        List<Row> rows = new ArrayList<>();
+        forEachRow(rows::add);
+        return rows;
+    }
+
+    /** The stored text of an article; empty when there is no such article. */
+    Optional<String> text(long id) {
+        return jdbc.sql("SELECT text FROM articles WHERE id = ?").param(id).query(String.class).optional();
     }
 
     /** The article with this id, with its mentions and claims; empty when there is none. */

@@ -1,21 +1,29 @@
 package org.placemap.library;
 
 import java.util.List;
+import java.util.Objects;
+import java.util.function.Function;
+import org.placemap.atlas.Atlas;
 import org.placemap.claims.DistanceClaim;
 import org.placemap.geoparse.Mention;
 import org.placemap.geoparse.ParsedArticle;
 
 /**
- * One article with its text and what was found in it, exactly as stored.
+ * One article as the library holds it in memory: what the map needs, not the text. The text stays in
+ * the database and is read when it is shown ({@link #text()}, {@link ArticleLibrary#withText}); so the
+ * heap grows with the places and mentions of a library, not with the size of its articles.
  *
- * @param record   the metadata
- * @param text     the stored text (for HTML: the reduced text); mention and claim offsets point into it
- * @param parsed   the parsed article, or null when parsing failed
- * @param mentions every mention in text order (empty when parsing failed)
- * @param claims   the distance claims in text order (empty when parsing failed)
+ * @param record     the metadata
+ * @param parsed     the parsed article with its title, zones and sentences but an empty text (offsets
+ *                   point into the stored text), or null when parsing failed
+ * @param mentions   every mention in text order (empty when parsing failed)
+ * @param claims     the distance claims in text order (empty when parsing failed)
+ * @param textBytes  UTF-8 bytes of the stored text (what the library size limit counts)
+ * @param part       this article's share of the map (places, excerpts, claims), or null when parsing failed
+ * @param textSource reads the stored text by article id
  */
-public record StoredArticle(
-        ArticleRecord record, String text, ParsedArticle parsed, List<Mention> mentions, List<DistanceClaim> claims) {
+public record StoredArticle(ArticleRecord record, ParsedArticle parsed, List<Mention> mentions,
+        List<DistanceClaim> claims, long textBytes, Atlas.Part part, Function<String, String> textSource) {
 
     public StoredArticle {
         mentions = List.copyOf(mentions);
@@ -24,5 +32,27 @@ public record StoredArticle(
 
     public String id() {
         return record.id();
+    }
+
+    /** The stored text (for HTML: the reduced text), read from the database; mention offsets point into it. */
+    public String text() {
+        return textSource.apply(record.id());
+    }
+
+    /** Equal when the stored article is the same; how it is held (its map share, its text source) does not count. */
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof StoredArticle s && record.equals(s.record) && Objects.equals(parsed, s.parsed)
+                && mentions.equals(s.mentions) && claims.equals(s.claims) && textBytes == s.textBytes;
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(record, mentions.size(), claims.size(), textBytes);
+    }
+
+    @Override
+    public String toString() {
+        return "StoredArticle[" + record + ", " + mentions.size() + " mentions, " + claims.size() + " claims]";
     }
 }

@@ -332,11 +332,7 @@ public class MapView extends VerticalLayout implements BeforeEnterObserver, HasD
         if (chosen.isEmpty() || chosen.size() == atlas.articleCount()) {
             shown = atlas;
         } else {
-            Set<String> ids = chosen.stream().map(p -> p.article().id()).collect(Collectors.toSet());
-            List<ParsedArticle> articles = atlas.articles().stream().filter(p -> ids.contains(p.article().id())).toList();
-            List<DistanceClaim> theirClaims = atlas.claims().stream().map(MappedClaim::claim)
-                    .filter(c -> ids.contains(c.articleId())).toList();
-            shown = Atlas.of(articles, theirClaims);
+            shown = atlas.only(chosen.stream().map(p -> p.article().id()).collect(Collectors.toSet()));
         }
         Set<MapCategory> kinds = kindFilter.getValue();
         List<MappedPlace> places = shown.places().stream()
@@ -504,7 +500,8 @@ public class MapView extends VerticalLayout implements BeforeEnterObserver, HasD
         map.setHighlightedIds(article.resolvedMentions().stream().map(m -> m.place().id()).distinct().toList());
         lists.setSelectedTab(articlesTab);
         articleList.show(articleId);
-        excerpts.show(article);
+        // the map holds no article texts: the article view reads this one's from the library
+        excerpts.show(library.withText(articleId).orElse(article));
         title = article.article().title() + " · placemap";
     }
 
