@@ -9,7 +9,10 @@ import org.placemap.distance.Geodesy;
 import org.placemap.gazetteer.Place;
 import org.placemap.gazetteer.PlaceKind;
 
-/** Measures a found claim, judges it by {@link VerdictRule} and works out its reference-point range. */
+/**
+ * Measures a found claim, judges it by {@link VerdictRule} and works out its reference-point range. An end
+ * the geoparser left unresolved is first looked up by {@link PlaceNames}.
+ */
 final class Assessor {
 
     /** Kinds whose point is a label position, not where a distance would be measured from. */
@@ -17,13 +20,19 @@ final class Assessor {
             PlaceKind.DISPUTED_AREA, PlaceKind.SEA, PlaceKind.STRAIT);
 
     private final RelatedFacilities related;
+    private final PlaceNames knowledge;
 
-    /** @param related the alternative reference points, or null to skip the reference-point range */
-    Assessor(RelatedFacilities related) {
+    /**
+     * @param related   the alternative reference points, or null to skip the reference-point range
+     * @param knowledge what the gazetteer says about names the geoparser did not resolve
+     */
+    Assessor(RelatedFacilities related, PlaceNames knowledge) {
         this.related = related;
+        this.knowledge = knowledge;
     }
 
-    DistanceClaim assess(Article article, ClaimFinder.Found f) {
+    DistanceClaim assess(Article article, ClaimFinder.Found found) {
+        ClaimFinder.Found f = resolved(found);
         String reason = unmeasurable(f.from(), f.to());
         Double measuredKm = null;
         Double deviation = null;
@@ -42,6 +51,24 @@ final class Assessor {
         return new DistanceClaim(article.id(), article.text().substring(f.start(), f.end()), f.start(), f.end(),
                 article.sentenceAt(f.quantity().numberStart()), f.from(), f.to(), f.quantity().cited(), measuredKm,
                 deviation, verdict, reason, range);
+    }
+
+    /** {@code f} with its unresolved ends looked up in the gazetteer, each near the other end. */
+    private ClaimFinder.Found resolved(ClaimFinder.Found f) {
+        Double km = f.quantity().cited().highKm();
+        Endpoint from = f.from();
+        Endpoint to = f.to();
+        if (from.place() == null) {
+            from = withPlace(from, knowledge.resolve(from.name(), to.place(), km));
+        }
+        if (to.place() == null) {
+            to = withPlace(to, knowledge.resolve(to.name(), from.place(), km));
+        }
+        return from == f.from() && to == f.to() ? f : new ClaimFinder.Found(from, to, f.quantity(), f.start(), f.end());
+    }
+
+    private static Endpoint withPlace(Endpoint e, Place place) {
+        return place == null ? e : new Endpoint(e.name(), e.start(), e.end(), place);
     }
 
     /** Why the two ends cannot be measured, or null when they can. */

@@ -20,18 +20,26 @@ import org.placemap.geoparse.ParsedArticle;
  * }</pre>
  *
  * <h2>Algorithm</h2>
- * Per sentence: find cited distances ({@link QuantityScanner}: number or number words, range, unit,
- * hedges, a conversion in brackets); read the place after each ({@link TargetFinder}: "from Tartus",
- * "north of Homs", "from Hama to Tartus", "apart"); find the place it is said of ({@link SubjectFinder}:
- * the subject of "lies/is/sits/located", or the head of an appositive) or inherit it from the previous
- * claim when coordinated ({@link ClaimFinder}); then measure on WGS84 and judge ({@link VerdictRule}).
- * A distance with no second place is not a claim; a claim whose places are unresolved, are areas, or
- * whose value is absurd or has no unit is kept and marked {@link Verdict#UNVERIFIABLE}.
+ * Per sentence: find cited distances ({@link QuantityScanner}: digits or number words, fractions ("half a
+ * mile", "a mile and a half"), ranges, units incl. nautical miles and "kms.", hedges, one conversion in
+ * brackets or after a slash read as the same distance); drop those that are travelled or a size
+ * ({@link NotDistances}); read the place after each ({@link TargetFinder}: "from Tartus", "north of Homs",
+ * "north of Russia's second city, St Petersburg", lists "… of A, … of B and … of C", "from Hama to
+ * Tartus", "apart", or a line: border, coast, river); find the place it is said of ({@link SubjectFinder}:
+ * the subject of "lies/is/located", the subject of a "X is a town in Y, lying …" description, the head of an
+ * appositive or aside, a fronted "Located N km south of Y, X is …") or inherit it from the previous claim
+ * when coordinated ({@link ClaimFinder}); look up names the patterns make places of but the geoparser left
+ * unresolved ({@link PlaceNames}); then measure on WGS84 and judge ({@link VerdictRule}). A distance with no
+ * second place, or to a line, is not a claim; a claim whose places are unresolved, are areas, or whose value
+ * is absurd or has no unit is kept and marked {@link Verdict#UNVERIFIABLE}.
  *
  * <h2>Limitations</h2>
- * Patterns, not a parser: a subject in an earlier sentence ("It lies 50 km from Homs") is not followed,
- * and unusual word orders ("From Tartus, Hama is 50 miles") are missed. Distances to borders, coasts and
- * rivers are not claims (the geodata has no lines to measure to). Fractions ("half a mile") are not read.
+ * Patterns, not a parser. Not followed: a subject or target in an earlier sentence ("It lies 50 km from
+ * Homs", "… 12 km to the state capital") or named by a common noun ("the city", "the facility"); a reference
+ * left implicit ("Port Sudan, about 800 km to the east", "40km further east"); verbless encyclopaedia
+ * fragments; "Remoteness of A from B is N". Distances to borders, coasts and rivers yield no claim yet (the
+ * geodata has no lines to measure to). The geoparser's choice of place is trusted ("Palma" may be Palma de
+ * Mallorca). Measured in EVALUATION.md ("Distance claims on real sentences").
  *
  * <h2>Thread safety</h2>
  * Immutable; {@link #extract} may be called from several threads at once.
@@ -39,10 +47,15 @@ import org.placemap.geoparse.ParsedArticle;
 public final class ClaimExtractor {
 
     private final Assessor assessor;
+    private final PlaceNames knowledge;
 
-    /** An extractor that also works out the reference-point range from {@code gazetteer}'s facilities. */
+    /**
+     * An extractor that also works out the reference-point range from {@code gazetteer}'s facilities, and
+     * looks up the names its patterns make places of when the geoparser left them unresolved.
+     */
     public ClaimExtractor(Gazetteer gazetteer) {
-        this.assessor = new Assessor(gazetteer == null ? null : new RelatedFacilities(gazetteer));
+        this.knowledge = gazetteer == null ? PlaceNames.NONE : new PlaceNames(gazetteer);
+        this.assessor = new Assessor(gazetteer == null ? null : new RelatedFacilities(gazetteer), knowledge);
     }
 
     /** An extractor without reference-point ranges ({@link DistanceClaim#referencePoints()} is always null). */
@@ -66,7 +79,7 @@ public final class ClaimExtractor {
             while (last < mentions.size() && mentions.get(last).start() < sentence.end()) {
                 last++;
             }
-            SentenceScope scope = new SentenceScope(article.text(), sentence, mentions.subList(first, last));
+            SentenceScope scope = new SentenceScope(article.text(), sentence, mentions.subList(first, last), knowledge);
             for (ClaimFinder.Found found : ClaimFinder.find(scope)) {
                 out.add(assessor.assess(article, found));
             }

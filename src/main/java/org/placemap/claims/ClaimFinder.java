@@ -9,10 +9,23 @@ import java.util.regex.Pattern;
  * the sentence does not say between which places ("ran 5 miles", "a 3 km convoy", "5,000 km of
  * border").
  *
- * <p>Coordination: a distance joined to the previous claim by "and", "or", "but" or a comma alone
- * shares its subject ("Homs, roughly 75 miles from Latakia and 50 miles from Tartus": two claims about
- * Homs). This is tried before the subject patterns, because after "…from Latakia, 50 miles from Tartus"
- * the appositive pattern would otherwise make Latakia the subject.
+ * <h2>Algorithm</h2>
+ * For each cited distance, in text order:
+ * <ol>
+ *   <li>drop it when {@link NotDistances} says it is travelled or a size;</li>
+ *   <li>read what follows it ({@link TargetFinder}): both places ("from Hama to Tartus"), "apart", one or
+ *       more places, a line (border, coast), or nothing;</li>
+ *   <li>"from A to B" is a claim by itself;</li>
+ *   <li>otherwise find the subject: a distance joined to the previous one by "and", "or", "but" or a comma
+ *       alone shares its subject ("Homs, roughly 75 miles from Latakia and 50 miles from Tartus": two claims
+ *       about Homs; "Ghaziyeh is some 30 km from the Israeli frontier and less than five km from Sidon": the
+ *       frontier is a line, the subject carries over). This is tried before the subject rules, because after
+ *       "…from Latakia, 50 miles from Tartus" the appositive rule would otherwise make Latakia the subject.
+ *       Else {@link SubjectFinder}'s rules;</li>
+ *   <li>a pair of subjects with "apart" (or "between … and" before the verb) is one claim between them;
+ *       a subject and places after the distance give one claim per subject and place; a line gives none in
+ *       this version (no geometry to measure to), but its subject carries over to the next distance.</li>
+ * </ol>
  */
 final class ClaimFinder {
 
@@ -30,9 +43,14 @@ final class ClaimFinder {
         TargetFinder targets = new TargetFinder(s);
         List<Found> out = new ArrayList<>();
         List<Endpoint> lastSubjects = null;
+        Quantity lastQuantity = null;
         int lastEnd = -1;
         for (Quantity q : QuantityScanner.scan(s.text, s.range)) {
             if (q.start() < lastEnd) {
+                continue;
+            }
+            if (NotDistances.reason(s, q) != null) {
+                lastSubjects = null;
                 continue;
             }
             TargetFinder.Target t = targets.find(q);
@@ -42,15 +60,15 @@ final class ClaimFinder {
                 lastEnd = t.end();
                 continue;
             }
+            boolean onward = t != null && (t.shape() == TargetFinder.Shape.TO || t.shape() == TargetFinder.Shape.LINE);
             List<Endpoint> subject;
             boolean bothEnds = false;
             boolean locative = false;
-            if (lastSubjects != null && t != null && t.shape() == TargetFinder.Shape.TO
-                    && COORDINATION.matcher(s.text.substring(lastEnd, q.start())).matches()) {
+            if (lastSubjects != null && onward && COORDINATION.matcher(s.text.substring(lastEnd, q.start())).matches()) {
                 subject = lastSubjects;
-                q = inheritUnit(q, out.getLast().quantity());
+                q = inheritUnit(q, lastQuantity);
             } else {
-                SubjectFinder.Subject found = subjects.find(q.start());
+                SubjectFinder.Subject found = subjects.find(q, t);
                 if (found == null) {
                     lastSubjects = null;
                     continue;
@@ -72,9 +90,16 @@ final class ClaimFinder {
             } else if (t != null && t.shape() == TargetFinder.Shape.TO && !bothEnds) {
                 int before = out.size();
                 for (Endpoint from : subject) {
-                    add(out, from, t.first(), q, end);
+                    for (Endpoint to : t.places()) {
+                        add(out, from, to, q, end);
+                    }
                 }
                 lastSubjects = out.size() > before ? subject : null;
+                lastQuantity = q;
+                lastEnd = end;
+            } else if (t != null && t.shape() == TargetFinder.Shape.LINE && !bothEnds) {
+                lastSubjects = subject; // measured to the line in a later version; the subject carries over
+                lastQuantity = q;
                 lastEnd = end;
             } else {
                 lastSubjects = null;
@@ -85,7 +110,7 @@ final class ClaimFinder {
 
     /** "50 miles from Tartus and 80 from Latakia": the second number is in miles too. */
     private static Quantity inheritUnit(Quantity q, Quantity previous) {
-        if (q.hasUnit() || !previous.hasUnit()) {
+        if (q.hasUnit() || previous == null || !previous.hasUnit()) {
             return q;
         }
         CitedDistance c = q.cited();

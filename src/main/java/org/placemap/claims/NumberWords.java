@@ -3,8 +3,10 @@ package org.placemap.claims;
 import java.util.Map;
 
 /**
- * English number words: "fifty", "seventy-five", "a hundred", "one hundred and twenty", "two thousand".
- * Only what distances in news text use; fractions ("half a mile") are not read.
+ * English number words: "fifty", "seventy-five", "a hundred", "one hundred and twenty", "two thousand",
+ * and the fractions distances are given in ("half", "a quarter", "three-quarters", "a third", "two-thirds";
+ * how they combine with a unit, "half a mile" or "a mile and a half", is {@link QuantityScanner}'s job).
+ * Only what distances in news text use.
  */
 final class NumberWords {
 
@@ -23,7 +25,25 @@ final class NumberWords {
             + "|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fourty|fifty|sixty"
             + "|seventy|eighty|ninety|hundred|thousand|million|dozen)";
 
+    /** Regex alternation of every fraction {@link #fraction} accepts. */
+    static final String FRACTION = "(?:half|an?\\s+half|an?\\s+quarter|one\\s+quarter|quarter|three[- ]quarters|an?\\s+third"
+            + "|one\\s+third|two[- ]thirds)";
+
     private NumberWords() {}
+
+    /** The value of a fraction ("half", "a quarter", "three-quarters", "two-thirds"), or -1. */
+    static double fraction(String words) {
+        String w = words.toLowerCase(java.util.Locale.ROOT).trim().replaceAll("^(?:an?|one)\\s+", "")
+                .replaceAll("[\\s\\-‐]+", " ");
+        return switch (w) {
+            case "half" -> 0.5;
+            case "quarter" -> 0.25;
+            case "three quarters" -> 0.75;
+            case "third" -> 1.0 / 3;
+            case "two thirds" -> 2.0 / 3;
+            default -> -1;
+        };
+    }
 
     /** The value of a run of number words, or -1 when the words do not form a number. */
     static double parse(String words) {

@@ -6,17 +6,31 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.placemap.corpus.TextRange;
 import org.placemap.distance.Units;
 
 /**
- * Finds cited distances in a sentence: a number (digits with thousands separators and decimals, or
- * number words), an optional range, a unit, and the hedges around them.
+ * Finds cited distances in a sentence: a number (digits with thousands separators and decimals, number
+ * words, or a fraction of a unit), an optional range, a unit, the hedges around them and a conversion that
+ * restates them.
  *
- * <p>A number without a unit is reported too ("lies about 50 from Tartus"), so that a claim with a
- * missing unit is listed as unverifiable rather than lost; the claim patterns are stricter with those.
- * Areas ("50 square miles", "km²") and speeds ("km/h", "miles per hour") are not distances and are
- * skipped.
+ * <h2>Forms read</h2>
+ * <ul>
+ *   <li>numbers: "50", "1,234.5", "fifty-seven", "a hundred and twenty", "a mile" (one);</li>
+ *   <li>fractions, tried first: "half a mile", "three-quarters of a mile", "a quarter of a mile", "a mile and
+ *       a half", "two and a half kilometres";</li>
+ *   <li>ranges: "10–15 km", "10 to 15 km", "between 10 and 15 miles", "three or four miles";</li>
+ *   <li>units: kilometres ("km", "kms", "km."), miles ("mi"), nautical miles ("nautical miles",
+ *       "12-nautical-mile", "nmi", "nm", "NM"), metres; a dot after an abbreviated unit belongs to it when the
+ *       sentence goes on ("40 km. from");</li>
+ *   <li>a conversion is part of the quantity, not a second one: "20 kilometres (12 miles)", "(about 126
+ *       km)", "(64.8 km; 40.3 mi)", "20 km / 12 miles", "25 miles, or 40 kilometres,".</li>
+ * </ul>
+ * A number without a unit is reported too ("lies about 50 from Tartus"), so that a claim with a missing
+ * unit is listed as unverifiable rather than lost; the claim patterns are stricter with those. Areas ("50
+ * square miles", "km²"), speeds ("km/h", "miles per hour") and vague counts ("a few hundred metres",
+ * "several dozen metres") are not distances and are skipped.
  */
 final class QuantityScanner {
 
@@ -25,42 +39,77 @@ final class QuantityScanner {
     private static final String WORDS = "(?:an?\\s+(?:hundred|thousand|dozen)|" + W + ")"
             + "(?:(?:(?<=hundred|thousand)\\s+and\\s+|\\s+|-)" + W + "\\b)*";
     /** "a mile from": the article stands for one, but only directly before a unit word. */
-    private static final String ONE = "an?(?=\\s+(?:mile|kilomet(?:re|er)|nautical\\s+mile)\\b)";
+    private static final String ONE = "an?(?=\\s+(?:mile|kilomet(?:re|er)|nautical[\\s-]+mile)\\b)";
     private static final String NUMBER = "(?:" + DIGITS + "|" + WORDS + "|" + ONE + ")";
-    private static final String UNIT = "nautical\\s+miles?|nmi|miles?|mi\\.?(?![\\p{L}])|kilomet(?:re|er)s?|kms?|klicks?"
+    private static final String UNIT = "nautical[\\s-]+miles?|nmi|nm|miles?|mi\\.?(?![\\p{L}])|kilomet(?:re|er)s?|kms?|klicks?"
             + "|met(?:re|er)s?|m";
     private static final String RANGE_SEP = "\\s*[-–—]\\s*|\\s+(?:to|and|or)\\s+";
     /** Not preceded by a letter, digit, currency sign or decimal point: "L-39", "$5m", "3.5" inside a number. */
     private static final String START = "(?<![\\p{L}\\p{N}$£€.,][-‐]?)";
+    /** Not a longer word, an area, or a speed: "milestone", "km²", "km/h", "miles per hour". */
+    private static final String UNIT_END = "(?![\\p{L}\\p{N}²³])"
+            + "(?!\\s*(?:/\\s*(?:h|hr|hrs|hour|s|sec|min)\\b|per\\b|an?\\s+hour\\b|a\\s+day\\b))";
 
     private static final Pattern QUANTITY = Pattern.compile(START + "(?<low>" + NUMBER + ")"
             + "(?:(?<sep>" + RANGE_SEP + ")(?<high>" + NUMBER + "))?"
             + "(?<odd>-?odd|-?plus|\\+)?"
-            + "(?:\\s*|\\s*[-‐]\\s*)(?<unit>" + UNIT + ")"
-            + "(?![\\p{L}\\p{N}²³])(?!\\s*(?:/|per\\b|an?\\s+hour\\b|a\\s+day\\b))",
+            + "(?:\\s*|\\s*[-‐]\\s*)(?<unit>" + UNIT + ")" + UNIT_END,
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CHARACTER_CLASS);
+    /**
+     * Fractions, in the order tried: "half a mile" / "three-quarters of a mile"; "a mile and a half"; "two and
+     * a half kilometres".
+     */
+    private static final List<Pattern> FRACTIONS = Stream.of(
+            START + "(?<frac>" + NumberWords.FRACTION + ")(?:\\s+of)?\\s+an?\\s+(?<unit>" + UNIT + ")" + UNIT_END,
+            START + "(?<whole>" + NUMBER + ")\\s+(?<unit>" + UNIT + ")\\s+and\\s+(?<frac>an?\\s+(?:half|quarter))(?![\\p{L}])",
+            START + "(?<whole>" + NUMBER + ")\\s+and\\s+(?<frac>an?\\s+(?:half|quarter))\\s+(?<unit>" + UNIT + ")" + UNIT_END)
+            .map(p -> Pattern.compile(p, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CHARACTER_CLASS)).toList();
     private static final Pattern BARE_NUMBER = Pattern.compile(START + "(?<low>" + DIGITS + ")(?![\\p{L}\\p{N}%])",
             Pattern.UNICODE_CHARACTER_CLASS);
-    private static final Pattern CONVERSION = Pattern.compile("\\G\\s*\\(\\s*(?:[\\p{L} .~]{0,20}?)?"
-            + "(?:" + DIGITS + "|" + WORDS + ")(?:(?:" + RANGE_SEP + ")(?:" + DIGITS + "))?\\s*[-‐]?\\s*(?:" + UNIT + ")\\.?\\s*\\)",
+    private static final String CONVERTED = "(?:" + DIGITS + "|" + WORDS + ")(?:(?:" + RANGE_SEP + ")(?:" + DIGITS + "))?"
+            + "\\s*[-‐]?\\s*(?:" + UNIT + ")\\.?";
+    private static final String CONVERSION_PREFIX = "(?:[\\p{L} .~]{0,20}?)?";
+    /** A restatement in another unit: "(80 km)", "(about 126 km)", "(64.8 km; 40.3 mi)", "/ 12 miles", ", or 40 km,". */
+    private static final Pattern CONVERSION = Pattern.compile("\\G(?:"
+            + "\\s*\\(\\s*" + CONVERSION_PREFIX + CONVERTED + "(?:\\s*[;,]\\s*" + CONVERSION_PREFIX + CONVERTED + ")?\\s*\\)"
+            + "|\\s*/\\s*" + CONVERTED
+            + "|\\s*,\\s*or\\s+(?:about\\s+|some\\s+|roughly\\s+|nearly\\s+)?" + CONVERTED + "\\s*,"
+            + ")",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CHARACTER_CLASS);
+    /** Units written as abbreviations, which may carry a full stop: "40 km. from". */
+    private static final Pattern ABBREVIATED = Pattern.compile("kms?|mi|nmi|nm|m", Pattern.CASE_INSENSITIVE);
+    /** "a few hundred metres", "several dozen metres": a count too vague to be a distance. */
+    private static final Pattern VAGUE = Pattern.compile("(?:few|several|many)\\s+$", Pattern.CASE_INSENSITIVE);
 
     private QuantityScanner() {}
 
-    /** Every cited distance in {@code sentence} of {@code text}, in text order, not overlapping. */
+    /** Every cited distance in {@code sentence}, in text order, not overlapping. */
     static List<Quantity> scan(String text, TextRange sentence) {
         List<Quantity> found = new ArrayList<>();
+        for (Pattern fraction : FRACTIONS) {
+            Matcher f = fraction.matcher(text).region(sentence.start(), sentence.end());
+            f.useTransparentBounds(true);
+            while (f.find()) {
+                if (overlaps(found, f.start(), f.end())) {
+                    continue;
+                }
+                double whole = f.pattern().pattern().contains("<whole>") ? value(f.group("whole")) : 0;
+                double part = NumberWords.fraction(f.group("frac"));
+                if (whole >= 0 && part > 0) {
+                    found.add(complete(text, sentence, f.start(), f.start(), f.end(), whole + part, whole + part,
+                            f.group("unit"), Hedge.NONE, ""));
+                }
+            }
+        }
         Matcher m = QUANTITY.matcher(text).region(sentence.start(), sentence.end());
         m.useTransparentBounds(true);
-        int lastEnd = -1;
         while (m.find()) {
-            if (m.start() < lastEnd) {
-                continue; // inside the previous quantity's conversion: "50 miles (80 km)"
+            if (overlaps(found, m.start(), m.end())) {
+                continue; // inside a fraction, or the previous quantity's conversion: "50 miles (80 km)"
             }
             Quantity q = withUnit(text, sentence, m);
             if (q != null) {
                 found.add(q);
-                lastEnd = q.end();
             }
         }
         Matcher bare = BARE_NUMBER.matcher(text).region(sentence.start(), sentence.end());
@@ -77,12 +126,21 @@ final class QuantityScanner {
         return found;
     }
 
+    private static boolean overlaps(List<Quantity> found, int start, int end) {
+        return found.stream().anyMatch(q -> start < q.end() && q.numberStart() < end);
+    }
+
     private static Quantity withUnit(String text, TextRange sentence, Matcher m) {
         String unitText = m.group("unit");
         if (unitText.equals("M")) { // "5M" is five million, not five metres
             return null;
         }
-        double low = value(m.group("low"));
+        String lowText = m.group("low");
+        if (lowText.matches("(?i)hundred|thousand|dozen|million")
+                && VAGUE.matcher(text.substring(Math.max(sentence.start(), m.start() - 12), m.start())).find()) {
+            return null;
+        }
+        double low = value(lowText);
         double high = m.group("high") == null ? low : value(m.group("high"));
         String sep = m.group("sep");
         HedgeWords.Found before = HedgeWords.before(text, sentence.start(), m.start());
@@ -93,30 +151,61 @@ final class QuantityScanner {
         if (high < low) { // "50-40 km" is a typo or a score, not a range we can read
             return null;
         }
-        int end = m.end();
-        Hedge hedge = before == null ? Hedge.NONE : before.hedge();
-        String hedgeText = before == null ? "" : before.text();
+        Hedge hedge = Hedge.NONE;
+        String hedgeText = "";
         if (m.group("odd") != null) {
             boolean plus = m.group("odd").contains("plus") || m.group("odd").equals("+");
             hedge = plus ? Hedge.MORE_THAN : Hedge.ABOUT;
-            hedgeText = (hedgeText + " " + m.group("odd").replace("-", "")).trim();
+            hedgeText = m.group("odd").replace("-", "");
+        }
+        Quantity q = complete(text, sentence, m.start(), m.start(), m.end(), low, high, unitText, hedge, hedgeText);
+        if (between && sep != null) { // "between 40 and 50 km": the span and the subject's context start at "between"
+            q = new Quantity(q.cited(), trimmedEnd(text, m.start()) - "between".length(), q.numberStart(), q.end());
+        }
+        return q;
+    }
+
+    /**
+     * The quantity whose number starts at {@code numberStart} and whose unit ends at {@code unitEnd}, with the
+     * hedge before it, a full stop after an abbreviated unit, a hedge after it ("or so") and a conversion.
+     * {@code hedge} is one the number itself carries ("50-odd"); words before it add to it.
+     */
+    private static Quantity complete(String text, TextRange sentence, int matchStart, int numberStart, int unitEnd,
+            double low, double high, String unitText, Hedge hedge, String hedgeText) {
+        int end = unitEnd;
+        if (ABBREVIATED.matcher(unitText).matches() && end + 1 < sentence.end() && text.charAt(end) == '.'
+                && Character.isWhitespace(text.charAt(end + 1)) && continues(text, end + 1, sentence.end())) {
+            end++; // "40 km. from the border": an abbreviation's full stop, not the end of the sentence
+        }
+        HedgeWords.Found before = HedgeWords.before(text, sentence.start(), matchStart);
+        Hedge h = hedge;
+        String ht = hedgeText;
+        if (before != null) {
+            h = hedge == Hedge.NONE ? before.hedge() : hedge;
+            ht = (before.text() + " " + hedgeText).trim();
         }
         HedgeWords.Found after = HedgeWords.after(text, end, sentence.end());
-        if (after != null && hedge == Hedge.NONE) {
-            hedge = after.hedge();
-            hedgeText = after.text();
+        if (after != null && h == Hedge.NONE) {
+            h = after.hedge();
+            ht = after.text();
             end = after.start();
         }
         Matcher conv = CONVERSION.matcher(text).region(end, sentence.end());
         if (conv.lookingAt()) {
             end = conv.end();
         }
-        int start = before == null ? m.start() : before.start();
-        if (between && sep != null) { // "between 40 and 50 km": the span and the subject's context start at "between"
-            start = trimmedEnd(text, m.start()) - "between".length();
+        int start = before == null ? matchStart : before.start();
+        CitedDistance cited = new CitedDistance(low, high, unit(unitText), h, ht);
+        return new Quantity(cited, start, numberStart, end);
+    }
+
+    /** Whether the text after {@code pos} goes on in lower case or with a bracket: the sentence has not ended. */
+    private static boolean continues(String text, int pos, int ceiling) {
+        int p = pos;
+        while (p < ceiling && Character.isWhitespace(text.charAt(p))) {
+            p++;
         }
-        CitedDistance cited = new CitedDistance(low, high, unit(unitText), hedge, hedgeText);
-        return new Quantity(cited, start, m.start(), end);
+        return p < ceiling && (Character.isLowerCase(text.charAt(p)) || text.charAt(p) == '(');
     }
 
     private static Quantity unitless(String text, TextRange sentence, Matcher m) {
@@ -158,7 +247,7 @@ final class QuantityScanner {
 
     static Units unit(String written) {
         String u = written.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
-        if (u.startsWith("nautical") || u.equals("nmi")) {
+        if (u.startsWith("nautical") || u.equals("nmi") || u.equals("nm")) {
             return Units.NAUTICAL_MILES;
         }
         if (u.startsWith("mi")) {

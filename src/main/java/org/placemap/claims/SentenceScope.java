@@ -6,45 +6,96 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.placemap.corpus.TextRange;
+import org.placemap.gazetteer.Place;
+import org.placemap.gazetteer.PlaceKind;
 import org.placemap.geoparse.Mention;
 
 /**
  * One sentence of an article with the place names in it: the small vocabulary the claim patterns are
- * written in (the name ending here, the name starting there, the word before).
+ * written in (the name ending here, the phrase starting there, the word before).
  *
  * <p>Only names count as endpoints: a demonym ("the Syrian coast") names no point to measure from.
- * A capitalised word the geoparser did not recognise still becomes an unresolved endpoint where the
- * pattern makes it a place (after "from", after "the village of"), so the claim is listed, not lost.
+ * A capitalised word the geoparser did not recognise still becomes an endpoint where the pattern makes it a
+ * place (after "from", after "the village of"); {@link PlaceNames} may resolve it later, else the claim is
+ * listed as unverifiable, not lost. Such a name is one to four capitalised words, with "al-" prefixes and
+ * lower-case joiners between them ("Nhica do Rovuma", "Mocimboa da Praia").
+ *
+ * <h2>Reading the phrase after "from" or "north of" ({@link #phraseAt})</h2>
+ * The words before the name say what sort of place it is and whose: they are stepped over, in any order
+ * and at most {@value #MAX_DESCRIPTORS} of them: articles, lower-case words ("coastal", "port city"),
+ * demonyms ("the Syrian town of"), possessives ("Yemen's port city of", "the country's"), hyphenated
+ * epithets ("Houthi-held", "modern-day"), a capitalised kind word before a name ("the Capital Beirut"), a
+ * capitalised word the geoparser does not know before a place noun ("the Tigrayan capital of Mekelle"),
+ * "of", "in" and "at"; a comma or dash after a kind word ("the Lebanese capital, Beirut"). Then, in order:
+ * <ol>
+ *   <li>a line word among them or right after the name ("border", "coast", "shoreline", "frontier",
+ *       "mainland" …), or a river's name ("the Niger River", not the country Niger), makes the phrase a
+ *       <b>line</b>: the Lebanese border, Syria's coast, the Chinese mainland. A line has no single point and
+ *       is measured in a later pass;</li>
+ *   <li>a country followed by a place of it names that place, not the country: "Russia's second city, St
+ *       Petersburg", "the capital of Russia - Moscow";</li>
+ *   <li>no name but "capital" and a country ("the Russian capital", "Syria's capital") names the country's
+ *       capital;</li>
+ *   <li>otherwise the name, if any.</li>
+ * </ol>
  */
 final class SentenceScope {
 
-    /** Words that introduce a place name: "the coastal city of", "the naval base in". */
-    private static final Pattern INTRO = Pattern.compile(
-            "\\G(?:the\\s+)?(?:(?:[\\p{Ll}-]+\\s+){0,3}?(?:of|in|at)\\s+(?:the\\s+)?)?",
-            Pattern.UNICODE_CHARACTER_CLASS);
-    /** Linear features: a distance "from the border of Turkey" is not a distance between two places. */
-    private static final Set<String> LINEAR = Set.of("border", "borders", "frontier", "boundary", "front", "frontline",
-            "line", "lines", "road", "highway", "river", "pipeline", "coast", "coastline", "shore", "edge", "length");
+    static final int MAX_DESCRIPTORS = 8;
+    /** Lines: a distance "from the border of Turkey" is not a distance between two places. */
+    static final Set<String> LINEAR = Set.of("border", "borders", "frontier", "frontiers", "boundary", "front",
+            "frontline", "front-line", "line", "lines", "road", "highway", "river", "riverbank", "pipeline", "coast",
+            "coastline", "shore", "shores", "shoreline", "mainland", "edge", "length", "fence", "perimeter");
     private static final Pattern NOUN_AFTER = Pattern.compile("\\G(?:['’]s)?\\s+(\\p{Ll}+)", Pattern.UNICODE_CHARACTER_CLASS);
-    private static final Pattern CAPITALISED = Pattern.compile(
-            "\\G\\p{Lu}[\\p{L}'’-]*(?:\\s+(?:al-|el-)?\\p{Lu}[\\p{L}'’-]*){0,3}", Pattern.UNICODE_CHARACTER_CLASS);
+    /** Lower-case words inside a place name: "Nhica do Rovuma", "Mocimboa da Praia", "Puerto de la Cruz". */
+    static final Set<String> NAME_JOINERS = Set.of("da", "do", "dos", "das", "de", "del", "della", "di", "du",
+            "des", "la", "le", "los", "las", "van", "von", "der", "den", "bin", "ibn");
+    private static final Pattern CAPITALISED = Pattern.compile("\\G\\p{Lu}[\\p{L}'’-]*(?:\\s+(?:(?:"
+            + String.join("|", NAME_JOINERS) + ")\\s+(?:la\\s+)?)?(?:al-|el-|ash-|as-|ad-)?\\p{Lu}[\\p{L}'’-]*){0,3}",
+            Pattern.UNICODE_CHARACTER_CLASS);
+    private static final Pattern CITATION = Pattern.compile("\\G\\s*\\[[^\\]\\s]{1,6}\\]");
     /** Capitalised words that are never an unrecognised place. */
-    private static final Set<String> NOT_NAMES = Set.of("the", "it", "this", "that", "these", "those", "they", "he",
+    static final Set<String> NOT_NAMES = Set.of("the", "it", "this", "that", "these", "those", "they", "he",
             "she", "we", "you", "i", "which", "there", "here", "its", "his", "her", "their", "our", "monday", "tuesday",
             "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april", "may",
-            "june", "july", "august", "september", "october", "november", "december", "president", "mr", "mrs", "ms");
+            "june", "july", "august", "september", "october", "november", "december", "president", "mr", "mrs", "ms",
+            "n", "s", "e", "w", "ne", "nw", "se", "sw", "nne", "ene", "ese", "sse", "ssw", "wsw", "wnw", "nnw");
     /** Words naming what sort of place precedes them: "Khmeimim air base lies …", "Hama city is …". */
     static final Set<String> FEATURE_WORDS = Set.of("air", "base", "airbase", "airport", "airfield", "port", "city",
-            "town", "village", "itself", "naval", "harbour", "harbor", "centre", "center");
+            "town", "village", "itself", "naval", "harbour", "harbor", "centre", "center", "area", "camp", "dam",
+            "crossing", "district", "governorate", "province", "island", "terminal");
+    /** Nouns naming a kind of place: "the town of Ansar", "the capital Tripoli", "the Lebanese capital, Beirut". */
+    static final Set<String> PLACE_NOUNS = Set.of("city", "town", "village", "port", "base", "province", "capital",
+            "settlement", "hamlet", "district", "suburb", "airport", "airbase", "municipality", "governorate", "region",
+            "area", "camp", "island", "islands", "metropolis", "neighbourhood", "neighborhood", "oasis", "county",
+            "terminal", "outskirts", "crossing", "township", "locality", "enclave");
+    /** Words that end a descriptor run: the phrase goes on with something else. */
+    private static final Set<String> STOPS = Set.of("and", "or", "but", "which", "that", "who", "where", "when",
+            "while", "to", "from", "by", "with", "for", "on", "as", "than", "into", "over", "under", "near", "across",
+            "after", "before", "during", "is", "are", "was", "were", "has", "have", "had", "be", "been", "said",
+            "says", "lies", "lie", "its", "their", "his", "her");
+    private static final Set<String> EPITHET_ENDINGS = Set.of("held", "controlled", "run", "occupied", "based",
+            "backed", "led", "allied", "style", "day", "era");
+    private static final Set<PlaceKind> AREAS = Set.of(PlaceKind.COUNTRY, PlaceKind.ADMIN_REGION, PlaceKind.REGION,
+            PlaceKind.DISPUTED_AREA, PlaceKind.SEA, PlaceKind.STRAIT);
+
+    /** What a phrase names: a place, or a line ({@code place} null), ending at {@code end}. */
+    record Named(Endpoint place, boolean line, int end) {}
 
     final String text;
     final TextRange range;
+    final PlaceNames knowledge;
     private final List<Mention> names;
     private final List<Mention> demonyms;
 
     SentenceScope(String text, TextRange range, List<Mention> mentions) {
+        this(text, range, mentions, PlaceNames.NONE);
+    }
+
+    SentenceScope(String text, TextRange range, List<Mention> mentions, PlaceNames knowledge) {
         this.text = text;
         this.range = range;
+        this.knowledge = knowledge;
         this.names = mentions.stream()
                 .filter(m -> m.form() == Mention.Form.NAME && m.start() >= range.start() && m.end() <= range.end())
                 .toList();
@@ -53,24 +104,136 @@ final class SentenceScope {
                 .toList();
     }
 
-    /** The place named at {@code pos} after an optional introduction ("the city of"), or null. */
-    Endpoint placeAt(int pos) {
-        Matcher intro = INTRO.matcher(text).region(pos, range.end());
-        int p = pos;
-        if (intro.lookingAt()) {
-            String words = intro.group().toLowerCase(Locale.ROOT);
-            for (String w : words.split("\\s+")) {
-                if (LINEAR.contains(w)) {
-                    return null;
-                }
+    /** The place or line named by the phrase starting at {@code pos} (rules in the class comment), or null. */
+    Named phraseAt(int pos) {
+        int p = skipSpaces(pos);
+        boolean line = false;
+        boolean capital = false;
+        boolean kindWordLast = false;
+        Place country = null;
+        Endpoint possessor = null;
+        for (int words = 0; words < MAX_DESCRIPTORS; words++) {
+            p = skipCitations(p);
+            Mention demonym = demonymStartingAt(p);
+            if (demonym != null) {
+                country = demonym.place();
+                p = tokenEnd(demonym.end()); // "Lebanese-Israeli"
+                kindWordLast = false;
+                continue;
             }
-            p = intro.end();
+            Mention name = mentionAt(p);
+            if (name != null && possessiveAt(name.end())) {
+                country = name.place();
+                possessor = endpoint(name);
+                p = name.end() + 2;
+                kindWordLast = false;
+                continue;
+            }
+            int end = tokenEnd(p);
+            if (end == p) {
+                break;
+            }
+            String word = text.substring(p, end);
+            String lower = word.toLowerCase(Locale.ROOT);
+            boolean capitalised = Character.isUpperCase(word.charAt(0));
+            if (isEpithet(lower)) { // "Moscow-held", "Houthi-held", "modern-day"
+                p = end;
+                kindWordLast = false;
+                continue;
+            }
+            if (name != null) {
+                break;
+            }
+            if (LINEAR.contains(lower) || LINEAR.contains(stripPossessive(lower))) {
+                line = true;
+            } else if (capitalised && !isEpithet(lower) && !(PLACE_NOUNS.contains(lower) && nextIsCapitalised(end))
+                    && !lower.equals("the") && !adjectiveBeforePlaceNoun(end)) {
+                break; // a name, or a word that ends the phrase
+            } else if (!capitalised && (STOPS.contains(lower) || Character.isDigit(word.charAt(0)))) {
+                break;
+            }
+            capital |= lower.equals("capital");
+            kindWordLast = PLACE_NOUNS.contains(lower);
+            p = end;
+            if (kindWordLast && afterSeparatorIsName(p)) {
+                p = separatorEnd(p); // "the Lebanese capital, Beirut"
+            }
+        }
+        if (line) {
+            return new Named(null, true, p);
         }
         Endpoint found = nameAt(p);
-        if (found == null && p != pos) {
-            found = nameAt(pos);
+        if (found == null) {
+            if (capital) {
+                return capitalOf(country, pos, p);
+            }
+            return possessor == null ? null : new Named(possessor, false, backSpaces(p)); // "Kyiv's city center"
         }
-        return found == null || beforeLinearFeature(found.end()) ? null : found;
+        if (beforeLinearFeature(found.end()) || isRiver(found)) {
+            return new Named(null, true, found.end());
+        }
+        Named inner = placeOfCountry(found);
+        if (inner == null && capital && isCountry(found)) {
+            inner = capitalOf(found.place(), pos, found.end()); // "the capital of Russia"
+        }
+        return inner != null ? inner : new Named(found, false, found.end());
+    }
+
+    /** "the Russian capital": the capital of {@code country}, named by the text from {@code from} to {@code to}. */
+    private Named capitalOf(Place country, int from, int to) {
+        Place c = knowledge.capitalOf(country);
+        if (c == null) {
+            return null;
+        }
+        int start = skipSpaces(from);
+        int end = backSpaces(to);
+        return end <= start ? null : new Named(new Endpoint(text.substring(start, end), start, end, c), false, end);
+    }
+
+    private static boolean isCountry(Endpoint e) {
+        return e.place() != null && e.place().kind() == PlaceKind.COUNTRY;
+    }
+
+    /** "Russia's second city, St Petersburg", "the capital of Russia - Moscow": the place, not the country. */
+    private Named placeOfCountry(Endpoint country) {
+        if (!isCountry(country)) {
+            return null;
+        }
+        int p = country.end();
+        if (possessiveAt(p)) {
+            Named inner = phraseAt(p + 2);
+            return inner != null && inner.place() != null ? inner : null;
+        }
+        if (afterSeparatorIsName(p)) {
+            Endpoint named = nameAt(separatorEnd(p));
+            if (named != null && !isArea(named)) {
+                return new Named(named, false, named.end());
+            }
+        }
+        return null;
+    }
+
+    /**
+     * "the Tigrayan capital of Mekelle": whether the capitalised word ending at {@code end} is an adjective (a
+     * demonym the geoparser does not know) because a lower-case place noun follows it and then "of", a comma
+     * or a name.
+     */
+    private boolean adjectiveBeforePlaceNoun(int end) {
+        int p = skipSpaces(end);
+        int nounEnd = tokenEnd(p);
+        if (nounEnd == p || !Character.isLowerCase(text.charAt(p))
+                || !PLACE_NOUNS.contains(text.substring(p, nounEnd))) {
+            return false;
+        }
+        int next = skipSpaces(nounEnd);
+        return next < range.end() && (text.charAt(next) == ',' || text.startsWith("of ", next)
+                || Character.isUpperCase(text.charAt(next)));
+    }
+
+    /** "the Niger River", "River Euphrates": a river is a line, whatever else carries its name (a country). */
+    private static boolean isRiver(Endpoint e) {
+        String n = e.name().toLowerCase(Locale.ROOT);
+        return n.endsWith(" river") || n.startsWith("river ");
     }
 
     /** "the Lebanese border", "Syria's coast": the name qualifies a line, which has no single point. */
@@ -81,10 +244,9 @@ final class SentenceScope {
 
     /** The name starting exactly at {@code pos}: a mention, or an unrecognised capitalised name. */
     Endpoint nameAt(int pos) {
-        for (Mention m : names) {
-            if (m.start() == pos) {
-                return endpoint(m);
-            }
+        Mention m = mentionAt(pos);
+        if (m != null) {
+            return endpoint(m);
         }
         if (demonymAt(pos)) {
             return null;
@@ -93,7 +255,21 @@ final class SentenceScope {
         if (!c.lookingAt() || NOT_NAMES.contains(firstWord(c.group()))) {
             return null;
         }
-        return new Endpoint(c.group(), pos, c.end(), null);
+        String name = c.group();
+        if (name.endsWith("'s") || name.endsWith("’s")) {
+            name = name.substring(0, name.length() - 2);
+        }
+        return new Endpoint(name, pos, pos + name.length(), null);
+    }
+
+    /** The mention starting exactly at {@code pos}, or null. */
+    Mention mentionAt(int pos) {
+        for (Mention m : names) {
+            if (m.start() == pos) {
+                return m;
+            }
+        }
+        return null;
     }
 
     /** The mention ending exactly at {@code pos}, or null. */
@@ -108,6 +284,46 @@ final class SentenceScope {
 
     /** An unrecognised capitalised name (one to four words) ending at {@code pos}, or null. */
     Endpoint capitalisedEndingAt(int pos) {
+        int start = capitalisedRunStart(pos);
+        if (start < 0 || demonymAt(start) || overlapsMention(start, pos)) {
+            return null;
+        }
+        String name = text.substring(start, pos);
+        if (name.endsWith("'s") || name.endsWith("’s")) {
+            return null; // "Russia's naval base": a possessive qualifies the noun after it
+        }
+        return new Endpoint(name, start, pos, null);
+    }
+
+    /**
+     * "the town of Bourem Sidi-Amar": the whole capitalised name a place noun introduces ("of", "called",
+     * "named"), ending at {@code pos}, when the geoparser recognised only its first words ("Bourem", another
+     * town). The longer name is the one the text gives, so it is returned unresolved; null when there is no
+     * such name or a mention covers it all.
+     */
+    Endpoint introducedNameEndingAt(int pos) {
+        int start = capitalisedRunStart(pos);
+        if (start < 0 || !overlapsMention(start, pos) || mentionEndingAt(pos) != null || demonymAt(start)) {
+            return null;
+        }
+        String intro = wordBefore(start);
+        if (!intro.equals("of") && !intro.equals("called") && !intro.equals("named")
+                || !PLACE_NOUNS.contains(wordBefore(backSpaces(wordStart(backSpaces(start)))))) {
+            return null;
+        }
+        Mention inside = names.stream().filter(m -> m.start() == start).findFirst().orElse(null);
+        if (inside == null || inside.end() >= pos) {
+            return null;
+        }
+        String rest = text.substring(inside.end(), pos).trim().toLowerCase(Locale.ROOT);
+        if (rest.isEmpty() || FEATURE_WORDS.contains(rest) || PLACE_NOUNS.contains(rest)) {
+            return null; // "the town of Hama City": the mention is the name
+        }
+        return new Endpoint(text.substring(start, pos), start, pos, null);
+    }
+
+    /** Where the run of one to four capitalised words ending at {@code pos} starts, or -1. */
+    private int capitalisedRunStart(int pos) {
         int wordStart = pos;
         int start = -1;
         for (int words = 0; words < 4; words++) {
@@ -115,7 +331,18 @@ final class SentenceScope {
             while (ws > range.start() && isNameChar(text.charAt(ws - 1))) {
                 ws--;
             }
-            if (ws == wordStart || !Character.isUpperCase(text.charAt(ws)) || NOT_NAMES.contains(firstWord(text.substring(ws, wordStart)))) {
+            if (ws == wordStart || NOT_NAMES.contains(firstWord(text.substring(ws, wordStart)))) {
+                break;
+            }
+            boolean joiner = text.substring(ws, wordStart).matches("(?:al|el|ash|as|ad)-\\p{Lu}.*");
+            if (!Character.isUpperCase(text.charAt(ws)) && !joiner) {
+                int previous = ws - 1 > range.start() && text.charAt(ws - 1) == ' ' ? wordStart(ws - 1) : ws - 1;
+                if (start >= 0 && NAME_JOINERS.contains(text.substring(ws, wordStart)) && previous < ws - 1
+                        && (Character.isUpperCase(text.charAt(previous))
+                            || NAME_JOINERS.contains(text.substring(previous, ws - 1)))) {
+                    wordStart = ws - 1; // "Nhica do Rovuma": step over "do" to the capitalised word before it
+                    continue;
+                }
                 break;
             }
             start = ws;
@@ -125,14 +352,12 @@ final class SentenceScope {
             }
             wordStart--;
         }
-        if (start < 0 || demonymAt(start) || overlapsMention(start, pos)) {
-            return null;
-        }
-        String name = text.substring(start, pos);
-        if (name.endsWith("'s") || name.endsWith("’s")) {
-            return null; // "Russia's naval base": a possessive qualifies the noun after it
-        }
-        return new Endpoint(name, start, pos, null);
+        return start;
+    }
+
+    /** Whether {@code e} is a country, region, sea or strait: a locator, not a point. */
+    static boolean isArea(Endpoint e) {
+        return e.place() != null && AREAS.contains(e.place().kind());
     }
 
     /** Offset of the first non-space character at or after {@code pos}. */
@@ -144,13 +369,33 @@ final class SentenceScope {
         return p;
     }
 
-    /** Offset after the last non-space character before {@code pos}. */
-    int backSpaces(int pos) {
-        int p = pos;
-        while (p > range.start() && Character.isWhitespace(text.charAt(p - 1))) {
-            p--;
+    /** Offset after citation marks ("[2]", "[a]") at {@code pos}, spaces before them included. */
+    int skipCitations(int pos) {
+        int p = skipSpaces(pos);
+        Matcher m = CITATION.matcher(text).region(p, range.end());
+        while (m.lookingAt()) {
+            p = skipSpaces(m.end());
+            m.region(p, range.end());
         }
         return p;
+    }
+
+    /** Offset after the last non-space character before {@code pos}, citation marks before it skipped. */
+    int backSpaces(int pos) {
+        int p = pos;
+        while (true) {
+            while (p > range.start() && Character.isWhitespace(text.charAt(p - 1))) {
+                p--;
+            }
+            if (p > range.start() && text.charAt(p - 1) == ']') {
+                int open = text.lastIndexOf('[', p - 1);
+                if (open >= range.start() && p - open <= 8 && text.substring(open + 1, p - 1).matches("[^\\]\\s]{1,6}")) {
+                    p = open;
+                    continue;
+                }
+            }
+            return p;
+        }
     }
 
     /** Start of the word ending at {@code pos} (letters, digits, apostrophes, hyphens), or {@code pos}. */
@@ -162,10 +407,33 @@ final class SentenceScope {
         return p;
     }
 
+    /** End of the word starting at {@code pos}, or {@code pos}. */
+    int tokenEnd(int pos) {
+        int p = pos;
+        while (p < range.end() && isNameChar(text.charAt(p))) {
+            p++;
+        }
+        while (p > pos && (text.charAt(p - 1) == '\'' || text.charAt(p - 1) == '’' || text.charAt(p - 1) == '-')) {
+            p--;
+        }
+        return p;
+    }
+
     /** The lower-cased word ending at {@code pos} (spaces before {@code pos} skipped), or "". */
     String wordBefore(int pos) {
         int end = backSpaces(pos);
         return text.substring(wordStart(end), end).toLowerCase(Locale.ROOT);
+    }
+
+    /** The lower-cased word starting at {@code pos} (spaces skipped), or "". */
+    String wordAt(int pos) {
+        int p = skipSpaces(pos);
+        return text.substring(p, tokenEnd(p)).toLowerCase(Locale.ROOT);
+    }
+
+    /** Offset after the word starting at {@code pos} (spaces before it skipped). */
+    int afterWord(int pos) {
+        return tokenEnd(skipSpaces(pos));
     }
 
     boolean isSentenceStart(int pos) {
@@ -177,23 +445,65 @@ final class SentenceScope {
         return "\"“'‘(".indexOf(text.charAt(p - 1)) >= 0 && backSpaces(p - 1) == range.start();
     }
 
+    boolean demonymAt(int pos) {
+        return demonyms.stream().anyMatch(m -> m.start() <= pos && pos < m.end());
+    }
+
+    Mention demonymStartingAt(int pos) {
+        for (Mention m : demonyms) {
+            if (m.start() == pos) {
+                return m;
+            }
+        }
+        return null;
+    }
+
     static Endpoint endpoint(Mention m) {
         return new Endpoint(m.text(), m.start(), m.end(), m.place());
+    }
+
+    private boolean possessiveAt(int pos) {
+        return pos + 2 <= range.end() && (text.startsWith("'s", pos) || text.startsWith("’s", pos))
+                && (pos + 2 == range.end() || !Character.isLetter(text.charAt(pos + 2)));
+    }
+
+    private boolean nextIsCapitalised(int pos) {
+        int p = skipSpaces(pos);
+        return p > pos && p < range.end() && Character.isUpperCase(text.charAt(p));
+    }
+
+    /** Whether a comma or a dash follows {@code pos} and a name follows it: ", Beirut", " - Moscow". */
+    private boolean afterSeparatorIsName(int pos) {
+        int p = separatorEnd(pos);
+        return p > pos && nameAt(p) != null;
+    }
+
+    private int separatorEnd(int pos) {
+        int p = skipSpaces(pos);
+        if (p < range.end() && ",-–—".indexOf(text.charAt(p)) >= 0) {
+            return skipSpaces(p + 1);
+        }
+        return pos;
+    }
+
+    private boolean isEpithet(String lower) {
+        int dash = lower.lastIndexOf('-');
+        return dash > 0 && EPITHET_ENDINGS.contains(lower.substring(dash + 1));
+    }
+
+    private static String stripPossessive(String lower) {
+        return lower.endsWith("'s") || lower.endsWith("’s") ? lower.substring(0, lower.length() - 2) : lower;
     }
 
     private boolean overlapsMention(int start, int end) {
         return names.stream().anyMatch(m -> m.start() < end && start < m.end());
     }
 
-    private boolean demonymAt(int pos) {
-        return demonyms.stream().anyMatch(m -> m.start() <= pos && pos < m.end());
-    }
-
     private static boolean isNameChar(char c) {
         return Character.isLetterOrDigit(c) || c == '\'' || c == '’' || c == '-';
     }
 
-    private static String firstWord(String s) {
+    static String firstWord(String s) {
         int i = 0;
         while (i < s.length() && Character.isLetter(s.charAt(i))) {
             i++;

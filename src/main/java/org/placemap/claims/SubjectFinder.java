@@ -1,58 +1,165 @@
 package org.placemap.claims;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.placemap.geoparse.Mention;
 
 /**
- * Finds the place a distance is predicated of, from the words before the distance.
+ * Finds the place a distance is predicated of.
  *
  * <h2>Algorithm</h2>
- * Two shapes, tried in order:
+ * Five rules, tried in this order; the first that names a place wins:
  * <ol>
  *   <li><b>Predicate</b>: a locative or copular verb ("lies", "is", "sits", "is located", "which lies")
  *       directly before the distance; the subject is the name that ends the noun phrase before the verb,
  *       after words that only say what sort of place it is ("Khmeimim air base", "Hama city"). An
- *       appositive between subject and verb is stepped over ("Hama, Syria's fourth city, lies …"); a name
- *       governed by a preposition ("forces in Hama are 20 km from …") is an adjunct, not the subject.</li>
+ *       appositive between subject and verb is stepped over ("Hama, Syria's fourth city, lies …"). A name
+ *       governed by a preposition ("forces in Hama are 20 km from …") is an adjunct, not the subject, unless a
+ *       place heads the phrase it belongs to ("Nova Kakhovka dam on the Dnieper River lies …": Nova Kakhovka)
+ *       or a relative pronoun refers back to it ("… in Hostomel, which is located …", also across a time
+ *       adverbial: "shelling Chasiv Yar every day, which is located …"). "It" before the verb
+ *       stands for the main clause's place ("Baalbek stands …, and it lies about 83 km from …"). A locator
+ *       before the comma of a participle ("a city in the Iraqi province of Al Anbar, located …") is left to
+ *       rule 2.</li>
+ *   <li><b>Described subject</b>: the sentence's main clause has a place for subject and the distance lies in
+ *       its predicate with no other clause in between: "X is a town in Iraq, lying on the river about N km
+ *       north of Y", "Tyre juts out into the sea and is located about 80 km south of Beirut", "Baalbek is a
+ *       city located east of the Litani River in Lebanon's Beqaa Valley, about 67 km …", "Nyala, …, was
+ *       founded in the 19th century, and is about a thousand kilometers away from …" (", and is" goes on with
+ *       the same subject; ", and" before anything else starts a new clause). An aside between subject and
+ *       verb may hold commas inside brackets ("Bagram Airfield, also known as …, (IATA: OAI, ICAO: OAIX), is
+ *       located …"). The name before a
+ *       comma there is a locator (a country or region, or a name after "in", "on", "within", "of"), not an
+ *       appositive's head; a town before the comma that is not a locator leaves the distance to rule 3.</li>
  *   <li><b>Appositive</b>: the distance follows a comma, bracket or dash right after a name ("the city of
- *       Homs, roughly 75 miles from Latakia").</li>
+ *       Homs, roughly 75 miles from Latakia"), possibly after an indefinite description opening the aside
+ *       ("Sidon, a port some 40 km south of Beirut", "Adigrat town, a distance of 120 km from …"), or after a
+ *       name and an aside of its own ("Sumy, Ukraine's regional capital, just 50 km from …"). A description
+ *       with a place noun ("a town") makes any name before it a place ("in Mainok, a town 60 kilometres
+ *       from …"). A name that is itself where a distance is measured from ("north of 'Ajloun (88 km from
+ *       Amman)") is not the head.</li>
+ *   <li><b>Fronted</b>: the distance comes before the main clause and its place subject ("Located N km south
+ *       of Y, X is …", "Just six kilometres from Syria, the usually sleepy Suruc has …", "Some 30 km off Y,
+ *       on Kotlin island, there lies Kronstadt", "N miles from Y lies X").</li>
+ *   <li><b>Adjacent</b>: a name directly before a distance with a direction ("the Kuweires air base 30 km
+ *       east of Aleppo"), or said to be "away" ("the town of Vovchansk about 70 kilometers away from …"), or
+ *       that a place noun introduces ("the town of Adigrat 116 kilometres from …").</li>
  * </ol>
- * Two names joined by "and" ("Hama and Homs lie …") or by "from … to" / "between … and" ("the drive from
- * Hama to Tartus is …") come back as a pair; the caller decides whether that is two subjects or two ends.
+ * Two names joined by "and" ("Hama and Homs lie …", "the Syrian town of X and the Turkish town of Y are …")
+ * or by "from … to" / "between … and" ("the drive from Hama to Tartus is …", "the distance from Camp
+ * Shorabak to Kandahar …", the first name unrecognised) come back as a pair; the caller decides whether that
+ * is two subjects or two ends. A name after a preposition ("in", "with" …) is not a clause's subject, and a
+ * name after "of" is a locator only when the "of" belongs to a place ("the province of Al Anbar"), not to a
+ * person ("the mayor of the town of X, located …": X).
+ *
+ * <h2>Names nobody recognised</h2>
+ * A capitalised name the geoparser did not recognise is taken as a subject only where something says it
+ * is a place, in this order: it is not a common sentence-opening noun ("Rebels", "Police", "Officials") and
+ * no person word precedes it ("said", "Mr"); then it follows "the village of" or "a town called" (or another
+ * place noun: the whole name it introduces, "the town of Bourem Sidi-Amar", even where the geoparser knew
+ * only "Bourem"); or "the" and it are followed by a place noun ("the Liptsi district"; not "an ancient
+ * Phoenician city"); or the gazetteer knows it ({@link PlaceNames}); or it has two or more words and its first
+ * or last says what sort of place it is ("Camp Shorabak", "Beit Hanoun", "Bagram Airfield"); or it has two or
+ * more capitalised words ("Khan Touman", "Ruska Lozova") and opens the sentence or an appositive; or it comes
+ * before a locative verb away from the sentence start, where any word is capitalised. In an appositive whose
+ * distance has a direction ("taken to Dhalea, 60 miles north of Aden") any such name away from the sentence
+ * start is a place.
  */
 final class SubjectFinder {
 
     /** What was found: one or two names, and how they were joined. */
     record Subject(List<Endpoint> names, boolean bothEnds, boolean locativeVerb) {}
 
-    private static final Set<String> COPULAS = Set.of("is", "are", "was", "were", "be", "been", "being", "remains",
+    /** The place opening the main clause, and where its verb is; {@code inverted} for "there lies X". */
+    private record MainSubject(Endpoint name, int verbStart, int verbEnd, boolean inverted) {}
+
+    /** One way of finding the subject of a distance; null when it does not apply. */
+    private interface Rule {
+        Subject find(Quantity q, TargetFinder.Target t);
+    }
+
+    static final Set<String> COPULAS = Set.of("is", "are", "was", "were", "be", "been", "being", "remains",
             "remain", "lies", "lie");
-    private static final Set<String> LOCATIVE = Set.of("lies", "lie", "lay", "lying", "sits", "sit", "sat", "sitting",
+    static final Set<String> LOCATIVE = Set.of("lies", "lie", "lay", "lying", "sits", "sit", "sat", "sitting",
             "stands", "stand", "standing", "located", "situated", "positioned", "based", "found", "placed", "set",
             "nestled", "perched");
+    /** Verbs that can follow the subject of a sentence describing a place. */
+    private static final Set<String> CLAUSE_VERBS = Set.of("is", "are", "was", "were", "lies", "lie", "lay", "sits",
+            "sit", "stands", "stand", "remains", "juts", "has", "had", "serves", "borders", "hosts", "became", "becomes",
+            "located", "situated");
     private static final Set<String> FILLERS = Set.of("only", "just", "also", "still", "now", "currently", "a", "an",
             "the", "barely", "merely");
     private static final Set<String> ADJUNCT_PREPOSITIONS = Set.of("in", "at", "near", "around", "outside", "into",
-            "from", "to", "toward", "towards", "inside", "across", "by", "on");
-    private static final Set<String> PLACE_NOUNS = Set.of("city", "town", "village", "port", "base", "province",
-            "capital", "settlement", "hamlet", "district", "suburb", "airport", "airbase");
-    private static final int MAX_APPOSITIVE_CHARS = 80;
+            "from", "to", "toward", "towards", "inside", "across", "by", "on", "within", "along", "with");
+    /** Prepositions that make a name a locator of what precedes it ("a city in northern Jordan,"). */
+    private static final Set<String> LOCATOR_PREPOSITIONS = Set.of("in", "on", "within", "inside", "of", "at");
+    /** Nouns naming part of a place: "the outskirts of X", "the heart of X". */
+    private static final Set<String> PART_NOUNS = Set.of("part", "parts", "edge", "heart", "suburbs", "outskirts",
+            "north", "south", "east", "west", "districts", "areas", "environs", "vicinity");
+    /** Words that precede a person's name, never a place's. */
+    private static final Set<String> PERSON_WORDS = Set.of("said", "says", "told", "mr", "mrs", "ms", "dr",
+            "president", "minister", "general", "gen", "spokesman", "spokeswoman", "commander", "mayor", "governor",
+            "leader", "chief", "officer", "colonel", "captain");
+    /** Capitalised nouns that open news sentences and are never places there. */
+    private static final Set<String> NOT_SUBJECTS = Set.of("rebels", "police", "officials", "troops", "residents",
+            "forces", "soldiers", "militants", "fighters", "witnesses", "authorities", "locals", "villagers",
+            "civilians", "refugees", "protesters", "clashes", "fighting", "reports", "sources", "brigades", "units",
+            "teams", "officers");
+    /** Lower-case words that end the descriptors before a name rather than belong to them. */
+    private static final Set<String> NOT_DESCRIPTORS = Set.of("in", "at", "near", "around", "outside", "into", "from",
+            "to", "toward", "towards", "inside", "across", "by", "on", "within", "along", "of", "and", "or", "between",
+            "is", "are", "was", "were", "be", "been", "lies", "lie", "lay", "located", "situated", "which", "that",
+            "with", "for", "as", "than");
+    private static final int MAX_APPOSITIVE_CHARS = 100;
+    private static final int MAX_ASIDE_CHARS = 170;
+    /** A new clause between a subject's verb and a distance: the distance is not said of that subject. */
+    private static final Pattern CLAUSE_BREAK = Pattern.compile("[;:?!]|,\\s*(?:and|but|or|yet|so)\\b"
+            + "(?!\\s+(?:is|are|was|were|lies|lie|sits|stands|remains)\\b)" // ", and is …": the same subject's predicate
+            + "|,\\s*(?:while|whereas|although|though|as|when|where|after|before|because|since|until|unless|if)\\b"
+            + "|\\b(?:while|whereas|although|though|where|when|because|unless|until|who|which|that)\\b",
+            Pattern.CASE_INSENSITIVE);
+    /** A time adverbial between a name and the relative clause describing it ("X every day, which …"). */
+    private static final Pattern TIME_ADVERBIAL = Pattern.compile("\\s(?:every\\s+(?:day|night|week)|daily|nightly"
+            + "|yesterday|today|tonight|overnight|recently|again|(?:last|this)\\s+(?:week|month|year|night|morning)"
+            + "|on\\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))$");
+    /** First words that make an unknown name a place: "Camp Shorabak", "Port Sudan", "Beit Hanoun", "Ras Lanuf". */
+    private static final Set<String> NAME_KIND_FIRST = Set.of("camp", "port", "fort", "mount", "lake", "cape", "wadi",
+            "jebel", "jabal", "tel", "tell", "tal", "ras", "khan", "deir", "kafr", "kfar", "beit", "bir", "ain", "ayn",
+            "qasr", "marsa", "mina", "nahr", "sidi");
+    /** Last words that make an unknown name a place: "Bagram Airfield", "Nahr al-Bared Camp". */
+    private static final Set<String> NAME_KIND_LAST = Set.of("camp", "airfield", "airport", "airbase", "base", "city",
+            "town", "village", "district", "province", "governorate", "oasis", "harbour", "harbor", "port");
+    /** Before a name: it is where a distance is measured from ("north of 'Ajloun", "km from Amman"). */
+    private static final Pattern MEASURED_FROM = Pattern.compile("(?:(?:north|south|east|west)\\w*|km|kms|miles?"
+            + "|kilomet\\w+|away|metres|meters)\\s+(?:of|from)\\s+(?:the\\s+)?['‘’\"“]?$", Pattern.CASE_INSENSITIVE);
 
     private final SentenceScope s;
+    private final List<Rule> rules = List.of(this::predicate, this::described, this::appositive, this::fronted,
+            this::adjacent);
+    private MainSubject main;
+    private boolean mainFound;
 
     SubjectFinder(SentenceScope scope) {
         this.s = scope;
     }
 
-    /** The subject of a distance starting at {@code pos}, or null when the sentence names none. */
-    Subject find(int pos) {
-        Subject viaVerb = predicate(pos);
-        return viaVerb != null ? viaVerb : appositive(pos);
+    /** The subject of the distance {@code q} whose target is {@code t}, or null when the sentence names none. */
+    Subject find(Quantity q, TargetFinder.Target t) {
+        for (Rule rule : rules) {
+            Subject found = rule.find(q, t);
+            if (found != null) {
+                return found;
+            }
+        }
+        return null;
     }
 
-    private Subject predicate(int pos) {
-        int p = pos;
+    /** Rule 1. */
+    private Subject predicate(Quantity q, TargetFinder.Target t) {
+        int p = q.start();
         boolean verb = false;
         boolean locative = false;
         while (true) {
@@ -71,47 +178,441 @@ final class SubjectFinder {
         if (!verb) {
             return null;
         }
-        int q = s.backSpaces(p);
-        String w = s.wordBefore(q);
-        if (w.equals("which") || w.equals("that")) {
-            q = s.backSpaces(s.wordStart(q));
+        int q0 = s.backSpaces(p);
+        String w = s.wordBefore(q0);
+        if (w.equals("it")) { // "Baalbek stands …, and it lies about 83 km from …"
+            MainSubject m = mainSubject();
+            return m != null && m.name().end() < q0 ? new Subject(List.of(m.name()), false, locative) : null;
         }
-        boolean afterComma = q > s.range.start() && s.text.charAt(q - 1) == ',';
+        boolean relative = w.equals("which") || w.equals("that");
+        if (relative) {
+            q0 = s.backSpaces(s.wordStart(q0));
+        }
+        boolean afterComma = q0 > s.range.start() && s.text.charAt(q0 - 1) == ',';
         if (afterComma) {
-            q = s.backSpaces(q - 1);
+            q0 = s.backSpaces(q0 - 1);
         }
-        Subject found = endingAt(q, true, locative);
+        Subject found = endingAt(q0, !relative, locative, Position.PREDICATE);
+        if (found != null && afterComma && !relative && found.names().size() == 1
+                && isLocator(found.names().getFirst())) {
+            return null; // "a city in the Iraqi province of Al Anbar, located …": the head is further left (rule 2)
+        }
+        if (found == null && afterComma && relative) { // "shelling the city of Chasiv Yar every day, which lies …"
+            Matcher time = TIME_ADVERBIAL.matcher(s.text.substring(Math.max(s.range.start(), q0 - 40), q0));
+            if (time.find()) {
+                found = endingAt(s.backSpaces(q0 - time.group().length()), false, locative, Position.PREDICATE);
+            }
+        }
         if (found == null && afterComma) {
-            int open = s.text.lastIndexOf(',', q - 1);
-            if (open >= Math.max(s.range.start(), q - MAX_APPOSITIVE_CHARS)) {
-                found = endingAt(s.backSpaces(open), true, locative);
+            int open = previousComma(q0);
+            if (open >= Math.max(s.range.start(), q0 - MAX_APPOSITIVE_CHARS) && !bracketBetween(open, q0)) {
+                found = endingAt(s.backSpaces(open), !relative, locative, Position.PREDICATE);
             }
         }
         return found;
     }
 
-    private Subject appositive(int pos) {
-        int p = s.backSpaces(pos);
+    /** The comma before {@code pos} that is not inside a number ("24,000"), or -1. */
+    private int previousComma(int pos) {
+        int i = s.text.lastIndexOf(',', pos - 1);
+        while (i > s.range.start() && i + 1 < s.text.length() && Character.isDigit(s.text.charAt(i - 1))
+                && Character.isDigit(s.text.charAt(i + 1))) {
+            i = s.text.lastIndexOf(',', i - 1);
+        }
+        return i;
+    }
+
+    /** The comma after {@code pos} that is not inside a number, or -1. */
+    private int nextComma(int pos) {
+        int i = s.text.indexOf(',', pos);
+        while (i > 0 && i + 1 < s.text.length() && Character.isDigit(s.text.charAt(i - 1))
+                && Character.isDigit(s.text.charAt(i + 1))) {
+            i = s.text.indexOf(',', i + 1);
+        }
+        return i;
+    }
+
+    /** The next comma after {@code pos} outside brackets and numbers ("(IATA: OAI, ICAO: OAIX)"), or -1. */
+    private int asideComma(int pos) {
+        int depth = 0;
+        for (int i = pos; i < s.range.end(); i++) {
+            char c = s.text.charAt(i);
+            if (c == '(' || c == '[') {
+                depth++;
+            } else if ((c == ')' || c == ']') && depth > 0) {
+                depth--;
+            } else if (c == ',' && depth == 0 && !(i > 0 && i + 1 < s.text.length()
+                    && Character.isDigit(s.text.charAt(i - 1)) && Character.isDigit(s.text.charAt(i + 1)))) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private boolean bracketBetween(int from, int to) {
+        for (int i = from; i < to; i++) {
+            char c = s.text.charAt(i);
+            if (c == '(' || c == ')' || c == '[' || c == ']') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Rule 2. */
+    private Subject described(Quantity q, TargetFinder.Target t) {
+        MainSubject m = mainSubject();
+        if (m == null || m.inverted() || q.start() <= m.verbEnd()) {
+            return null;
+        }
+        if (CLAUSE_BREAK.matcher(s.text.substring(m.verbEnd(), q.start())).find()) {
+            return null;
+        }
+        Subject head = appositive(q, t);
+        if (head != null && !isLocator(head.names().getFirst())) {
+            return null; // "…, with Hama, 47 km north of Homs": the town before the comma is the subject
+        }
+        return new Subject(List.of(m.name()), false, false);
+    }
+
+    /** Rule 3. */
+    private Subject appositive(Quantity q, TargetFinder.Target t) {
+        int p = s.backSpaces(q.start());
         while (FILLERS.contains(s.wordBefore(p))) {
             p = s.backSpaces(s.wordStart(s.backSpaces(p)));
+        }
+        boolean placeDescribed = false;
+        if (p > s.range.start() && ",(—–".indexOf(s.text.charAt(p - 1)) < 0) {
+            int described = descriptionStart(p); // "Sidon, a port some 40 km …", "Mainok, a town 60 kilometres from …"
+            placeDescribed = described != p && Arrays.stream(s.text.substring(described, p).split("\\W+"))
+                    .anyMatch(SentenceScope.PLACE_NOUNS::contains);
+            p = described;
         }
         if (p <= s.range.start() || ",(—–".indexOf(s.text.charAt(p - 1)) < 0) {
             return null;
         }
-        return endingAt(s.backSpaces(p - 1), false, false);
+        int before = s.backSpaces(p - 1);
+        Subject found = endingAt(before, false, false, Position.APPOSITIVE);
+        if (found == null && placeDescribed) { // "in Mainok, a town 60 kilometres from …": the aside says it is a place
+            Endpoint name = s.capitalisedEndingAt(before);
+            if (name != null && acceptable(name)) {
+                found = new Subject(List.of(name), false, false);
+            }
+        }
+        if (found == null && t != null && t.directional()) { // "taken to Dhalea, 60 miles north of Aden"
+            Endpoint name = s.capitalisedEndingAt(before);
+            if (name != null && !s.isSentenceStart(name.start()) && acceptable(name)) {
+                found = new Subject(List.of(name), false, false);
+            }
+        }
+        if (found == null && s.text.charAt(p - 1) == ',') { // "Sumy, Ukraine's regional capital, just 50 km …"
+            int open = previousComma(before);
+            if (open >= Math.max(s.range.start(), before - MAX_APPOSITIVE_CHARS) && !bracketBetween(open, before)) {
+                found = endingAt(s.backSpaces(open), false, false, Position.APPOSITIVE);
+            }
+        }
+        if (found == null) {
+            return null;
+        }
+        int headStart = found.names().getFirst().start();
+        String left = s.text.substring(Math.max(s.range.start(), headStart - 40), headStart);
+        return MEASURED_FROM.matcher(left).find() ? null : found;
+    }
+
+    /**
+     * "a port some", "a small city", "a town located", "a distance of": the end of the comma (or bracket, dash)
+     * before the indefinite noun phrase that opens an appositive and ends at {@code pos}, or {@code pos} when
+     * there is none.
+     */
+    private int descriptionStart(int pos) {
+        int p = pos;
+        for (int words = 0; words < 6; words++) {
+            int end = s.backSpaces(p);
+            int start = s.wordStart(end);
+            if (start == end || !Character.isLowerCase(s.text.charAt(start))) {
+                return pos;
+            }
+            String w = s.wordBefore(end);
+            boolean article = w.equals("a") || w.equals("an");
+            if (article) {
+                int before = s.backSpaces(start);
+                return before > s.range.start() && ",(—–".indexOf(s.text.charAt(before - 1)) >= 0 ? before : pos;
+            }
+            boolean distanceOf = w.equals("of") && s.wordBefore(s.backSpaces(start)).equals("distance");
+            if (NOT_DESCRIPTORS.contains(w) && !LOCATIVE.contains(w) && !distanceOf) {
+                return pos;
+            }
+            p = start;
+        }
+        return pos;
+    }
+
+    /** Rule 4. */
+    private Subject fronted(Quantity q, TargetFinder.Target t) {
+        Endpoint inverted = invertedAfter(t == null ? q.end() : t.end());
+        if (inverted != null) {
+            return new Subject(List.of(inverted), false, true);
+        }
+        MainSubject m = mainSubject();
+        if (m == null) {
+            return null;
+        }
+        int clauseStart = m.inverted() ? m.verbStart() : m.name().start();
+        return q.start() < clauseStart ? new Subject(List.of(m.name()), false, m.inverted()) : null;
+    }
+
+    /** Rule 5. */
+    private Subject adjacent(Quantity q, TargetFinder.Target t) {
+        if (t == null) {
+            return null;
+        }
+        int p = s.backSpaces(q.start());
+        if (p <= s.range.start() || !Character.isLetter(s.text.charAt(p - 1))) {
+            return null;
+        }
+        Subject found = endingAt(p, false, false, Position.APPOSITIVE);
+        if (found == null || t.directional() || s.wordAt(q.end()).equals("away")) {
+            return found;
+        }
+        return introducedAsPlace(found.names().getFirst()) ? found : null; // "the town of Adigrat 116 km from …"
+    }
+
+    /** "the town of X", "a village called X": a place noun introduces the name. */
+    private boolean introducedAsPlace(Endpoint name) {
+        String before = s.wordBefore(name.start());
+        if (!before.equals("of") && !before.equals("called") && !before.equals("named")) {
+            return false;
+        }
+        return SentenceScope.PLACE_NOUNS.contains(s.wordBefore(s.wordStart(s.backSpaces(name.start()))));
+    }
+
+    /** "… lies Kramatorsk", "…, there lies Kronstadt": the place after a locative verb that follows the distance. */
+    private Endpoint invertedAfter(int pos) {
+        int p = s.skipSpaces(pos);
+        if (p < s.range.end() && s.text.charAt(p) == ',') {
+            p = s.skipSpaces(p + 1);
+        }
+        if (s.wordAt(p).equals("there")) {
+            p = s.skipSpaces(s.afterWord(p));
+        }
+        String verb = s.wordAt(p);
+        if (!verb.equals("lies") && !verb.equals("lie") && !verb.equals("stands") && !verb.equals("sits")) {
+            return null;
+        }
+        return subjectNameAt(s.skipSpaces(s.afterWord(p)), true);
+    }
+
+    /** The place subject of the sentence's main clause, found once per sentence. */
+    private MainSubject mainSubject() {
+        if (!mainFound) {
+            mainFound = true;
+            main = findMainSubject();
+        }
+        return main;
+    }
+
+    private MainSubject findMainSubject() {
+        int p = s.skipSpaces(s.range.start());
+        while (p < s.range.end() && "\"“'‘(".indexOf(s.text.charAt(p)) >= 0) {
+            p = s.skipSpaces(p + 1);
+        }
+        MainSubject opening = subjectAt(p, false);
+        if (opening != null) {
+            return opening;
+        }
+        int depth = 0;
+        int commas = 0;
+        for (int i = p; i < s.range.end() && commas < 4; i++) {
+            char c = s.text.charAt(i);
+            if (c == '(' || c == '[') {
+                depth++;
+            } else if ((c == ')' || c == ']') && depth > 0) {
+                depth--;
+            } else if (c == ',' && depth == 0) {
+                commas++;
+                MainSubject after = subjectAt(s.skipSpaces(i + 1), true);
+                if (after != null) {
+                    return after;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** A main clause starting at {@code pos} with a place for subject, or null. */
+    private MainSubject subjectAt(int pos, boolean fronted) {
+        int p = pos;
+        if (fronted) {
+            Endpoint inverted = invertedAfter(p);
+            if (inverted != null) {
+                return new MainSubject(inverted, p, inverted.start(), true);
+            }
+        }
+        for (int words = 0; words < 6; words++) { // "the", "usually sleepy", "bustling city of"
+            String w = s.wordAt(p);
+            int end = s.afterWord(p);
+            boolean lower = end > p && Character.isLowerCase(s.text.charAt(s.skipSpaces(p)));
+            boolean article = w.equals("the") || w.equals("a") || w.equals("an");
+            boolean descriptor = fronted && lower && !COPULAS.contains(w) && !LOCATIVE.contains(w)
+                    && !ADJUNCT_PREPOSITIONS.contains(w) && !w.equals("there") && !w.equals("of")
+                    && !CLAUSE_VERBS.contains(w);
+            boolean placeOf = SentenceScope.PLACE_NOUNS.contains(w) && s.wordAt(end).equals("of");
+            if (s.demonymAt(s.skipSpaces(p))) {
+                p = end; // "The Turkish town of …"
+            } else if (placeOf) {
+                p = s.afterWord(end);
+            } else if (article || descriptor) {
+                p = end;
+            } else {
+                break;
+            }
+        }
+        Endpoint name = subjectNameAt(s.skipSpaces(p), !fronted);
+        if (name == null) {
+            return null;
+        }
+        int verb = verbAfter(name.end());
+        if (verb < 0) {
+            return null;
+        }
+        return new MainSubject(name, verb, s.afterWord(verb), false);
+    }
+
+    /**
+     * Where the verb after a subject ending at {@code pos} starts, or -1: steps over what may stand between a
+     * place and its verb (citation marks, brackets, "'s main island", "city", "or Misratah", an aside between
+     * commas or dashes, an unpunctuated apposition "an ancient Phoenician city in southern Lebanon").
+     */
+    private int verbAfter(int pos) {
+        int p = pos;
+        for (int step = 0; step < 8; step++) {
+            p = s.skipCitations(p);
+            if (p >= s.range.end()) {
+                return -1;
+            }
+            char c = s.text.charAt(p);
+            String w = s.wordAt(p);
+            if (c == '(') {
+                int close = closing(p);
+                if (close < 0) {
+                    return -1;
+                }
+                p = close + 1;
+            } else if (s.text.startsWith("'s", p) || s.text.startsWith("’s", p)) {
+                p += 2;
+                int words = 0;
+                while (words++ < 3 && !s.wordAt(p).isEmpty() && Character.isLowerCase(s.text.charAt(s.skipSpaces(p)))
+                        && !CLAUSE_VERBS.contains(s.wordAt(p))) {
+                    p = s.afterWord(p);
+                }
+            } else if (c == ',' || c == '—' || c == '–') {
+                int close = c == ',' ? asideComma(p + 1) : s.text.indexOf(c, p + 1);
+                int alt = c == ',' ? -1 : asideComma(p + 1);
+                if (close < 0 || close - p > MAX_ASIDE_CHARS || close >= s.range.end() || alt >= 0 && alt < close) {
+                    return -1;
+                }
+                p = close + 1;
+            } else if (SentenceScope.FEATURE_WORDS.contains(w)) {
+                p = s.afterWord(p); // "Kirkuk city lies", "Deir al-Balah Camp is"
+            } else if (w.equals("or") && Character.isUpperCase(s.text.charAt(s.skipSpaces(s.afterWord(p))))) {
+                Endpoint alias = s.nameAt(s.skipSpaces(s.afterWord(p)));
+                if (alias == null) {
+                    return -1;
+                }
+                p = alias.end(); // "Misrata or Misratah (…) is …"
+            } else if (CLAUSE_VERBS.contains(w)) {
+                return s.skipSpaces(p);
+            } else if (w.equals("a") || w.equals("an")) {
+                return verbInApposition(p);
+            } else {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    /** "Tyre an ancient Phoenician city in southern Lebanon is located": the verb after an unpunctuated noun phrase. */
+    private int verbInApposition(int pos) {
+        int p = pos;
+        for (int words = 0; words < 12; words++) {
+            p = s.skipSpaces(p);
+            if (p >= s.range.end() || !Character.isLetter(s.text.charAt(p))) {
+                return -1;
+            }
+            if (CLAUSE_VERBS.contains(s.wordAt(p))) {
+                return p;
+            }
+            p = s.afterWord(p);
+        }
+        return -1;
+    }
+
+    private int closing(int open) {
+        int depth = 0;
+        for (int i = open; i < s.range.end(); i++) {
+            char c = s.text.charAt(i);
+            if (c == '(') {
+                depth++;
+            } else if (c == ')' && --depth == 0) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** The place name starting at {@code pos}: a mention, or an unrecognised name the rules accept. */
+    private Endpoint subjectNameAt(int pos, boolean sentenceStart) {
+        Mention m = s.mentionAt(pos);
+        if (m != null) {
+            return SentenceScope.endpoint(m);
+        }
+        Endpoint name = s.nameAt(pos);
+        if (name == null || NOT_SUBJECTS.contains(SentenceScope.firstWord(name.name()))
+                || NOT_SUBJECTS.contains(name.name().toLowerCase(java.util.Locale.ROOT))) {
+            return null;
+        }
+        return acceptUnrecognised(name, false, Position.SENTENCE_START) ? name : null;
+    }
+
+    /**
+     * Whether a subject's head is a locator: an area, or a name after "in", "on", "within", "inside", "at", or
+     * after "of" that belongs to a place ("the province of Al Anbar", "the outskirts of X"), not to a person
+     * ("the mayor of the town of X").
+     */
+    private boolean isLocator(Endpoint e) {
+        if (SentenceScope.isArea(e)) {
+            return true;
+        }
+        String prep = governingPreposition(e.start());
+        if (!prep.equals("of")) {
+            return LOCATOR_PREPOSITIONS.contains(prep);
+        }
+        String owner = s.wordBefore(s.wordStart(s.backSpaces(descriptorStart(e.start()))));
+        return SentenceScope.PLACE_NOUNS.contains(owner) || SentenceScope.FEATURE_WORDS.contains(owner)
+                || PART_NOUNS.contains(owner);
     }
 
     /** The name (or pair of names) ending the noun phrase at {@code end}. */
-    private Subject endingAt(int end, boolean asSubject, boolean locative) {
+    private Subject endingAt(int end, boolean asSubject, boolean locative, Position position) {
         int q = end;
         for (int skipped = 0; skipped <= 3; skipped++) {
             Mention m = s.mentionEndingAt(q);
             if (m != null) {
                 return fromMention(m, asSubject, locative);
             }
+            Endpoint introduced = s.introducedNameEndingAt(q);
+            if (introduced != null && acceptable(introduced)) {
+                return new Subject(List.of(introduced), false, locative); // "the town of Bourem Sidi-Amar"
+            }
             Endpoint name = s.capitalisedEndingAt(q);
-            if (name != null && acceptUnrecognised(name, locative)) {
-                return new Subject(List.of(name), false, locative);
+            boolean kindAfter = skipped > 0 && name != null && acceptable(name) // "the Liptsi district", not
+                    && s.wordBefore(name.start()).equals("the"); // "an ancient Phoenician city"
+            if (name != null && (kindAfter || acceptUnrecognised(name, locative, position))) {
+                if (!adjunct(name, asSubject)) {
+                    return new Subject(List.of(name), false, locative);
+                }
+                Subject head = headOfPhrase(name);
+                return head == null ? null : new Subject(head.names(), false, locative);
             }
             String w = s.wordBefore(q);
             if (!SentenceScope.FEATURE_WORDS.contains(w) || !Character.isLowerCase(s.text.charAt(s.wordStart(q)))) {
@@ -124,38 +625,128 @@ final class SubjectFinder {
 
     private Subject fromMention(Mention m, boolean asSubject, boolean locative) {
         Endpoint b = SentenceScope.endpoint(m);
-        String joiner = s.wordBefore(m.start());
+        int intro = descriptorStart(m.start());
+        String joiner = s.wordBefore(intro);
         if (joiner.equals("and") || joiner.equals("to")) {
-            int beforeJoiner = s.backSpaces(s.wordStart(s.backSpaces(m.start())));
-            Mention a = s.mentionEndingAt(beforeJoiner);
+            int beforeJoiner = s.backSpaces(s.wordStart(s.backSpaces(intro)));
+            Endpoint a = firstEndAt(beforeJoiner);
             if (a != null) {
-                String intro = s.wordBefore(a.start());
-                boolean bothEnds = intro.equals("between") || intro.equals("from");
+                String introA = s.wordBefore(descriptorStart(a.start()));
+                boolean bothEnds = introA.equals("between") || introA.equals("from");
                 if (joiner.equals("and") || bothEnds) {
-                    if (!bothEnds && asSubject && ADJUNCT_PREPOSITIONS.contains(intro)) {
+                    if (!bothEnds && asSubject && ADJUNCT_PREPOSITIONS.contains(introA)) {
                         return null;
                     }
-                    return new Subject(List.of(SentenceScope.endpoint(a), b), bothEnds, locative);
+                    return new Subject(List.of(a, b), bothEnds, locative);
                 }
             }
         }
-        if (asSubject && ADJUNCT_PREPOSITIONS.contains(s.wordBefore(m.start()))) {
-            return null;
+        if (adjunct(b, asSubject)) {
+            Subject head = asSubject ? headOfPhrase(b) : null;
+            return head == null ? null : new Subject(head.names(), false, locative);
         }
         return new Subject(List.of(b), false, locative);
     }
 
-    /**
-     * An unrecognised capitalised name is taken as a place only where the sentence says it is one: after
-     * "the village of", or before a locative verb ("Foo lies 10 km north of Homs") not at the sentence
-     * start, where any word is capitalised.
-     */
-    private boolean acceptUnrecognised(Endpoint name, boolean locative) {
-        String before = s.wordBefore(name.start());
-        if (before.equals("of")) {
-            int ofStart = s.wordStart(s.backSpaces(name.start()));
-            return PLACE_NOUNS.contains(s.wordBefore(ofStart));
+    /** "Camp Shorabak to Kandahar": the first of two joined names, a mention or a name the rules accept as a place. */
+    private Endpoint firstEndAt(int end) {
+        Mention m = s.mentionEndingAt(end);
+        if (m != null) {
+            return SentenceScope.endpoint(m);
         }
-        return locative && !s.isSentenceStart(name.start());
+        Endpoint name = s.capitalisedEndingAt(end);
+        return name != null && acceptUnrecognised(name, false, Position.PREDICATE) ? name : null;
+    }
+
+    /** Whether {@code name} is governed by a preposition, so that it is not a clause's subject. */
+    private boolean adjunct(Endpoint name, boolean asSubject) {
+        return asSubject && ADJUNCT_PREPOSITIONS.contains(governingPreposition(name.start()));
+    }
+
+    /** "Nova Kakhovka dam on the Dnieper River": the place heading the phrase a prepositional name belongs to. */
+    private Subject headOfPhrase(Endpoint adjunct) {
+        int prep = s.wordStart(s.backSpaces(descriptorStart(adjunct.start())));
+        if (!SentenceScope.FEATURE_WORDS.contains(s.wordBefore(prep))) {
+            return null;
+        }
+        return endingAt(s.backSpaces(prep), true, false, Position.PREDICATE);
+    }
+
+    /** The preposition before a name and its descriptors ("in southern Lebanon" → "in"), or "". */
+    private String governingPreposition(int nameStart) {
+        String w = s.wordBefore(descriptorStart(nameStart));
+        return ADJUNCT_PREPOSITIONS.contains(w) || LOCATOR_PREPOSITIONS.contains(w) ? w : "";
+    }
+
+    /** Where the descriptors before a name start: "the Turkish town of Y" → "the", "southern Lebanon" → "southern". */
+    private int descriptorStart(int nameStart) {
+        int p = nameStart;
+        for (int words = 0; words < 6; words++) {
+            int end = s.backSpaces(p);
+            int start = s.wordStart(end);
+            if (start == end) {
+                return p;
+            }
+            String w = s.text.substring(start, end).toLowerCase(java.util.Locale.ROOT);
+            if (w.equals("of") || w.equals("called") || w.equals("named")) {
+                int nounEnd = s.backSpaces(start);
+                if (!SentenceScope.PLACE_NOUNS.contains(s.wordBefore(nounEnd))) {
+                    return p;
+                }
+                p = s.wordStart(nounEnd); // "town of"
+            } else if (w.equals("the") || s.demonymAt(start) || w.endsWith("'s") || w.endsWith("’s")
+                    || Character.isLowerCase(s.text.charAt(start))
+                    && !NOT_DESCRIPTORS.contains(w) && !SentenceScope.FEATURE_WORDS.contains(w)
+                    || Character.isUpperCase(s.text.charAt(start)) && words > 0 && p < nameStart
+                    && Character.isLowerCase(s.text.charAt(p))) { // "the Iraqi province of", "the Syrian town of"
+                p = start;
+            } else {
+                return p;
+            }
+        }
+        return p;
+    }
+
+    /** Where a name stands, which decides how much it takes to believe an unknown name is a place. */
+    private enum Position {
+        /** Opening the sentence or its main clause: "Khan Touman is just 6 km from Aleppo". */
+        SENTENCE_START,
+        /** Before a comma, bracket or dash that a distance follows: "in Ras Lanuf, about 30 km east of …". */
+        APPOSITIVE,
+        /** Before a verb in mid-sentence: "the front line facing the Islamic State is …". */
+        PREDICATE
+    }
+
+    /** Whether an unrecognised capitalised name is taken as a place (rules in the class comment). */
+    private boolean acceptUnrecognised(Endpoint name, boolean locative, Position where) {
+        Position position = where == Position.PREDICATE && s.isSentenceStart(name.start()) ? Position.SENTENCE_START : where;
+        if (!acceptable(name)) {
+            return false;
+        }
+        String before = s.wordBefore(name.start());
+        if (before.equals("of") || before.equals("called") || before.equals("named")) { // "a town called X"
+            int ofStart = s.wordStart(s.backSpaces(name.start()));
+            if (SentenceScope.PLACE_NOUNS.contains(s.wordBefore(ofStart))) {
+                return true;
+            }
+        }
+        if (s.knowledge.isKnown(name.name())) {
+            return true;
+        }
+        String[] words = name.name().trim().toLowerCase(java.util.Locale.ROOT).split("\\s+");
+        if (words.length >= 2 && (NAME_KIND_FIRST.contains(words[0]) || NAME_KIND_LAST.contains(words[words.length - 1]))) {
+            return true; // "Camp Shorabak", "Bagram Airfield"
+        }
+        if (position != Position.PREDICATE && name.name().trim().split("\\s+").length >= 2) {
+            return true;
+        }
+        return locative && (position == Position.SENTENCE_START || !s.isSentenceStart(name.start()));
+    }
+
+    /** Not a common sentence-opening noun, and not after a word that introduces a person. */
+    private boolean acceptable(Endpoint name) {
+        String first = SentenceScope.firstWord(name.name());
+        return !NOT_SUBJECTS.contains(first) && !NOT_SUBJECTS.contains(name.name().toLowerCase(java.util.Locale.ROOT))
+                && !PERSON_WORDS.contains(s.wordBefore(name.start()));
     }
 }

@@ -1,5 +1,7 @@
 package org.placemap.claims;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -7,28 +9,59 @@ import java.util.regex.Pattern;
 
 /**
  * Reads what follows a cited distance: the place it is measured from ("… from Tartus", "… north of
- * Homs", "within … of Homs"), both places ("… from Hama to Tartus", "… drive between Hama and Homs"), or
- * "apart", which takes both places from the subject.
+ * Homs", "within … of Homs", "… NW from the island of Taiwan"), both places ("… from Hama to Tartus", "…
+ * drive between Hama and Homs"), "apart", which takes both places from the subject, or a line ("… from the
+ * Lebanese border"), which names no point.
+ *
+ * <h2>Algorithm</h2>
+ * Tried in order, the first that matches wins:
+ * <ol>
+ *   <li><b>From … to / between … and</b> after at most three journey words ("drive", "by road").</li>
+ *   <li><b>Apart</b>.</li>
+ *   <li><b>Connector</b>: fillers ("away", "inland", "along the coast", "as the crow flies", citation marks
+ *       "[2]"), an optional direction (north-east, south-westerly, N, NW, S-W), then "from", "of", "off",
+ *       "outside", "beyond", "short of", "to the north of" or "from south of"; a bare "of" needs a direction
+ *       or "within" ("5,000 km of border" is a length). A direction may also stand right before a
+ *       capitalised name ("116 km northeast Tikrit"). The phrase after it is read by {@link
+ *       SentenceScope#phraseAt}: a place, or a line.</li>
+ *   <li><b>More targets for the same distance</b>: "west of Ras Lanuf and the nearby terminal of Es Sider"
+ *       gives two, when the name after "and" is not the subject of a clause of its own ("… and Aleppo
+ *       is …", "… and Aleppo 120 km …").</li>
+ * </ol>
  */
 final class TargetFinder {
 
     enum Shape {
-        /** One place after the distance; the other is the subject. */
+        /** One place (or several, for one distance) after the distance; the other end is the subject. */
         TO,
         /** Both places after the distance. */
         FROM_TO,
         /** "apart": both places are in the subject. */
-        APART
+        APART,
+        /** A border or coast: no point to measure to yet, but the subject is still the subject. */
+        LINE
     }
 
     /**
-     * @param first  the place named first after the distance (the only one for {@link Shape#TO}); null for APART
-     * @param second the second place for {@link Shape#FROM_TO}, else null
-     * @param end    offset after the last word read
+     * @param places      the places named after the distance: one or more for {@link Shape#TO}, two for
+     *                    {@link Shape#FROM_TO}, none for APART and LINE
+     * @param end         offset after the last word read
+     * @param directional whether a direction was given ("north of", "NW from")
      */
-    record Target(Shape shape, Endpoint first, Endpoint second, int end) {}
+    record Target(Shape shape, List<Endpoint> places, int end, boolean directional) {
+
+        Endpoint first() {
+            return places.getFirst();
+        }
+
+        Endpoint second() {
+            return places.get(1);
+        }
+    }
 
     private static final String DIR = "(?:(?:north|south)(?:[- ]?(?:east|west))?|east|west)(?:ward|wards|erly)?";
+    /** Compass abbreviations, capitals only: "NW from", "S-W of". */
+    private static final String COMPASS = "(?-i:[NS]-?[EW]|NNE|ENE|ESE|SSE|SSW|WSW|WNW|NNW|[NSEW])";
     /** Journeys, whose length is a distance between their ends; a convoy's or a border's length is not. */
     private static final Set<String> JOURNEYS = Set.of("drive", "journey", "trip", "ride", "flight", "route", "road",
             "highway", "motorway", "trek", "walk", "march", "commute", "hop", "distance", "voyage", "crossing", "sail",
@@ -37,13 +70,19 @@ final class TargetFinder {
             Pattern.UNICODE_CHARACTER_CLASS);
     private static final String JOURNEY_NOUNS = "drive|journey|trip|ride|flight|route|trek|walk|march|commute|hop|voyage"
             + "|crossing|sail";
-    private static final Pattern CONNECTOR = Pattern.compile("\\G(?:\\s*,?\\s*(?:away|inland|offshore|further|farther|due"
-            + "|directly|straight|just|as\\s+the\\s+crow\\s+flies|by\\s+road|by\\s+air|(?:" + JOURNEY_NOUNS + ")))*"
-            + "(?:\\s+(?<dir>" + DIR + "))?"
-            + "\\s+(?<conn>(?:away\\s+)?from|of|outside(?:\\s+of)?|off(?:\\s+the\\s+coast\\s+of)?|short\\s+of|beyond|past"
-            + "|to\\s+the\\s+" + DIR + "\\s+of)\\s+",
+    private static final String FILLERS = "away|inland|offshore|upriver|downriver|upstream|downstream|further|farther"
+            + "|due|directly|straight|just|along\\s+the\\s+coast|as\\s+the\\s+crow\\s+flies|by\\s+road|by\\s+air|by\\s+sea"
+            + "|across\\s+the\\s+(?:water|bay|strait|river|border)|" + JOURNEY_NOUNS;
+    private static final Pattern CONNECTOR = Pattern.compile("\\G(?:\\s*,?\\s*(?:" + FILLERS + ")|\\s*\\[[^\\]\\s]{1,6}\\])*"
+            + "(?:\\s+(?<dir>" + DIR + "|" + COMPASS + ")(?:\\s*\\[[^\\]\\s]{1,6}\\])?)?"
+            + "(?:\\s+(?<conn>(?:away\\s+)?from(?:\\s+(?:the\\s+)?" + DIR + "\\s+of)?|of|outside(?:\\s+of)?|off|short\\s+of"
+            + "|beyond|past|to\\s+the\\s+" + DIR + "\\s+of))?\\s+",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CHARACTER_CLASS);
     private static final Pattern APART = Pattern.compile("\\G\\s+apart\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern AND = Pattern.compile("\\G\\s*,?\\s+and\\s+(?:also\\s+)?", Pattern.CASE_INSENSITIVE);
+    /** After a second target, words that show it begins a clause of its own. */
+    private static final Set<String> CLAUSE_WORDS = Set.of("is", "are", "was", "were", "lies", "lie", "lay", "sits",
+            "stands", "has", "had", "remains");
 
     private final SentenceScope s;
 
@@ -51,7 +90,7 @@ final class TargetFinder {
         this.s = scope;
     }
 
-    /** What follows the quantity, or null when it names no place to measure from. */
+    /** What follows the quantity, or null when it names no place or line to measure from. */
     Target find(Quantity q) {
         Target both = fromTo(q.end());
         if (both != null) {
@@ -59,22 +98,69 @@ final class TargetFinder {
         }
         Matcher apart = APART.matcher(s.text).region(q.end(), s.range.end());
         if (apart.lookingAt()) {
-            return new Target(Shape.APART, null, null, apart.end());
+            return new Target(Shape.APART, List.of(), apart.end(), false);
         }
         Matcher c = CONNECTOR.matcher(s.text).region(q.end(), s.range.end());
         if (!c.lookingAt()) {
             return null;
         }
-        String conn = c.group("conn").toLowerCase(Locale.ROOT);
+        String dir = c.group("dir");
+        String conn = c.group("conn") == null ? null : c.group("conn").toLowerCase(Locale.ROOT);
+        if (conn == null) {
+            return dir == null ? null : bareDirection(q, c.end());
+        }
         boolean bareOf = conn.equals("of");
-        if (bareOf && c.group("dir") == null && q.cited().hedge() != Hedge.WITHIN) {
+        if (bareOf && dir == null && q.cited().hedge() != Hedge.WITHIN) {
             return null; // "5,000 km of border": a length, not a distance from a place
         }
-        if (!q.hasUnit() && !(conn.endsWith("from") || c.group("dir") != null)) {
+        if (!q.hasUnit() && !(conn.endsWith("from") || dir != null)) {
             return null;
         }
-        Endpoint to = s.placeAt(c.end());
-        return to == null ? null : new Target(Shape.TO, to, null, to.end());
+        boolean directional = dir != null || conn.contains("of") && !bareOf;
+        SentenceScope.Named to = s.phraseAt(c.end());
+        if (to == null) {
+            return null;
+        }
+        if (to.line()) {
+            return new Target(Shape.LINE, List.of(), to.end(), directional);
+        }
+        List<Endpoint> places = new ArrayList<>();
+        places.add(to.place());
+        int end = more(places, to.end());
+        return new Target(Shape.TO, List.copyOf(places), end, directional);
+    }
+
+    /** "116 km northeast Tikrit": a direction with the "of" left out, before a capitalised name. */
+    private Target bareDirection(Quantity q, int pos) {
+        if (!q.hasUnit() || pos >= s.range.end() || !Character.isUpperCase(s.text.charAt(pos))) {
+            return null;
+        }
+        Endpoint to = s.nameAt(pos);
+        return to == null ? null : new Target(Shape.TO, List.of(to), to.end(), true);
+    }
+
+    /** Further places joined by "and" to the same distance; the offset after the last one read. */
+    private int more(List<Endpoint> places, int end) {
+        int p = end;
+        while (places.size() < 4) {
+            Matcher and = AND.matcher(s.text).region(p, s.range.end());
+            if (!and.lookingAt()) {
+                return p;
+            }
+            SentenceScope.Named next = s.phraseAt(and.end());
+            if (next == null || next.line()) {
+                return p;
+            }
+            String after = s.wordAt(next.end());
+            boolean clause = CLAUSE_WORDS.contains(after) || (!after.isEmpty() && Character.isDigit(after.charAt(0)))
+                    || NumberWords.parse(after) >= 0;
+            if (clause) {
+                return p;
+            }
+            places.add(next.place());
+            p = next.end();
+        }
+        return p;
     }
 
     /** "… from Hama to Tartus", "… (drive) between Hama and Homs". */
@@ -91,8 +177,8 @@ final class TargetFinder {
         int p = lead.end();
         boolean between = s.text.startsWith("between", p);
         p = s.skipSpaces(p + (between ? "between".length() : "from".length()));
-        Endpoint a = s.placeAt(p);
-        if (a == null) {
+        SentenceScope.Named a = s.phraseAt(p);
+        if (a == null || a.line()) {
             return null;
         }
         String joiner = between ? "and" : "to";
@@ -101,7 +187,7 @@ final class TargetFinder {
                 || j + joiner.length() >= s.range.end() || !Character.isWhitespace(s.text.charAt(j + joiner.length()))) {
             return null;
         }
-        Endpoint b = s.placeAt(s.skipSpaces(j + joiner.length()));
-        return b == null ? null : new Target(Shape.FROM_TO, a, b, b.end());
+        SentenceScope.Named b = s.phraseAt(s.skipSpaces(j + joiner.length()));
+        return b == null || b.line() ? null : new Target(Shape.FROM_TO, List.of(a.place(), b.place()), b.end(), false);
     }
 }

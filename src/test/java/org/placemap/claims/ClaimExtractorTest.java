@@ -83,6 +83,23 @@ class ClaimExtractorTest {
             Hama lies 50 miles from the coastal city of Tartus.               | Hama→Tartus 50 mi
             Hama lies 84 km (52 mi) from Tartus by road.                      | Hama→Tartus 84 km
             In Hama, 47 km north of Homs, protests grew.                      | Hama→Homs 47 km
+            Rebels took a town called Zzyzx, 20 km north of Homs.             | Zzyzx→Homs 20 km
+            The Syrian city of Hama and the Syrian city of Homs are 47 km apart. | Hama→Homs 47 km
+            Hama lies 50 miles east[2] of Tartus.                             | Hama→Tartus 50 mi
+            Hama lies 47 km north of the Syrian city of Homs.                 | Hama→Homs 47 km
+            Homs lies 47 km south of Syria's fourth city, Hama.               | Homs→Hama 47 km
+            Located 47 km north of Homs, Hama is the fourth city.             | Hama→Homs 47 km
+            Hama is a city in Syria, lying on the Orontes about 47 km north of Homs. | Hama→Homs ≈47 km
+            Hama lies half a mile from Homs.                                  | Hama→Homs 0.5 mi
+            Hama lies three-quarters of a mile from Homs.                     | Hama→Homs 0.75 mi
+            Hama lies a mile and a half from Homs.                            | Hama→Homs 1.5 mi
+            Hama lies 20 km / 12 miles from Homs.                             | Hama→Homs 20 km
+            Sidon, a port some 40 km south of Beirut, was hit.                | Sidon→Beirut ≈40 km
+            Rebels took Zzyzx, a town 20 km north of Homs.                    | Zzyzx→Homs 20 km
+            Rebels took Hama town, a distance of 47 km from Homs.             | Hama→Homs 47 km
+            Rebels reached the town of Hama 47 km from Homs.                  | Hama→Homs 47 km
+            Hama was founded long ago, and is 47 km from Homs.                | Hama→Homs 47 km
+            Rebels shelled Hama every day, which lies 47 km north of Homs.    | Hama→Homs 47 km
             """)
     void findsTheClaimInEachPhrasing(String sentence, String expected) {
         assertThat(summary(sentence)).containsExactly(expected);
@@ -100,6 +117,12 @@ class ClaimExtractorTest {
         assertThat(found.get(0).from()).isEqualTo(found.get(1).from());
         assertThat(found.get(1).hedge()).isEqualTo(Hedge.NONE);
         assertThat(found.get(0).hedgeText()).isEqualTo("roughly");
+    }
+
+    @Test
+    void severalPlacesInOneSentenceGiveOneClaimEach() {
+        assertThat(summary("Hama lies 47 km north of Homs, 52 miles east of Tartus and 210 km north of Damascus."))
+                .containsExactly("Hama→Homs 47 km", "Hama→Tartus 52 mi", "Hama→Damascus 210 km");
     }
 
     @Test
@@ -177,6 +200,16 @@ class ClaimExtractorTest {
         "Troops were sent 50 miles.",
         "Damascus received $5m from Aleppo.",
         "Hama is 50 km away.",
+        "Rebels walked 20 km from Homs to Hama.",
+        "A runway 2,800 metres long was built at Hama.",
+        "The 5 km-long convoy left Homs for Hama.",
+        "Jets flew 300 km from Latakia to Aleppo.",
+        "Homs is 8 km from the Lebanese border.",
+        "Homs is 8 km from the border with Syria.",
+        "Hama lies 200 km off the coast of Syria.",
+        "A missile with a 300 km range was fired from Hama.",
+        "Hama is 300 metres above sea level.",
+        "Hama is 10 km S-W of the front line.",
     })
     void aDistanceThatIsNotBetweenTwoPlacesIsNotAClaim(String sentence) {
         assertThat(summary(sentence)).isEmpty();

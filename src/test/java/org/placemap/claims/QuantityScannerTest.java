@@ -73,6 +73,18 @@ class QuantityScannerTest {
             50-plus km                | >50 km
             50 km or more             | >50 km
             ~50 km                    | ≈50 km
+            half a mile               | 0.5 mi
+            a mile and a half         | 1.5 mi
+            three-quarters of a mile  | 0.75 mi
+            a quarter of a mile       | 0.25 mi
+            one and a half miles      | 1.5 mi
+            two and a half kilometres | 2.5 km
+            about half a kilometre    | ≈0.5 km
+            12 nautical miles         | 12 nmi
+            12 nm                     | 12 nmi
+            12NM                      | 12 nmi
+            a 12-nautical-mile zone   | 12 nmi
+            80 kms.                   | 80 km
             """)
     void readsNumbersUnitsRangesAndHedges(String text, String expected) {
         assertThat(label(text)).isEqualTo(expected);
@@ -92,6 +104,60 @@ class QuantityScannerTest {
         "an Mi-8 helicopter", "an S-200 missile", "$5m", "5M people", "50 minutes", "50 mph", "50 men", "milestone"})
     void areasSpeedsAndNamesAreNotDistances(String text) {
         assertThat(scan(text)).noneMatch(Quantity::hasUnit);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"20 kilometres (12 miles) from", "20 km / 12 miles from", "20 km/12 miles from",
+        "25 miles, or 40 kilometres, from", "35 nautical miles (64.8 km; 40.3 mi) off"})
+    void aConversionInAnyFormIsOneQuantity(String text) {
+        assertThat(scan(text)).filteredOn(Quantity::hasUnit).hasSize(1);
+        Quantity q = scan(text).getFirst();
+        assertThat(text.substring(q.end()).trim()).matches("(from|off)");
+    }
+
+    @Test
+    void anAbbreviatedUnitKeepsItsFullStopWhenTheSentenceGoesOn() {
+        String text = "Kharkiv is 40 km. from the border. It is 40 km. The end";
+        List<Quantity> found = scan(text).stream().filter(Quantity::hasUnit).toList();
+        assertThat(found).extracting(q -> text.substring(q.start(), q.end())).containsExactly("40 km.", "40 km");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"a few hundred metres", "a few dozen meters", "several hundred metres", "many hundred miles"})
+    void aVagueCountIsNotADistance(String text) {
+        assertThat(scan(text)).noneMatch(Quantity::hasUnit);
+    }
+
+    /** The number forms of the real test set ({@link RealSentences}), every distance each sentence cites. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            about half a mile from the besieged           | ≈0.5 mi
+            along the road for about half a kilometre     | ≈0.5 km
+            between 6 and 12 kilometers (4–7.5 mi) wide   | ≈41 km, 6–12 km
+            three to eight kilometers from the riverbank  | 3–8 km
+            over the 2-3 km journey                       | 2–3 km
+            It is 210 kilometers long                     | 210 km, 30–90 km
+            fifty-seven nautical miles south of Aden      | 57 nmi
+            incident 150nm northwest                      | 150 nmi
+            incident 51NM southwest                       | 51 nmi
+            60 NM [nautical miles]                        | ≈60 nmi
+            Taiwan’s 12-nautical-mile (around 22.2 km)    | 12 nmi
+            only 5.5 nautical miles (9,250 meters)        | 5.5 nmi
+            40 kms short of their goal                    | 40 km
+            a plateau 110 kms. long                       | 110 km, 25 km
+            in 40 km. from the Russian border             | 40 km
+            35 nautical miles (64.8 km; 40.3 mi)          | 35 nmi
+            Ghaziyeh is some 30 kilometres (around 20     | ≈30 km, <5 km
+            only a few dozen meters from the Gaza border  | ''
+            a few hundred yards from his home             | ''
+            can fly faster than 6,000 km/h                | <2,000 km
+            at an elevation of about 700 metres           | ≈700 m
+            Less than a mile away, and separated          | <1 mi
+            """)
+    void readsEveryNumberFormOfTheRealTestSet(String fragment, String expected) {
+        String sentence = RealSentences.row(fragment).sentence();
+        List<String> labels = scan(sentence).stream().filter(Quantity::hasUnit).map(q -> q.cited().label()).toList();
+        assertThat(String.join(", ", labels)).isEqualTo(expected);
     }
 
     @Test

@@ -1,0 +1,109 @@
+package org.placemap.claims;
+
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.placemap.distance.Geodesy;
+import org.placemap.gazetteer.Candidate;
+import org.placemap.gazetteer.Gazetteer;
+import org.placemap.gazetteer.NameNormalizer;
+import org.placemap.gazetteer.Place;
+import org.placemap.gazetteer.PlaceKind;
+
+/**
+ * What the gazetteer says about names a claim pattern makes places of but the geoparser left alone:
+ * "Sderot, with a population of 24,000, is roughly four miles from …" (a sentence-initial word the
+ * geoparser did not dare to call a place), "Ghaziyeh is some 30 kilometres from …" (a small town without
+ * support elsewhere in the article), and the capital a phrase names without naming it ("the Russian
+ * capital").
+ *
+ * <h2>Rules</h2>
+ * <ul>
+ *   <li><b>Known name</b>: the gazetteer has a town, capital, air or naval base or airport one of whose names
+ *       has the same spelling key ({@link NameNormalizer#variant}) as the name: "Ghaziyeh" is Ghazieh.
+ *       Looser spellings (one letter off) are not trusted here: "Matsu" is not Matsue.</li>
+ *   <li><b>Resolution</b> of such a name: the highest-scored of those places that lies within {@value
+ *       #MIN_RADIUS_KM} km, or three times the cited distance if that is more, of the claim's other end when
+ *       that end is resolved; the best-scored overall when it is not. The radius keeps a Syrian village from
+ *       being measured to its namesake in Argentina; it is far wider than any tolerance, so it cannot make a
+ *       wrong distance look right.</li>
+ *   <li><b>Capital</b> of a country: its GeoNames national capital (PPLC), else its most populous capital.</li>
+ * </ul>
+ * Without a gazetteer ({@link #NONE}) nothing is known and nothing resolved.
+ *
+ * <h2>Thread safety</h2>
+ * Immutable after construction.
+ */
+final class PlaceNames {
+
+    static final PlaceNames NONE = new PlaceNames(null);
+
+    static final double MIN_RADIUS_KM = 500;
+    private static final Set<PlaceKind> POINTS = EnumSet.of(PlaceKind.POPULATED_PLACE, PlaceKind.CAPITAL,
+            PlaceKind.AIR_BASE, PlaceKind.NAVAL_BASE, PlaceKind.AIRPORT);
+
+    private final Gazetteer gazetteer;
+    private final Map<String, Place> capitals = new HashMap<>();
+
+    PlaceNames(Gazetteer gazetteer) {
+        this.gazetteer = gazetteer;
+        if (gazetteer != null) {
+            for (Place p : gazetteer.places()) {
+                if (p.kind() == PlaceKind.CAPITAL && !p.countryCode().isEmpty()) {
+                    capitals.merge(p.countryCode(), p, PlaceNames::betterCapital);
+                }
+            }
+        }
+    }
+
+    private static Place betterCapital(Place a, Place b) {
+        boolean aNational = a.featureCode().equals("PPLC");
+        boolean bNational = b.featureCode().equals("PPLC");
+        if (aNational != bNational) {
+            return aNational ? a : b;
+        }
+        return a.population() >= b.population() ? a : b;
+    }
+
+    /** Whether the gazetteer has a town or facility of this name (rule in the class comment). */
+    boolean isKnown(String name) {
+        return !points(name).isEmpty();
+    }
+
+    /**
+     * The place an unresolved name in a claim stands for, or null.
+     *
+     * @param other   the claim's other end, or null when it is unresolved
+     * @param citedKm the cited distance in kilometres, or null without a unit
+     */
+    Place resolve(String name, Place other, Double citedKm) {
+        List<Candidate> found = points(name);
+        if (other != null) {
+            double radius = Math.max(MIN_RADIUS_KM, citedKm == null ? 0 : 3 * citedKm);
+            found = found.stream()
+                    .filter(c -> Geodesy.distanceMetres(c.place().point(), other.point()) / 1_000.0 <= radius)
+                    .toList();
+        }
+        return found.stream().max(Comparator.comparingDouble(Candidate::score)).map(Candidate::place).orElse(null);
+    }
+
+    /** The capital of {@code country} (any place of that country code), or null. */
+    Place capitalOf(Place country) {
+        return country == null ? null : capitals.get(country.countryCode());
+    }
+
+    private List<Candidate> points(String name) {
+        if (gazetteer == null || name == null || name.isBlank()) {
+            return List.of();
+        }
+        String key = NameNormalizer.variant(name);
+        return gazetteer.candidates(name).stream()
+                .filter(c -> POINTS.contains(c.place().kind()))
+                .filter(c -> key.equals(NameNormalizer.variant(c.place().name()))
+                        || c.place().alternateNames().stream().anyMatch(a -> key.equals(NameNormalizer.variant(a))))
+                .toList();
+    }
+}

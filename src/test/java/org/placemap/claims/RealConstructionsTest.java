@@ -1,0 +1,331 @@
+package org.placemap.claims;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * The constructions of issue 10, each settled on sentences of the real test set ({@link RealSentences}),
+ * through the real gazetteer, geoparser and extractor. A sentence is picked by a fragment of it; a claim is
+ * summarised as "subject→target value unit" with the names as written. The expectations are what the
+ * sentences say, as annotated in the test set.
+ */
+class RealConstructionsTest {
+
+    private static List<String> claims(String fragment) {
+        return RealSentences.summary(fragment);
+    }
+
+    @Test
+    void anAsideAfterANameIsSaidOfThatName() {
+        assertThat(claims("village of Ansar, about 10 miles")).containsExactly("Ansar→Sidon 10 mi");
+        assertThat(claims("Hammam al-Alil, just over 15 km")).containsExactly("Hammam al-Alil→Mosul 15 km");
+        assertThat(claims("positions around Mosul, 400 km")).containsExactly("Mosul→Baghdad 400 km");
+        assertThat(claims("town of Garabulli, about 50km")).containsExactly("Garabulli→Tripoli 50 km");
+        assertThat(claims("municipality of Garabulli, about 50 km")).containsExactly("Garabulli→Tripoli 50 km");
+    }
+
+    @Test
+    void anAsideAfterAnAsideStillBelongsToTheFirstName() {
+        assertThat(claims("one first gets to Sumy")).containsExactly("Sumy→Russia 50 km");
+    }
+
+    @Test
+    void anUnknownNameBeforeADirectionalAsideIsAPlace() {
+        assertThat(claims("taken to Dhalea, 60 miles north of Aden")).containsExactly("Dhalea→Aden 60 mi");
+        assertThat(claims("reported from Wardak, 30 km")).containsExactly("Wardak→Mosul 30 km");
+    }
+
+    @Test
+    void theSubjectOfADescriptionIsNotThePlaceItLiesIn() {
+        // "X is a town in Y, lying … N km … of Z": the distance is said of X, not of Y before the comma
+        assertThat(claims("Irbid is a city in northern Jordan")).containsExactly("Irbid→Amman 88 km");
+        assertThat(claims("is a city in the Iraqi province of Al Anbar")).containsExactly("Fallujah→Baghdad 69 km");
+        assertThat(claims("Baalbek (/")).containsExactly("Baalbek→Beirut 67 km");
+        assertThat(claims("Baalbek[a]")).containsExactly("Baalbek→Beirut 67 km");
+        assertThat(claims("Misrata or Misratah")).containsExactly("Misrata→Tripoli 187 km", "Misrata→Benghazi 825 km");
+        assertThat(claims("Kronstadt (Russian")).containsExactly("Kronstadt→Saint Petersburg 30 km");
+        assertThat(claims("Jabalya is located")).containsExactly("Jabalya→Gaza 2 km");
+        assertThat(claims("Babylon was an ancient city")).containsExactly("Babylon→Baghdad 85 km");
+    }
+
+    @Test
+    void aTownBeforeACommaThatIsNotALocatorIsStillTheAppositivesHead() {
+        assertThat(claims("Tyre juts out")).containsExactly("Tyre→Beirut 80 km");
+        assertThat(claims("Ashkelon is a city with a population")).containsExactly("Ashkelon→Gaza 9 mi");
+    }
+
+    @Test
+    void aDistanceBeforeTheMainClauseIsSaidOfItsSubject() {
+        // "Located N km south of Y, X is …" and its relatives
+        assertThat(claims("Located 140km northwest of Baghdad")).containsExactly("Tikrit→Baghdad 140 km");
+        assertThat(claims("Located in Lebanon’s South Governorate")).containsExactly("Tyre→Beirut 83 km");
+        assertThat(claims("Just six kilometres from Syria")).containsExactly("Suruc→Syria 6 km");
+        assertThat(claims("Some 30 km off the city")).containsExactly("Kronstadt→Saint Petersburg 30 km");
+    }
+
+    @Test
+    void aNameThatIsMeasuredFromIsNotTheHeadOfTheAsideAfterIt() {
+        // "north of 'Ajloun (88 km from Amman)": the bracket is about Irbid, the main clause's subject
+        assertThat(claims("Forty minutes north of 'Ajloun")).containsExactly("Irbid→Amman 88 km");
+    }
+
+    @Test
+    void aSentenceInitialNameIsAPlace() {
+        assertThat(claims("Khan Touman is just 6 kilometres")).containsExactly("Khan Touman→Aleppo 6 km");
+        assertThat(claims("Ruska Lozova is only six miles")).containsExactly("Ruska Lozova→Kharkiv 6 mi");
+        assertThat(claims("Sderot, with an estimate population")).containsExactly("Sderot→Beit Hanoun 4 mi");
+        assertThat(claims("Marib is just 420 kilometres")).containsExactly("Marib→Samtah 420 km");
+        assertThat(claims("Kinmen lies less than 10km")).containsExactly("Kinmen→Xiamen 10 km");
+        assertThat(claims("Taiz is around 50 kilometres")).containsExactly("Taiz→Ibb 50 km");
+    }
+
+    @Test
+    void aSentenceInitialNameKnownToTheGazetteerIsMeasured() {
+        DistanceClaim sderot = RealSentences.claims(RealSentences.row("Sderot, with an estimate").sentence()).getFirst();
+        assertThat(sderot.from().placeId()).isNotNull();
+        assertThat(sderot.from().point()).isNotNull();
+        assertThat(sderot.measuredKm()).isNotNull().isLessThan(15.0);
+    }
+
+    @Test
+    void everyPlaceInAListGetsItsOwnClaim() {
+        assertThat(claims("Idlib is located 60 km")).containsExactly("Idlib→Aleppo 60 km", "Idlib→Latakia 132 km",
+                "Idlib→Damascus 330 km", "Idlib→Homs 168 km", "Idlib→Hamah 105 km");
+        assertThat(claims("Kirkuk city lies")).containsExactly("Kirkuk→Arbil 83 km", "Kirkuk→Mosul 149 km",
+                "Kirkuk→Sulaymaniyah 97 km", "Kirkuk→Tikrit 116 km");
+        assertThat(claims("in the city of Sirte, about 200 km")).containsExactly("Sirte→Ras Lanuf 200 km",
+                "Sirte→Es Sider 200 km");
+    }
+
+    @Test
+    void twoDistancesJoinedByAndShareTheSubjectEvenWhenTheFirstIsToABorder() {
+        // "N km from the Israeli frontier and M km from Sidon": two distances, the subject carries over the border
+        assertThat(claims("While most the exchanges")).containsExactly("Ghaziyeh→Sidon 5 km");
+        assertThat(claims("Monday's strikes occurred in Ghaziyeh")).containsExactly("Ghaziyeh→Sidon 5 km");
+        assertThat(claims("Tyre an ancient Phoenician city")).containsExactly("Tyre→Beirut 80 km", "Tyre→Sidon 20 mi");
+        assertThat(claims("Sudzha is located less than 10")).containsExactly("Kursk→Sudzha 85 km");
+    }
+
+    @Test
+    void apartAndBetweenTakeBothEndsPastDescriptorsAndAsides() {
+        assertThat(claims("The Gaza Strip and Tel Aviv")).containsExactly("Gaza Strip→Tel Aviv 65 km");
+        assertThat(claims("The Turkish town of Ceylanpinar")).containsExactly("Ceylanpinar→Ras al-Ain 50 m");
+        assertThat(claims("between Tel Aviv and Gaza is approximately")).containsExactly("Tel Aviv→Gaza 71 km");
+    }
+
+    @Test
+    void theRightPlaceNotItsCountry() {
+        // "the Russian capital" is Moscow, "the Lebanese capital, Beirut" and "the capital Tripoli" their cities
+        DistanceClaim podolsk = RealSentences.claims(RealSentences.row("city of Podolsk").sentence()).getFirst();
+        assertThat(podolsk.from().name()).isEqualTo("Podolsk");
+        assertThat(podolsk.to().name()).isEqualTo("the Russian capital");
+        assertThat(podolsk.to().displayName()).isEqualTo("Moscow");
+        assertThat(claims("Flanked by the Eastern")).containsExactly("Baalbek→Beirut 83 km");
+        assertThat(claims("city of Zawiya, some 40")).containsExactly("Zawiya→Tripoli 40 km");
+        assertThat(claims("Sirte, some 450 kilometers")).containsExactly("Sirte→Tripoli 450 km");
+        assertThat(claims("Basra, 590 km south")).containsExactly("Basra→Baghdad 590 km");
+        assertThat(claims("The Shiite province of Basra")).containsExactly("Basra→Baghdad 590 km");
+        assertThat(claims("Kinmen lies less than 10km")).containsExactly("Kinmen→Xiamen 10 km");
+        assertThat(claims("Antonov airbase, 17 miles")).containsExactly("Antonov→Kyiv 17 mi"); // "Kyiv's city center"
+    }
+
+    @Test
+    void theNamePronounItStandsForInTheSameSentenceIsTheSubject() {
+        assertThat(claims("Flanked by the Eastern")).containsExactly("Baalbek→Beirut 83 km");
+    }
+
+    @Test
+    void aPlaceHeadingAPhraseIsTheSubjectNotTheRiverInIt() {
+        assertThat(claims("Nova Kakhovka dam on the Dnieper")).containsExactly("Nova Kakhovka→Kherson 30 km");
+    }
+
+    @Test
+    void aRelativeClauseIsSaidOfTheNameBeforeIt() {
+        assertThat(claims("Antonov airport in Hostomel, which")).containsExactly("Hostomel→Kyiv 10 km");
+        assertThat(claims("The village of Blahodatne, which")).containsExactly("Blahodatne→Bakhmut 5 km");
+        assertThat(claims("Kramatorsk, an industrial centre, that")).containsExactly("Kramatorsk→Sievierdonetsk 40 mi");
+    }
+
+    @Test
+    void aNameWithoutCommaBeforeADirectionalDistanceIsTheSubject() {
+        assertThat(claims("Kuweires air base 30 km")).containsExactly("Kuweires→Aleppo 30 km");
+    }
+
+    /** The issue's own examples, written for it, through the same real pipeline. */
+    private static List<String> issueExample(String sentence) {
+        return RealSentences.claims(sentence).stream()
+                .map(c -> c.from().name() + "→" + c.to().name() + " " + CitedDistance.number(c.citedValue()) + " "
+                        + c.citedUnit().symbol())
+                .toList();
+    }
+
+    @Test
+    void theIssuesExamplesGiveOneClaimPerTargetToThePlaceNotItsCountry() {
+        assertThat(issueExample("Tyre lies 40 km north of Haifa, 120 km south of Beirut and 200 km west of Damascus."))
+                .containsExactly("Tyre→Haifa 40 km", "Tyre→Beirut 120 km", "Tyre→Damascus 200 km");
+        assertThat(issueExample("Hama is 47 km from Homs and 210 km from Damascus."))
+                .containsExactly("Hama→Homs 47 km", "Hama→Damascus 210 km");
+        assertThat(issueExample("Kronstadt lies 30 km west of Russia's second city, St Petersburg."))
+                .containsExactly("Kronstadt→St Petersburg 30 km");
+        assertThat(issueExample("Sidon, a port some 40 km south of Beirut, was shelled."))
+                .containsExactly("Sidon→Beirut 40 km");
+        assertThat(issueExample("Yanuh lies 8 km from the Lebanese border.")).isEmpty();
+    }
+
+    @Test
+    void anIndefiniteDescriptionOpeningTheAsideSaysTheNameBeforeItIsAPlace() {
+        // "X, a town N km from Y", "X town, a distance of N km from Y": the aside describes X
+        assertThat(claims("attack in Mainok, a town 60")).containsExactly("Mainok→Maiduguri 60 km");
+        assertThat(claims("seized Adigrat town, a distance")).containsExactly("Adigrat→Mekelle 120 km");
+    }
+
+    @Test
+    void aPlaceNounIntroducesTheWholeNameNotThePersonBeforeIt() {
+        // "X, the mayor of the town of Y Z, located N miles from W": Y Z, not X, and not Y (another town)
+        assertThat(claims("the mayor of the town of Bourem")).containsExactly("Bourem Sidi-Amar→Timbuktu 30 mi");
+    }
+
+    @Test
+    void lowerCaseJoinersBelongToTheName() {
+        assertThat(claims("village of Nhica do Rovuma")).containsExactly("Nhica do Rovuma→Palma 30 km");
+    }
+
+    @Test
+    void aNameWithoutCommaIsTheSubjectWhenAPlaceNounIntroducesItOrTheDistanceIsAway() {
+        assertThat(claims("town of Adigrat 116 kilometres")).containsExactly("Adigrat→Mekelle 116 km");
+        assertThat(claims("town of Vovchansk about 70")).containsExactly("Vovchansk→Kharkiv 70 km");
+    }
+
+    @Test
+    void aDefiniteNameBeforeAPlaceNounIsAPlace() {
+        // "the Liptsi district, 30km north of Kharkiv city" but not "an ancient Phoenician city"
+        assertThat(claims("villages in the Liptsi district")).containsExactly("Liptsi→Kharkiv 30 km");
+        assertThat(claims("Tyre an ancient Phoenician city")).containsExactly("Tyre→Beirut 80 km", "Tyre→Sidon 20 mi");
+    }
+
+    @Test
+    void anUnknownAdjectiveBeforeAPlaceNounIsADescriptorNotThePlace() {
+        assertThat(claims("town of Adigrat 116 kilometres")).containsExactly("Adigrat→Mekelle 116 km"); // not "Tigrayan"
+    }
+
+    @Test
+    void aRelativeClauseAfterATimeAdverbialIsStillSaidOfTheNameBeforeIt() {
+        assertThat(claims("city of Chasiv Yar every day")).containsExactly("Chasiv Yar→Bakhmut 15 km");
+    }
+
+    @Test
+    void aCoordinatedPredicateKeepsTheMainClausesSubject() {
+        // "X, …, was founded …, and is about N km away from …": ", and is" continues X's predicate
+        assertThat(claims("Nyala, the capital of South Darfur")).containsExactly("Nyala→Khartoum 1,000 km");
+    }
+
+    @Test
+    void commasInsideBracketsDoNotEndTheSubjectsAside() {
+        assertThat(claims("Bagram Airfield-BAF")).containsExactly("Bagram Airfield-BAF→Charikar 11 km");
+    }
+
+    @Test
+    void theDistanceFromAToBNamesBothEndsEvenWhenOneIsUnknown() {
+        assertThat(claims("distance from Camp Shorabak")).containsExactly(
+                "Camp Shorabak→Kandahar International Airport 125 mi");
+    }
+
+    @Test
+    void aRiverIsALineNotTheCountryItsNameBelongsTo() {
+        assertThat(claims("Timbuktu is a city in Mali")).isEmpty();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"Mocimboa da Praia, a small city", "to the town of Gamboru, 28km away",
+        "Lashio, about 110 kilometers", "northern districts of Vovchansk", "Lachin corridor was a six-kilometer",
+        "5 km 3.1 mi wide Lachin", "Nyala in South Darfur State", "It has an area of 82,625 km 2",
+        "with Russian troops advancing approximately six", "The airfield, expanded extensively"})
+    void aDistanceWithoutTwoNamedPlacesIsNotAClaim(String fragment) {
+        assertThat(claims(fragment)).isEmpty();
+    }
+
+    @Test
+    void numberFormsInRealClaims() {
+        assertThat(claims("fifty-seven nautical miles")).isEmpty(); // a ship's position: read, but no place subject
+        assertThat(claims("Blahodatne, which is about five")).containsExactly("Blahodatne→Bakhmut 5 km");
+        assertThat(claims("located one kilometer northwest")).containsExactly("Deir al-Balah→Deir al-Balah 1 km");
+        assertThat(claims("Kirkuk city lies")).contains("Kirkuk→Tikrit 116 km"); // "northeast Tikrit [2]"
+        assertThat(claims("Ruska Lozova is only six miles")).containsExactly("Ruska Lozova→Kharkiv 6 mi");
+    }
+
+    /** Borders and coasts are measured in a later pass; until then they must not become claims to a country. */
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"Kharkiv, the second largest city", "Metula is located 6 km", "Majdal Zun is located",
+        "village of Dhayra, less than 100", "Yanuh, three miles from the Lebanese border", "Formosa is about 100",
+        "Kinmen is only about two kilometers", "Raqqa is Syria's sixth-largest", "Teir Harfa, about two miles",
+        "Kinmen is located 187 km", "Kaoteng is located", "Jarablus —", "town of Sudzha, about 6 miles",
+        "Located nearly 140 km south of the Russian border", "Kharkiv is located in the northeastern",
+        "At a distance of 26 km", "Beirut is geographically edged"})
+    void aBorderOrCoastIsNotACountryOrAPlace(String fragment) {
+        assertThat(claims(fragment)).isEmpty();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"roughly 3,000 metres long", "The Gaza Strip, 25 miles long", "It is about 41 kilometers",
+        "stretching some 64 kilometers", "in a 40-mile convoy", "runway being extended from 700m to 1.3km",
+        "The tarmac is currently 3,000 yards", "the 7-kilometer-long road", "the 70 km (40 mile) strip",
+        "a fence about 60 kilometers (37 miles) long"})
+    void aSizeOrLengthIsNotAClaim(String fragment) {
+        assertThat(claims(fragment)).isEmpty();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"can fly faster than 6,000 km/h", "accelerates to Mach 4 (4,900 km/h)"})
+    void aSpeedIsNotAClaim(String fragment) {
+        assertThat(claims(fragment)).isEmpty();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"The city is about 50 meters above sea level", "Al-Fashir is located at an elevation",
+        "Baalbek stands approximately 1,163 meters", "an impressive height of 150 metres"})
+    void anAltitudeIsNotAClaim(String fragment) {
+        assertThat(claims(fragment)).noneMatch(c -> c.endsWith(" m")); // "Baalbek stands …" has a claim, in km
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"version of ATACMS with a range of up to 300 km", "can cover a distance of 190 miles",
+        "missile is believed to have a range of 1,250 miles", "travel a distance of 100 miles (160 km)"})
+    void aWeaponsRangeIsNotAClaim(String fragment) {
+        assertThat(claims(fragment)).isEmpty();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"41 km N to S by 6-12 km E to W", "approximately 160 km (100 miles) NW from"})
+    void aCompassAbbreviationIsADirectionNotAPlace(String fragment) {
+        assertThat(claims(fragment)).allMatch(c -> !c.matches(".*→(N|S|E|W|NW|SW|NE|SE) .*"));
+        assertThat(claims(fragment)).allMatch(c -> !c.startsWith("N→") && !c.startsWith("S→"));
+    }
+
+    @Test
+    void compassAbbreviationsBeforeFromAreDirections() {
+        assertThat(claims("approximately 160 km (100 miles) NW from")).containsExactly("Matsu→Taiwan 160 km");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"I walked, with some days", "she walked 409 kilometers", "flew 559 miles",
+        "took an estimated 64 seconds to fly 55 miles", "advanced a further 2.5 miles",
+        "pushed back three to eight kilometers", "drive east for 40 miles", "gaining some 150 kilometres"})
+    void aDistanceTravelledIsNotAClaim(String fragment) {
+        assertThat(claims(fragment)).isEmpty();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"attacked a ship 54 nautical miles", "incident 51 nautical miles (94.5km)",
+        "incident 150nm northwest", "incident 51NM southwest", "60 NM [nautical miles]", "Russian troops are only 700m",
+        "IS fighters were now two km from Kobani", "Standing around 4 kilometers", "drone was aiming for an oil depot",
+        "more than two thousand miles from Brussels", "Thirteen miles from the Russian frontline",
+        "located eight kilometers to the south", "Homs, some thirty kilometers to the southeast",
+        "The baths are located north of Jisr"})
+    void aPositionOfSomethingThatIsNotAPlaceIsNotAClaim(String fragment) {
+        assertThat(claims(fragment)).isEmpty();
+    }
+}

@@ -1,0 +1,136 @@
+package org.placemap.claims;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Scores the claim extractor on real sentences nobody here wrote ({@link RealSentences}): every sentence of
+ * the test set goes through the shipped gazetteer, the geoparser and the extractor, and each claim found is
+ * matched to at most one expected claim (same two places, same value and unit; see {@link RealSentences}).
+ *
+ * <ul>
+ *   <li><b>recall</b> = expected point claims found / expected point claims (claims to a border, coast or
+ *       river are a later pass and left out);</li>
+ *   <li><b>precision</b> = claims found that match an expected claim / claims found (a claim found in a sentence
+ *       without one, or for a border, coast or river, counts against it).</li>
+ * </ul>
+ * The scores and every miss and false claim are printed (see the test report's output); the test fails when
+ * a score falls below its floor, the figures reached when the floor was last raised (EVALUATION.md).
+ *
+ * <p>The fresh sample ({@link RealSentences#FRESH}) was collected after the rules were frozen on the main set
+ * and is scored the same way, as a check of how the rules generalise. Its floors are the figures of its one
+ * scoring run; do not tune the rules on it (collect a new sample instead).
+ */
+class RealSentencesTest {
+
+    /** Recall reached by the extractor of this change; raise it when the extractor improves, never lower it. */
+    static final double RECALL_FLOOR = 0.91;
+    /** Precision reached by the extractor of this change; raise it when the extractor improves, never lower it. */
+    static final double PRECISION_FLOOR = 0.98;
+    /** Recall on the fresh sample at its one scoring run. */
+    static final double FRESH_RECALL_FLOOR = 0.50;
+    /** Precision on the fresh sample at its one scoring run. */
+    static final double FRESH_PRECISION_FLOOR = 1.00;
+
+    /** The outcome of running the extractor over one set of rows. */
+    record Score(int sentences, int expected, int lineClaims, int found, int matched, List<String> report) {
+
+        double recall() {
+            return expected == 0 ? 1 : (double) matched / expected;
+        }
+
+        double precision() {
+            return found == 0 ? 1 : (double) matched / found;
+        }
+
+        String print(String title) {
+            return String.format(Locale.ROOT, "%n%s: %d sentences, %d expected point claims (+%d to borders, coasts "
+                            + "or rivers, not scored), %d claims found, %d matched%nrecall %.3f  precision %.3f%n%n%s%n",
+                    title, sentences, expected, lineClaims, found, matched, recall(), precision(),
+                    String.join(System.lineSeparator(), report));
+        }
+    }
+
+    static Score score(List<RealSentences.Row> rows) {
+        int expected = 0;
+        int lineClaims = 0;
+        int found = 0;
+        int matched = 0;
+        List<String> report = new ArrayList<>();
+        for (RealSentences.Row row : rows) {
+            List<DistanceClaim> claims = RealSentences.claims(row.sentence());
+            List<RealSentences.Expected> want = row.pointClaims();
+            expected += want.size();
+            lineClaims += row.expected().size() - want.size();
+            found += claims.size();
+            Set<RealSentences.Expected> taken = new HashSet<>();
+            List<String> falseClaims = new ArrayList<>();
+            for (DistanceClaim c : claims) {
+                RealSentences.Expected hit = want.stream()
+                        .filter(e -> !taken.contains(e) && RealSentences.matches(c, e)).findFirst().orElse(null);
+                if (hit == null) {
+                    falseClaims.add(c.from().name() + "→" + c.to().name() + " " + c.cited().label());
+                } else {
+                    taken.add(hit);
+                    matched++;
+                }
+            }
+            List<RealSentences.Expected> missed = want.stream().filter(e -> !taken.contains(e)).toList();
+            if (!missed.isEmpty() || !falseClaims.isEmpty()) {
+                report.add(String.format(Locale.ROOT, "line %d: %s%n    missed %s%n    false  %s", row.line(),
+                        abbreviate(row.sentence()), missed, falseClaims));
+            }
+        }
+        return new Score(rows.size(), expected, lineClaims, found, matched, List.copyOf(report));
+    }
+
+    @Test
+    void theTestSetIsLargeVariedAndHasSentencesWithoutClaims() {
+        List<RealSentences.Row> rows = RealSentences.rows();
+        assertThat(rows).hasSizeGreaterThanOrEqualTo(100);
+        assertThat(rows.stream().filter(r -> r.expected().isEmpty()).count()).isGreaterThanOrEqualTo(25);
+        assertThat(rows).allSatisfy(r -> assertThat(r.source()).startsWith("http"));
+        assertThat(rows.stream().map(RealSentences.Row::sentence).distinct().count()).isEqualTo(rows.size());
+        assertThat(rows.stream().map(r -> host(r.source())).distinct().count()).isGreaterThanOrEqualTo(60);
+    }
+
+    @Test
+    void theFreshSampleSharesNoSentenceWithTheTestSet() {
+        Set<String> seen = new HashSet<>();
+        RealSentences.rows().forEach(r -> seen.add(r.sentence()));
+        assertThat(RealSentences.freshRows()).isNotEmpty()
+                .noneSatisfy(r -> assertThat(seen).contains(r.sentence()));
+    }
+
+    @Test
+    void recallAndPrecisionDoNotFallBelowTheirFloors() {
+        Score score = score(RealSentences.rows());
+        System.out.print(score.print("Real sentences"));
+        assertThat(score.recall()).as("recall").isGreaterThanOrEqualTo(RECALL_FLOOR);
+        assertThat(score.precision()).as("precision").isGreaterThanOrEqualTo(PRECISION_FLOOR);
+    }
+
+    @Test
+    void theFreshSampleScoresAtLeastAtItsOneRun() {
+        Score score = score(RealSentences.freshRows());
+        System.out.print(score.print("Fresh sample (not tuned on)"));
+        assertThat(score.recall()).as("recall").isGreaterThanOrEqualTo(FRESH_RECALL_FLOOR);
+        assertThat(score.precision()).as("precision").isGreaterThanOrEqualTo(FRESH_PRECISION_FLOOR);
+    }
+
+    private static String abbreviate(String s) {
+        return s.length() <= 140 ? s : s.substring(0, 137) + "…";
+    }
+
+    private static String host(String url) {
+        String h = url.replaceFirst("^https?://", "");
+        int slash = h.indexOf('/');
+        return (slash < 0 ? h : h.substring(0, slash)).replaceFirst("^www\\.", "");
+    }
+}
