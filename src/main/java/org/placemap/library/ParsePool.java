@@ -29,6 +29,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 final class ParsePool implements AutoCloseable {
     private final ThreadPoolExecutor executor;
+    private final java.util.concurrent.Semaphore admission;
     private final Duration budget;
     private final int queueCapacity;
 
@@ -43,8 +44,12 @@ final class ParsePool implements AutoCloseable {
                     + ", budget " + budget);
         }
         AtomicInteger count = new AtomicInteger();
+        // admission is counted by the semaphore (threads + queue places), released by the work itself before
+        // its result is handed back: a caller that adds articles one after another is never refused, however
+        // soon the worker thread gets back to the queue
+        this.admission = new java.util.concurrent.Semaphore(threads + queueCapacity);
         this.executor = new ThreadPoolExecutor(threads, threads, 0, TimeUnit.MILLISECONDS,
-                queueCapacity == 0 ? new java.util.concurrent.SynchronousQueue<>() : new ArrayBlockingQueue<>(queueCapacity),
+                new ArrayBlockingQueue<>(threads + queueCapacity),
                 task -> {
                     Thread t = new Thread(task, "library-parse-" + count.incrementAndGet());
                     t.setDaemon(true);
@@ -83,18 +88,26 @@ final class ParsePool implements AutoCloseable {
      */
     <T> T run(Callable<T> work) throws Exception {
         long[] started = {0};
+        if (!admission.tryAcquire()) {
+            throw new LibraryBusyException("The server is busy parsing other articles (" + queueCapacity
+                    + " waiting); try again in a few seconds.", 5);
+        }
         Future<T> future;
         try {
             future = executor.submit(() -> {
-                synchronized (started) {
-                    started[0] = System.nanoTime();
-                    started.notifyAll();
+                try {
+                    synchronized (started) {
+                        started[0] = System.nanoTime();
+                        started.notifyAll();
+                    }
+                    return work.call();
+                } finally {
+                    admission.release();
                 }
-                return work.call();
             });
         } catch (RejectedExecutionException e) {
-            throw new LibraryBusyException("The server is busy parsing other articles (" + queueCapacity
-                    + " waiting); try again in a few seconds.", 5);
+            admission.release();
+            throw new LibraryBusyException("The server is shutting down; try again later.", 5);
         }
         try {
             // wait for a thread without limit (the queue is bounded), then give the work its budget

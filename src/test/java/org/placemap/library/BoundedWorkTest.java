@@ -163,4 +163,15 @@ class BoundedWorkTest {
             assertThat(pool.<String>run(() -> "next")).isEqualTo("next");
         }
     }
+
+    @Test
+    void articlesAddedOneAfterAnotherAreNeverRefusedEvenWithoutAQueue() throws Exception {
+        // one thread, no waiting places: the sample import and any caller adding in turn must always get in
+        try (ParsePool pool = new ParsePool(1, 0, Duration.ofSeconds(30))) {
+            for (int i = 0; i < 500; i++) {
+                int n = i;
+                assertThat(pool.run(() -> n)).isEqualTo(n);
+            }
+        }
+    }
 }
