@@ -63,6 +63,9 @@ final class ArticleStore {
         this.postgres = "PostgreSQL".equals(product);
     }
 
+    /** An article row with its text (kept in a table of its own, V3), for reading articles back. */
+    private static final String ARTICLE_ROWS = "SELECT a.*, t.text FROM articles a JOIN article_texts t ON t.article_id = a.id";
+
     /** The PostgreSQL channel on which every instance announces its changes ({@link ChangeFeed}). */
     static final String CHANNEL = "placemap_articles";
 
@@ -99,17 +102,18 @@ final class ArticleStore {
         Long id = tx.execute(status -> {
             jdbc.sql("""
                     INSERT INTO articles (title, source, source_url, published_date, added_at, file_name,
-                                          content_format, text, text_sha256, status, failure_reason)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                                          content_format, text_sha256, status, failure_reason)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                     .param(clip(row.title(), 1000)).param(clip(row.source(), 1000)).param(clip(row.sourceUrl(), 2000))
                     .param(new SqlParameterValue(Types.DATE, row.publishedDate()))
                     .param(new SqlParameterValue(Types.TIMESTAMP_WITH_TIMEZONE, OffsetDateTime.ofInstant(row.addedAt(), ZoneOffset.UTC)))
-                    .param(clip(row.fileName(), 1000)).param(row.format().name()).param(row.text())
+                    .param(clip(row.fileName(), 1000)).param(row.format().name())
                     .param(row.sha256()).param(row.status().name()).param(clip(row.failureReason(), 2000))
                     .update();
             // the fingerprint is unique: a portable way to read the generated id back
             long newId = jdbc.sql("SELECT id FROM articles WHERE text_sha256 = ?").param(row.sha256())
                     .query(Long.class).single();
+            jdbc.sql("INSERT INTO article_texts (article_id, text) VALUES (?, ?)").param(newId).param(row.text()).update();
             insertMentions(newId, row.mentions());
             insertClaims(newId, row.claims());
             announce("added", newId);
@@ -278,7 +282,7 @@ final class ArticleStore {
             }).list();
             JdbcTemplate streaming = new JdbcTemplate(java.util.Objects.requireNonNull(template.getDataSource()));
             streaming.setFetchSize(8);
-            streaming.query("SELECT * FROM articles ORDER BY added_at, id", rs -> {
+            streaming.query(ARTICLE_ROWS + " ORDER BY a.added_at, a.id", rs -> {
                 long id = rs.getLong("id");
                 List<Mention> ms = mentions.getOrDefault(id, List.of());
                 List<DistanceClaim> cs = claims.getOrDefault(id, List.of());
@@ -296,7 +300,7 @@ final class ArticleStore {
 
     /** The stored text of an article; empty when there is no such article. */
     Optional<String> text(long id) {
-        return jdbc.sql("SELECT text FROM articles WHERE id = ?").param(id).query(String.class).optional();
+        return jdbc.sql("SELECT text FROM article_texts WHERE article_id = ?").param(id).query(String.class).optional();
     }
 
     /** The article with this id, with its mentions and claims; empty when there is none. */
@@ -306,7 +310,7 @@ final class ArticleStore {
                     .query((rs, n) -> mention(rs)).list();
             List<DistanceClaim> cs = jdbc.sql("SELECT * FROM claims WHERE article_id = ? ORDER BY id").param(id)
                     .query((rs, n) -> claim(rs)).list();
-            return jdbc.sql("SELECT * FROM articles WHERE id = ?").param(id)
+            return jdbc.sql(ARTICLE_ROWS + " WHERE a.id = ?").param(id)
                     .query((rs, n) -> new Row(record(rs, ms, cs), rs.getString("text"), rs.getString("text_sha256").strip(), ms, cs))
                     .optional();
         });
@@ -328,7 +332,7 @@ final class ArticleStore {
                     .query((rs, n) -> mention(rs)).list();
             List<DistanceClaim> cs = jdbc.sql("SELECT * FROM claims WHERE article_id = ? ORDER BY id").param(id.get())
                     .query((rs, n) -> claim(rs)).list();
-            return jdbc.sql("SELECT * FROM articles WHERE id = ?").param(id.get())
+            return jdbc.sql(ARTICLE_ROWS + " WHERE a.id = ?").param(id.get())
                     .query((rs, n) -> new Row(record(rs, ms, cs), rs.getString("text"), rs.getString("text_sha256").strip(), ms, cs))
                     .optional();
         });

@@ -46,7 +46,7 @@ class PostgresMigrationTest {
         DataSource ds = postgres.getPostgresDatabase();
         var result = Flyway.configure().dataSource(ds).load().migrate();
         assertThat(result.success).isTrue();
-        assertThat(result.targetSchemaVersion).isEqualTo("2"); // V2: accounts and API tokens
+        assertThat(result.targetSchemaVersion).isEqualTo("3"); // V2: accounts and tokens; V3: texts apart
 
         Path none = Path.of("target/no-such-corpus");
         ArticleLibrary library = TestLibraries.library(ds, TestLibraries.GAZETTEER, none, 5L << 20);
