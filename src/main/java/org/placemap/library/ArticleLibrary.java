@@ -266,7 +266,7 @@ public class ArticleLibrary {
         }
         Prepared prepared = ready.prepared();
         Parsed parsed = ready.parsed();
-        long bytes = utf8Length(prepared.text());
+        long bytes = TextChecks.utf8Length(prepared.text());
         reserve(bytes);
         StoredArticle stored;
         try {
@@ -315,10 +315,6 @@ public class ArticleLibrary {
         return storedBytes.get();
     }
 
-    static long utf8Length(String s) {
-        return TextChecks.utf8Length(s);
-    }
-
     /**
      * The article with this fingerprint that another add stored first: from memory when it is already
      * published, otherwise read from the database and published here (the other add, when it is one of
@@ -331,15 +327,9 @@ public class ArticleLibrary {
             if (known != null) {
                 return known;
             }
-            ArticleStore.Row row = store.loadByFingerprint(fingerprint).orElseThrow(() -> cause);
-            StoredArticle other = assemble(row.record(), row.text(), row.mentions(), row.claims());
-            if (entries.put(other.id(), other) == null) {
-                storedBytes.addAndGet(utf8Length(row.text()));
-            }
-            fingerprints.put(other.id(), row.sha256());
+            StoredArticle other = putRow(store.loadByFingerprint(fingerprint).orElseThrow(() -> cause));
             publish();
-            known = other;
-            return known;
+            return other;
         } finally {
             writeLock.unlock();
             fireChanged();
@@ -358,8 +348,8 @@ public class ArticleLibrary {
             return Optional.empty();
         }
         String text = old.text(); // from the database: the library keeps no texts in memory
-        Parsed result = parseOnPool(new Prepared(null, text, null, null, null, null,
-                CorpusLoader.article("", text)), old.record().fileName());
+        Article draft = CorpusLoader.article("", text);
+        Parsed result = parseOnPool(new Prepared(null, text, null, null, null, null, draft), old.record().fileName());
         ArticleRecord record;
         List<Mention> mentions = keptMentions(result);
         List<DistanceClaim> claims = result.claims().stream().map(c -> kept(c, id)).toList();
@@ -377,7 +367,7 @@ public class ArticleLibrary {
             record = new ArticleRecord(r.id(), r.title(), r.source(), r.sourceUrl(), r.publishedDate(), r.addedAt(),
                     r.fileName(), r.format(), status, result.failure(), mentions.size(), placeCount(mentions),
                     claims.size(), r.textLength());
-            entries.put(id, assemble(record, text, mentions, claims));
+            entries.put(id, assemble(record, text, mentions, claims, draft));
             publish();
         } finally {
             writeLock.unlock();
@@ -455,7 +445,7 @@ public class ArticleLibrary {
         } catch (CancellationException e) {
             throw e; // over the time budget: the pool reports it
         } catch (RuntimeException | StackOverflowError e) {
-            String reason = e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + oneLine(e.getMessage()));
+            String reason = e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + ArticleIntake.oneLine(e.getMessage()));
             log.warn("Parsing article {} failed", fileName == null ? "(pasted)" : fileName, e);
             return new Parsed(null, List.of(), reason);
         } finally {
@@ -557,12 +547,13 @@ public class ArticleLibrary {
         }
     }
 
-    /** Puts a row read back from the database in memory (under the write lock). */
-    private void putRow(ArticleStore.Row row) {
+    /** Puts a row read back from the database in memory (under the write lock); returns the article. */
+    private StoredArticle putRow(ArticleStore.Row row) {
         StoredArticle article = assemble(row.record(), row.text(), row.mentions(), row.claims());
         StoredArticle old = entries.put(article.id(), article);
         fingerprints.put(article.id(), row.sha256());
         storedBytes.addAndGet(article.textBytes() - (old == null ? 0 : old.textBytes()));
+        return article;
     }
 
     private static List<Mention> keptMentions(Parsed result) {
@@ -607,7 +598,7 @@ public class ArticleLibrary {
     /** As above, reusing the reading of the text made when it was added ({@code known}), when there is one. */
     private StoredArticle assemble(ArticleRecord record, String text, List<Mention> mentions,
             List<DistanceClaim> claims, Article known) {
-        long bytes = utf8Length(text);
+        long bytes = TextChecks.utf8Length(text);
         if (record.status() == ArticleRecord.Status.FAILED) {
             return new StoredArticle(record, null, List.of(), List.of(), bytes, null, this::storedText);
         }
@@ -735,10 +726,6 @@ public class ArticleLibrary {
     }
 
     // ---- small helpers ----------------------------------------------------------------------------
-
-    private static String oneLine(String s) {
-        return ArticleIntake.oneLine(s);
-    }
 
     Gazetteer gazetteer() {
         return gazetteer;

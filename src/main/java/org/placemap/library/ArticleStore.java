@@ -323,19 +323,7 @@ final class ArticleStore {
 
     /** The article with this text fingerprint, with its mentions and claims; empty when there is none. */
     Optional<Row> loadByFingerprint(String sha256) {
-        return tx.execute(status -> {
-            Optional<Long> id = idByFingerprint(sha256);
-            if (id.isEmpty()) {
-                return Optional.<Row>empty();
-            }
-            List<Mention> ms = jdbc.sql("SELECT * FROM mentions WHERE article_id = ? ORDER BY id").param(id.get())
-                    .query((rs, n) -> mention(rs)).list();
-            List<DistanceClaim> cs = jdbc.sql("SELECT * FROM claims WHERE article_id = ? ORDER BY id").param(id.get())
-                    .query((rs, n) -> claim(rs)).list();
-            return jdbc.sql(ARTICLE_ROWS + " WHERE a.id = ?").param(id.get())
-                    .query((rs, n) -> new Row(record(rs, ms, cs), rs.getString("text"), rs.getString("text_sha256").strip(), ms, cs))
-                    .optional();
-        });
+        return idByFingerprint(sha256).flatMap(this::loadById);
     }
 
     /** The record of a row of {@code articles}, with counts from its mentions and claims. */
