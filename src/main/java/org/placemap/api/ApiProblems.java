@@ -19,7 +19,7 @@ import tools.jackson.databind.json.JsonMapper;
  * Built here for Spring MVC ({@link ApiErrors}), for the API's filter ({@link ApiRequestFilter}) and for
  * Tomcat's error report ({@link ProblemJsonErrorReportValve}), so all three answer alike.
  */
-final class ApiProblems {
+public final class ApiProblems {
     static final String CONTENT_TYPE = MediaType.APPLICATION_PROBLEM_JSON_VALUE;
 
     private static final URI ABOUT_BLANK = URI.create("about:blank");
@@ -27,7 +27,7 @@ final class ApiProblems {
     private ApiProblems() {}
 
     /** A problem for {@code status} with {@code detail}; {@code path} (the raw request URI) may be null. */
-    static ProblemDetail of(HttpStatusCode status, String detail, String path) {
+    public static ProblemDetail of(HttpStatusCode status, String detail, String path) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
         problem.setType(ABOUT_BLANK); // Spring leaves it out when it is about:blank; clients may look for it
         if (problem.getTitle() == null) {
@@ -74,7 +74,7 @@ final class ApiProblems {
     }
 
     /** Writes {@code problem} as the whole body of {@code response}, which must not be committed. */
-    static void write(HttpServletResponse response, ProblemDetail problem, JsonMapper json) throws IOException {
+    public static void write(HttpServletResponse response, ProblemDetail problem, JsonMapper json) throws IOException {
         byte[] body = json.writeValueAsBytes(problem);
         response.resetBuffer();
         response.setStatus(problem.getStatus());

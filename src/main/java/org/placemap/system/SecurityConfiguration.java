@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.net.InetAddress;
 import java.util.List;
 import org.placemap.accounts.Access;
+import org.placemap.api.ApiProblems;
 import org.placemap.accounts.Accounts;
 import org.placemap.accounts.Role;
 import org.slf4j.Logger;
@@ -22,6 +23,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.core.env.Environment;
 import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -39,6 +41,7 @@ import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
 import org.springframework.web.filter.OncePerRequestFilter;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Who may use placemap, by {@code placemap.security}:
@@ -137,14 +140,15 @@ class SecurityConfiguration {
     @Bean
     @Order(1)
     @ConditionalOnProperty(name = "placemap.security", havingValue = "team")
-    SecurityFilterChain apiChain(HttpSecurity http, Accounts accounts, PlacemapProperties properties) throws Exception {
+    SecurityFilterChain apiChain(HttpSecurity http, Accounts accounts, PlacemapProperties properties, JsonMapper json)
+            throws Exception {
         AuthenticationEntryPoint unauthorized = (request, response, e) -> {
             response.setHeader("WWW-Authenticate", "Basic realm=\"placemap\"");
-            problem(response, 401, "Unauthorized", "Log in: HTTP Basic with an account, or Authorization: Bearer with a token.",
-                    request);
+            problem(response, HttpStatus.UNAUTHORIZED,
+                    "Log in: HTTP Basic with an account, or Authorization: Bearer with a token.", request, json);
         };
-        AccessDeniedHandler forbidden = (request, response, e) -> problem(response, 403, "Forbidden",
-                "This account or token may read but not change the library (it needs the editor role).", request);
+        AccessDeniedHandler forbidden = (request, response, e) -> problem(response, HttpStatus.FORBIDDEN,
+                "This account or token may read but not change the library (it needs the editor role).", request, json);
         http.securityMatcher("/api/**", "/actuator/**", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html")
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .securityContext(c -> c.securityContextRepository(new RequestAttributeSecurityContextRepository()))
@@ -209,21 +213,10 @@ class SecurityConfiguration {
         };
     }
 
-    private static final tools.jackson.databind.json.JsonMapper JSON = tools.jackson.databind.json.JsonMapper.builder().build();
-
-    /** An RFC 9457 problem document, like every other error under {@code /api}. */
-    static void problem(HttpServletResponse response, int status, String title, String detail,
-            HttpServletRequest request) throws IOException {
-        response.setStatus(status);
-        response.setContentType("application/problem+json");
-        response.setCharacterEncoding("UTF-8");
-        var body = new java.util.LinkedHashMap<String, Object>();
-        body.put("type", "about:blank");
-        body.put("title", title);
-        body.put("status", status);
-        body.put("detail", detail);
-        body.put("instance", request.getRequestURI());
-        response.getWriter().write(JSON.writeValueAsString(body));
+    /** An RFC 9457 problem document, built and written like every other error under {@code /api}. */
+    private static void problem(HttpServletResponse response, HttpStatus status, String detail,
+            HttpServletRequest request, JsonMapper json) throws IOException {
+        ApiProblems.write(response, ApiProblems.of(status, detail, request.getRequestURI()), json);
     }
 
     /**
