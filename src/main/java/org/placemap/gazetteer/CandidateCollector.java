@@ -49,6 +49,38 @@ final class CandidateCollector {
         }
     }
 
+    /**
+     * The places of a variant key, each scored {@link Prior#VARIANT}, plus {@link Prior#VARIANT_NEAR} when
+     * {@code queryKey} is within one edit of the exact key of one of its names (see {@link Prior}).
+     */
+    void addVariantPlaces(KeyIndex k, int key, String queryKey) {
+        int before = out.size();
+        for (int i = k.postingsFrom(key); i < k.postingsTo(key); i++) {
+            int place = k.posting(i);
+            if (mark(place)) {
+                out.add(new Candidate(index.places[place], index.prior[place] + Prior.VARIANT
+                        + (nearSpelling(index.places[place], queryKey) ? Prior.VARIANT_NEAR : 0.0)));
+            }
+        }
+        if (out.size() > before) {
+            tiers += 2; // the edit penalty reorders the tier itself
+        }
+    }
+
+    private static boolean nearSpelling(Place p, String queryKey) {
+        if (NameNormalizer.editDistance(queryKey, NameNormalizer.fold(p.name()), 1) <= 1) {
+            return true;
+        }
+        for (String alt : p.alternateNames()) {
+            // folding keeps the length within a few characters (diacritics, punctuation)
+            if (Math.abs(alt.length() - queryKey.length()) <= 3
+                    && NameNormalizer.editDistance(queryKey, NameNormalizer.fold(alt), 1) <= 1) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private boolean mark(int place) {
         int n = out.size();
         if (seenSet != null) {

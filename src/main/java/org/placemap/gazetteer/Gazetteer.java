@@ -162,7 +162,8 @@ public final class Gazetteer {
      * <p>Each candidate's score is its prior plus a match bonus, documented in {@link Prior}: kind
      * weight + 0.5·log10(1 + population) + 0.5·log10(1 + area km²/10,000) + seat bonus (PPLA 0.5, PPLA2
      * 0.2) + 1.0 for the preferred name, 0.7 for an alternate name or abbreviation, 0 for a variant-only
-     * match, −0.3 for a skeleton match. Ties keep build order.
+     * match (0.3 when the query is one edit from one of the entry's spellings), −0.3 for a skeleton match.
+     * Ties keep build order.
      *
      * <p>A name that matches nothing but is a facility phrase is looked up by the place name inside it
      * ({@link FacilityPhrase}): "Kuweires air base" gives the air bases and airports called Kuweires, or
@@ -219,13 +220,13 @@ public final class Gazetteer {
             hits.addExact(e);
             int v = index.exactToVariant[e];
             if (v >= 0) {
-                hits.addPlaces(index.variant, v, Prior.VARIANT);
+                hits.addVariantPlaces(index.variant, v, key);
             }
         } else {
             variantKey = NameNormalizer.variantOfFolded(key);
             int v = index.variant.find(variantKey);
             if (v >= 0) {
-                hits.addPlaces(index.variant, v, Prior.VARIANT);
+                hits.addVariantPlaces(index.variant, v, key);
             }
         }
         addAbbreviation(abbreviation, hits);

@@ -104,14 +104,39 @@ public final class GazetteerBuilder {
             }
             List<Place> noCountry = List.of();
             if (fullDump == null) {
-                noCountry = GeoNamesSource.read(src.path(NO_COUNTRY), src.log(NO_COUNTRY), GeoNamesSource.WATER_AND_REGIONS);
+                noCountry = new ArrayList<>(GeoNamesSource.read(src.path(NO_COUNTRY), src.log(NO_COUNTRY), GeoNamesSource.WATER_AND_REGIONS));
+                noCountry.removeIf(p -> p.featureCode().equals("ZN") && !GeoNamesSource.UNIONS.contains(p.name()));
+                noCountry.replaceAll(GazetteerBuilder::withUnionAbbreviation);
                 noCountry.forEach(water::claim);
+            }
+            if (Files.isRegularFile(sourceDir.resolve(NO_COUNTRY))) {
+                regions = atGeoNamesContinentPoints(regions, GeoNamesSource.read(sourceDir.resolve(NO_COUNTRY),
+                        new SourceLog(NO_COUNTRY, new ArrayList<>()), GeoNamesSource.CONTINENTS));
             }
             naturalEarth.addAll(NaturalEarthSource.marinePlaces(water.unclaimed(), shapes));
             naturalEarth.addAll(regions);
             List<Place> countries = CountrySource.read(src.path(COUNTRY_INFO), src.path(NE_COUNTRIES), capitals,
                     src.log(COUNTRY_INFO), src.log(NE_COUNTRIES), shapes, areas);
-            List<Place> airports = AirportSource.read(src.path(AIRPORTS), isoRegionToAdmin1, src.log(AIRPORTS));
+            Set<String> areaNames = new HashSet<>();
+            for (List<Place> named : List.of(countries, naturalEarth)) {
+                for (Place p : named) {
+                    areaNames.add(NameNormalizer.fold(p.name()));
+                    p.alternateNames().forEach(a -> areaNames.add(NameNormalizer.fold(a)));
+                }
+            }
+            List<Place> airports = AirportSource.read(src.path(AIRPORTS), isoRegionToAdmin1, areaNames, src.log(AIRPORTS));
+            Set<String> drawnAdmin1 = new HashSet<>();
+            for (Place p : naturalEarth) {
+                if (p.kind() == PlaceKind.ADMIN_REGION && !p.admin1Code().isEmpty()) {
+                    drawnAdmin1.add(p.countryCode() + "." + p.admin1Code());
+                }
+            }
+            // the admin code tables are optional: a source folder without them builds no divisions
+            List<Place> divisions = src.has(AdminDivisionSource.ADMIN1_CODES) && src.has(AdminDivisionSource.ADMIN2_CODES)
+                    ? AdminDivisionSource.read(src.path(geonamesFile), src.path(AdminDivisionSource.ADMIN1_CODES),
+                            src.path(AdminDivisionSource.ADMIN2_CODES), drawnAdmin1, src.log(AdminDivisionSource.ADMIN1_CODES),
+                            src.log(AdminDivisionSource.ADMIN2_CODES))
+                    : List.of();
             logs.values().forEach(SourceLog::finish);
 
             Map<String, List<Place>> outputs = new LinkedHashMap<>();
@@ -120,6 +145,7 @@ public final class GazetteerBuilder {
                 outputs.put("places-geonames-nocountry.tsv.gz", noCountry);
             }
             outputs.put("places-naturalearth.tsv.gz", naturalEarth);
+            outputs.put("places-geonames-admin.tsv.gz", divisions);
             outputs.put("places-ourairports.tsv.gz", airports);
             Set<String> written = dropDuplicateIds(outputs, problems);
             for (Map.Entry<String, List<Place>> e : outputs.entrySet()) {
@@ -159,6 +185,37 @@ public final class GazetteerBuilder {
         } finally {
             deleteTree(staging);
         }
+    }
+
+    /**
+     * Natural Earth continents placed at GeoNames' point for the continent of the same name (Europe 48.7 N
+     * 9.1 E, where GeoNames-based tools and evaluations put it, not Natural Earth's polygon point in
+     * Belarus); the outline stays Natural Earth's.
+     */
+    static List<Place> atGeoNamesContinentPoints(List<Place> regions, List<Place> continents) {
+        Map<String, GeoPoint> points = new HashMap<>();
+        continents.forEach(c -> points.put(NameNormalizer.fold(c.name()), c.point()));
+        List<Place> out = new ArrayList<>(regions.size());
+        for (Place p : regions) {
+            GeoPoint point = p.featureCode().equals("CONT") ? points.get(NameNormalizer.fold(p.name())) : null;
+            out.add(point == null ? p : new Place(p.id(), p.name(), p.alternateNames(), point, p.kind(),
+                    p.featureClass(), p.featureCode(), p.countryCode(), p.admin1Code(), p.population()));
+        }
+        return out;
+    }
+
+    /** "European Union" also answers to its capitalised initials, "EU" and "E.U." (matched case-sensitively). */
+    private static Place withUnionAbbreviation(Place p) {
+        if (!p.featureCode().equals("ZN")) {
+            return p;
+        }
+        List<String> alternates = new ArrayList<>(p.alternateNames());
+        String initials = Names.initials(p.name());
+        if (initials != null && !alternates.contains(initials)) {
+            alternates.add(initials);
+        }
+        return new Place(p.id(), p.name(), alternates, p.point(), p.kind(), p.featureClass(), p.featureCode(),
+                p.countryCode(), p.admin1Code(), p.population());
     }
 
     private static double areaOf(String id, Map<String, Shape> shapes, Map<String, Double> areas) {
@@ -312,6 +369,15 @@ public final class GazetteerBuilder {
     private record Sources(Path dir, Map<String, SourceLog> logs, List<String> problems) {
         Path path(String file) throws NoSuchFileException {
             return require(dir, file);
+        }
+
+        boolean has(String file) {
+            try {
+                require(dir, file);
+                return true;
+            } catch (NoSuchFileException e) {
+                return false;
+            }
         }
 
         SourceLog log(String file) throws NoSuchFileException {

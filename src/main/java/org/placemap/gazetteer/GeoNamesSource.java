@@ -34,13 +34,26 @@ final class GeoNamesSource {
     static final KindRule POPULATED_PLACES = (fc, code) ->
             !fc.equals("P") ? null : code.equals("PPLC") ? PlaceKind.CAPITAL : PlaceKind.POPULATED_PLACE;
 
-    /** Seas, straits and named regions from the no-country file; undersea features are left out. */
+    /**
+     * Seas, straits and named regions from the no-country file; undersea features are left out. Zones
+     * (A.ZN) are kept as regions: the builder keeps the European Union among them ({@link #UNIONS}).
+     */
     static final KindRule WATER_AND_REGIONS = (fc, code) -> switch (fc + "." + code) {
         case "H.SEA", "H.OCN", "H.GULF", "H.BAY", "H.BGHT" -> PlaceKind.SEA;
         case "H.STRT", "H.CHN", "H.CHNM", "H.CHNN" -> PlaceKind.STRAIT;
-        case "L.RGN", "L.RGNE" -> PlaceKind.REGION;
+        case "L.RGN", "L.RGNE", "A.ZN" -> PlaceKind.REGION;
         default -> null;
     };
+
+    /** Continents (L.CONT), whose GeoNames point the builder gives the Natural Earth continent of the same name. */
+    static final KindRule CONTINENTS = (fc, code) -> fc.equals("L") && code.equals("CONT") ? PlaceKind.REGION : null;
+
+    /**
+     * The zones (A.ZN) that news treats as a place: the European Union, which EU law and statistics make
+     * a territory ("exports to the EU", "EU countries"). Trade blocs and alliances (Benelux, Mercosur,
+     * ASEAN, CIS) are organisations; GeoNames places them at a seat, which is not where they are.
+     */
+    static final java.util.Set<String> UNIONS = java.util.Set.of("European Union");
 
     /**
      * The full dump ({@code allCountries}): populated places as {@link #POPULATED_PLACES}, water and

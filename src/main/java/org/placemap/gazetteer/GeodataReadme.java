@@ -38,7 +38,7 @@ final class GeodataReadme {
                 - %s — populated places, countries, seas and straits.
                   Licence: https://creativecommons.org/licenses/by/4.0/
                 - OurAirports (ourairports.com) — airports and military air bases; public domain.
-                - Natural Earth (naturalearthdata.com) — country label points, names and outlines, admin-1
+                - Natural Earth (naturalearthdata.com) — country names and outlines, admin-1
                   regions, disputed areas, marine areas, physical regions and continents, with their
                   outlines; public domain.
 
@@ -76,10 +76,32 @@ final class GeodataReadme {
                 | 11 | `population` | integer, 0 when unknown |
                 | 12 | `area_km2` | area in km², rounded; 0 when unknown (points; GeoNames regions without a Natural Earth polygon) |
 
-                For a region the point is Natural Earth's label point (admin-1) or a point inside its largest
-                polygon; for a country, a point inside its largest Natural Earth 1:50m polygon (or its capital
-                when Natural Earth has no outline). The area is that of the unsimplified Natural Earth polygon on
-                the sphere of mean Earth radius (countries: GeoNames countryInfo); it feeds the ranking prior.
+                Points of areas, where GeoNames-based tools and the published evaluations put them:
+                - a country: the area centroid of its largest Natural Earth 1:50m polygon (a point inside
+                  that polygon when the centroid falls outside it), or its capital when Natural Earth lacks
+                  it. GeoNames' own country points (China 35 N 105 E), which the published evaluations use,
+                  are not in the sources here (no country features in `cities500` or `no-country`); against
+                  those points in the development corpora's gold, the centroid is a median 61 km away and
+                  within 161 km for 97 of 128 countries;
+                - a continent: the GeoNames point of the continent of the same name in `no-country` (Europe
+                  48.7 N 9.1 E), with Natural Earth's outline;
+                - a first-level region that Natural Earth draws: Natural Earth's label point (the sources here
+                  hold no GeoNames coordinates for admin-1 features);
+                - a division placed from its towns (`places-geonames-admin.tsv.gz`: GeoNames `admin2Codes`, and
+                  the `admin1Codes` entries Natural Earth lacks, such as England, Scotland, Wales and Northern
+                  Ireland): a second-level division at its seat (its most populous PPLA2 town in cities500),
+                  else, like a first-level one, at the population-weighted centre of the towns GeoNames files
+                  under its code (weights population + 1, averaged as unit vectors). Divisions without a town of
+                  500 people, named like their seat, of one word (second level), a city's own name ("City of
+                  Norfolk", "Dublin City"), a saint's name or compass words only are left out. A first-level
+                  division's population is that of its towns in cities500 (a lower bound); a second-level
+                  one's is 0. Feature code ADM1 or ADM2.
+                Other regions stand at a point inside their largest polygon. The area is that of the
+                unsimplified Natural Earth polygon on the sphere of mean Earth radius (countries: GeoNames
+                countryInfo); it feeds the ranking prior. Outlines stay Natural Earth's, for drawing.
+
+                For OurAirports airports the feature code is their OurAirports type (`large_airport`,
+                `medium_airport`).
 
                 ### `outlines.tsv.gz`
 
@@ -109,6 +131,18 @@ final class GeodataReadme {
                   are matched case-sensitively: "US" is the country, "us" is not.
                 - A sea or ocean named "X Sea"/"X Ocean" with X a proper adjective ending in -ean or -ic also
                   gets X alone (Mediterranean, Atlantic, Baltic, Caribbean, Adriatic).
+                - A country also gets the short and former English names news uses that the sources lack
+                  (`country-short-names.tsv` next to the builder: Britain, Great Britain, Holland, Burma,
+                  America, Türkiye).
+                - The European Union (GeoNames zone 6695072, at Brussels) is a region with its initials EU;
+                  GeoNames' other zones (Benelux, Mercosur, ASEAN …) are organisations and are left out.
+                - A Natural Earth first-level region of three or more words also gets its capitalised initials
+                  when they are three to five letters (NSW, ACT, NRW, PEI), matched case-sensitively.
+                - An air base also counts as one when its Wikipedia article's title says so ("Mezzeh Military
+                  Airport"). An airport keeps only the keywords that name the airport itself, and a large
+                  airport also gets the word of its name that tells it from its city ("London Heathrow
+                  Airport" → Heathrow, "Amsterdam Airport Schiphol" → Schiphol), unless that word is the
+                  municipality or a country's or region's name.
 
                 ## Using the full GeoNames dump
 
@@ -164,11 +198,15 @@ final class GeodataReadme {
                 - `cities500`: every feature of class P; PPLC becomes CAPITAL, the rest POPULATED_PLACE.
                   (`allCountries`, when used: the same, plus water and regions as from `no-country`, and S.AIRB
                   as AIR_BASE, S.NVB as NAVAL_BASE, S.AIRP as AIRPORT.)
-                - `no-country`: seas, oceans, gulfs, bays (SEA); straits and channels (STRAIT); named regions (REGION).
-                - `countryInfo` + Natural Earth admin-0: one COUNTRY per ISO code, names from both.
-                - `airports.csv`: AIR_BASE when name or keywords say air base, air force, AFB, military, naval
-                  air or air station (any size, not closed), with the bare name ("Hmeimim" from "Hmeimim Air
-                  Base") as an alternate; other medium and large airports as AIRPORT.
+                - `no-country`: seas, oceans, gulfs, bays (SEA); straits and channels (STRAIT); named regions and
+                  the European Union (REGION); the points of the continents.
+                - `countryInfo` + Natural Earth admin-0: one COUNTRY per ISO code, names from both, at GeoNames'
+                  point (see "Format").
+                - `admin1Codes`, `admin2Codes` (optional): the divisions placed from their towns
+                  (ADMIN_REGION, feature code ADM1 or ADM2; see "Format").
+                - `airports.csv`: AIR_BASE when name, keywords or Wikipedia title say air base, air force, AFB,
+                  military, naval air or air station (any size, not closed), with the bare name ("Hmeimim" from
+                  "Hmeimim Air Base") as an alternate; other medium and large airports as AIRPORT.
                 - Natural Earth admin-1 (ADMIN_REGION), disputed areas (DISPUTED_AREA), marine polygons (SEA,
                   STRAIT; those a GeoNames water entry took are not entries of their own), physical regions and
                   continents (REGION; continents have feature code CONT).

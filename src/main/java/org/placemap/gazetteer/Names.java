@@ -137,6 +137,18 @@ final class Names {
         return sb.length() >= 2 && sb.length() <= 5 ? sb.toString() : null;
     }
 
+    /** "European Union" → "EU": the capitals of the words of a name, when there are two to five; else null. */
+    static String initials(String name) {
+        StringBuilder sb = new StringBuilder();
+        for (String w : name.strip().split("[\\s-]+")) {
+            if (!w.isEmpty() && Character.isUpperCase(w.charAt(0))) {
+                sb.append(NameNormalizer.fold(w.substring(0, 1)).toUpperCase(java.util.Locale.ROOT));
+            }
+        }
+        String s = sb.toString();
+        return s.matches("[A-Z]{2,5}") ? s : null;
+    }
+
     /** "ARCTIC OCEAN" → "Arctic Ocean"; Natural Earth writes some layers in capitals. */
     static String titleCase(String s) {
         if (!s.equals(s.toUpperCase(java.util.Locale.ROOT))) {

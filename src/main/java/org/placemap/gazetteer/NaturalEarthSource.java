@@ -54,10 +54,36 @@ final class NaturalEarthSource {
             spellings.addAll(parenthesised(name));
             GeoPoint point = p.get("latitude") instanceof Double lat && p.get("longitude") instanceof Double lon
                     ? new GeoPoint(lat, lon) : Geometry.representativePoint(geometry);
+            List<String> alternates = new ArrayList<>(Names.alternates(name, spellings));
+            String initials = regionInitials(name);
+            if (initials != null) {
+                alternates.add(initials);
+            }
             return new Place(uniqueId("naturalearth:" + require(p, "adm1_code"), ids), name,
-                    Names.alternates(name, spellings), point, PlaceKind.ADMIN_REGION, "A", "ADM1",
+                    alternates, point, PlaceKind.ADMIN_REGION, "A", "ADM1",
                     countryCode(text(p, "iso_a2")), admin1, 0);
         });
+    }
+
+    /**
+     * The capitalised initials news writes for a first-level region of three or more words: NSW (New
+     * South Wales), ACT (Australian Capital Territory), NRW (North Rhine-Westphalia), PEI (Prince Edward
+     * Island). Null for shorter names: two letters (WA, SA, NT, UP, AP) are too often something else, a
+     * wire agency among them. Matched case-sensitively, like the countries' initials.
+     */
+    static String regionInitials(String name) {
+        StringBuilder sb = new StringBuilder();
+        for (String w : name.strip().split("[\\s-]+")) {
+            if (w.isEmpty() || List.of("of", "the", "and", "de", "del", "do", "da").contains(w)) {
+                continue;
+            }
+            if (!Character.isUpperCase(w.charAt(0))) {
+                return null;
+            }
+            sb.append(NameNormalizer.fold(w.substring(0, 1)).toUpperCase(java.util.Locale.ROOT));
+        }
+        String s = sb.toString();
+        return s.matches("[A-Z]{3,5}") ? s : null;
     }
 
     /** Disputed, breakaway and leased areas (Golan Heights, Crimea, UNDOF zone …). */

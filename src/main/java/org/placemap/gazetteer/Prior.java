@@ -24,9 +24,28 @@ package org.placemap.gazetteer;
  *       countryInfo); entries without a polygon have none.</li>
  *   <li>seat bonus: 0.5 for the seat of a first-level division (GeoNames PPLA), 0.2 for PPLA2 —
  *       news names the governorate capital Homs, not the village.</li>
+ *   <li>seat without a population: GeoNames lists some seats with population 0 (Al-Qamishli, seat of
+ *       a Syrian district). When such a seat is also written about widely — at least
+ *       {@value #KNOWN_SEAT_ALTERNATES} Latin-script alternate names, 134 of the 5,150 seats without a
+ *       population in cities500 — it is not a hamlet, and the population term counts it as the median
+ *       seat of its rank that has a population in cities500: {@value #UNKNOWN_PPLA_POPULATION} people
+ *       for PPLA (median of 3,351 seats), {@value #UNKNOWN_PPLA2_POPULATION} for PPLA2 (median of
+ *       15,576). Seats with few names ("Patrick", "Titan") keep 0, so that a given name or a common word
+ *       does not become a town. The population column itself stays 0.</li>
+ *   <li>second-level divisions (ADMIN_REGION with feature code ADM2: counties, districts) weigh
+ *       {@value #ADMIN2_WEIGHT} instead of 1.5: they have no area, and a town of a hundred people of
+ *       the same name still ranks above them.</li>
+ *   <li>hub bonus: {@value #HUB_BONUS} for an airport that OurAirports ranks large (feature code
+ *       {@code large_airport}: the international hubs, 1,172 of them), the population term of a town
+ *       of 10,000: news names Heathrow or Schiphol by itself far more often than the namesake
+ *       hamlets.</li>
  *   <li>match bonus: 1.0 when the query folds to the entry's preferred name, 0.7 to one of its
  *       alternate names or capitalised abbreviations, 0 when only the variant key matches, −0.3 when
- *       only the consonant skeleton does (see {@link NameNormalizer}).</li>
+ *       only the consonant skeleton does (see {@link NameNormalizer}). A variant match within one edit
+ *       of one of the entry's own spellings gains {@value #VARIANT_NEAR}, so that among loose matches the
+ *       place that spells the name almost as the text does wins ("Qamishli": Al-Qamishli, listed as
+ *       "Kamishli", one letter off, before Kamyshlov, listed as "Kamyshly", three off). It stays below an
+ *       exact alternate name (0.7).</li>
  * </ul>
  */
 final class Prior {
@@ -36,6 +55,13 @@ final class Prior {
     static final double VARIANT = 0.0;
     static final double SKELETON = -0.3;
 
+    static final double VARIANT_NEAR = 0.3;
+    static final long UNKNOWN_PPLA_POPULATION = 50_000;
+    static final long UNKNOWN_PPLA2_POPULATION = 7_000;
+    static final int KNOWN_SEAT_ALTERNATES = 10;
+    static final double ADMIN2_WEIGHT = 1.0;
+    static final double HUB_BONUS = 2.0;
+
     /** Areas below this many km² gain (almost) nothing from their extent. */
     static final double EXTENT_UNIT_KM2 = 10_000;
 
@@ -43,10 +69,27 @@ final class Prior {
 
     /** The part of the score that does not depend on how the name matched; {@code areaKm2} 0 when unknown. */
     static double of(Place place, double areaKm2) {
-        return kindWeight(place.kind())
-                + 0.5 * Math.log10(1.0 + Math.max(0L, place.population()))
+        double kind = place.kind() == PlaceKind.ADMIN_REGION && place.featureCode().equals("ADM2")
+                ? ADMIN2_WEIGHT : kindWeight(place.kind());
+        return kind
+                + 0.5 * Math.log10(1.0 + populationTerm(place))
                 + 0.5 * Math.log10(1.0 + Math.max(0.0, areaKm2) / EXTENT_UNIT_KM2)
-                + seatBonus(place.featureCode());
+                + seatBonus(place.featureCode())
+                + (place.kind() == PlaceKind.AIRPORT && place.featureCode().equals("large_airport") ? HUB_BONUS : 0.0);
+    }
+
+    /** The population, or for a seat that GeoNames lists without one, the median seat of its rank. */
+    private static long populationTerm(Place place) {
+        long population = Math.max(0L, place.population());
+        if (population > 0 || place.kind().category() != PlaceKind.MapCategory.CITY
+                || place.alternateNames().size() < KNOWN_SEAT_ALTERNATES) {
+            return population;
+        }
+        return switch (place.featureCode()) {
+            case "PPLA" -> UNKNOWN_PPLA_POPULATION;
+            case "PPLA2" -> UNKNOWN_PPLA2_POPULATION;
+            default -> 0L;
+        };
     }
 
     /** {@link #of(Place, double)} for an entry of unknown area. */

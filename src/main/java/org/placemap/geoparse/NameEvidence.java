@@ -41,7 +41,8 @@ final class NameEvidence {
         }
         boolean country = candidates.stream().anyMatch(c -> c.place().kind() == PlaceKind.COUNTRY);
         boolean region = candidates.stream().anyMatch(c -> c.place().kind() == PlaceKind.ADMIN_REGION);
-        if (t.allCaps() && !country && !isDateline(t) && !(region && t.text().indexOf('.') > 0)) {
+        if (t.allCaps() && !country && !isDateline(t) && !(region && t.text().indexOf('.') > 0)
+                && !isListedAbbreviation(t, candidates)) {
             return false; // "HTS", "GCC": acronyms are organisations unless they name a country or, dotted ("S.D."), a state
         }
         if (!country && (demonyms.isForm(t.text()) || Words.GROUP_WORDS.contains(w)
@@ -151,23 +152,54 @@ final class NameEvidence {
     }
 
     /**
-     * "CHARLESTON, W.Va. --", "DANIELSVILLE -": a word in capitals of four letters or more opening a
-     * sentence or line and followed by a comma or dash is the dateline's place, not an acronym.
+     * "EU", "NSW": a word in capitals that the gazetteer lists, as written, among the names of a union or
+     * a first-level region (the capitalised initials the gazetteer adds by rule) is that area, not an
+     * organisation's acronym.
+     */
+    private static boolean isListedAbbreviation(Token t, List<Candidate> candidates) {
+        String written = t.text();
+        for (Candidate c : candidates) {
+            PlaceKind kind = c.place().kind();
+            if ((kind == PlaceKind.REGION || kind == PlaceKind.ADMIN_REGION) && c.place().alternateNames().contains(written)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Longest agency credit in a dateline: "(AP)", "(Reuters)", "(AFP)", "(CNN)", "(Xinhua)". */
+    private static final int MAX_CREDIT_CHARS = 24;
+
+    /**
+     * "CHARLESTON, W.Va. --", "DANIELSVILLE -", "WASHINGTON (AP) —", "LONDON (Reuters) -": a word in
+     * capitals of four letters or more opening a sentence or line and followed by a comma or dash,
+     * optionally after an agency credit in brackets, is the dateline's place, not an acronym.
      */
     boolean isDateline(Token t) {
         if (!t.ambiguousCase() || t.text().length() < 4) {
             return false;
         }
-        int k = t.end();
-        while (k < text.length() && text.charAt(k) == ' ') {
-            k++;
+        int k = skipSpaces(t.end());
+        if (k < text.length() && text.charAt(k) == '(') {
+            int close = text.indexOf(')', k);
+            if (close < 0 || close - k > MAX_CREDIT_CHARS || text.substring(k, close).indexOf('\n') >= 0) {
+                return false;
+            }
+            k = skipSpaces(close + 1);
         }
         return k < text.length() && ",-—–".indexOf(text.charAt(k)) >= 0;
     }
 
+    private int skipSpaces(int k) {
+        while (k < text.length() && text.charAt(k) == ' ') {
+            k++;
+        }
+        return k;
+    }
+
     /**
      * A place known well enough to be meant even as the first word of an organisation's name (a country,
-     * a first-level region, a town of some size): "Texas
+     * a first-level or second-level region, a town of some size): "Texas
      * Department of Health", "U.S. Centers for Disease Control". Weak or ambiguous words stay modifiers
      * ("Gulf Cooperation Council", "Carnegie Endowment").
      */

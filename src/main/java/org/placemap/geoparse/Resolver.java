@@ -33,7 +33,8 @@ import org.placemap.gazetteer.PlaceKind;
  *
  * <h2>Limitations</h2>
  * Containment is by GeoNames country and admin1 codes only (a town's region as the gazetteer records
- * it), not by outlines; there are no second-level divisions (counties) to contain towns.
+ * it), not by outlines; a second-level division (county) contains, by these codes, every town of its
+ * first-level region, since the gazetteer keeps no admin2 code for towns.
  */
 final class Resolver {
 

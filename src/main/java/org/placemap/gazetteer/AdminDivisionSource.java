@@ -1,0 +1,206 @@
+package org.placemap.gazetteer;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.placemap.distance.GeoPoint;
+
+/**
+ * Administrative divisions that no source draws: GeoNames second-level divisions ({@code admin2Codes}:
+ * US counties, Syrian districts, English districts, French departments …) and the first-level
+ * divisions Natural Earth does not have ({@code admin1Codes}: England, Scotland, Wales and Northern
+ * Ireland, which Natural Earth splits into counties). GeoNames gives their names and ids but no
+ * coordinates; they are placed from the towns GeoNames files under them.
+ *
+ * <h2>Algorithm</h2>
+ * One pass over the populated places (cities500, or the full dump) collects per division code
+ * ({@code CC.A1}, {@code CC.A1.A2}) the sum of the towns' unit vectors weighted by population + 1, and the
+ * seat of a second-level division: its most populous town with feature code PPLA2. A second-level
+ * division is placed at its seat when it has one (counties were mostly laid out around their seat), else
+ * at the population-weighted centre of its towns (the normalised vector sum, so that a division across
+ * the antimeridian is not averaged to the far side of the Earth); a first-level division always at that
+ * centre (England's centre of population lies in the Midlands; GeoNames' PPLA there marks county towns,
+ * not a seat of England). A first-level division's population is that of its towns in the source (a
+ * lower bound: England's towns of 500 people or more), which gives it the prior of a country part,
+ * above the namesake towns (England, Arkansas); a second-level division's is left 0 (unknown).
+ *
+ * <h2>Limitations</h2>
+ * A division with no town of 500 people filed under it (in cities500) is left out. A division named
+ * like its seat ("Homs" the district and the city) is left out too: the seat answers the name at the
+ * same point. No outline, no area: the prior counts a second-level division as a point. First-level
+ * divisions already drawn by Natural Earth keep Natural Earth's entry.
+ */
+final class AdminDivisionSource {
+
+    static final String ADMIN1_CODES = "geonames/admin1Codes.txt";
+    static final String ADMIN2_CODES = "geonames/admin2Codes.txt.gz";
+
+    /** What the towns of one division add up to. */
+    private static final class Towns {
+        double x;
+        double y;
+        double z;
+        long population;
+        GeoPoint seat;
+        String seatName;
+        long seatPopulation = -1;
+    }
+
+    private AdminDivisionSource() {}
+
+    /**
+     * @param populatedPlaces the GeoNames file the places came from (cities500 or the full dump)
+     * @param drawnAdmin1     {@code CC.A1} codes of the first-level divisions Natural Earth already has
+     */
+    static List<Place> read(Path populatedPlaces, Path admin1Codes, Path admin2Codes, Set<String> drawnAdmin1,
+                            SourceLog admin1Log, SourceLog admin2Log) throws IOException {
+        Map<String, Towns> byCode = collectTowns(populatedPlaces);
+        List<Place> out = new ArrayList<>();
+        readCodes(admin1Codes, admin1Log, byCode, out, "ADM1", drawnAdmin1);
+        readCodes(admin2Codes, admin2Log, byCode, out, "ADM2", Set.of());
+        return out;
+    }
+
+    private static Map<String, Towns> collectTowns(Path file) throws IOException {
+        Map<String, Towns> byCode = new HashMap<>();
+        try (BufferedReader r = GeoNamesSource.open(file)) {
+            String line;
+            String[] f = new String[GeoNamesSource.COLUMNS];
+            while ((line = r.readLine()) != null) {
+                if (line.isEmpty() || line.startsWith("#") || Tsv.split(line, '\t', f) != GeoNamesSource.COLUMNS
+                        || !f[6].equals("P") || f[10].isEmpty()) {
+                    continue; // malformed rows are reported by the populated-places reader
+                }
+                double lat;
+                double lon;
+                long population;
+                try {
+                    lat = Double.parseDouble(f[4]);
+                    lon = Double.parseDouble(f[5]);
+                    population = f[14].isEmpty() ? 0 : Long.parseLong(f[14]);
+                } catch (NumberFormatException e) {
+                    continue;
+                }
+                String admin1 = f[8] + "." + f[10];
+                add(byCode.computeIfAbsent(admin1, k -> new Towns()), lat, lon, population, f, "PPLA");
+                if (!f[11].isEmpty()) {
+                    add(byCode.computeIfAbsent(admin1 + "." + f[11], k -> new Towns()), lat, lon, population, f, "PPLA2");
+                }
+            }
+        }
+        return byCode;
+    }
+
+    private static void add(Towns t, double lat, double lon, long population, String[] f, String seatCode) {
+        double w = Math.max(0, population) + 1.0;
+        double phi = Math.toRadians(lat);
+        double lambda = Math.toRadians(lon);
+        t.x += w * Math.cos(phi) * Math.cos(lambda);
+        t.y += w * Math.cos(phi) * Math.sin(lambda);
+        t.z += w * Math.sin(phi);
+        t.population += Math.max(0, population);
+        if (f[7].equals(seatCode) && population > t.seatPopulation) {
+            t.seat = new GeoPoint(lat, lon);
+            t.seatName = f[1];
+            t.seatPopulation = population;
+        }
+    }
+
+    /** Rows {@code CODE name asciiname geonameid}; the division placed by its towns, or skipped. */
+    private static void readCodes(Path file, SourceLog log, Map<String, Towns> byCode, List<Place> out,
+                                  String featureCode, Set<String> skip) throws IOException {
+        try (BufferedReader r = GeoNamesSource.open(file)) {
+            String line;
+            long lineNo = 0;
+            String[] f = new String[4];
+            while ((line = r.readLine()) != null) {
+                lineNo++;
+                if (line.isBlank() || line.startsWith("#")) {
+                    continue;
+                }
+                log.row();
+                if (Tsv.split(line, '\t', f) != 4 || !f[3].strip().matches("[1-9][0-9]{0,11}") || f[1].isBlank()) {
+                    log.bad(lineNo, "not an admin code row (code, name, ascii name, geonameid expected)");
+                    continue;
+                }
+                String code = f[0].strip();
+                String[] parts = code.split("\\.");
+                if (parts.length != (featureCode.equals("ADM1") ? 2 : 3) || skip.contains(code)) {
+                    continue;
+                }
+                Towns towns = byCode.get(code);
+                if (towns == null) {
+                    continue; // no town of 500 people filed under it: nothing to place it by (counted as unused)
+                }
+                String name = Names.isLatin(f[1].strip()) ? f[1].strip() : f[2].strip();
+                if (name.isEmpty() || towns.seatName != null
+                        && NameNormalizer.fold(towns.seatName).equals(NameNormalizer.fold(name))) {
+                    continue; // named like its seat: the town answers the name, at the same point
+                }
+                if (!distinctiveDivisionName(name, featureCode.equals("ADM2"))) {
+                    continue;
+                }
+                boolean first = featureCode.equals("ADM1");
+                GeoPoint point = !first && towns.seat != null ? towns.seat : centre(towns);
+                if (point == null) {
+                    continue;
+                }
+                out.add(new Place("geonames:" + f[3].strip(), PlaceTsv.cleanName(name),
+                        Names.alternates(name, List.of(f[2])), point, PlaceKind.ADMIN_REGION, "A", featureCode,
+                        parts[0], parts[1], first ? towns.population : 0));
+                log.accepted();
+            }
+        }
+    }
+
+    /** Words that make a division's name when they are all it has ("South Central", "North West"). */
+    private static final Set<String> COMPASS = Set.of("north", "south", "east", "west", "central", "northern",
+            "southern", "eastern", "western", "northeast", "northwest", "southeast", "southwest", "upper", "lower");
+
+    /**
+     * Whether a division's name says which division it is, in the form news writes it ("Cuyahoga County",
+     * "Afrin District", "Greater London", "Scotland"). Left out, in this order:
+     * <ol>
+     *   <li>for a second-level division, one word ("Patrick", "Titan", "Sale", "Donna"): in English text
+     *       such a word is far more often a given name, a common word or a town than the division;</li>
+     *   <li>a city's own name ("City of Norfolk", "Dublin City", "Town of X"): the town answers it;</li>
+     *   <li>a saint's name ("Saint John", "St. Andrew", parishes of the Caribbean): more often a church,
+     *       a person or a town;</li>
+     *   <li>compass words only ("South Central"): a part of anything.</li>
+     * </ol>
+     */
+    static boolean distinctiveDivisionName(String name, boolean secondLevel) {
+        String[] words = NameNormalizer.fold(name).split(" ");
+        if (words.length < 2) {
+            return !secondLevel;
+        }
+        if (words[0].equals("city") || words[0].equals("town") || words[0].equals("municipality")
+                || words[words.length - 1].equals("city")) {
+            return false;
+        }
+        if (words[0].equals("saint") || words[0].equals("st") || words[0].equals("sainte")) {
+            return false;
+        }
+        for (String w : words) {
+            if (!COMPASS.contains(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static GeoPoint centre(Towns t) {
+        double h = Math.hypot(t.x, t.y);
+        if (h == 0 && t.z == 0) {
+            return null;
+        }
+        double lat = Math.toDegrees(Math.atan2(t.z, h));
+        double lon = Math.toDegrees(Math.atan2(t.y, t.x));
+        return new GeoPoint(Math.round(lat * 1e5) / 1e5, Math.round(lon * 1e5) / 1e5);
+    }
+}

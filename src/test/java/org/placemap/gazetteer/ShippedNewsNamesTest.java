@@ -1,0 +1,61 @@
+package org.placemap.gazetteer;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * Issue 9, causes 2 and 4, on the shipped {@code geodata/}: what a context-free lookup answers first for
+ * the names news uses, and where areas stand. Golden points are GeoNames' own coordinates of the feature
+ * (the ids named), which the published evaluations use.
+ */
+class ShippedNewsNamesTest {
+
+    private static Gazetteer g() {
+        return SampleArticlePlacesTest.shipped();
+    }
+
+    @ParameterizedTest(name = "{0} → {1}")
+    @CsvSource({
+            "Qamishli, geonames:173377",          // Al-Qamishli, Syria, not Kamyshlov, Russia
+            "Al-Qamishli, geonames:173377",
+            "Mezzeh air base, ourairports:OS67",  // Mezzeh Military Airport, Damascus, not Mèze, France
+            "Heathrow, ourairports:EGLL",         // the London airport, not Heathrow, Florida
+            "Gatwick, ourairports:EGKK",
+            "Schiphol, ourairports:EHAM",
+            "Britain, geonames:2635167",          // United Kingdom
+            "Great Britain, geonames:2635167",
+            "Holland, geonames:2750405",          // Netherlands, not Holland, Michigan
+            "Burma, geonames:1327865",            // Myanmar
+            "America, geonames:6252001",          // United States
+            "EU, geonames:6695072",               // European Union
+            "European Union, geonames:6695072",
+            "England, geonames:6269131",          // not England, Arkansas
+            "Scotland, geonames:2638360",
+            "Cuyahoga County, geonames:5151606",
+    })
+    void newsNameAnswersTheRightPlaceFirst(String name, String id) {
+        assertEquals(id, g().candidates(name).get(0).place().id(), name);
+    }
+
+    @ParameterizedTest(name = "{0} at {1}, {2}")
+    @CsvSource({
+            "naturalearth:region:europe, 48.69096, 9.14062", // Europe (GeoNames 6255148)
+            "naturalearth:region:africa, 7.1881, 21.09375",  // Africa (GeoNames 6255146)
+            "geonames:6695072, 50.83857, 4.37599",          // European Union
+    })
+    void areaStandsAtGeoNamesPoint(String id, double lat, double lon) {
+        Place p = g().byId(id).orElseThrow();
+        assertTrue(Fixture.distanceKm(p.point(), lat, lon) < 0.01, id + " at " + p.point());
+    }
+
+    /** Counties stand at their seat: Cuyahoga County at Cleveland (GeoNames 5150529, 41.4995 N 81.69541 W). */
+    @Test
+    void countyStandsAtItsSeat() {
+        Place cuyahoga = g().byId("geonames:5151606").orElseThrow();
+        assertTrue(Fixture.distanceKm(cuyahoga.point(), 41.4995, -81.69541) < 1, cuyahoga.point().toString());
+    }
+}

@@ -1,0 +1,69 @@
+package org.placemap.geoparse;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.placemap.geoparse.Parsing.names;
+import static org.placemap.geoparse.Parsing.parse;
+import static org.placemap.geoparse.Parsing.placeOf;
+import static org.placemap.geoparse.TestPlaces.capital;
+import static org.placemap.geoparse.TestPlaces.country;
+import static org.placemap.geoparse.TestPlaces.region;
+import static org.placemap.geoparse.TestPlaces.state;
+import static org.placemap.geoparse.TestPlaces.town;
+
+import org.junit.jupiter.api.Test;
+import org.placemap.gazetteer.Place;
+
+/**
+ * Issue 9, cause 5: the capitals news writes. An all-caps dateline with an agency credit names its
+ * place; the initials the gazetteer lists for a union or a region of several words name it; other
+ * acronyms stay organisations.
+ */
+class DatelineAndAbbreviationTest {
+
+    private static final Place WASHINGTON = capital("washington", "Washington", "US", 38.89511, -77.03637, 689_545);
+    private static final Place LONDON = capital("london", "London", "GB", 51.50853, -0.12574, 8_961_989);
+    private static final Place SYRIA = country("SY", "Syria", 35.0, 38.0, 22_198_110);
+    private static final Place EU = region("eu", "European Union", 50.83857, 4.37599, "EU");
+    private static final Place NSW = state("nsw", "New South Wales", "AU", "02", -32.4751, 146.781, "NSW");
+
+    /**
+     * "WASHINGTON (AP) —", "LONDON (Reuters) -": the credit in brackets between the place and the dash.
+     * Fails without the credit rule: the capitals alone read as an acronym.
+     */
+    @Test
+    void anAllCapsDatelineWithAnAgencyCreditNamesItsPlace() {
+        ParsedArticle p = parse("WASHINGTON (AP) — Officials said troops would stay in Syria.\n\n"
+                + "LONDON (Reuters) - Talks resumed.", WASHINGTON, LONDON, SYRIA);
+        assertEquals("test:washington", placeOf(p, "WASHINGTON"));
+        assertEquals("test:london", placeOf(p, "LONDON"));
+    }
+
+    /** Not a dateline: a bracket that is not a short credit ("WASHINGTON (the capital) is …" is no credit line). */
+    @Test
+    void capitalsBeforeALongBracketAreNoDateline() {
+        ParsedArticle p = parse("He said WASHINGTON (which he called the swamp of all swamps) would pay. Syria too.",
+                WASHINGTON, SYRIA);
+        assertEquals(java.util.List.of("Syria"), names(p));
+    }
+
+    /**
+     * "EU", "NSW": the initials listed for a union or a region name it. Fails without the listed-abbreviation
+     * rule (an all-caps word that is not a country is an acronym).
+     */
+    @Test
+    void listedInitialsOfAUnionOrARegionNameThem() {
+        Place sydney = town("sydney", "Sydney", "AU", "02", -33.86785, 151.20732, 4_627_345);
+        ParsedArticle p = parse("Exports to the EU fell, and NSW police in Sydney said so.", EU, NSW, sydney);
+        assertEquals("test:eu", placeOf(p, "EU"));
+        assertEquals("test:nsw", placeOf(p, "NSW"));
+    }
+
+    /** An acronym the gazetteer does not list for an area stays an organisation ("GCC" is no place). */
+    @Test
+    void anUnlistedAcronymStaysAnOrganisation() {
+        Place gcc = region("gcc", "Gcc", 25.0, 50.0);
+        ParsedArticle p = parse("The GCC met in Syria.", gcc, SYRIA);
+        assertTrue(names(p).stream().noneMatch("GCC"::equals), names(p).toString());
+    }
+}
