@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * {@code target/placemap-core.jar} works on its own, as another program would use it: loaded in a class
- * loader that sees only that jar and GeographicLib (its one dependency), not Spring, Vaadin or the
+ * loader that sees only that jar, GeographicLib and JTS (its two dependencies), not Spring, Vaadin or the
  * app's other classes, it opens the gazetteer from {@code geodata/}, parses an article and finds its
  * distance claim, through the documented entry points only.
  */
@@ -33,11 +33,12 @@ class CoreJarTest {
     }
 
     @Test
-    void anotherProgramParsesAnArticleWithNothingButTheCoreJarAndGeographicLib() throws Exception {
+    void anotherProgramParsesAnArticleWithNothingButTheCoreJarGeographicLibAndJts() throws Exception {
         URL geographicLib = net.sf.geographiclib.Geodesic.class.getProtectionDomain().getCodeSource().getLocation();
+        URL jts = org.locationtech.jts.geom.Geometry.class.getProtectionDomain().getCodeSource().getLocation();
         Path geodata = Path.of(System.getProperty("placemap.project.dir", "."), "geodata");
         assertThat(Files.isDirectory(geodata)).isTrue();
-        try (URLClassLoader alone = new URLClassLoader(new URL[] {JAR.toUri().toURL(), geographicLib},
+        try (URLClassLoader alone = new URLClassLoader(new URL[] {JAR.toUri().toURL(), geographicLib, jts},
                 ClassLoader.getPlatformClassLoader())) {
             assertThatThrownBy(() -> alone.loadClass("org.springframework.context.ApplicationContext"))
                     .isInstanceOf(ClassNotFoundException.class);

@@ -62,6 +62,7 @@ public final class Gazetteer {
     private final Path outlinesFile;
     private final boolean fromCache;
     private volatile Outlines outlines;
+    private volatile Lines lines;
 
     /**
      * Indexes {@code places} (areas unknown, no outlines). Ids must be unique.
@@ -343,6 +344,31 @@ public final class Gazetteer {
         List<double[]> near = o.near(point.latitudeDeg(), point.longitudeDeg(), ADMIN_REGION_REACH_KM,
                 i -> byId(o.id(i)).map(p -> p.kind() == PlaceKind.ADMIN_REGION).orElse(false));
         return near.isEmpty() ? Optional.empty() : byId(o.id((int) near.get(0)[1]));
+    }
+
+    /**
+     * The land borders and coastlines ({@code lines.tsv.gz}), read on first use; {@link Lines#NONE} when the
+     * geodata folder has none or the gazetteer was built in memory.
+     *
+     * @throws UncheckedIOException when {@code lines.tsv.gz} exists but cannot be read (on first use)
+     */
+    public Lines lines() {
+        Lines l = lines;
+        if (l == null) {
+            synchronized (this) {
+                l = lines;
+                if (l == null) {
+                    Path file = outlinesFile == null ? null : outlinesFile.resolveSibling(LineTsv.FILE);
+                    try {
+                        l = file == null || !Files.isRegularFile(file) ? Lines.NONE : Lines.read(file);
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                    lines = l;
+                }
+            }
+        }
+        return l;
     }
 
     private Outlines outlines() {

@@ -159,12 +159,28 @@ public final class GazetteerBuilder {
                 }
             });
             OutlineTsv.write(staging.resolve(OutlineTsv.FILE), outlines);
+            // borders and coasts are optional: a source folder without the line layers builds none
+            int lineCount = -1;
+            if (src.has(LineSource.NE_BOUNDARIES) && src.has(LineSource.NE_COASTLINE)) {
+                LineSource.Countries lineCountries = LineSource.countries(src.path(NE_COUNTRIES),
+                        new SourceLog(NE_COUNTRIES, new ArrayList<>()));
+                List<LineTsv.Line> lines = new ArrayList<>(
+                        LineSource.borders(src.path(LineSource.NE_BOUNDARIES), lineCountries, src.log(LineSource.NE_BOUNDARIES)));
+                lines.addAll(LineSource.coasts(src.path(LineSource.NE_COASTLINE), lineCountries, src.log(LineSource.NE_COASTLINE)));
+                src.log(LineSource.NE_BOUNDARIES).finish();
+                src.log(LineSource.NE_COASTLINE).finish();
+                LineTsv.write(staging.resolve(LineTsv.FILE), lines);
+                lineCount = lines.size();
+            }
 
             Map<String, Integer> entries = new LinkedHashMap<>();
             entries.put("places-countries.tsv.gz", countries.size());
             entries.put(geonamesOutput, streamed);
             outputs.forEach((name, places) -> entries.putIfAbsent(name, places.size()));
             entries.put(OutlineTsv.FILE, outlines.size());
+            if (lineCount >= 0) {
+                entries.put(LineTsv.FILE, lineCount);
+            }
 
             Files.createDirectories(target);
             List<BuildReport.WrittenFile> files = new ArrayList<>();

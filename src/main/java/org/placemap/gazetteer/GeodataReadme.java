@@ -23,8 +23,8 @@ final class GeodataReadme {
                 `java -cp target/classes org.placemap.gazetteer.GazetteerBuilder --from DIR --to geodata`).
                 Do not edit these files by hand: change the builder and rebuild. The build writes no timestamps,
                 so the same sources give the same checksums. The running application reads only this folder:
-                `Gazetteer.load(Path.of("geodata"))` reads every `places*.tsv.gz` file, and `outlines.tsv.gz`
-                on the first outline or containment query.
+                `Gazetteer.load(Path.of("geodata"))` reads every `places*.tsv.gz` file, `outlines.tsv.gz`
+                on the first outline or containment query, and `lines.tsv.gz` on the first border or coast query.
 
                 Loading keeps the finished index in a binary cache outside the repository
                 (`~/.cache/placemap/gazetteer-<key>.bin`, or `$XDG_CACHE_HOME/placemap`; system property
@@ -121,6 +121,24 @@ final class GeodataReadme {
                 strait takes the Natural Earth marine polygon of the same name when its point lies within a
                 degree of it, and the marine polygon then makes no entry of its own. Natural Earth cuts shapes
                 at the antimeridian, so no ring crosses it.
+
+                ### `lines.tsv.gz`
+
+                Land borders and coastlines, for distances measured to a border or a coast ("8 km from the
+                Lebanese border"). Same conventions, columns:
+
+                | # | column | meaning |
+                |---:|---|---|
+                | 1 | `kind` | `border` or `coast` |
+                | 2 | `countries` | ISO 3166-1 alpha-2 codes, comma-separated: a border's two sides, a coast's country; empty when none |
+                | 3 | `points` | the line in Google's Encoded Polyline Algorithm Format, precision 5 (latitude first) |
+
+                Borders are Natural Earth's 1:10m land-boundary lines, their sides' Natural Earth codes
+                (`adm0_a3_l`, `adm0_a3_r`) turned into ISO codes through the 1:50m admin-0 layer. Coasts are
+                Natural Earth's 1:10m coastline, which names no country: each point gets the country whose
+                1:50m polygon contains it, or the nearest within 0.2° (about 20 km), and the line is cut where
+                the country changes (the cut segment kept on both sides); a stretch with no country in reach
+                keeps an empty code. Lines are simplified with Douglas–Peucker at 0.001° (about 100 m).
 
                 ## Names added by rule
 

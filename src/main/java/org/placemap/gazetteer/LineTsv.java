@@ -1,0 +1,89 @@
+package org.placemap.gazetteer;
+
+import java.io.BufferedReader;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.function.Consumer;
+import java.util.zip.GZIPInputStream;
+import java.util.zip.GZIPOutputStream;
+
+/**
+ * {@code geodata/lines.tsv.gz}: land borders and coastlines ({@link LineSource}). gzip UTF-8 TSV, {@code #}
+ * comment lines, one line per row with the columns {@link #COLUMNS}: {@code border} or {@code coast}; the
+ * ISO 3166-1 alpha-2 codes of the countries it belongs to, comma-separated (a border's two sides, a
+ * coast's country; empty when none); the points as a {@link Polyline} (precision 5, about 1 m).
+ */
+final class LineTsv {
+
+    static final String FILE = "lines.tsv.gz";
+    static final List<String> COLUMNS = List.of("kind", "countries", "points");
+
+    /** One line: its kind, its countries' ISO codes and its points ({@code [i] = {lon, lat}}). */
+    record Line(LineKind kind, List<String> countryCodes, double[][] points) {}
+
+    private LineTsv() {}
+
+    static void write(Path file, List<Line> lines) throws IOException {
+        try (OutputStream out = new GZIPOutputStream(Files.newOutputStream(file), 1 << 16);
+             Writer w = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16)) {
+            w.write("# placemap borders and coastlines; format, sources and licences: README.md\n");
+            w.write("#" + String.join("\t", COLUMNS) + "\n");
+            for (Line l : lines) {
+                w.write(l.kind().word());
+                w.write('\t');
+                w.write(String.join(",", l.countryCodes()));
+                w.write('\t');
+                w.write(Polyline.encode(l.points()));
+                w.write('\n');
+            }
+        }
+    }
+
+    /**
+     * Calls {@code each} with every row.
+     *
+     * @throws IOException with file and line number when a row is malformed
+     */
+    static void read(Path file, Consumer<Line> each) throws IOException {
+        try (BufferedReader r = new BufferedReader(new InputStreamReader(
+                new GZIPInputStream(Files.newInputStream(file), 1 << 16), StandardCharsets.UTF_8), 1 << 16)) {
+            String row;
+            long lineNo = 0;
+            while ((row = r.readLine()) != null) {
+                lineNo++;
+                if (row.isEmpty() || row.startsWith("#")) {
+                    continue;
+                }
+                String[] f = row.split("\t", -1);
+                try {
+                    if (f.length != COLUMNS.size()) {
+                        throw new IllegalArgumentException(f.length + " columns, " + COLUMNS.size() + " expected");
+                    }
+                    LineKind kind = LineKind.valueOf(f[0].toUpperCase(java.util.Locale.ROOT));
+                    List<String> codes = f[1].isEmpty() ? List.of() : Arrays.asList(f[1].split(","));
+                    double[] flat = new double[2 * Polyline.pointCount(f[2])];
+                    int n = Polyline.decode(f[2], flat, 0);
+                    if (n < 2) {
+                        throw new IllegalArgumentException("a line needs two points");
+                    }
+                    double[][] points = new double[n][];
+                    for (int i = 0; i < n; i++) {
+                        points[i] = new double[] {flat[2 * i], flat[2 * i + 1]};
+                    }
+                    each.accept(new Line(kind, List.copyOf(codes), points));
+                } catch (IllegalArgumentException e) {
+                    throw new IOException(file + ":" + lineNo + ": " + e.getMessage(), e);
+                }
+            }
+        }
+    }
+}
