@@ -59,10 +59,9 @@ public final class Gazetteer {
 
     private final Index index;
     private final PointIndex points;
-    private final Path outlinesFile;
     private final boolean fromCache;
-    private volatile Outlines outlines;
-    private volatile Lines lines;
+    private final OnFirstUse<Outlines> outlines;
+    private final OnFirstUse<Lines> lines;
 
     /**
      * Indexes {@code places} (areas unknown, no outlines). Ids must be unique.
@@ -78,11 +77,54 @@ public final class Gazetteer {
         return new Gazetteer(IndexBuilder.build(places.toArray(Place[]::new), areaKm2), null, false);
     }
 
-    private Gazetteer(Index index, Path outlinesFile, boolean fromCache) {
+    /** @param geodataDir the folder of the optional outline and line files, or null for none */
+    private Gazetteer(Index index, Path geodataDir, boolean fromCache) {
         this.index = index;
         this.points = new PointIndex(index.places);
-        this.outlinesFile = outlinesFile;
         this.fromCache = fromCache;
+        this.outlines = new OnFirstUse<>(geodataDir == null ? null : geodataDir.resolve(OutlineTsv.FILE),
+                Outlines::read, Outlines.NONE);
+        this.lines = new OnFirstUse<>(geodataDir == null ? null : geodataDir.resolve(LineTsv.FILE),
+                Lines::read, Lines.NONE);
+    }
+
+    /** What an optional geodata file holds, read once, on first use, by whichever thread asks first. */
+    private static final class OnFirstUse<T> {
+
+        interface Reader<T> {
+            T read(Path file) throws IOException;
+        }
+
+        private final Path file;
+        private final Reader<T> reader;
+        private final T absent;
+        private volatile T value;
+
+        /** @param absent the value when {@code file} is null or does not exist */
+        OnFirstUse(Path file, Reader<T> reader, T absent) {
+            this.file = file;
+            this.reader = reader;
+            this.absent = absent;
+        }
+
+        /** @throws UncheckedIOException when the file exists but cannot be read */
+        T get() {
+            T v = value;
+            if (v == null) {
+                synchronized (this) {
+                    v = value;
+                    if (v == null) {
+                        try {
+                            v = file == null || !Files.isRegularFile(file) ? absent : reader.read(file);
+                        } catch (IOException e) {
+                            throw new UncheckedIOException(e);
+                        }
+                        value = v;
+                    }
+                }
+            }
+            return v;
+        }
     }
 
     /**
@@ -104,7 +146,6 @@ public final class Gazetteer {
      */
     public static Gazetteer load(Path geodataDir, Path cacheDir) throws IOException {
         List<Path> files = PlaceTsv.files(geodataDir);
-        Path outlines = geodataDir.resolve(OutlineTsv.FILE);
         byte[] key = null;
         Path cacheFile = null;
         if (cacheDir != null) {
@@ -112,7 +153,7 @@ public final class Gazetteer {
             cacheFile = IndexCache.file(cacheDir, key);
             Index cached = IndexCache.read(cacheFile, key);
             if (cached != null) {
-                return new Gazetteer(cached, outlines, true);
+                return new Gazetteer(cached, geodataDir, true);
             }
         }
         PlaceTsv.Rows rows = PlaceTsv.readAll(geodataDir);
@@ -125,7 +166,7 @@ public final class Gazetteer {
                         "gazetteer cache " + cacheFile + " not written (loading will parse geodata each time): " + e);
             }
         }
-        return new Gazetteer(index, outlines, false);
+        return new Gazetteer(index, geodataDir, false);
     }
 
     /**
@@ -353,41 +394,11 @@ public final class Gazetteer {
      * @throws UncheckedIOException when {@code lines.tsv.gz} exists but cannot be read (on first use)
      */
     public Lines lines() {
-        Lines l = lines;
-        if (l == null) {
-            synchronized (this) {
-                l = lines;
-                if (l == null) {
-                    Path file = outlinesFile == null ? null : outlinesFile.resolveSibling(LineTsv.FILE);
-                    try {
-                        l = file == null || !Files.isRegularFile(file) ? Lines.NONE : Lines.read(file);
-                    } catch (IOException e) {
-                        throw new UncheckedIOException(e);
-                    }
-                    lines = l;
-                }
-            }
-        }
-        return l;
+        return lines.get();
     }
 
     private Outlines outlines() {
-        Outlines o = outlines;
-        if (o == null) {
-            synchronized (this) {
-                o = outlines;
-                if (o == null) {
-                    try {
-                        o = outlinesFile == null || !Files.isRegularFile(outlinesFile)
-                                ? Outlines.NONE : Outlines.read(outlinesFile);
-                    } catch (IOException e) {
-                        throw new UncheckedIOException(e);
-                    }
-                    outlines = o;
-                }
-            }
-        }
-        return o;
+        return outlines.get();
     }
 
     /** Every entry, in load order. */

@@ -184,12 +184,9 @@ public final class Lines {
             double ay = lonLat[i + 1] - lat0;
             double bx = wrap(lonLat[i + 2] - lon0) * cos;
             double by = lonLat[i + 3] - lat0;
-            double dx = bx - ax;
-            double dy = by - ay;
-            double len2 = dx * dx + dy * dy;
-            double t = len2 == 0 ? 0 : Math.max(0, Math.min(1, -(ax * dx + ay * dy) / len2));
-            double x = ax + t * dx;
-            double y = ay + t * dy;
+            double t = Segments.nearestFraction(ax, ay, bx, by);
+            double x = ax + t * (bx - ax);
+            double y = ay + t * (by - ay);
             double d = x * x + y * y;
             if (d < best) {
                 best = d;

@@ -256,12 +256,9 @@ final class Outlines {
                 double ay = coords[2 * a + 1] - lat;
                 double bx = (coords[2 * a + 2] - lon) * k;
                 double by = coords[2 * a + 3] - lat;
-                double dx = bx - ax;
-                double dy = by - ay;
-                double len2 = dx * dx + dy * dy;
-                double t = len2 == 0 ? 0 : Math.max(0, Math.min(1, -(ax * dx + ay * dy) / len2));
-                double ex = ax + t * dx;
-                double ey = ay + t * dy;
+                double t = Segments.nearestFraction(ax, ay, bx, by);
+                double ex = ax + t * (bx - ax);
+                double ey = ay + t * (by - ay);
                 best = Math.min(best, ex * ex + ey * ey);
             }
         }
