@@ -59,13 +59,17 @@ final class ApiJson {
         }
     }
 
-    /** A claim endpoint: the name as written and its offsets, and the resolved place (null fields when unresolved). */
-    record EndpointJson(String id, String name, String placeName, int start, int end, Double lat, Double lon) {
+    /**
+     * A claim endpoint: the name as written and its offsets, and the resolved place (null fields when unresolved);
+     * {@code kind} is "point", or "border" / "coast" for a line, whose lat/lon are its nearest point.
+     */
+    record EndpointJson(String id, String name, String placeName, String kind, int start, int end, Double lat,
+            Double lon) {
 
         static EndpointJson of(Endpoint e) {
             GeoPoint pt = e.point();
-            return new EndpointJson(e.placeId(), e.name(), e.place() == null ? null : e.place().name(), e.start(),
-                    e.end(), pt == null ? null : pt.latitudeDeg(), pt == null ? null : pt.longitudeDeg());
+            return new EndpointJson(e.placeId(), e.name(), e.place() == null ? null : e.place().name(), e.kindWord(),
+                    e.start(), e.end(), pt == null ? null : pt.latitudeDeg(), pt == null ? null : pt.longitudeDeg());
         }
     }
 

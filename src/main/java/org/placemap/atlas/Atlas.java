@@ -202,6 +202,8 @@ public final class Atlas {
             case AIRPORT -> "airport";
             case SEA -> "sea";
             case STRAIT -> "strait";
+            case BORDER -> "border";
+            case COAST -> "coast";
         };
     }
 

@@ -11,7 +11,8 @@ import org.placemap.gazetteer.PlaceKind;
 
 /**
  * Measures a found claim, judges it by {@link VerdictRule} and works out its reference-point range. An end
- * the geoparser left unresolved is first looked up by {@link PlaceNames}.
+ * the geoparser left unresolved is first looked up by {@link PlaceNames}; a border or coast is then the
+ * nearest point of that line from the other end ({@link LineTargets}).
  */
 final class Assessor {
 
@@ -21,14 +22,17 @@ final class Assessor {
 
     private final RelatedFacilities related;
     private final PlaceNames knowledge;
+    private final LineTargets lines;
 
     /**
      * @param related   the alternative reference points, or null to skip the reference-point range
      * @param knowledge what the gazetteer says about names the geoparser did not resolve
+     * @param lines     the borders and coasts to measure to
      */
-    Assessor(RelatedFacilities related, PlaceNames knowledge) {
+    Assessor(RelatedFacilities related, PlaceNames knowledge, LineTargets lines) {
         this.related = related;
         this.knowledge = knowledge;
+        this.lines = lines;
     }
 
     DistanceClaim assess(Article article, ClaimFinder.Found found) {
@@ -44,7 +48,7 @@ final class Assessor {
             deviation = j.deviationPercent();
             verdict = j.verdict();
             reason = j.reason();
-            if (verdict != Verdict.UNVERIFIABLE) {
+            if (verdict != Verdict.UNVERIFIABLE && f.toLine() == null) {
                 range = referenceRange(f, verdict);
             }
         }
@@ -61,19 +65,27 @@ final class Assessor {
         if (from.place() == null) {
             from = withPlace(from, knowledge.resolve(from.name(), to.place(), km));
         }
-        if (to.place() == null) {
+        if (f.toLine() != null) {
+            if (from.place() != null && !AREAS.contains(from.place().kind())) {
+                to = withPlace(to, lines.nearest(f.toLine(), from.place()));
+            }
+        } else if (to.place() == null) {
             to = withPlace(to, knowledge.resolve(to.name(), from.place(), km));
         }
-        return from == f.from() && to == f.to() ? f : new ClaimFinder.Found(from, to, f.quantity(), f.start(), f.end());
+        return from == f.from() && to == f.to() ? f
+                : new ClaimFinder.Found(from, to, f.toLine(), f.quantity(), f.start(), f.end());
     }
 
     private static Endpoint withPlace(Endpoint e, Place place) {
-        return place == null ? e : new Endpoint(e.name(), e.start(), e.end(), place);
+        return place == null ? e : new Endpoint(e.name(), e.start(), e.end(), place, e.line());
     }
 
     /** Why the two ends cannot be measured, or null when they can. */
     private static String unmeasurable(Endpoint from, Endpoint to) {
         for (Endpoint e : List.of(from, to)) {
+            if (!e.isResolved() && e.isLine()) {
+                return "no " + e.line().word() + " of \"" + e.name() + "\" found to measure to from \"" + from.name() + "\"";
+            }
             if (!e.isResolved()) {
                 return "\"" + e.name() + "\" is not resolved to a place";
             }

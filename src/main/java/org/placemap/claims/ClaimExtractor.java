@@ -25,20 +25,21 @@ import org.placemap.geoparse.ParsedArticle;
  * brackets or after a slash read as the same distance); drop those that are travelled or a size
  * ({@link NotDistances}); read the place after each ({@link TargetFinder}: "from Tartus", "north of Homs",
  * "north of Russia's second city, St Petersburg", lists "… of A, … of B and … of C", "from Hama to
- * Tartus", "apart", or a line: border, coast, river); find the place it is said of ({@link SubjectFinder}:
+ * Tartus", "apart", or a line: border, coast, sea, river); find the place it is said of ({@link SubjectFinder}:
  * the subject of "lies/is/located", the subject of a "X is a town in Y, lying …" description, the head of an
  * appositive or aside, a fronted "Located N km south of Y, X is …") or inherit it from the previous claim
  * when coordinated ({@link ClaimFinder}); look up names the patterns make places of but the geoparser left
- * unresolved ({@link PlaceNames}); then measure on WGS84 and judge ({@link VerdictRule}). A distance with no
- * second place, or to a line, is not a claim; a claim whose places are unresolved, are areas, or whose value
+ * unresolved ({@link PlaceNames}); measure a border or coast to its nearest point from the subject ({@link
+ * LineTargets}); then measure on WGS84 and judge ({@link VerdictRule}). A distance with no second place, or to
+ * a line the geodata lacks (a river, a front line), is not a claim; a claim whose places are unresolved, are areas, or whose value
  * is absurd or has no unit is kept and marked {@link Verdict#UNVERIFIABLE}.
  *
  * <h2>Limitations</h2>
  * Patterns, not a parser. Not followed: a subject or target in an earlier sentence ("It lies 50 km from
  * Homs", "… 12 km to the state capital") or named by a common noun ("the city", "the facility"); a reference
  * left implicit ("Port Sudan, about 800 km to the east", "40km further east"); verbless encyclopaedia
- * fragments; "Remoteness of A from B is N". Distances to borders, coasts and rivers yield no claim yet (the
- * geodata has no lines to measure to). The geoparser's choice of place is trusted ("Palma" may be Palma de
+ * fragments; "Remoteness of A from B is N". Distances to rivers, roads and front lines yield no claim (the
+ * geodata has no such lines). The geoparser's choice of place is trusted ("Palma" may be Palma de
  * Mallorca). Measured in EVALUATION.md ("Distance claims on real sentences").
  *
  * <h2>Thread safety</h2>
@@ -55,7 +56,8 @@ public final class ClaimExtractor {
      */
     public ClaimExtractor(Gazetteer gazetteer) {
         this.knowledge = gazetteer == null ? PlaceNames.NONE : new PlaceNames(gazetteer);
-        this.assessor = new Assessor(gazetteer == null ? null : new RelatedFacilities(gazetteer), knowledge);
+        LineTargets lines = gazetteer == null ? LineTargets.NONE : new LineTargets(gazetteer::lines, knowledge);
+        this.assessor = new Assessor(gazetteer == null ? null : new RelatedFacilities(gazetteer), knowledge, lines);
     }
 
     /** An extractor without reference-point ranges ({@link DistanceClaim#referencePoints()} is always null). */

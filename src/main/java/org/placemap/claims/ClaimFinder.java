@@ -23,14 +23,23 @@ import java.util.regex.Pattern;
  *       "…from Latakia, 50 miles from Tartus" the appositive rule would otherwise make Latakia the subject.
  *       Else {@link SubjectFinder}'s rules;</li>
  *   <li>a pair of subjects with "apart" (or "between … and" before the verb) is one claim between them;
- *       a subject and places after the distance give one claim per subject and place; a line gives none in
- *       this version (no geometry to measure to), but its subject carries over to the next distance.</li>
+ *       a subject and places after the distance give one claim per subject and place; a border or coast gives
+ *       one claim per subject that is not an area (a region is not a point to measure from), and its subject
+ *       carries over to the next distance; a line the geodata lacks (a river, a front line) gives none.</li>
  * </ol>
  */
 final class ClaimFinder {
 
-    /** A claim before measurement: its two ends, the cited distance and the span of text. */
-    record Found(Endpoint from, Endpoint to, Quantity quantity, int start, int end) {}
+    /**
+     * A claim before measurement: its two ends, the cited distance and the span of text; {@code toLine} is the
+     * border or coast {@code to} names (then {@code to} is the line's words, not yet a point), else null.
+     */
+    record Found(Endpoint from, Endpoint to, LineRef toLine, Quantity quantity, int start, int end) {
+
+        Found(Endpoint from, Endpoint to, Quantity quantity, int start, int end) {
+            this(from, to, null, quantity, start, end);
+        }
+    }
 
     private static final Pattern COORDINATION = Pattern.compile(
             "[\\s,]*(?:(?:and|or|but|while|whereas|yet)\\s+)?(?:(?:only|just|still|also|another)\\s+)*",
@@ -98,7 +107,15 @@ final class ClaimFinder {
                 lastQuantity = q;
                 lastEnd = end;
             } else if (t != null && t.shape() == TargetFinder.Shape.LINE && !bothEnds) {
-                lastSubjects = subject; // measured to the line in a later version; the subject carries over
+                if (t.line().measurable() && q.hasUnit()) {
+                    Endpoint line = lineEndpoint(s, t.line());
+                    for (Endpoint from : subject) {
+                        if (!SentenceScope.isArea(from)) { // "the Kharkiv region, 10 km from the border": not a point
+                            out.add(new Found(from, line, t.line(), q, q.start(), end));
+                        }
+                    }
+                }
+                lastSubjects = subject; // the subject carries over to "… and 5 km from Sidon"
                 lastQuantity = q;
                 lastEnd = end;
             } else {
@@ -106,6 +123,16 @@ final class ClaimFinder {
             }
         }
         return out;
+    }
+
+    /** The words naming a line, as an end of a claim: "Lebanese border" (a leading "the" left out). */
+    private static Endpoint lineEndpoint(SentenceScope s, LineRef line) {
+        int start = line.start();
+        if (s.wordAt(start).equals("the")) {
+            start = s.skipSpaces(s.afterWord(start));
+        }
+        start = Math.min(start, line.end());
+        return new Endpoint(s.text.substring(start, line.end()), start, line.end(), null, line.kind());
     }
 
     /** "50 miles from Tartus and 80 from Latakia": the second number is in miles too. */

@@ -19,7 +19,8 @@ import org.placemap.distance.Units;
  * @param end              offset after the span's last character, exclusive
  * @param sentence         the sentence containing the claim (the excerpt to show)
  * @param from             the place the distance is predicated of (the subject: Hama)
- * @param to               the place it is measured from (Tartus)
+ * @param to               the place it is measured from (Tartus), or a border or coast ({@link Endpoint#isLine()}),
+ *                         whose point is the line's nearest point to {@code from}
  * @param cited            the distance as stated
  * @param measuredKm       geodesic distance between the two places' points on WGS84 (Karney), in
  *                         kilometres; null when an endpoint is unresolved or an area (country, region, sea)
@@ -98,11 +99,15 @@ public record DistanceClaim(
         return unit.fromMetres(measuredKm * 1_000.0);
     }
 
-    /** The map label: "cited ≈50 mi · measured 52.2 mi ✓", or "cited 50 mi · not measured ?". */
+    /**
+     * The map label: "cited ≈50 mi · measured 52.2 mi ✓", or "cited 50 mi · not measured ?"; a claim to a border
+     * or coast names the line first: "to Israel–Lebanon border · cited 6 km · measured 1.2 km ✗".
+     */
     public String label() {
         Double measured = measuredInCitedUnit();
         String unit = cited.unit() == null ? "km" : cited.unit().symbol();
         String m = measured == null ? "not measured" : String.format(Locale.ROOT, "measured %.1f %s", measured, unit);
-        return "cited " + cited.label() + " · " + m + " " + verdict.symbol();
+        String line = to.isLine() ? "to " + to.displayName() + " · " : "";
+        return line + "cited " + cited.label() + " · " + m + " " + verdict.symbol();
     }
 }

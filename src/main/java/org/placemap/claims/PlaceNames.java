@@ -47,6 +47,7 @@ final class PlaceNames {
 
     private final Gazetteer gazetteer;
     private final Map<String, Place> capitals = new HashMap<>();
+    private final Map<String, Place> countries = new HashMap<>();
 
     PlaceNames(Gazetteer gazetteer) {
         this.gazetteer = gazetteer;
@@ -54,6 +55,9 @@ final class PlaceNames {
             for (Place p : gazetteer.places()) {
                 if (p.kind() == PlaceKind.CAPITAL && !p.countryCode().isEmpty()) {
                     capitals.merge(p.countryCode(), p, PlaceNames::betterCapital);
+                }
+                if (p.kind() == PlaceKind.COUNTRY && !p.countryCode().isEmpty()) {
+                    countries.putIfAbsent(p.countryCode(), p);
                 }
             }
         }
@@ -93,6 +97,23 @@ final class PlaceNames {
     /** The capital of {@code country} (any place of that country code), or null. */
     Place capitalOf(Place country) {
         return country == null ? null : capitals.get(country.countryCode());
+    }
+
+    /**
+     * The country named exactly {@code name} ("China"), for a name the geoparser left unresolved where a line
+     * phrase makes it a country ("off the coast of Mainland China"); null when no country has that name.
+     */
+    Place countryNamed(String name) {
+        if (gazetteer == null || name == null || name.isBlank()) {
+            return null;
+        }
+        return gazetteer.exactCandidates(name).stream().map(Candidate::place)
+                .filter(p -> p.kind() == PlaceKind.COUNTRY && !p.countryCode().isEmpty()).findFirst().orElse(null);
+    }
+
+    /** The country with ISO code {@code code} ("LB"), or null. */
+    Place country(String code) {
+        return countries.get(code);
     }
 
     private List<Candidate> points(String name) {

@@ -1,11 +1,13 @@
 package org.placemap.claims;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.placemap.corpus.TextRange;
+import org.placemap.gazetteer.LineKind;
 import org.placemap.gazetteer.Place;
 import org.placemap.gazetteer.PlaceKind;
 import org.placemap.geoparse.Mention;
@@ -45,7 +47,13 @@ final class SentenceScope {
     /** Lines: a distance "from the border of Turkey" is not a distance between two places. */
     static final Set<String> LINEAR = Set.of("border", "borders", "frontier", "frontiers", "boundary", "front",
             "frontline", "front-line", "line", "lines", "road", "highway", "river", "riverbank", "pipeline", "coast",
-            "coastline", "shore", "shores", "shoreline", "mainland", "edge", "length", "fence", "perimeter");
+            "coastline", "coasts", "shore", "shores", "shoreline", "seashore", "mainland", "edge", "length", "fence",
+            "perimeter");
+    /** Line words for a border the geodata holds (Natural Earth land boundaries). */
+    static final Set<String> BORDER_WORDS = Set.of("border", "borders", "frontier", "frontiers", "boundary");
+    /** Line words for a coast the geodata holds (Natural Earth coastline); "the Chinese mainland" is its coast. */
+    static final Set<String> COAST_WORDS = Set.of("coast", "coastline", "coasts", "shore", "shores", "shoreline",
+            "seashore", "mainland");
     private static final Pattern NOUN_AFTER = Pattern.compile("\\G(?:['’]s)?\\s+(\\p{Ll}+)", Pattern.UNICODE_CHARACTER_CLASS);
     /** Lower-case words inside a place name: "Nhica do Rovuma", "Mocimboa da Praia", "Puerto de la Cruz". */
     static final Set<String> NAME_JOINERS = Set.of("da", "do", "dos", "das", "de", "del", "della", "di", "du",
@@ -79,8 +87,17 @@ final class SentenceScope {
     private static final Set<PlaceKind> AREAS = Set.of(PlaceKind.COUNTRY, PlaceKind.ADMIN_REGION, PlaceKind.REGION,
             PlaceKind.DISPUTED_AREA, PlaceKind.SEA, PlaceKind.STRAIT);
 
-    /** What a phrase names: a place, or a line ({@code place} null), ending at {@code end}. */
-    record Named(Endpoint place, boolean line, int end) {}
+    /** What a phrase names: a place, or a line ({@code place} null, {@code lineRef} set), ending at {@code end}. */
+    record Named(Endpoint place, LineRef lineRef, int end) {
+
+        Named(Endpoint place, int end) {
+            this(place, null, end);
+        }
+
+        boolean line() {
+            return lineRef != null;
+        }
+    }
 
     final String text;
     final TextRange range;
@@ -107,7 +124,12 @@ final class SentenceScope {
     /** The place or line named by the phrase starting at {@code pos} (rules in the class comment), or null. */
     Named phraseAt(int pos) {
         int p = skipSpaces(pos);
+        final int phraseStart = p;
         boolean line = false;
+        LineKind lineKind = null;
+        String lineJoin = "";
+        int lineWordEnd = -1;
+        List<Place> lineCountries = new ArrayList<>();
         boolean capital = false;
         boolean kindWordLast = false;
         Place country = null;
@@ -117,6 +139,12 @@ final class SentenceScope {
             Mention demonym = demonymStartingAt(p);
             if (demonym != null) {
                 country = demonym.place();
+                addCountry(lineCountries, demonym.place());
+                Mention second = demonym.end() < range.end() && text.charAt(demonym.end()) == '-'
+                        ? demonymStartingAt(demonym.end() + 1) : null;
+                if (second != null) {
+                    addCountry(lineCountries, second.place()); // "the Lebanese-Israeli border"
+                }
                 p = tokenEnd(demonym.end()); // "Lebanese-Israeli"
                 kindWordLast = false;
                 continue;
@@ -124,6 +152,7 @@ final class SentenceScope {
             Mention name = mentionAt(p);
             if (name != null && possessiveAt(name.end())) {
                 country = name.place();
+                addCountry(lineCountries, name.place());
                 possessor = endpoint(name);
                 p = name.end() + 2;
                 kindWordLast = false;
@@ -141,11 +170,18 @@ final class SentenceScope {
                 kindWordLast = false;
                 continue;
             }
-            if (name != null) {
-                break;
+            if (name != null && !(name.end() == end && LINEAR.contains(lower))) {
+                break; // a name, unless it is a line word the gazetteer also has ("Mainland", an Orkney island)
             }
             if (LINEAR.contains(lower) || LINEAR.contains(stripPossessive(lower))) {
                 line = true;
+                lineKind = lineKind != null ? lineKind : lineKindOf(stripPossessive(lower));
+                lineWordEnd = end;
+                if (lower.equals("mainland")) {
+                    lineJoin = "of"; // "mainland China": the country follows
+                }
+            } else if (line && (lower.equals("of") || lower.equals("between"))) {
+                lineJoin = lower; // "the border between Iraq and Syria", "the coast of mainland China"
             } else if (capitalised && !isEpithet(lower) && !(PLACE_NOUNS.contains(lower) && nextIsCapitalised(end))
                     && !lower.equals("the") && !adjectiveBeforePlaceNoun(end)) {
                 break; // a name, or a word that ends the phrase
@@ -160,23 +196,24 @@ final class SentenceScope {
             }
         }
         if (line) {
-            return new Named(null, true, p);
+            return lineAfter(phraseStart, p, lineWordEnd, lineKind, lineCountries, null, lineJoin);
         }
         Endpoint found = nameAt(p);
         if (found == null) {
             if (capital) {
                 return capitalOf(country, pos, p);
             }
-            return possessor == null ? null : new Named(possessor, false, backSpaces(p)); // "Kyiv's city center"
+            return possessor == null ? null : new Named(possessor, backSpaces(p)); // "Kyiv's city center"
         }
-        if (beforeLinearFeature(found.end()) || isRiver(found)) {
-            return new Named(null, true, found.end());
+        Named named = namedLine(phraseStart, found, lineCountries);
+        if (named != null) {
+            return named;
         }
         Named inner = placeOfCountry(found);
         if (inner == null && capital && isCountry(found)) {
             inner = capitalOf(found.place(), pos, found.end()); // "the capital of Russia"
         }
-        return inner != null ? inner : new Named(found, false, found.end());
+        return inner != null ? inner : new Named(found, found.end());
     }
 
     /** "the Russian capital": the capital of {@code country}, named by the text from {@code from} to {@code to}. */
@@ -187,7 +224,7 @@ final class SentenceScope {
         }
         int start = skipSpaces(from);
         int end = backSpaces(to);
-        return end <= start ? null : new Named(new Endpoint(text.substring(start, end), start, end, c), false, end);
+        return end <= start ? null : new Named(new Endpoint(text.substring(start, end), start, end, c), end);
     }
 
     private static boolean isCountry(Endpoint e) {
@@ -207,7 +244,7 @@ final class SentenceScope {
         if (afterSeparatorIsName(p)) {
             Endpoint named = nameAt(separatorEnd(p));
             if (named != null && !isArea(named)) {
-                return new Named(named, false, named.end());
+                return new Named(named, named.end());
             }
         }
         return null;
@@ -228,6 +265,125 @@ final class SentenceScope {
         int next = skipSpaces(nounEnd);
         return next < range.end() && (text.charAt(next) == ',' || text.startsWith("of ", next)
                 || Character.isUpperCase(text.charAt(next)));
+    }
+
+    /**
+     * The rest of a line phrase whose line word ends at {@code lineWordEnd} and whose descriptors end at {@code
+     * p}: the countries or sea named after it ("the border of Turkey", "the border between Iraq and Syria", "the coast of mainland China", "the
+     * border with Jordan"). {@code countries} holds those named before it (demonyms, possessives).
+     */
+    private Named lineAfter(int start, int p, int lineWordEnd, LineKind kind, List<Place> countries, Place namedSea,
+            String join) {
+        int end = lineWordEnd > 0 ? lineWordEnd : backSpaces(p); // "the Turkish border in north central Syria"
+        Place sea = namedSea;
+        String before = join;
+        int q = p;
+        if (wordAt(p).equals("with")) {
+            q = skipArticle(afterWord(p));
+            before = "with";
+        }
+        if (before.equals("of") || before.equals("with") || before.equals("between")) {
+            Endpoint first = asCountry(nameAt(q));
+            if (first != null && lineOwner(first)) {
+                sea = addOwner(countries, first, sea);
+                end = first.end();
+                int and = skipSpaces(first.end());
+                if (before.equals("between") && wordAt(and).equals("and")) {
+                    Endpoint second = asCountry(nameAt(skipArticle(afterWord(and))));
+                    if (second != null && lineOwner(second)) {
+                        sea = addOwner(countries, second, sea);
+                        end = second.end();
+                    }
+                }
+            }
+        }
+        return new Named(null, new LineRef(kind, countries, sea, start, end), end);
+    }
+
+    /** {@code e}, or, when the geoparser left it unresolved, the country of that exact name ({@link PlaceNames}). */
+    private Endpoint asCountry(Endpoint e) {
+        if (e == null || e.place() != null) {
+            return e;
+        }
+        Place country = knowledge.countryNamed(e.name());
+        return country == null ? e : new Endpoint(e.name(), e.start(), e.end(), country);
+    }
+
+    /**
+     * A name that opens a line phrase or is one: "the Black Sea coast", "the Syria-Turkey border", "the Niger
+     * River", "5 km from the Atlantic Ocean" (a sea or ocean as a target is its coast); null when {@code found}
+     * names a place, not a line.
+     */
+    private Named namedLine(int start, Endpoint found, List<Place> countries) {
+        if (isRiver(found)) {
+            return new Named(null, new LineRef(null, List.of(), null, start, found.end()), found.end());
+        }
+        int end = found.end();
+        List<Place> owners = new ArrayList<>(countries);
+        Place sea = lineOwner(found) ? addOwner(owners, found, null) : null;
+        if (lineOwner(found) && end + 1 < range.end() && text.charAt(end) == '-') {
+            Endpoint other = nameAt(end + 1); // "the Syria-Turkey border"
+            if (other != null && lineOwner(other) && beforeLinearFeature(other.end())) {
+                sea = addOwner(owners, other, sea);
+                end = other.end();
+            }
+        }
+        Matcher m = NOUN_AFTER.matcher(text).region(end, range.end());
+        if (m.lookingAt() && LINEAR.contains(m.group(1).toLowerCase(Locale.ROOT))) {
+            if (!lineOwner(found)) {
+                return new Named(null, new LineRef(null, List.of(), null, start, m.end()), m.end()); // "the Gaza border fence"
+            }
+            int after = skipSpaces(m.end());
+            String join = wordAt(after).equals("between") || wordAt(after).equals("of") ? wordAt(after) : "";
+            return lineAfter(start, join.isEmpty() ? after : skipArticle(afterWord(after)), m.end(),
+                    lineKindOf(m.group(1).toLowerCase(Locale.ROOT)), owners, sea, join);
+        }
+        if (found.place() != null && found.place().kind() == PlaceKind.SEA && found.place().name().matches(SEA_NAMES)) {
+            return new Named(null, new LineRef(LineKind.COAST, countries, found.place(), start, end), end);
+        }
+        return null;
+    }
+
+    /** Seas and oceans whose coast a distance from them means; not gulfs, bays or lakes of the same kind. */
+    private static final String SEA_NAMES = "(?i).*\\b(?:sea|ocean|mediterranean|atlantic|pacific)\\b.*";
+
+    /** Whether {@code e} can own a line: a country (a border's side, a coast's country) or a sea (a coast's water). */
+    private static boolean lineOwner(Endpoint e) {
+        if (e.place() == null) {
+            return false;
+        }
+        PlaceKind k = e.place().kind();
+        return k == PlaceKind.SEA || (k == PlaceKind.COUNTRY || k == PlaceKind.DISPUTED_AREA) && !e.place().countryCode().isEmpty();
+    }
+
+    /** Adds a line owner: a country to {@code countries}; returns the sea (the new one, or {@code sea}). */
+    private static Place addOwner(List<Place> countries, Endpoint e, Place sea) {
+        if (e.place().kind() == PlaceKind.SEA) {
+            return sea == null ? e.place() : sea;
+        }
+        addCountry(countries, e.place());
+        return sea;
+    }
+
+    private static void addCountry(List<Place> countries, Place p) {
+        if (p != null && (p.kind() == PlaceKind.COUNTRY || p.kind() == PlaceKind.DISPUTED_AREA)
+                && !p.countryCode().isEmpty() && countries.stream().noneMatch(c -> c.countryCode().equals(p.countryCode()))) {
+            countries.add(p);
+        }
+    }
+
+    /** Border, coast, or null for a line word the geodata has no lines for ("front", "road", "river"). */
+    static LineKind lineKindOf(String lowerWord) {
+        if (BORDER_WORDS.contains(lowerWord)) {
+            return LineKind.BORDER;
+        }
+        return COAST_WORDS.contains(lowerWord) ? LineKind.COAST : null;
+    }
+
+    /** Offset after "the " at {@code pos}, or {@code pos} (spaces skipped). */
+    private int skipArticle(int pos) {
+        int p = skipSpaces(pos);
+        return wordAt(p).equals("the") ? skipSpaces(afterWord(p)) : p;
     }
 
     /** "the Niger River", "River Euphrates": a river is a line, whatever else carries its name (a country). */

@@ -85,7 +85,7 @@ final class SubjectFinder {
             "remain", "lies", "lie");
     static final Set<String> LOCATIVE = Set.of("lies", "lie", "lay", "lying", "sits", "sit", "sat", "sitting",
             "stands", "stand", "standing", "located", "situated", "positioned", "based", "found", "placed", "set",
-            "nestled", "perched");
+            "nestled", "perched", "flows", "flow", "flowing", "runs", "run", "running");
     /** Verbs that can follow the subject of a sentence describing a place. */
     private static final Set<String> CLAUSE_VERBS = Set.of("is", "are", "was", "were", "lies", "lie", "lay", "sits",
             "sit", "stands", "stand", "remains", "juts", "has", "had", "serves", "borders", "hosts", "became", "becomes",
@@ -94,6 +94,12 @@ final class SubjectFinder {
             "the", "barely", "merely");
     private static final Set<String> ADJUNCT_PREPOSITIONS = Set.of("in", "at", "near", "around", "outside", "into",
             "from", "to", "toward", "towards", "inside", "across", "by", "on", "within", "along", "with");
+    /** Last words of natural features' names ("Lebanon Mountains", "Beqaa Valley"): locators, not subjects. */
+    private static final Set<String> NATURAL_FEATURES = Set.of("mountains", "mountain", "hills", "range", "valley",
+            "plain", "plains", "desert", "river", "plateau", "highlands", "lowlands", "delta", "basin", "gorge");
+    /** Participles that open an aside placing the name before it: "X, located on the outskirts of Y, …". */
+    private static final Set<String> PARTICIPLES = Set.of("located", "situated", "lying", "sitting", "nestled",
+            "perched", "based");
     /** Prepositions that make a name a locator of what precedes it ("a city in northern Jordan,"). */
     private static final Set<String> LOCATOR_PREPOSITIONS = Set.of("in", "on", "within", "inside", "of", "at");
     /** Nouns naming part of a place: "the outskirts of X", "the heart of X". */
@@ -315,8 +321,48 @@ final class SubjectFinder {
             return null;
         }
         int headStart = found.names().getFirst().start();
+        if (s.text.charAt(p - 1) == ',') {
+            Subject outer = beforeParticipleAside(headStart);
+            if (outer != null) {
+                return outer;
+            }
+        }
         String left = s.text.substring(Math.max(s.range.start(), headStart - 40), headStart);
         return MEASURED_FROM.matcher(left).find() ? null : found;
+    }
+
+    /**
+     * "the town of Ghaziyeh, located on the southern outskirts of Sidon, approximately 30 km from …": when the
+     * name before the comma names only what a part of (outskirts, edge, north …) the place lies in, inside a
+     * participle aside ("located on … of Sidon"), the distance is said of the name the aside describes
+     * (Ghaziyeh). Null when that is not the shape.
+     */
+    private Subject beforeParticipleAside(int headStart) {
+        if (!PART_NOUNS.contains(wordBeforeOf(headStart))) {
+            return null; // "located on Kotlin Island, 30 km …": the island is the place itself
+        }
+        int open = previousComma(headStart);
+        if (open < Math.max(s.range.start(), headStart - MAX_APPOSITIVE_CHARS) || bracketBetween(open, headStart)
+                || !PARTICIPLES.contains(s.wordAt(open + 1))) {
+            return null;
+        }
+        int end = s.backSpaces(open);
+        Subject outer = endingAt(end, false, false, Position.APPOSITIVE);
+        if (outer == null) {
+            Endpoint name = s.capitalisedEndingAt(end);
+            if (name != null && acceptable(name) && SentenceScope.PLACE_NOUNS.contains(wordBeforeOf(name.start()))) {
+                outer = new Subject(List.of(name), false, false); // "the town of Ghaziyeh, located …"
+            }
+        }
+        return outer;
+    }
+
+    /** "town" in "the town of X" ending before {@code nameStart}, or "". */
+    private String wordBeforeOf(int nameStart) {
+        if (!s.wordBefore(nameStart).equals("of")) {
+            return "";
+        }
+        return s.wordBefore(s.wordStart(s.backSpaces(nameStart)));
     }
 
     /**
@@ -567,8 +613,7 @@ final class SubjectFinder {
             return SentenceScope.endpoint(m);
         }
         Endpoint name = s.nameAt(pos);
-        if (name == null || NOT_SUBJECTS.contains(SentenceScope.firstWord(name.name()))
-                || NOT_SUBJECTS.contains(name.name().toLowerCase(java.util.Locale.ROOT))) {
+        if (name == null || namesGroup(name)) {
             return null;
         }
         return acceptUnrecognised(name, false, Position.SENTENCE_START) ? name : null;
@@ -580,7 +625,7 @@ final class SubjectFinder {
      * ("the mayor of the town of X").
      */
     private boolean isLocator(Endpoint e) {
-        if (SentenceScope.isArea(e)) {
+        if (SentenceScope.isArea(e) || naturalFeature(e)) {
             return true;
         }
         String prep = governingPreposition(e.start());
@@ -590,6 +635,15 @@ final class SubjectFinder {
         String owner = s.wordBefore(s.wordStart(s.backSpaces(descriptorStart(e.start()))));
         return SentenceScope.PLACE_NOUNS.contains(owner) || SentenceScope.FEATURE_WORDS.contains(owner)
                 || PART_NOUNS.contains(owner);
+    }
+
+    /**
+     * "the Lebanon Mountains", "the Euphrates River", "the Beqaa Valley": a natural feature named by its kind,
+     * which places what the sentence is about rather than being a point a distance is said of.
+     */
+    private static boolean naturalFeature(Endpoint e) {
+        String lower = e.name().trim().toLowerCase(java.util.Locale.ROOT);
+        return NATURAL_FEATURES.contains(lower.substring(lower.lastIndexOf(' ') + 1));
     }
 
     /** The name (or pair of names) ending the noun phrase at {@code end}. */
@@ -745,8 +799,17 @@ final class SubjectFinder {
 
     /** Not a common sentence-opening noun, and not after a word that introduces a person. */
     private boolean acceptable(Endpoint name) {
-        String first = SentenceScope.firstWord(name.name());
-        return !NOT_SUBJECTS.contains(first) && !NOT_SUBJECTS.contains(name.name().toLowerCase(java.util.Locale.ROOT))
-                && !PERSON_WORDS.contains(s.wordBefore(name.start()));
+        return !namesGroup(name) && !PERSON_WORDS.contains(s.wordBefore(name.start()));
+    }
+
+    /**
+     * Whether an unrecognised name is a group of people, not a place: it opens with, is, or ends in one of {@link
+     * #NOT_SUBJECTS} ("Rebels", "Police", "the Ukrainian Armed Forces", "Security Forces").
+     */
+    private static boolean namesGroup(Endpoint name) {
+        String lower = name.name().trim().toLowerCase(java.util.Locale.ROOT);
+        String last = lower.substring(lower.lastIndexOf(' ') + 1);
+        return NOT_SUBJECTS.contains(SentenceScope.firstWord(name.name())) || NOT_SUBJECTS.contains(lower)
+                || NOT_SUBJECTS.contains(last);
     }
 }

@@ -38,17 +38,22 @@ final class TargetFinder {
         FROM_TO,
         /** "apart": both places are in the subject. */
         APART,
-        /** A border or coast: no point to measure to yet, but the subject is still the subject. */
+        /** A border or coast ({@link Target#line}): measured to its nearest point from the subject. */
         LINE
     }
 
     /**
      * @param places      the places named after the distance: one or more for {@link Shape#TO}, two for
      *                    {@link Shape#FROM_TO}, none for APART and LINE
+     * @param line        the border or coast for {@link Shape#LINE}, else null
      * @param end         offset after the last word read
      * @param directional whether a direction was given ("north of", "NW from")
      */
-    record Target(Shape shape, List<Endpoint> places, int end, boolean directional) {
+    record Target(Shape shape, List<Endpoint> places, LineRef line, int end, boolean directional) {
+
+        Target(Shape shape, List<Endpoint> places, int end, boolean directional) {
+            this(shape, places, null, end, directional);
+        }
 
         Endpoint first() {
             return places.getFirst();
@@ -122,7 +127,7 @@ final class TargetFinder {
             return null;
         }
         if (to.line()) {
-            return new Target(Shape.LINE, List.of(), to.end(), directional);
+            return new Target(Shape.LINE, List.of(), to.lineRef(), to.end(), directional);
         }
         List<Endpoint> places = new ArrayList<>();
         places.add(to.place());

@@ -243,6 +243,7 @@ final class GeoparseCommand {
         o.put("end", e.end());
         o.put("id", e.placeId());
         o.put("name", e.displayName());
+        o.put("kind", e.kindWord());
         if (e.isResolved()) {
             o.put("lat", e.point().latitudeDeg());
             o.put("lon", e.point().longitudeDeg());

@@ -12,7 +12,11 @@ public enum PlaceKind {
     NAVAL_BASE(MapCategory.BASE),
     AIRPORT(MapCategory.BASE),
     SEA(MapCategory.WATER),
-    STRAIT(MapCategory.WATER);
+    STRAIT(MapCategory.WATER),
+    /** A point on a land border: the nearest point a distance claim is measured to; never a gazetteer entry. */
+    BORDER(MapCategory.REGION),
+    /** A point on a coastline: the nearest point a distance claim is measured to; never a gazetteer entry. */
+    COAST(MapCategory.WATER);
 
     private final MapCategory category;
 

@@ -105,7 +105,7 @@ final class Prior {
             case ADMIN_REGION, REGION, AIR_BASE, NAVAL_BASE -> 1.5;
             case CAPITAL -> 1.0;
             case AIRPORT -> 0.5;
-            case POPULATED_PLACE -> 0.0;
+            case POPULATED_PLACE, BORDER, COAST -> 0.0; // lines' points are never gazetteer entries
         };
     }
 

@@ -23,6 +23,7 @@ import org.placemap.corpus.TextRange;
 import org.placemap.corpus.Zone;
 import org.placemap.distance.GeoPoint;
 import org.placemap.distance.Units;
+import org.placemap.gazetteer.LineKind;
 import org.placemap.gazetteer.Place;
 import org.placemap.gazetteer.PlaceKind;
 import org.placemap.geoparse.Mention;
@@ -204,7 +205,7 @@ final class ArticleStore {
         v.add(e.end());
         v.add(p == null ? null : p.id());
         v.add(p == null ? null : clip(p.name(), 1000));
-        v.add(p == null ? null : p.kind().name());
+        v.add(p != null ? p.kind().name() : e.isLine() ? e.line().name() : null);
         v.add(p == null ? null : p.countryCode());
         v.add(pt == null ? null : pt.latitudeDeg());
         v.add(pt == null ? null : pt.longitudeDeg());
@@ -355,10 +356,8 @@ final class ArticleStore {
     }
 
     private DistanceClaim claim(ResultSet rs) throws SQLException {
-        Endpoint from = new Endpoint(rs.getString("from_name"), rs.getInt("from_start"), rs.getInt("from_end"),
-                place(rs, "from_place_id", "from_place_name", "from_place_kind", "from_country_code", "from_lat", "from_lon"));
-        Endpoint to = new Endpoint(rs.getString("to_name"), rs.getInt("to_start"), rs.getInt("to_end"),
-                place(rs, "to_place_id", "to_place_name", "to_place_kind", "to_country_code", "to_lat", "to_lon"));
+        Endpoint from = endpoint(rs, "from_");
+        Endpoint to = endpoint(rs, "to_");
         String unit = rs.getString("cited_unit");
         CitedDistance cited = new CitedDistance(rs.getDouble("cited_value"), rs.getDouble("cited_value_high"),
                 unit == null ? null : Units.valueOf(unit), Hedge.valueOf(rs.getString("hedge")), rs.getString("hedge_text"));
@@ -370,6 +369,22 @@ final class ArticleStore {
                 new TextRange(rs.getInt("sentence_start"), rs.getInt("sentence_end")), from, to, cited,
                 nullableDouble(rs, "measured_km"), nullableDouble(rs, "deviation_percent"),
                 Verdict.valueOf(rs.getString("verdict")), rs.getString("reason"), range);
+    }
+
+    /**
+     * A claim's end from the columns starting {@code prefix}; a border or coast keeps its line kind in the kind
+     * column even when it was not measured (no place).
+     */
+    private Endpoint endpoint(ResultSet rs, String prefix) throws SQLException {
+        Place place = place(rs, prefix + "place_id", prefix + "place_name", prefix + "place_kind", prefix + "country_code",
+                prefix + "lat", prefix + "lon");
+        String kind = rs.getString(prefix + "place_kind");
+        LineKind line = kind == null ? null : switch (kind) {
+            case "BORDER" -> LineKind.BORDER;
+            case "COAST" -> LineKind.COAST;
+            default -> null;
+        };
+        return new Endpoint(rs.getString(prefix + "name"), rs.getInt(prefix + "start"), rs.getInt(prefix + "end"), place, line);
     }
 
     private Place place(ResultSet rs, String id, String name, String kind, String country, String lat, String lon)

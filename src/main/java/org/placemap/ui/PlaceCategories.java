@@ -49,6 +49,8 @@ final class PlaceCategories {
             case AIRPORT -> "Airport";
             case SEA -> "Sea";
             case STRAIT -> "Strait";
+            case BORDER -> "Border";
+            case COAST -> "Coast";
         };
     }
 

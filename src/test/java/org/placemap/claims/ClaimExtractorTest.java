@@ -10,6 +10,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.placemap.distance.Units;
+import org.placemap.gazetteer.LineKind;
 import org.placemap.geoparse.ParsedArticle;
 
 /**
@@ -194,8 +195,6 @@ class ClaimExtractorTest {
         "Some 2,000 civilians fled Homs for Hama.",
         "The convoy was 5 miles long.",
         "It lies 50 km from Homs.",
-        "Homs is 5 km from the Lebanese border.",
-        "Homs is 5 km from Syria's border.",
         "In 2016 Hama was retaken; Homs fell in 2014.",
         "Troops were sent 50 miles.",
         "Damascus received $5m from Aleppo.",
@@ -204,14 +203,37 @@ class ClaimExtractorTest {
         "A runway 2,800 metres long was built at Hama.",
         "The 5 km-long convoy left Homs for Hama.",
         "Jets flew 300 km from Latakia to Aleppo.",
-        "Homs is 8 km from the Lebanese border.",
-        "Homs is 8 km from the border with Syria.",
-        "Hama lies 200 km off the coast of Syria.",
         "A missile with a 300 km range was fired from Hama.",
         "Hama is 300 metres above sea level.",
         "Hama is 10 km S-W of the front line.",
     })
     void aDistanceThatIsNotBetweenTwoPlacesIsNotAClaim(String sentence) {
+        assertThat(summary(sentence)).isEmpty();
+    }
+
+    /** Without geodata lines the claim is still made, to the line, and listed as not measured. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Homs is 5 km from Syria's border.                     | Homs→Syria's border 5 km                    | BORDER
+            Homs is 8 km from the border with Syria.              | Homs→border with Syria 8 km                 | BORDER
+            Homs is 8 km from the Syrian border, officials said.  | Homs→Syrian border 8 km                     | BORDER
+            Hama lies 200 km off the coast of Syria.              | Hama→coast of Syria 200 km                  | COAST
+            Latakia lies 2 km from Syria's coastline.             | Latakia→Syria's coastline 2 km              | COAST
+            Homs is 8 km from the border and 40 km from Hama.     | Homs→border 8 km; Homs→Hama 40 km           | BORDER
+            """)
+    void aDistanceToABorderOrCoastIsAClaimToThatLine(String sentence, String expected, LineKind kind) {
+        assertThat(summary(sentence)).containsExactly(expected.split("; "));
+        DistanceClaim c = claims(sentence).getFirst();
+        assertThat(c.to().line()).isEqualTo(kind);
+        assertThat(c.to().isResolved()).isFalse();
+        assertThat(c.verdict()).isEqualTo(Verdict.UNVERIFIABLE);
+        assertThat(c.reason()).startsWith("no " + kind.word());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"Hama is 10 km from the front line.", "Hama lies 3 km from the river.",
+        "Syria has 822 km of border with Turkey.", "Syria's coastline is 193 km long."})
+    void aLineTheGeodataLacksOrALengthOfBorderIsNotAClaim(String sentence) {
         assertThat(summary(sentence)).isEmpty();
     }
 

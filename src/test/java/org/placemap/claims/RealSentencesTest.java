@@ -15,10 +15,10 @@ import org.junit.jupiter.api.Test;
  * matched to at most one expected claim (same two places, same value and unit; see {@link RealSentences}).
  *
  * <ul>
- *   <li><b>recall</b> = expected point claims found / expected point claims (claims to a border, coast or
- *       river are a later pass and left out);</li>
+ *   <li><b>recall</b> = expected claims found / expected claims (claims to a river are left out: the geodata
+ *       has no rivers);</li>
  *   <li><b>precision</b> = claims found that match an expected claim / claims found (a claim found in a sentence
- *       without one, or for a border, coast or river, counts against it).</li>
+ *       without one counts against it).</li>
  * </ul>
  * The scores and every miss and false claim are printed (see the test report's output); the test fails when
  * a score falls below its floor, the figures reached when the floor was last raised (EVALUATION.md).
@@ -33,8 +33,12 @@ class RealSentencesTest {
     static final double RECALL_FLOOR = 0.91;
     /** Precision reached by the extractor of this change; raise it when the extractor improves, never lower it. */
     static final double PRECISION_FLOOR = 0.98;
-    /** Recall on the fresh sample at its one scoring run. */
-    static final double FRESH_RECALL_FLOOR = 0.50;
+    /**
+     * Claims matched on the fresh sample at its one scoring run: 5 of its 10 point claims. Its two claims to a
+     * border and a coast were not scored then (no lines to measure to) and are now, so the floor is the count
+     * matched, not a ratio whose denominator grew (5 of 12 = 0.417 today; the two line claims are missed).
+     */
+    static final int FRESH_MATCHED_FLOOR = 5;
     /** Precision on the fresh sample at its one scoring run. */
     static final double FRESH_PRECISION_FLOOR = 1.00;
 
@@ -50,8 +54,8 @@ class RealSentencesTest {
         }
 
         String print(String title) {
-            return String.format(Locale.ROOT, "%n%s: %d sentences, %d expected point claims (+%d to borders, coasts "
-                            + "or rivers, not scored), %d claims found, %d matched%nrecall %.3f  precision %.3f%n%n%s%n",
+            return String.format(Locale.ROOT, "%n%s: %d sentences, %d expected claims (+%d to rivers, "
+                            + "not scored), %d claims found, %d matched%nrecall %.3f  precision %.3f%n%n%s%n",
                     title, sentences, expected, lineClaims, found, matched, recall(), precision(),
                     String.join(System.lineSeparator(), report));
         }
@@ -65,7 +69,7 @@ class RealSentencesTest {
         List<String> report = new ArrayList<>();
         for (RealSentences.Row row : rows) {
             List<DistanceClaim> claims = RealSentences.claims(row.sentence());
-            List<RealSentences.Expected> want = row.pointClaims();
+            List<RealSentences.Expected> want = row.scoredClaims();
             expected += want.size();
             lineClaims += row.expected().size() - want.size();
             found += claims.size();
@@ -120,7 +124,7 @@ class RealSentencesTest {
     void theFreshSampleScoresAtLeastAtItsOneRun() {
         Score score = score(RealSentences.freshRows());
         System.out.print(score.print("Fresh sample (not tuned on)"));
-        assertThat(score.recall()).as("recall").isGreaterThanOrEqualTo(FRESH_RECALL_FLOOR);
+        assertThat(score.matched()).as("claims matched").isGreaterThanOrEqualTo(FRESH_MATCHED_FLOOR);
         assertThat(score.precision()).as("precision").isGreaterThanOrEqualTo(FRESH_PRECISION_FLOOR);
     }
 

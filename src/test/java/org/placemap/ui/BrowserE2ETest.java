@@ -267,6 +267,47 @@ class BrowserE2ETest {
         }
     }
 
+    @Test
+    void aBorderClaimIsDrawnToTheBordersNearestPointAndLabelledAsThatBorder() throws Exception {
+        try (var context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1400, 850))) {
+            Page page = openMap(context);
+            var response = context.request().post("http://localhost:" + port + "/api/articles",
+                    com.microsoft.playwright.options.RequestOptions.create()
+                            .setHeader("Content-Type", "text/plain; charset=utf-8")
+                            .setData("Shelling near the northern border\n\nMetula, the northernmost town in Israel, "
+                                    + "lies about 6 km from the border with Lebanon, residents said.\n"));
+            org.junit.jupiter.api.Assertions.assertEquals(201, response.status(), response.text());
+
+            // the line ends on the Israel–Lebanon border; Metula is surrounded by it on three sides, so its
+            // nearest point is within 3 km of the town (independent of the program: the town's GeoNames point
+            // is 33.28 N, 35.58 E)
+            var claims = new com.fasterxml.jackson.databind.ObjectMapper().readTree(context.request()
+                    .get("http://localhost:" + port + "/api/claims").text());
+            com.fasterxml.jackson.databind.JsonNode border = null;
+            for (var c : claims) {
+                if (c.path("to").path("kind").asText().equals("border")) {
+                    border = c;
+                }
+            }
+            org.junit.jupiter.api.Assertions.assertNotNull(border, claims.toString());
+            org.junit.jupiter.api.Assertions.assertEquals("border:IL-LB", border.path("to").path("id").asText());
+            double km = org.placemap.distance.Geodesy.distanceMetres(new org.placemap.distance.GeoPoint(33.28, 35.58),
+                    new org.placemap.distance.GeoPoint(border.path("to").path("lat").asDouble(),
+                            border.path("to").path("lon").asDouble())) / 1_000.0;
+            assertTrue(km < 3, "nearest border point " + km + " km from Metula");
+
+            // the map draws it, pushed to the open page, labelled with the border it is measured to
+            Locator line = page.locator("placemap-map path.pm-line[aria-label^='to Israel–Lebanon border · cited ≈6 km']");
+            assertThat(line).hasCount(1, new LocatorAssertions.HasCountOptions().setTimeout(30_000));
+            line.dispatchEvent("click"); // 1.2 km: a pixel long at the whole map's zoom, too short to hit with the mouse
+            assertThat(page.locator("#excerpts h2")).hasText("Metula → border with Lebanon",
+                    new LocatorAssertions.HasTextOptions().setTimeout(30_000));
+            assertThat(page.locator("#excerpts .pm-excerpt")).containsText("about 6 km from the border with Lebanon");
+            assertThat(page.locator("#excerpts .pm-gazetteer-entry")).containsText("Israel–Lebanon border");
+            screenshot(page, "border-claim.png", 800);
+        }
+    }
+
     /** Saves a picture for the README, after {@code settleMillis} for the map to finish moving. */
     private static void screenshot(Page page, String name, int settleMillis) throws java.io.IOException {
         Path dir = Path.of(System.getProperty("placemap.screenshot.dir", "target/screenshots"));
