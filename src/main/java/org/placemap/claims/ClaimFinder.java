@@ -3,6 +3,7 @@ package org.placemap.claims;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
+import org.placemap.gazetteer.PlaceKind;
 
 /**
  * Turns the cited distances of one sentence into claims between two named places, or drops them when
@@ -44,6 +45,13 @@ final class ClaimFinder {
     private static final Pattern COORDINATION = Pattern.compile(
             "[\\s,]*(?:(?:and|or|but|while|whereas|yet)\\s+)?(?:(?:only|just|still|also|another)\\s+)*",
             Pattern.CASE_INSENSITIVE);
+    /**
+     * The same, after an appositive describing the previous target: "10 km east of Xiamen, a major port city on
+     * the Chinese mainland, and about 187 km west of Taiwan".
+     */
+    private static final Pattern COORDINATION_AFTER_APPOSITIVE = Pattern.compile(
+            "\\s*,\\s*(?:a|an|the)\\s[^,;:()\\d]{1,80},\\s*(?:and|but|while)\\s+(?:(?:only|just|still|also|another)\\s+)*",
+            Pattern.CASE_INSENSITIVE);
 
     private ClaimFinder() {}
 
@@ -73,7 +81,10 @@ final class ClaimFinder {
             List<Endpoint> subject;
             boolean bothEnds = false;
             boolean locative = false;
-            if (lastSubjects != null && onward && COORDINATION.matcher(s.text.substring(lastEnd, q.start())).matches()) {
+            LineRef subjectLine = null;
+            String between = lastSubjects == null ? "" : s.text.substring(lastEnd, q.start());
+            if (lastSubjects != null && onward && (COORDINATION.matcher(between).matches()
+                    || COORDINATION_AFTER_APPOSITIVE.matcher(between).matches())) {
                 subject = lastSubjects;
                 q = inheritUnit(q, lastQuantity);
             } else {
@@ -85,10 +96,14 @@ final class ClaimFinder {
                 subject = found.names();
                 bothEnds = found.bothEnds();
                 locative = found.locativeVerb();
+                subjectLine = found.line();
             }
             if (!q.hasUnit() && !locative && subject != lastSubjects) {
                 lastSubjects = null;
                 continue; // a bare number counts only in "X lies 50 from Y"
+            }
+            if (t == null && subjectLine != null) { // "the distance from X to the Armenian-Azerbaijani border was …"
+                t = new TargetFinder.Target(TargetFinder.Shape.LINE, List.of(), subjectLine, q.end(), false);
             }
             int end = t == null ? q.end() : t.end();
             boolean pairClaim = subject.size() == 2 && (bothEnds || (t != null && t.shape() == TargetFinder.Shape.APART));
@@ -110,7 +125,7 @@ final class ClaimFinder {
                 if (t.line().measurable() && q.hasUnit()) {
                     Endpoint line = lineEndpoint(s, t.line());
                     for (Endpoint from : subject) {
-                        if (!SentenceScope.isArea(from)) { // "the Kharkiv region, 10 km from the border": not a point
+                        if (!isRegion(from)) { // "the Kharkiv region, 10 km from the border": not a point
                             out.add(new Found(from, line, t.line(), q, q.start(), end));
                         }
                     }
@@ -123,6 +138,15 @@ final class ClaimFinder {
             }
         }
         return out;
+    }
+
+    /**
+     * A province or region: a distance from it to a line is said of something in it ("fortifications in the
+     * Kharkiv region, 10 km from the border"). A country or territory may be an island ("the Falklands … 435
+     * miles from the Argentine coast"): its claim is kept (and listed as not measured: it is an area).
+     */
+    private static boolean isRegion(Endpoint e) {
+        return e.place() != null && (e.place().kind() == PlaceKind.ADMIN_REGION || e.place().kind() == PlaceKind.REGION);
     }
 
     /** The words naming a line, as an end of a claim: "Lebanese border" (a leading "the" left out). */

@@ -45,12 +45,13 @@ final class SentenceScope {
 
     static final int MAX_DESCRIPTORS = 8;
     /** Lines: a distance "from the border of Turkey" is not a distance between two places. */
-    static final Set<String> LINEAR = Set.of("border", "borders", "frontier", "frontiers", "boundary", "front",
+    static final Set<String> LINEAR = Set.of("border", "borders", "borderline", "frontier", "frontiers", "boundary", "front",
             "frontline", "front-line", "line", "lines", "road", "highway", "river", "riverbank", "pipeline", "coast",
             "coastline", "coasts", "shore", "shores", "shoreline", "seashore", "mainland", "edge", "length", "fence",
             "perimeter");
     /** Line words for a border the geodata holds (Natural Earth land boundaries). */
-    static final Set<String> BORDER_WORDS = Set.of("border", "borders", "frontier", "frontiers", "boundary");
+    static final Set<String> BORDER_WORDS = Set.of("border", "borders", "borderline", "frontier", "frontiers",
+            "boundary");
     /** Line words for a coast the geodata holds (Natural Earth coastline); "the Chinese mainland" is its coast. */
     static final Set<String> COAST_WORDS = Set.of("coast", "coastline", "coasts", "shore", "shores", "shoreline",
             "seashore", "mainland");
@@ -67,7 +68,10 @@ final class SentenceScope {
             "she", "we", "you", "i", "which", "there", "here", "its", "his", "her", "their", "our", "monday", "tuesday",
             "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april", "may",
             "june", "july", "august", "september", "october", "november", "december", "president", "mr", "mrs", "ms",
-            "n", "s", "e", "w", "ne", "nw", "se", "sw", "nne", "ene", "ese", "sse", "ssw", "wsw", "wnw", "nnw");
+            "n", "s", "e", "w", "ne", "nw", "se", "sw", "nne", "ene", "ese", "sse", "ssw", "wsw", "wnw", "nnw",
+            // sentence-opening prepositions and hedges ("Around Djoran itself, 15 km from …"); not "In" ("In Amenas")
+            "around", "near", "about", "outside", "inside", "beyond", "across", "along", "located", "situated", "some",
+            "just", "only", "nearly", "almost", "roughly", "approximately");
     /** Words naming what sort of place precedes them: "Khmeimim air base lies …", "Hama city is …". */
     static final Set<String> FEATURE_WORDS = Set.of("air", "base", "airbase", "airport", "airfield", "port", "city",
             "town", "village", "itself", "naval", "harbour", "harbor", "centre", "center", "area", "camp", "dam",
@@ -344,8 +348,8 @@ final class SentenceScope {
         return null;
     }
 
-    /** Seas and oceans whose coast a distance from them means; not gulfs, bays or lakes of the same kind. */
-    private static final String SEA_NAMES = "(?i).*\\b(?:sea|ocean|mediterranean|atlantic|pacific)\\b.*";
+    /** Seas, oceans, gulfs and bays, whose coast a distance from them means; not lakes or straits. */
+    private static final String SEA_NAMES = "(?i).*\\b(?:sea|ocean|mediterranean|atlantic|pacific|gulf|bay)\\b.*";
 
     /** Whether {@code e} can own a line: a country (a border's side, a coast's country) or a sea (a coast's water). */
     private static boolean lineOwner(Endpoint e) {
@@ -353,7 +357,7 @@ final class SentenceScope {
             return false;
         }
         PlaceKind k = e.place().kind();
-        return k == PlaceKind.SEA || (k == PlaceKind.COUNTRY || k == PlaceKind.DISPUTED_AREA) && !e.place().countryCode().isEmpty();
+        return k == PlaceKind.SEA || OWNER_KINDS.contains(k) && !e.place().countryCode().isEmpty();
     }
 
     /** Adds a line owner: a country to {@code countries}; returns the sea (the new one, or {@code sea}). */
@@ -365,8 +369,12 @@ final class SentenceScope {
         return sea;
     }
 
+    /** Areas whose country owns a line: "the Lebanese border", "Fujian's coast" (China's), "the Gaza border". */
+    private static final Set<PlaceKind> OWNER_KINDS = Set.of(PlaceKind.COUNTRY, PlaceKind.DISPUTED_AREA,
+            PlaceKind.ADMIN_REGION);
+
     private static void addCountry(List<Place> countries, Place p) {
-        if (p != null && (p.kind() == PlaceKind.COUNTRY || p.kind() == PlaceKind.DISPUTED_AREA)
+        if (p != null && OWNER_KINDS.contains(p.kind())
                 && !p.countryCode().isEmpty() && countries.stream().noneMatch(c -> c.countryCode().equals(p.countryCode()))) {
             countries.add(p);
         }

@@ -48,6 +48,9 @@ import org.placemap.geoparse.Mention;
  *       east of Aleppo"), or said to be "away" ("the town of Vovchansk about 70 kilometers away from …"), or
  *       that a place noun introduces ("the town of Adigrat 116 kilometres from …").</li>
  * </ol>
+ * A place and a line joined by "from … to" before the verb ("the distance from Nerkin Hand to the
+ * Armenian-Azerbaijani border was …") give the place as subject and the line as the other end; a dash or colon
+ * may stand for the verb after a pair ("Distance from Novorossiisk to Krasnodar - 136 km").
  * Two names joined by "and" ("Hama and Homs lie …", "the Syrian town of X and the Turkish town of Y are …")
  * or by "from … to" / "between … and" ("the drive from Hama to Tartus is …", "the distance from Camp
  * Shorabak to Kandahar …", the first name unrecognised) come back as a pair; the caller decides whether that
@@ -66,12 +69,27 @@ import org.placemap.geoparse.Mention;
  * more capitalised words ("Khan Touman", "Ruska Lozova") and opens the sentence or an appositive; or it comes
  * before a locative verb away from the sentence start, where any word is capitalised. In an appositive whose
  * distance has a direction ("taken to Dhalea, 60 miles north of Aden") any such name away from the sentence
- * start is a place.
+ * start is a place. An unknown name opening the sentence is a place when the verb right after it places it at
+ * the distance ("Dunayka is about six kilometers from the Ukrainian border") or its copula describes it with a
+ * place noun ("Makalondi is the last major town in Niger, …"); one after a placing preposition before an
+ * appositive distance is a place ("Around Djoran itself, 15 km from …"). Never a place: a group of people
+ * ("the Ukrainian Armed Forces"), a ship ("MV Thor Nexus"), a natural feature as the head of an aside ("the
+ * Lebanon Mountains": a locator), and a country right before a distance ("a trawler registered to Belize about
+ * 1,500 miles south of San Diego": the thing in it).
  */
 final class SubjectFinder {
 
-    /** What was found: one or two names, and how they were joined. */
-    record Subject(List<Endpoint> names, boolean bothEnds, boolean locativeVerb) {}
+    /**
+     * What was found: one or two names, and how they were joined; {@code line} is the border or coast the
+     * subject phrase itself names as the other end ("the distance from X to the Armenian-Azerbaijani border
+     * was …"), else null.
+     */
+    record Subject(List<Endpoint> names, boolean bothEnds, boolean locativeVerb, LineRef line) {
+
+        Subject(List<Endpoint> names, boolean bothEnds, boolean locativeVerb) {
+            this(names, bothEnds, locativeVerb, null);
+        }
+    }
 
     /** The place opening the main clause, and where its verb is; {@code inverted} for "there lies X". */
     private record MainSubject(Endpoint name, int verbStart, int verbEnd, boolean inverted) {}
@@ -94,6 +112,11 @@ final class SubjectFinder {
             "the", "barely", "merely");
     private static final Set<String> ADJUNCT_PREPOSITIONS = Set.of("in", "at", "near", "around", "outside", "into",
             "from", "to", "toward", "towards", "inside", "across", "by", "on", "within", "along", "with");
+    /** Prepositions that say the name after them is where something is: "in", "around", "near". */
+    private static final Set<String> PLACING_PREPOSITIONS = Set.of("in", "around", "near", "outside", "inside", "at");
+    /** First words of ships' names ("MV Thor Nexus", "HMS Diamond"): a ship is never a place subject. */
+    private static final Set<String> SHIP_PREFIXES = Set.of("mv", "ms", "mt", "hms", "uss", "ss", "rv", "ins", "hmas",
+            "hmcs", "fs", "its", "tcg", "rfs");
     /** Last words of natural features' names ("Lebanon Mountains", "Beqaa Valley"): locators, not subjects. */
     private static final Set<String> NATURAL_FEATURES = Set.of("mountains", "mountain", "hills", "range", "valley",
             "plain", "plains", "desert", "river", "plateau", "highlands", "lowlands", "delta", "basin", "gorge");
@@ -163,6 +186,48 @@ final class SubjectFinder {
         return null;
     }
 
+    /** "Distance from Novorossiisk to Krasnodar - 136 km": a dash or colon for the verb after a pair of ends. */
+    private Subject pairBeforeDash(int p) {
+        int q0 = s.backSpaces(p);
+        if (q0 <= s.range.start() || "-–—:".indexOf(s.text.charAt(q0 - 1)) < 0) {
+            return null;
+        }
+        Subject found = endingAt(s.backSpaces(q0 - 1), false, false, Position.PREDICATE);
+        return found != null && found.bothEnds() ? found : null;
+    }
+
+    /**
+     * "the distance from Nerkin Hand to the Armenian-Azerbaijani border was …", "the road from Kut village to the
+     * borderline is …": a place and a line joined by "from … to" before the verb ending at {@code end}.
+     */
+    private Subject fromPlaceToLine(int end, boolean locative) {
+        int to = s.text.lastIndexOf(" to ", end);
+        if (to < s.range.start() || end - to > 80) {
+            return null;
+        }
+        SentenceScope.Named line = s.phraseAt(to + 4);
+        if (line == null || !line.line() || s.backSpaces(line.end()) != end && line.end() != end) {
+            return null;
+        }
+        int beforeTo = s.backSpaces(to);
+        for (int skipped = 0; skipped < 2; skipped++) { // "from Kut village to"
+            Mention m = s.mentionEndingAt(beforeTo);
+            Endpoint a = m != null ? SentenceScope.endpoint(m) : s.capitalisedEndingAt(beforeTo);
+            if (a != null && m == null && !acceptable(a)) {
+                a = null;
+            }
+            if (a != null) {
+                return s.wordBefore(descriptorStart(a.start())).equals("from")
+                        ? new Subject(List.of(a), false, locative, line.lineRef()) : null;
+            }
+            if (!SentenceScope.FEATURE_WORDS.contains(s.wordBefore(beforeTo))) {
+                return null;
+            }
+            beforeTo = s.backSpaces(s.wordStart(beforeTo));
+        }
+        return null;
+    }
+
     /** Rule 1. */
     private Subject predicate(Quantity q, TargetFinder.Target t) {
         int p = q.start();
@@ -182,9 +247,13 @@ final class SubjectFinder {
             p = s.wordStart(s.backSpaces(p));
         }
         if (!verb) {
-            return null;
+            return pairBeforeDash(p);
         }
         int q0 = s.backSpaces(p);
+        Subject toLine = fromPlaceToLine(q0, locative);
+        if (toLine != null) {
+            return toLine;
+        }
         String w = s.wordBefore(q0);
         if (w.equals("it")) { // "Baalbek stands …, and it lies about 83 km from …"
             MainSubject m = mainSubject();
@@ -199,6 +268,14 @@ final class SubjectFinder {
             q0 = s.backSpaces(q0 - 1);
         }
         Subject found = endingAt(q0, !relative, locative, Position.PREDICATE);
+        if (found == null && !relative && !afterComma && t != null && t.shape() != TargetFinder.Shape.APART) {
+            // "Dunayka is about six kilometers from the Ukrainian border": the whole clause before the verb is one
+            // unknown capitalised name opening the sentence, and the verb places it at a distance from a place
+            Endpoint name = s.capitalisedEndingAt(q0);
+            if (name != null && s.isSentenceStart(name.start()) && acceptable(name)) {
+                found = new Subject(List.of(name), false, locative);
+            }
+        }
         if (found != null && afterComma && !relative && found.names().size() == 1
                 && isLocator(found.names().getFirst())) {
             return null; // "a city in the Iraqi province of Al Anbar, located …": the head is further left (rule 2)
@@ -417,6 +494,9 @@ final class SubjectFinder {
             return null;
         }
         Subject found = endingAt(p, false, false, Position.APPOSITIVE);
+        if (found != null && found.names().stream().anyMatch(SentenceScope::isArea)) {
+            return null; // "a trawler registered to Belize about 1,500 miles south of …": the thing in it, not the country
+        }
         if (found == null || t.directional() || s.wordAt(q.end()).equals("away")) {
             return found;
         }
@@ -514,6 +594,9 @@ final class SubjectFinder {
             }
         }
         Endpoint name = subjectNameAt(s.skipSpaces(p), !fronted);
+        if (name == null && !fronted) {
+            name = describedAsPlace(s.skipSpaces(p));
+        }
         if (name == null) {
             return null;
         }
@@ -522,6 +605,34 @@ final class SubjectFinder {
             return null;
         }
         return new MainSubject(name, verb, s.afterWord(verb), false);
+    }
+
+    /**
+     * "Makalondi is the last major town in Niger, …", "Guerguerat is a small village …": an unknown capitalised
+     * name opening the sentence that its copula describes with a place noun within five words; null otherwise.
+     */
+    private Endpoint describedAsPlace(int pos) {
+        Endpoint name = s.nameAt(pos);
+        if (name == null || name.place() != null || !acceptable(name)) {
+            return null;
+        }
+        int p = s.skipSpaces(name.end());
+        String verb = s.wordAt(p);
+        if (!verb.equals("is") && !verb.equals("was") && !verb.equals("remains")) {
+            return null;
+        }
+        p = s.afterWord(p);
+        for (int words = 0; words < 5; words++) {
+            String w = s.wordAt(p);
+            if (w.isEmpty() || !Character.isLowerCase(s.text.charAt(s.skipSpaces(p)))) {
+                return null;
+            }
+            if (SentenceScope.PLACE_NOUNS.contains(w)) {
+                return name;
+            }
+            p = s.afterWord(p);
+        }
+        return null;
     }
 
     /**
@@ -787,6 +898,9 @@ final class SubjectFinder {
         if (s.knowledge.isKnown(name.name())) {
             return true;
         }
+        if (position == Position.APPOSITIVE && PLACING_PREPOSITIONS.contains(before)) {
+            return true; // "Around Djoran itself, 15 km from …", "in Mainok, 60 km from …": a preposition places it
+        }
         String[] words = name.name().trim().toLowerCase(java.util.Locale.ROOT).split("\\s+");
         if (words.length >= 2 && (NAME_KIND_FIRST.contains(words[0]) || NAME_KIND_LAST.contains(words[words.length - 1]))) {
             return true; // "Camp Shorabak", "Bagram Airfield"
@@ -809,7 +923,8 @@ final class SubjectFinder {
     private static boolean namesGroup(Endpoint name) {
         String lower = name.name().trim().toLowerCase(java.util.Locale.ROOT);
         String last = lower.substring(lower.lastIndexOf(' ') + 1);
-        return NOT_SUBJECTS.contains(SentenceScope.firstWord(name.name())) || NOT_SUBJECTS.contains(lower)
-                || NOT_SUBJECTS.contains(last);
+        String first = SentenceScope.firstWord(name.name());
+        return NOT_SUBJECTS.contains(first) || NOT_SUBJECTS.contains(lower) || NOT_SUBJECTS.contains(last)
+                || SHIP_PREFIXES.contains(first) && lower.contains(" "); // "MV Thor Nexus", "USS Carney": a ship
     }
 }

@@ -181,6 +181,9 @@ final class TargetFinder {
         }
         int p = lead.end();
         boolean between = s.text.startsWith("between", p);
+        if (between && lead.group().contains("away")) {
+            return null; // "located 35 km away between the Bystroe and Skhidnyi channels": where, not between what
+        }
         p = s.skipSpaces(p + (between ? "between".length() : "from".length()));
         SentenceScope.Named a = s.phraseAt(p);
         if (a == null || a.line()) {

@@ -284,6 +284,8 @@ class RealConstructionsTest {
             town of Sudzha, about 6 miles                | Sudzha→border 6 mi                               | Russia–Ukraine border   | 3   | 15
             Kharkiv is located in the northeastern       | Kharkiv→Russian border 40 km                     | Russia–Ukraine border   | 25  | 50
             Lashio, about 110 kilometers                 | Lashio→Chinese border 110 km                     | China–Myanmar border    | 70  | 160
+            Marjayoun                                    | Marjayoun→Israeli border 10 km                   | Israel–Lebanon border   | 5   | 15
+            Klimovo                                      | Klimovo→border with Ukraine 10 km                | Russia–Ukraine border   | 5   | 20
             Beirut is geographically edged               | Beirut→border between Lebanon and Israel 95 km   | Israel–Lebanon border   | -   | -
             """)
     void aDistanceToABorderOrCoastIsMeasuredToThatLineNotToTheCountry(String fragment, String claim, String line,
@@ -302,6 +304,36 @@ class RealConstructionsTest {
         if (minKm != null) {
             assertThat(c.measuredKm()).isBetween(minKm, maxKm);
         }
+    }
+
+    @Test
+    void aPlaceAndALineJoinedByFromToBeforeTheVerbAreAClaim() {
+        // "the distance from X to the Armenian-Azerbaijani border was N": the line is in the subject phrase
+        assertThat(claims("the distance from Nerkin Hand")).containsExactly("Nerkin Hand→Armenian-Azerbaijani border 100 km");
+        // "Distance from A to B - N km": a dash for the verb after a pair
+        assertThat(claims("Distance from Novorossiisk")).containsExactly("Novorossiisk→Krasnodar 136 km");
+    }
+
+    @Test
+    void anUnknownNameOpeningTheSentenceIsAPlaceWhenTheVerbPlacesOrDescribesIt() {
+        assertThat(claims("Dunayka is about")).containsExactly("Dunayka→Ukrainian border 6 km");
+        assertThat(claims("Makalondi is the last")).containsExactly("Makalondi→Niamey 100 km");
+        // "Around X itself, N km from …": the preposition places the name; "Around" is not part of it
+        assertThat(claims("Djoran itself")).containsExactly("Djoran→Sudanese border 15 km");
+    }
+
+    @Test
+    void aSecondTargetAfterAnAppositiveSharesTheSubject() {
+        assertThat(claims("Kinmen lies approximately 10 kilometres east")).containsExactly("Kinmen→Xiamen 10 km",
+                "Kinmen→Taiwan Island 187 km");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"The Thai MV Thor Nexus", "The U.S. Coast Guard just made", "The nearest coast location to Snake"})
+    void aShipACountryBeforeTheDistanceOrAnAwayBetweenIsNotTheClaim(String fragment) {
+        // a ship's position; "a trawler registered to Belize about 1,500 miles south of San Diego"; "located 35 km
+        // away between the Bystroe Channel and Skhidnyi Channel" is where, not a distance between the channels
+        assertThat(claims(fragment)).isEmpty();
     }
 
     @ParameterizedTest(name = "{0}")

@@ -29,6 +29,15 @@ import org.junit.jupiter.api.Test;
  */
 class RealSentencesTest {
 
+    /** Notes of the rows of sample 5, scored apart: added after the floors below were reached on the rest. */
+    static final String SAMPLE_5 = "[sample 5]";
+    /**
+     * Recall on sample 5 after generalising from it (0.419 at its one scoring run, EVALUATION.md); raise it when
+     * the extractor improves, never lower it.
+     */
+    static final double SAMPLE_5_RECALL_FLOOR = 0.61;
+    /** Precision on sample 5 after generalising from it (0.722 at its one scoring run). */
+    static final double SAMPLE_5_PRECISION_FLOOR = 0.90;
     /** Recall reached by the extractor of this change; raise it when the extractor improves, never lower it. */
     static final double RECALL_FLOOR = 0.91;
     /** Precision reached by the extractor of this change; raise it when the extractor improves, never lower it. */
@@ -114,10 +123,18 @@ class RealSentencesTest {
 
     @Test
     void recallAndPrecisionDoNotFallBelowTheirFloors() {
-        Score score = score(RealSentences.rows());
-        System.out.print(score.print("Real sentences"));
+        Score score = score(RealSentences.rows().stream().filter(r -> !r.note().startsWith(SAMPLE_5)).toList());
+        System.out.print(score.print("Real sentences before sample 5"));
         assertThat(score.recall()).as("recall").isGreaterThanOrEqualTo(RECALL_FLOOR);
         assertThat(score.precision()).as("precision").isGreaterThanOrEqualTo(PRECISION_FLOOR);
+    }
+
+    @Test
+    void sampleFiveOnBordersAndCoastsDoesNotFallBelowItsFloors() {
+        Score score = score(RealSentences.rows().stream().filter(r -> r.note().startsWith(SAMPLE_5)).toList());
+        System.out.print(score.print("Sample 5 (borders, coasts, seas; scored once, then generalised from)"));
+        assertThat(score.recall()).as("recall").isGreaterThanOrEqualTo(SAMPLE_5_RECALL_FLOOR);
+        assertThat(score.precision()).as("precision").isGreaterThanOrEqualTo(SAMPLE_5_PRECISION_FLOOR);
     }
 
     @Test
