@@ -81,6 +81,9 @@ public final class ClaimExtractor {
             while (last < mentions.size() && mentions.get(last).start() < sentence.end()) {
                 last++;
             }
+            if (!QuantityScanner.mayHoldQuantity(article.text(), sentence)) {
+                continue; // no digit and no unit word: no distance to read
+            }
             SentenceScope scope = new SentenceScope(article.text(), sentence, mentions.subList(first, last), knowledge);
             for (ClaimFinder.Found found : ClaimFinder.find(scope)) {
                 out.add(assessor.assess(article, found));

@@ -50,6 +50,68 @@ final class QuantityScanner {
     private static final String UNIT_END = "(?![\\p{L}\\p{N}²³])"
             + "(?!\\s*(?:/\\s*(?:h|hr|hrs|hour|s|sec|min)\\b|per\\b|an?\\s+hour\\b|a\\s+day\\b))";
 
+    /**
+     * Whether the sentence can hold a distance at all: a word starting like a unit ("km", "miles", "mi",
+     * "kilometres", "metres", "klicks", "nm", or "m" right after a number), or a number followed by "from" or a direction (a
+     * number without a unit: "lies about 50 from Tartus"). Most sentences of an
+     * article have neither; this check spares them the full patterns (on LGL news it took the extractor from
+     * about 110 % to a fraction of the geoparser's time; BENCHMARKS.md). One character pass plus a few
+     * case-insensitive comparisons; allocates nothing.
+     */
+    static boolean mayHoldQuantity(String text, TextRange sentence) {
+        int end = sentence.end();
+        boolean prevLetter = false;
+        for (int i = sentence.start(); i < end; i++) {
+            char c = text.charAt(i);
+            char lower = (char) (c | 0x20);
+            boolean asciiLetter = lower >= 'a' && lower <= 'z';
+            boolean letter = c < 128 ? asciiLetter : Character.isLetter(c);
+            if (c >= '0' && c <= '9') {
+                int u = i + 1;
+                while (u < end && (text.charAt(u) >= '0' && text.charAt(u) <= '9' || text.charAt(u) == '.'
+                        || text.charAt(u) == ',')) {
+                    u++;
+                }
+                if (u < end && text.charAt(u) == ' ') {
+                    u++;
+                }
+                if (u < end && (text.charAt(u) | 0x20) == 'm' && (u + 1 == end || !Character.isLetter(text.charAt(u + 1)))) {
+                    return true; // "500 m", "20m"
+                }
+                if (starts(text, u, "from") || starts(text, u, "north") || starts(text, u, "south")
+                        || starts(text, u, "east") || starts(text, u, "west")) {
+                    return true; // "lies about 50 from Tartus": a number without a unit
+                }
+            } else if (asciiLetter && !prevLetter) {
+                switch (lower) {
+                    case 'm' -> {
+                        if (starts(text, i, "mile") || starts(text, i, "metre") || starts(text, i, "meter")
+                                || starts(text, i, "mi") && (i + 2 == end || !Character.isLetter(text.charAt(i + 2)))) {
+                            return true;
+                        }
+                    }
+                    case 'k' -> {
+                        if (starts(text, i, "km") || starts(text, i, "kilomet") || starts(text, i, "klick")) {
+                            return true;
+                        }
+                    }
+                    case 'n' -> {
+                        if (starts(text, i, "nm")) {
+                            return true;
+                        }
+                    }
+                    default -> { }
+                }
+            }
+            prevLetter = letter;
+        }
+        return false;
+    }
+
+    private static boolean starts(String text, int at, String lowerWord) {
+        return text.regionMatches(true, at, lowerWord, 0, lowerWord.length());
+    }
+
     private static final Pattern QUANTITY = Pattern.compile(START + "(?<low>" + NUMBER + ")"
             + "(?:(?<sep>" + RANGE_SEP + ")(?<high>" + NUMBER + "))?"
             + "(?<odd>-?odd|-?plus|\\+)?"
@@ -85,6 +147,9 @@ final class QuantityScanner {
 
     /** Every cited distance in {@code sentence}, in text order, not overlapping. */
     static List<Quantity> scan(String text, TextRange sentence) {
+        if (!mayHoldQuantity(text, sentence)) {
+            return List.of();
+        }
         List<Quantity> found = new ArrayList<>();
         for (Pattern fraction : FRACTIONS) {
             Matcher f = fraction.matcher(text).region(sentence.start(), sentence.end());

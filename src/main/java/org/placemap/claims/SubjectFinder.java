@@ -364,6 +364,10 @@ final class SubjectFinder {
         while (FILLERS.contains(s.wordBefore(p))) {
             p = s.backSpaces(s.wordStart(s.backSpaces(p)));
         }
+        Subject joined = describedAndDistant(p);
+        if (joined != null) {
+            return joined;
+        }
         boolean placeDescribed = false;
         if (p > s.range.start() && ",(—–".indexOf(s.text.charAt(p - 1)) < 0) {
             int described = descriptionStart(p); // "Sidon, a port some 40 km …", "Mainok, a town 60 kilometres from …"
@@ -406,6 +410,30 @@ final class SubjectFinder {
         }
         String left = s.text.substring(Math.max(s.range.start(), headStart - 40), headStart);
         return MEASURED_FROM.matcher(left).find() ? null : found;
+    }
+
+    /**
+     * "Kharkiv, the second largest city in Ukraine and 25 miles from the Russian border, was …": an appositive
+     * that describes the name before its comma with a place noun and goes on with "and" and the distance
+     * ending at {@code p}. The description is at most twelve words, holds no verb and no other comma; null
+     * when that is not the shape.
+     */
+    private Subject describedAndDistant(int p) {
+        if (!s.wordBefore(p).equals("and")) {
+            return null;
+        }
+        int and = s.wordStart(s.backSpaces(p));
+        int comma = s.text.lastIndexOf(',', and);
+        if (comma < s.range.start() || and - comma > 100) {
+            return null;
+        }
+        String[] words = s.text.substring(comma + 1, and).trim().split("\\s+");
+        if (words.length < 2 || words.length > 12 || !Set.of("a", "an", "the").contains(words[0].toLowerCase(java.util.Locale.ROOT))
+                || Arrays.stream(words).anyMatch(w -> COPULAS.contains(w) || CLAUSE_VERBS.contains(w))
+                || Arrays.stream(words).noneMatch(SentenceScope.PLACE_NOUNS::contains)) {
+            return null;
+        }
+        return endingAt(s.backSpaces(comma), false, false, Position.APPOSITIVE);
     }
 
     /**

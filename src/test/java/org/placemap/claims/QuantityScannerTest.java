@@ -178,4 +178,21 @@ class QuantityScannerTest {
         assertThat(NumberWords.parse("a dozen")).isEqualTo(12);
         assertThat(NumberWords.parse("fifty potatoes")).isEqualTo(-1);
     }
+
+    /** The cheap check that spares most sentences the full patterns must never drop a distance. */
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"about 50 miles from", "five kilometres", "half a mile", "50mi", "20m from the gate",
+        "500 m away", "12 nautical miles", "12 nm", "3 kms.", "lies about 50 from Tartus", "1,200 north of",
+        "6 Klicks", "two km", "a 3.5-kilometre drive"})
+    void aSentenceWithADistanceIsNeverSkipped(String text) {
+        assertThat(QuantityScanner.mayHoldQuantity(text, new TextRange(0, text.length()))).isTrue();
+        assertThat(scan(text)).isNotEmpty();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"In 2016, 300 people died in Homs.", "The militants took the town on Friday.",
+        "Military officials met 12 mayors.", "Admiral Gorshkov sailed.", "Mimi and Tom met in 1999 in Milan."})
+    void aSentenceWithoutDigitsAndUnitsOrACueIsSkipped(String text) {
+        assertThat(QuantityScanner.mayHoldQuantity(text, new TextRange(0, text.length()))).isFalse();
+    }
 }
