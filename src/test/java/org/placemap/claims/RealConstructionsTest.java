@@ -284,6 +284,7 @@ class RealConstructionsTest {
             town of Sudzha, about 6 miles                | Sudzha→border 6 mi                               | Russia–Ukraine border   | 3   | 15
             Kharkiv is located in the northeastern       | Kharkiv→Russian border 40 km                     | Russia–Ukraine border   | 25  | 50
             Lashio, about 110 kilometers                 | Lashio→Chinese border 110 km                     | China–Myanmar border    | 70  | 160
+            Kharkiv, the second largest city             | Kharkiv→Russian border 25 mi                     | Russia–Ukraine border   | 25  | 50
             Marjayoun                                    | Marjayoun→Israeli border 10 km                   | Israel–Lebanon border   | 5   | 15
             Klimovo                                      | Klimovo→border with Ukraine 10 km                | Russia–Ukraine border   | 5   | 20
             Beirut is geographically edged               | Beirut→border between Lebanon and Israel 95 km   | Israel–Lebanon border   | -   | -
@@ -337,7 +338,7 @@ class RealConstructionsTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {"Kharkiv, the second largest city", "At a distance of 26 km"})
+    @ValueSource(strings = {"At a distance of 26 km"})
     void aBorderClaimWhoseSubjectIsNotFoundIsNotMadeToTheCountry(String fragment) {
         assertThat(claims(fragment)).noneMatch(c -> c.contains("Russia 2") || c.contains("Ukraine 2"));
     }

@@ -39,7 +39,7 @@ class RealSentencesTest {
     /** Precision on sample 5 after generalising from it (0.722 at its one scoring run). */
     static final double SAMPLE_5_PRECISION_FLOOR = 0.90;
     /** Recall reached by the extractor of this change; raise it when the extractor improves, never lower it. */
-    static final double RECALL_FLOOR = 0.91;
+    static final double RECALL_FLOOR = 0.917;
     /** Precision reached by the extractor of this change; raise it when the extractor improves, never lower it. */
     static final double PRECISION_FLOOR = 0.98;
     /**
