@@ -394,6 +394,54 @@ final class NameEvidence {
     }
 
     /**
+     * A thing named after a place, never the place (issue 9 item 7): a storm ("Hurricane Maria", "Typhoon
+     * Haiyan"), a ship after a ship noun or prefix, also further down a list ("the frigate Admiral Gorshkov",
+     * "warships such as the Admiral Gorshkov and Yelnya", "MV Thor Nexus"), or a source cited after "according
+     * to" and ending the clause ("…, according to Al Jazeera." is the broadcaster, not a town in Iraq;
+     * "according to Cobb County police" keeps its county). Countries and first-level regions are exempt from the
+     * source rule ("according to Russia" is its government, read as the country), and so are well-known places.
+     */
+    boolean isNamedThing(int i, int j, List<Candidate> candidates) {
+        if (i == 0) {
+            return false;
+        }
+        Token prev = tokens.get(i - 1);
+        if (prev.capitalised() && Words.STORM_WORDS.contains(prev.lower())) {
+            return true;
+        }
+        if (Words.SHIP_PREFIXES.contains(prev.text())) {
+            return true;
+        }
+        if (i >= 2 && tokens.get(i - 1).lower().equals("to") && tokens.get(i - 2).lower().equals("according")
+                && sourceEnds(j) && !isWellKnown(candidates) && candidates.stream().noneMatch(c -> c.place().kind() == PlaceKind.COUNTRY
+                        || c.place().kind() == PlaceKind.ADMIN_REGION)) {
+            return true;
+        }
+        for (int k = i - 1, steps = 0; k >= 0 && steps < 10; k--, steps++) { // "warships such as the X and Y"
+            if (tokens.get(k + 1).sentenceStart()) {
+                return false; // "… aboard the ship. Tartus is …": not across sentences
+            }
+            Token t = tokens.get(k);
+            String w = t.lower();
+            if (!t.capitalised() && Words.SHIP_NOUNS.contains(w)) {
+                return true;
+            }
+            boolean listWord = t.capitalised() || w.equals("and") || w.equals(",") || w.equals("the") || w.equals("such")
+                    || w.equals("as") || w.equals("including") || w.equals("named") || w.equals("called");
+            if (!listWord) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the name ending at token {@code j} ends its clause: a comma, full stop or bracket follows. */
+    private boolean sourceEnds(int j) {
+        int end = tokens.get(j).end();
+        return end >= text.length() || ",.;)".indexOf(text.charAt(end)) >= 0;
+    }
+
+    /**
      * "a 2001 Cadillac", "a red Dodge Durango", "a silver Pontiac": a name right after a model year or a
      * colour is a make of car (not when a kind noun follows, "the 2009 Walker County Fair", nor for a
      * well-known place: "a 2007 U.S. Supreme Court decision").

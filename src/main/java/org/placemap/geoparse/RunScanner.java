@@ -212,7 +212,7 @@ final class RunScanner {
         if (!first.headline() && evidence.isInstitution(i, j, candidates) && !evidence.civicBodyFollows(run, j + 1)
                 || evidence.hasInitial(i, j) || evidence.isPersonByContext(j, candidates) || evidence.isNumberedRoute(j, candidates)
                 || evidence.isCarMake(i, j, candidates) || evidence.isPossessed(i, candidates)
-                || evidence.isTeam(i, j, candidates)) {
+                || evidence.isTeam(i, j, candidates) || evidence.isNamedThing(i, j, candidates)) {
             notAPlace = true;
             return -1; // "the White House", "Barry M. George", "McDonald, 24, of Archer", "the Bush administration", "CR 2202"
         }

@@ -218,6 +218,16 @@ final class Words {
     static final Set<String> STREET_NOUNS = Set.of("street", "streets", "avenue", "avenues", "road", "roads", "drive",
             "lane", "boulevard", "highway", "parkway", "pike", "way", "circle", "court", "place", "terrace");
 
+    /** Capitalised words before a storm's name: "Hurricane Maria", "Typhoon Haiyan", "Storm Daniel". */
+    static final Set<String> STORM_WORDS = Set.of("hurricane", "typhoon", "cyclone", "storm", "tornado");
+    /** Ship prefixes as written: "MV Thor Nexus", "USS Carney", "HMS Diamond". */
+    static final Set<String> SHIP_PREFIXES = Set.of("MV", "M/V", "MS", "MT", "USS", "HMS", "INS", "HMAS", "HMCS", "RFS",
+            "TCG", "USNS", "SS");
+    /** Lower-case nouns for ships, before their names: "the frigate Admiral Gorshkov", "warships such as …". */
+    static final Set<String> SHIP_NOUNS = Set.of("ship", "ships", "warship", "warships", "vessel", "vessels", "frigate",
+            "frigates", "destroyer", "destroyers", "cruiser", "cruisers", "corvette", "corvettes", "submarine",
+            "submarines", "tanker", "tankers", "freighter", "carrier", "carriers", "trawler", "ferry", "yacht",
+            "icebreaker", "boat", "boats", "flagship", "minesweeper", "minesweepers");
     /** Verbs of speech after a name: "Walker said" is a person, unless the name is a well-known place. */
     static final Set<String> SPEECH_VERBS = Set.of("said", "says", "told", "added", "explained", "testified", "wrote",
             "asked", "noted", "stated", "declined", "replied", "recalled", "admitted", "argued", "believes", "thinks");

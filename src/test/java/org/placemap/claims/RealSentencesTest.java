@@ -48,6 +48,10 @@ class RealSentencesTest {
      * matched, not a ratio whose denominator grew (5 of 12 = 0.417 today; the two line claims are missed).
      */
     static final int FRESH_MATCHED_FLOOR = 5;
+    /** Claims matched on fresh sample 6 at its one scoring run (EVALUATION.md). */
+    static final int FRESH_6_MATCHED_FLOOR = 12;
+    /** Precision on fresh sample 6 at its one scoring run. */
+    static final double FRESH_6_PRECISION_FLOOR = 0.80;
     /** Precision on the fresh sample at its one scoring run. */
     static final double FRESH_PRECISION_FLOOR = 1.00;
 
@@ -119,6 +123,8 @@ class RealSentencesTest {
         RealSentences.rows().forEach(r -> seen.add(r.sentence()));
         assertThat(RealSentences.freshRows()).isNotEmpty()
                 .noneSatisfy(r -> assertThat(seen).contains(r.sentence()));
+        RealSentences.freshRows().forEach(r -> seen.add(r.sentence()));
+        assertThat(RealSentences.fresh6Rows()).hasSize(45).noneSatisfy(r -> assertThat(seen).contains(r.sentence()));
     }
 
     @Test
@@ -143,6 +149,14 @@ class RealSentencesTest {
         System.out.print(score.print("Fresh sample (not tuned on)"));
         assertThat(score.matched()).as("claims matched").isGreaterThanOrEqualTo(FRESH_MATCHED_FLOOR);
         assertThat(score.precision()).as("precision").isGreaterThanOrEqualTo(FRESH_PRECISION_FLOOR);
+    }
+
+    @Test
+    void freshSampleSixScoresAtLeastAtItsOneRun() {
+        Score score = score(RealSentences.fresh6Rows());
+        System.out.print(score.print("Fresh sample 6 (not tuned on)"));
+        assertThat(score.matched()).as("claims matched").isGreaterThanOrEqualTo(FRESH_6_MATCHED_FLOOR);
+        assertThat(score.precision()).as("precision").isGreaterThanOrEqualTo(FRESH_6_PRECISION_FLOOR);
     }
 
     private static String abbreviate(String s) {
