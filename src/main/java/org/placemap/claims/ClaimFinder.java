@@ -125,7 +125,7 @@ final class ClaimFinder {
                 if (t.line().measurable() && q.hasUnit()) {
                     Endpoint line = lineEndpoint(s, t.line());
                     for (Endpoint from : subject) {
-                        if (!isRegion(from)) { // "the Kharkiv region, 10 km from the border": not a point
+                        if (locative || !isRegion(from)) { // "the Kharkiv region, 10 km from the border": not said of it
                             out.add(new Found(from, line, t.line(), q, q.start(), end));
                         }
                     }
@@ -141,7 +141,8 @@ final class ClaimFinder {
     }
 
     /**
-     * A province or region: a distance from it to a line is said of something in it ("fortifications in the
+     * A province or region: a distance from it to a line, unless a locative verb says it of the region ("Kilis
+     * Province lies six kilometres from the Syrian border"), is said of something in it ("fortifications in the
      * Kharkiv region, 10 km from the border"). A country or territory may be an island ("the Falklands … 435
      * miles from the Argentine coast"): its claim is kept (and listed as not measured: it is an area).
      */

@@ -87,7 +87,8 @@ final class SentenceScope {
             "after", "before", "during", "is", "are", "was", "were", "has", "have", "had", "be", "been", "said",
             "says", "lies", "lie", "its", "their", "his", "her");
     private static final Set<String> EPITHET_ENDINGS = Set.of("held", "controlled", "run", "occupied", "based",
-            "backed", "led", "allied", "style", "day", "era");
+            "backed", "led", "allied", "style", "day", "era", "majority", "dominated", "populated", "speaking",
+            "inhabited", "owned");
     private static final Set<PlaceKind> AREAS = Set.of(PlaceKind.COUNTRY, PlaceKind.ADMIN_REGION, PlaceKind.REGION,
             PlaceKind.DISPUTED_AREA, PlaceKind.SEA, PlaceKind.STRAIT);
 
@@ -119,6 +120,7 @@ final class SentenceScope {
         this.knowledge = knowledge;
         this.names = mentions.stream()
                 .filter(m -> m.form() == Mention.Form.NAME && m.start() >= range.start() && m.end() <= range.end())
+                .filter(m -> m.place() != null || !isEpithetWord(m.text())) // "The Shia-majority village": no name
                 .toList();
         this.demonyms = mentions.stream()
                 .filter(m -> m.form() == Mention.Form.DEMONYM && m.start() >= range.start() && m.end() <= range.end())
@@ -158,7 +160,7 @@ final class SentenceScope {
                 country = name.place();
                 addCountry(lineCountries, name.place());
                 possessor = endpoint(name);
-                p = name.end() + 2;
+                p = possessiveEnd(name.end());
                 kindWordLast = false;
                 continue;
             }
@@ -179,7 +181,16 @@ final class SentenceScope {
             }
             if (LINEAR.contains(lower) || LINEAR.contains(stripPossessive(lower))) {
                 line = true;
-                lineKind = lineKind != null ? lineKind : lineKindOf(stripPossessive(lower));
+                LineKind kindOfWord = lineKindOf(stripPossessive(lower));
+                if (kindOfWord == null && (lower.equals("line") || lower.equals("lines"))
+                        && (BORDER_LINE_QUALIFIERS.contains(wordBefore(p)) || text.startsWith(" of Control", end)
+                            || text.startsWith(" of control", end))) {
+                    kindOfWord = LineKind.BORDER; // "the ceasefire line", "the Line of Control": a de facto border
+                    if (text.startsWith(" of ", end)) {
+                        end = tokenEnd(skipSpaces(end + 4));
+                    }
+                }
+                lineKind = lineKind != null ? lineKind : kindOfWord;
                 lineWordEnd = end;
                 if (lower.equals("mainland")) {
                     lineJoin = "of"; // "mainland China": the country follows
@@ -242,7 +253,7 @@ final class SentenceScope {
         }
         int p = country.end();
         if (possessiveAt(p)) {
-            Named inner = phraseAt(p + 2);
+            Named inner = phraseAt(possessiveEnd(p));
             return inner != null && inner.place() != null ? inner : null;
         }
         if (afterSeparatorIsName(p)) {
@@ -379,6 +390,10 @@ final class SentenceScope {
             countries.add(p);
         }
     }
+
+    /** Words before "line" that make it a de facto border: "the ceasefire line", "the demarcation line". */
+    static final Set<String> BORDER_LINE_QUALIFIERS = Set.of("ceasefire", "cease-fire", "demarcation", "armistice",
+            "control");
 
     /** Border, coast, or null for a line word the geodata has no lines for ("front", "road", "river"). */
     static LineKind lineKindOf(String lowerWord) {
@@ -626,9 +641,22 @@ final class SentenceScope {
         return new Endpoint(m.text(), m.start(), m.end(), m.place());
     }
 
+    /** "Russia's", or a plural's bare apostrophe: "the Philippines’ most populous island". */
     private boolean possessiveAt(int pos) {
-        return pos + 2 <= range.end() && (text.startsWith("'s", pos) || text.startsWith("’s", pos))
-                && (pos + 2 == range.end() || !Character.isLetter(text.charAt(pos + 2)));
+        return possessiveEnd(pos) > pos;
+    }
+
+    /** Offset after the possessive ending at {@code pos} ("'s", or "'" after an s), or {@code pos} when none. */
+    private int possessiveEnd(int pos) {
+        if (pos + 2 <= range.end() && (text.startsWith("'s", pos) || text.startsWith("’s", pos))
+                && (pos + 2 == range.end() || !Character.isLetter(text.charAt(pos + 2)))) {
+            return pos + 2;
+        }
+        if (pos > range.start() && pos + 1 < range.end() && (text.charAt(pos) == '\'' || text.charAt(pos) == '’')
+                && text.charAt(pos - 1) == 's' && text.charAt(pos + 1) == ' ') {
+            return pos + 1;
+        }
+        return pos;
     }
 
     private boolean nextIsCapitalised(int pos) {
@@ -648,6 +676,13 @@ final class SentenceScope {
             return skipSpaces(p + 1);
         }
         return pos;
+    }
+
+    /** "Shia-majority", "Houthi-held": a hyphenated epithet, which an unresolved mention may wrongly be. */
+    static boolean isEpithetWord(String word) {
+        String lower = word.toLowerCase(Locale.ROOT);
+        int dash = lower.lastIndexOf('-');
+        return dash > 0 && !lower.contains(" ") && EPITHET_ENDINGS.contains(lower.substring(dash + 1));
     }
 
     private boolean isEpithet(String lower) {

@@ -114,6 +114,9 @@ final class SubjectFinder {
             "from", "to", "toward", "towards", "inside", "across", "by", "on", "within", "along", "with");
     /** Prepositions that say the name after them is where something is: "in", "around", "near". */
     private static final Set<String> PLACING_PREPOSITIONS = Set.of("in", "around", "near", "outside", "inside", "at");
+    /** A hyphenated epithet, never a name: "Shia-majority", "Houthi-held", "Russian-speaking". */
+    private static final Pattern EPITHET = Pattern.compile(".*-(?:majority|dominated|populated|speaking|inhabited"
+            + "|owned|held|controlled|run|occupied|based|backed|led|allied|style)");
     /** First words of ships' names ("MV Thor Nexus", "HMS Diamond"): a ship is never a place subject. */
     private static final Set<String> SHIP_PREFIXES = Set.of("mv", "ms", "mt", "hms", "uss", "ss", "rv", "ins", "hmas",
             "hmcs", "fs", "its", "tcg", "rfs");
@@ -371,6 +374,9 @@ final class SubjectFinder {
         boolean placeDescribed = false;
         if (p > s.range.start() && ",(—–".indexOf(s.text.charAt(p - 1)) < 0) {
             int described = descriptionStart(p); // "Sidon, a port some 40 km …", "Mainok, a town 60 kilometres from …"
+            if (described == p) {
+                described = participleAsideStart(p); // "Socotra island, nestled in the ocean about 350km off …"
+            }
             placeDescribed = described != p && Arrays.stream(s.text.substring(described, p).split("\\W+"))
                     .anyMatch(SentenceScope.PLACE_NOUNS::contains);
             p = described;
@@ -480,11 +486,14 @@ final class SubjectFinder {
         for (int words = 0; words < 6; words++) {
             int end = s.backSpaces(p);
             int start = s.wordStart(end);
-            if (start == end || !Character.isLowerCase(s.text.charAt(start))) {
+            boolean adjective = start < end && Character.isUpperCase(s.text.charAt(start))
+                    && SentenceScope.PLACE_NOUNS.contains(s.wordAt(end)); // "a Sunni town", "the big Chadian city"
+            if (start == end || !Character.isLowerCase(s.text.charAt(start)) && !adjective) {
                 return pos;
             }
             String w = s.wordBefore(end);
-            boolean article = w.equals("a") || w.equals("an");
+            boolean article = w.equals("a") || w.equals("an")
+                    || w.equals("the") && placeNounBetween(end, pos); // "Goz Beida, the big chadian city located …"
             if (article) {
                 int before = s.backSpaces(start);
                 return before > s.range.start() && ",(—–".indexOf(s.text.charAt(before - 1)) >= 0 ? before : pos;
@@ -496,6 +505,38 @@ final class SubjectFinder {
             p = start;
         }
         return pos;
+    }
+
+    /**
+     * "Socotra island, nestled in the ocean about 350km off …", "Kharg Island, located about 25 km off …": the end
+     * of the comma before a participle that opens the aside ending at {@code pos}, at most ten words back with no
+     * other punctuation or verb between; {@code pos} when there is none.
+     */
+    private int participleAsideStart(int pos) {
+        int p = pos;
+        for (int words = 0; words < 10; words++) {
+            int end = s.backSpaces(p);
+            int start = s.wordStart(end);
+            if (start == end || end < p && s.text.substring(end, p).trim().length() > 0) {
+                return pos; // punctuation between words
+            }
+            String w = s.wordBefore(end);
+            if (PARTICIPLES.contains(w) || w.equals("positioned")) {
+                int before = s.backSpaces(start);
+                return before > s.range.start() && s.text.charAt(before - 1) == ',' ? before : pos;
+            }
+            if (COPULAS.contains(w) || CLAUSE_VERBS.contains(w) || w.equals("and") || w.equals("or") || w.equals("but")) {
+                return pos; // "…, lying off the Min River estuary … and about 130 miles …": another conjunct
+            }
+            p = start;
+        }
+        return pos;
+    }
+
+    /** Whether a place noun ("town", "city") stands among the words from {@code from} to {@code to}. */
+    private boolean placeNounBetween(int from, int to) {
+        return Arrays.stream(s.text.substring(from, to).toLowerCase(java.util.Locale.ROOT).split("\\W+"))
+                .anyMatch(SentenceScope.PLACE_NOUNS::contains);
     }
 
     /** Rule 4. */
@@ -550,10 +591,18 @@ final class SubjectFinder {
             p = s.skipSpaces(s.afterWord(p));
         }
         String verb = s.wordAt(p);
-        if (!verb.equals("lies") && !verb.equals("lie") && !verb.equals("stands") && !verb.equals("sits")) {
+        boolean copula = verb.equals("is") || verb.equals("are");
+        if (!verb.equals("lies") && !verb.equals("lie") && !verb.equals("stands") && !verb.equals("sits") && !copula) {
             return null;
         }
-        return subjectNameAt(s.skipSpaces(s.afterWord(p)), true);
+        Endpoint name = subjectNameAt(s.skipSpaces(s.afterWord(p)), true);
+        if (copula && name != null) { // "less than two kilometres away from Gaza is Sderot.": the name ends the clause
+            int after = s.skipSpaces(name.end());
+            if (after < s.range.end() && ".,;".indexOf(s.text.charAt(after)) < 0) {
+                return null;
+            }
+        }
+        return name;
     }
 
     /** The place subject of the sentence's main clause, found once per sentence. */
@@ -953,6 +1002,7 @@ final class SubjectFinder {
         String last = lower.substring(lower.lastIndexOf(' ') + 1);
         String first = SentenceScope.firstWord(name.name());
         return NOT_SUBJECTS.contains(first) || NOT_SUBJECTS.contains(lower) || NOT_SUBJECTS.contains(last)
+                || EPITHET.matcher(lower).matches() // "The Shia-majority village", "the Houthi-held port"
                 || SHIP_PREFIXES.contains(first) && lower.contains(" "); // "MV Thor Nexus", "USS Carney": a ship
     }
 }

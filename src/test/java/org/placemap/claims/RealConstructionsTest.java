@@ -323,6 +323,35 @@ class RealConstructionsTest {
         assertThat(claims("Djoran itself")).containsExactly("Djoran→Sudanese border 15 km");
     }
 
+    /** Constructions of sample 6 (EVALUATION.md), each a rule generalised from one real sentence. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Kilis Province lies          | Kilis Province→Syrian border 6 km
+            Kharg Island, located        | Kharg Island→Iran’s coast 25 km
+            Udhaim, a Sunni town         | Udhaim→Baghdad 90 km
+            Even closer to the border    | Sderot→Gaza 2 km
+            Goz Beida, the big           | Goz Beida→Djabal 4 km
+            It makes me remember         | Nambla→military line of control 50 m
+            """)
+    void sampleSixConstructions(String fragment, String claim) {
+        // a province said by its verb to lie N km from a border; a participle aside with words before the distance;
+        // a capitalised adjective in "a Sunni town"; "… away from Gaza is Sderot."; "the big chadian city located";
+        // "the line of control" is a border
+        assertThat(claims(fragment)).containsExactly(claim);
+    }
+
+    @Test
+    void aPluralPossessiveCountryBeforeAPlaceNamesThePlace() {
+        // "the Philippines’ most populous island, Luzon": the bare apostrophe of a plural is a possessive
+        assertThat(claims("Scarborough Shoal—known")).containsExactly("Scarborough Shoal→Luzon 140 mi",
+                "Scarborough Shoal→Hainan 680 mi");
+    }
+
+    @Test
+    void aHyphenatedEpithetIsNeverThePlace() {
+        assertThat(claims("The Shia-majority village")).isEmpty();
+    }
+
     @Test
     void aSecondTargetAfterAnAppositiveSharesTheSubject() {
         assertThat(claims("Kinmen lies approximately 10 kilometres east")).containsExactly("Kinmen→Xiamen 10 km",

@@ -40,8 +40,6 @@ final class RealSentences {
     static final String RESOURCE = "/claims/real-sentences.tsv";
     /** A second sample collected after the rules were frozen on {@link #RESOURCE}: scored, never tuned on. */
     static final String FRESH = "/claims/fresh-sentences.tsv";
-    /** Fresh sample 6, collected after the border and coast rules: scored, never tuned on. */
-    static final String FRESH_6 = "/claims/fresh-sentences-6.tsv";
     private static final String HEADLINE = "Report\n\n";
 
     /** One expected claim; {@code line} is the border, coast or river a line target names, else null. */
@@ -93,11 +91,6 @@ final class RealSentences {
             fresh = load(FRESH);
         }
         return fresh;
-    }
-
-    /** Fresh sample 6 ({@link #FRESH_6}). */
-    static List<Row> fresh6Rows() {
-        return load(FRESH_6);
     }
 
     /** The one row whose sentence contains {@code fragment} (or, of several, the one that starts with it). */

@@ -48,10 +48,12 @@ class RealSentencesTest {
      * matched, not a ratio whose denominator grew (5 of 12 = 0.417 today; the two line claims are missed).
      */
     static final int FRESH_MATCHED_FLOOR = 5;
-    /** Claims matched on fresh sample 6 at its one scoring run (EVALUATION.md). */
-    static final int FRESH_6_MATCHED_FLOOR = 12;
-    /** Precision on fresh sample 6 at its one scoring run. */
-    static final double FRESH_6_PRECISION_FLOOR = 0.80;
+    /** Notes of the rows of sample 6, scored apart like sample 5. */
+    static final String SAMPLE_6 = "[sample 6]";
+    /** Recall on sample 6 after generalising from it (0.387 at its one scoring run, EVALUATION.md). */
+    static final double SAMPLE_6_RECALL_FLOOR = 0.67;
+    /** Precision on sample 6 after generalising from it (0.800 at its one scoring run). */
+    static final double SAMPLE_6_PRECISION_FLOOR = 1.00;
     /** Precision on the fresh sample at its one scoring run. */
     static final double FRESH_PRECISION_FLOOR = 1.00;
 
@@ -123,13 +125,12 @@ class RealSentencesTest {
         RealSentences.rows().forEach(r -> seen.add(r.sentence()));
         assertThat(RealSentences.freshRows()).isNotEmpty()
                 .noneSatisfy(r -> assertThat(seen).contains(r.sentence()));
-        RealSentences.freshRows().forEach(r -> seen.add(r.sentence()));
-        assertThat(RealSentences.fresh6Rows()).hasSize(45).noneSatisfy(r -> assertThat(seen).contains(r.sentence()));
     }
 
     @Test
     void recallAndPrecisionDoNotFallBelowTheirFloors() {
-        Score score = score(RealSentences.rows().stream().filter(r -> !r.note().startsWith(SAMPLE_5)).toList());
+        Score score = score(RealSentences.rows().stream()
+                .filter(r -> !r.note().startsWith(SAMPLE_5) && !r.note().startsWith(SAMPLE_6)).toList());
         System.out.print(score.print("Real sentences before sample 5"));
         assertThat(score.recall()).as("recall").isGreaterThanOrEqualTo(RECALL_FLOOR);
         assertThat(score.precision()).as("precision").isGreaterThanOrEqualTo(PRECISION_FLOOR);
@@ -152,11 +153,11 @@ class RealSentencesTest {
     }
 
     @Test
-    void freshSampleSixScoresAtLeastAtItsOneRun() {
-        Score score = score(RealSentences.fresh6Rows());
-        System.out.print(score.print("Fresh sample 6 (not tuned on)"));
-        assertThat(score.matched()).as("claims matched").isGreaterThanOrEqualTo(FRESH_6_MATCHED_FLOOR);
-        assertThat(score.precision()).as("precision").isGreaterThanOrEqualTo(FRESH_6_PRECISION_FLOOR);
+    void sampleSixDoesNotFallBelowItsFloors() {
+        Score score = score(RealSentences.rows().stream().filter(r -> r.note().startsWith(SAMPLE_6)).toList());
+        System.out.print(score.print("Sample 6 (scored once, then generalised from)"));
+        assertThat(score.recall()).as("recall").isGreaterThanOrEqualTo(SAMPLE_6_RECALL_FLOOR);
+        assertThat(score.precision()).as("precision").isGreaterThanOrEqualTo(SAMPLE_6_PRECISION_FLOOR);
     }
 
     private static String abbreviate(String s) {
