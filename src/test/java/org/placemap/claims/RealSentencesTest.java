@@ -54,6 +54,10 @@ class RealSentencesTest {
     static final double SAMPLE_6_RECALL_FLOOR = 0.67;
     /** Precision on sample 6 after generalising from it (0.800 at its one scoring run). */
     static final double SAMPLE_6_PRECISION_FLOOR = 1.00;
+    /** Claims matched on fresh sample 7 at its one scoring run (EVALUATION.md). */
+    static final int FRESH_7_MATCHED_FLOOR = 12;
+    /** Precision on fresh sample 7 at its one scoring run. */
+    static final double FRESH_7_PRECISION_FLOOR = 0.66;
     /** Precision on the fresh sample at its one scoring run. */
     static final double FRESH_PRECISION_FLOOR = 1.00;
 
@@ -125,6 +129,8 @@ class RealSentencesTest {
         RealSentences.rows().forEach(r -> seen.add(r.sentence()));
         assertThat(RealSentences.freshRows()).isNotEmpty()
                 .noneSatisfy(r -> assertThat(seen).contains(r.sentence()));
+        RealSentences.freshRows().forEach(r -> seen.add(r.sentence()));
+        assertThat(RealSentences.fresh7Rows()).hasSize(35).noneSatisfy(r -> assertThat(seen).contains(r.sentence()));
     }
 
     @Test
@@ -158,6 +164,14 @@ class RealSentencesTest {
         System.out.print(score.print("Sample 6 (scored once, then generalised from)"));
         assertThat(score.recall()).as("recall").isGreaterThanOrEqualTo(SAMPLE_6_RECALL_FLOOR);
         assertThat(score.precision()).as("precision").isGreaterThanOrEqualTo(SAMPLE_6_PRECISION_FLOOR);
+    }
+
+    @Test
+    void freshSampleSevenScoresAtLeastAtItsOneRun() {
+        Score score = score(RealSentences.fresh7Rows());
+        System.out.print(score.print("Fresh sample 7 (not tuned on)"));
+        assertThat(score.matched()).as("claims matched").isGreaterThanOrEqualTo(FRESH_7_MATCHED_FLOOR);
+        assertThat(score.precision()).as("precision").isGreaterThanOrEqualTo(FRESH_7_PRECISION_FLOOR);
     }
 
     private static String abbreviate(String s) {
