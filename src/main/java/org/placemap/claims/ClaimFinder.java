@@ -113,6 +113,10 @@ final class ClaimFinder {
                 lastEnd = end;
             } else if (t != null && t.shape() == TargetFinder.Shape.TO && !bothEnds) {
                 int before = out.size();
+                if (subject.size() > 1 && subject.stream().allMatch(ClaimFinder::isCountry)) {
+                    lastSubjects = null; // "between the European Union/Estonia and Russia, 210 km from Tallinn": two
+                    continue;            // countries cannot both be that far from one town; the distance is another's
+                }
                 for (Endpoint from : subject) {
                     for (Endpoint to : t.places()) {
                         add(out, from, to, q, end);
@@ -148,6 +152,10 @@ final class ClaimFinder {
      */
     private static boolean isRegion(Endpoint e) {
         return e.place() != null && (e.place().kind() == PlaceKind.ADMIN_REGION || e.place().kind() == PlaceKind.REGION);
+    }
+
+    private static boolean isCountry(Endpoint e) {
+        return e.place() != null && e.place().kind() == PlaceKind.COUNTRY;
     }
 
     /** The words naming a line, as an end of a claim: "Lebanese border" (a leading "the" left out). */

@@ -75,12 +75,14 @@ final class SentenceScope {
     /** Words naming what sort of place precedes them: "Khmeimim air base lies …", "Hama city is …". */
     static final Set<String> FEATURE_WORDS = Set.of("air", "base", "airbase", "airport", "airfield", "port", "city",
             "town", "village", "itself", "naval", "harbour", "harbor", "centre", "center", "area", "camp", "dam",
-            "crossing", "district", "governorate", "province", "island", "terminal");
+            "crossing", "district", "governorate", "province", "island", "terminal", "regency", "subdistrict",
+            "sub-district", "territory", "county", "prefecture", "municipality", "oblast", "raion");
     /** Nouns naming a kind of place: "the town of Ansar", "the capital Tripoli", "the Lebanese capital, Beirut". */
     static final Set<String> PLACE_NOUNS = Set.of("city", "town", "village", "port", "base", "province", "capital",
             "settlement", "hamlet", "district", "suburb", "airport", "airbase", "municipality", "governorate", "region",
             "area", "camp", "island", "islands", "metropolis", "neighbourhood", "neighborhood", "oasis", "county",
-            "terminal", "outskirts", "crossing", "township", "locality", "enclave");
+            "terminal", "outskirts", "crossing", "township", "locality", "enclave", "regency", "subdistrict",
+            "prefecture", "oblast", "raion", "territory");
     /** Words that end a descriptor run: the phrase goes on with something else. */
     private static final Set<String> STOPS = Set.of("and", "or", "but", "which", "that", "who", "where", "when",
             "while", "to", "from", "by", "with", "for", "on", "as", "than", "into", "over", "under", "near", "across",
@@ -179,7 +181,9 @@ final class SentenceScope {
             if (name != null && !(name.end() == end && LINEAR.contains(lower))) {
                 break; // a name, unless it is a line word the gazetteer also has ("Mainland", an Orkney island)
             }
-            if (LINEAR.contains(lower) || LINEAR.contains(stripPossessive(lower))) {
+            if ((LINEAR.contains(lower) || LINEAR.contains(stripPossessive(lower))) && PLACE_NOUNS.contains(wordAt(end))) {
+                // "China's border city Khorgos", "the coastal town of …": the line word describes the place
+            } else if (LINEAR.contains(lower) || LINEAR.contains(stripPossessive(lower))) {
                 line = true;
                 LineKind kindOfWord = lineKindOf(stripPossessive(lower));
                 if (kindOfWord == null && (lower.equals("line") || lower.equals("lines"))

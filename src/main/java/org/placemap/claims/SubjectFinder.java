@@ -404,6 +404,15 @@ final class SubjectFinder {
                 found = endingAt(s.backSpaces(open), false, false, Position.APPOSITIVE);
             }
         }
+        Endpoint head = found != null ? found.names().getFirst() : s.capitalisedEndingAt(before);
+        if (head != null && s.wordBefore(descriptorStart(head.start())).equals("on")) {
+            // "the port of Izmail on the Danube, 15 kilometers from Tulcea": the aside is said of the place that
+            // the river or coast after "on" locates, whether or not the gazetteer knows the river
+            Endpoint place = placeBefore(s.wordStart(s.backSpaces(descriptorStart(head.start()))));
+            if (place != null) {
+                return new Subject(List.of(place), false, false);
+            }
+        }
         if (found == null) {
             return null;
         }
@@ -531,6 +540,15 @@ final class SubjectFinder {
             p = start;
         }
         return pos;
+    }
+
+    /** The resolved town or facility mention ending right before {@code pos} (spaces skipped), or null. */
+    private Endpoint placeBefore(int pos) {
+        Mention m = s.mentionEndingAt(s.backSpaces(pos));
+        if (m == null || m.place() == null || SentenceScope.isArea(SentenceScope.endpoint(m))) {
+            return null;
+        }
+        return SentenceScope.endpoint(m);
     }
 
     /** Whether a place noun ("town", "city") stands among the words from {@code from} to {@code to}. */

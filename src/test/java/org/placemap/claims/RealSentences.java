@@ -40,8 +40,6 @@ final class RealSentences {
     static final String RESOURCE = "/claims/real-sentences.tsv";
     /** A second sample collected after the rules were frozen on {@link #RESOURCE}: scored, never tuned on. */
     static final String FRESH = "/claims/fresh-sentences.tsv";
-    /** Fresh sample 7, collected after the rules generalised from samples 5 and 6: scored, never tuned on. */
-    static final String FRESH_7 = "/claims/fresh-sentences-7.tsv";
     private static final String HEADLINE = "Report\n\n";
 
     /** One expected claim; {@code line} is the border, coast or river a line target names, else null. */
@@ -93,11 +91,6 @@ final class RealSentences {
             fresh = load(FRESH);
         }
         return fresh;
-    }
-
-    /** Fresh sample 7 ({@link #FRESH_7}). */
-    static List<Row> fresh7Rows() {
-        return load(FRESH_7);
     }
 
     /** The one row whose sentence contains {@code fragment} (or, of several, the one that starts with it). */

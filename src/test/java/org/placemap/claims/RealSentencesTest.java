@@ -54,10 +54,12 @@ class RealSentencesTest {
     static final double SAMPLE_6_RECALL_FLOOR = 0.67;
     /** Precision on sample 6 after generalising from it (0.800 at its one scoring run). */
     static final double SAMPLE_6_PRECISION_FLOOR = 1.00;
-    /** Claims matched on fresh sample 7 at its one scoring run (EVALUATION.md). */
-    static final int FRESH_7_MATCHED_FLOOR = 12;
-    /** Precision on fresh sample 7 at its one scoring run. */
-    static final double FRESH_7_PRECISION_FLOOR = 0.66;
+    /** Notes of the rows of sample 7, scored apart like samples 5 and 6. */
+    static final String SAMPLE_7 = "[sample 7]";
+    /** Recall on sample 7 after generalising from it (0.480 at its one scoring run, EVALUATION.md). */
+    static final double SAMPLE_7_RECALL_FLOOR = 0.68;
+    /** Precision on sample 7 after generalising from it (0.667 at its one scoring run). */
+    static final double SAMPLE_7_PRECISION_FLOOR = 0.89;
     /** Precision on the fresh sample at its one scoring run. */
     static final double FRESH_PRECISION_FLOOR = 1.00;
 
@@ -129,14 +131,13 @@ class RealSentencesTest {
         RealSentences.rows().forEach(r -> seen.add(r.sentence()));
         assertThat(RealSentences.freshRows()).isNotEmpty()
                 .noneSatisfy(r -> assertThat(seen).contains(r.sentence()));
-        RealSentences.freshRows().forEach(r -> seen.add(r.sentence()));
-        assertThat(RealSentences.fresh7Rows()).hasSize(35).noneSatisfy(r -> assertThat(seen).contains(r.sentence()));
     }
 
     @Test
     void recallAndPrecisionDoNotFallBelowTheirFloors() {
         Score score = score(RealSentences.rows().stream()
-                .filter(r -> !r.note().startsWith(SAMPLE_5) && !r.note().startsWith(SAMPLE_6)).toList());
+                .filter(r -> !r.note().startsWith(SAMPLE_5) && !r.note().startsWith(SAMPLE_6)
+                        && !r.note().startsWith(SAMPLE_7)).toList());
         System.out.print(score.print("Real sentences before sample 5"));
         assertThat(score.recall()).as("recall").isGreaterThanOrEqualTo(RECALL_FLOOR);
         assertThat(score.precision()).as("precision").isGreaterThanOrEqualTo(PRECISION_FLOOR);
@@ -167,11 +168,11 @@ class RealSentencesTest {
     }
 
     @Test
-    void freshSampleSevenScoresAtLeastAtItsOneRun() {
-        Score score = score(RealSentences.fresh7Rows());
-        System.out.print(score.print("Fresh sample 7 (not tuned on)"));
-        assertThat(score.matched()).as("claims matched").isGreaterThanOrEqualTo(FRESH_7_MATCHED_FLOOR);
-        assertThat(score.precision()).as("precision").isGreaterThanOrEqualTo(FRESH_7_PRECISION_FLOOR);
+    void sampleSevenDoesNotFallBelowItsFloors() {
+        Score score = score(RealSentences.rows().stream().filter(r -> r.note().startsWith(SAMPLE_7)).toList());
+        System.out.print(score.print("Sample 7 (scored once, then generalised from)"));
+        assertThat(score.recall()).as("recall").isGreaterThanOrEqualTo(SAMPLE_7_RECALL_FLOOR);
+        assertThat(score.precision()).as("precision").isGreaterThanOrEqualTo(SAMPLE_7_PRECISION_FLOOR);
     }
 
     private static String abbreviate(String s) {
