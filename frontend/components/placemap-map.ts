@@ -27,6 +27,17 @@ export interface Bounds {
   east: number;
 }
 
+/** A move asked for by the application (GeoMap.View): bring this area into view. */
+export interface MapView {
+  south: number;
+  west: number;
+  north: number;
+  east: number;
+  maxZoom: number;
+  keepIfVisible: boolean;
+  seq: number;
+}
+
 export interface LegendEntry {
   category: string;
   label: string;
@@ -51,6 +62,7 @@ export class PlacemapMap extends LitElement {
     selectedLineId: { attribute: false },
     highlightedIds: { attribute: false },
     viewBounds: { attribute: false },
+    view: { attribute: false },
     tileUrl: { attribute: false },
     tileAttribution: { attribute: false },
     picking: { type: Boolean, reflect: true },
@@ -63,6 +75,7 @@ export class PlacemapMap extends LitElement {
   selectedLineId = '';
   highlightedIds: string[] = [];
   viewBounds: Bounds | null = null;
+  view: MapView | null = null;
   tileUrl = '';
   tileAttribution = '';
   picking = false;
@@ -77,6 +90,11 @@ export class PlacemapMap extends LitElement {
   private readonly lineById = new Map<string, L.Polyline>();
   private readonly lineLabelled = new Map<string, boolean>();
   private fitted = false;
+  /** The seq of the last view request carried out, so a re-render does not move the map again. */
+  private viewDone = -1;
+  private legendOpen: boolean | null = null;
+  private readonly labelPaneName = 'pm-labels';
+  private countryLabels: { name: string; lat: number; lon: number; west: number; east: number }[] = [];
   private resizeObserver: ResizeObserver | null = null;
 
   static styles = [
@@ -134,6 +152,7 @@ export class PlacemapMap extends LitElement {
       .pm-legend .pm-line-swatch.pm-claim-consistent { border-color: #2b8a3e; }
       .pm-legend .pm-line-swatch.pm-claim-inconsistent { border-color: #c92a2a; }
       .pm-legend .pm-line-swatch.pm-claim-unverifiable { border-color: #868e96; border-top-style: dashed; }
+      .pm-legend .pm-line-swatch.pm-claim-depends { border-color: #495057; border-top-style: dotted; }
       .pm-legend .pm-line-swatch.pm-claim-measure { border-color: #1c7ed6; border-top-style: dashed; }
       .pm-cluster {
         display: flex;
@@ -162,6 +181,41 @@ export class PlacemapMap extends LitElement {
       .pm-legend-row { display: flex; align-items: center; gap: 6px; }
       .pm-legend .pm-shape { width: 12px; height: 12px; display: inline-block; }
       .pm-legend .pm-country { border-width: 3px; }
+      .pm-label {
+        position: absolute;
+        white-space: nowrap;
+        font: 600 12px/16px system-ui, sans-serif;
+        color: #212529;
+        padding: 0 3px;
+        text-shadow: 0 0 2px #fff, 0 0 2px #fff, 0 0 3px #fff;
+      }
+      .pm-label-chosen {
+        background: #ffd43b;
+        border-radius: 3px;
+        text-shadow: none;
+      }
+      .pm-label-country {
+        font: 600 10px/14px system-ui, sans-serif;
+        letter-spacing: 0.06em;
+        color: #6b6257;
+      }
+      .pm-legend-toggle {
+        font: 600 12px/1.5 system-ui, sans-serif;
+        background: none;
+        border: none;
+        padding: 0 14px 0 0;
+        cursor: pointer;
+        color: #222;
+        position: relative;
+      }
+      .pm-legend-toggle::after {
+        content: '▾';
+        position: absolute;
+        right: 0;
+      }
+      .pm-legend-folded .pm-legend-toggle::after {
+        content: '▸';
+      }
       .pm-line-label {
         font: 12px/1.3 system-ui, sans-serif;
         padding: 1px 4px;
@@ -196,6 +250,7 @@ export class PlacemapMap extends LitElement {
     this.tileLayer = null;
     this.legendControl = null;
     this.fitted = false;
+    this.viewDone = -1;
   }
 
   protected updated(changed: PropertyValues) {
@@ -206,14 +261,16 @@ export class PlacemapMap extends LitElement {
     if (changed.has('tileUrl') || changed.has('tileAttribution')) this.syncTiles();
     if (changed.has('markers')) this.syncMarkers();
     if (changed.has('lines')) this.syncLines();
-    if (changed.has('lines') || changed.has('selectedLineId')) this.syncLineSelection(changed.has('selectedLineId'));
+    if (changed.has('lines') || changed.has('selectedLineId')) this.syncLineSelection();
     if (changed.has('legend')) this.syncLegend();
     if (changed.has('selectedId') || changed.has('highlightedIds')) {
       // a selected or highlighted marker leaves its cluster
       if (!changed.has('markers')) this.recluster();
-      this.syncSelection(changed.has('selectedId'));
+      this.syncSelection();
     }
     if (changed.has("viewBounds")) this.fitView();
+    if (changed.has('view')) this.applyView();
+    if (changed.has('markers') || changed.has('selectedId') || changed.has('highlightedIds')) this.syncLabels();
   }
 
   private ensureMap() {
@@ -238,13 +295,21 @@ export class PlacemapMap extends LitElement {
       this.recluster();
       this.syncLineLabels();
     });
+    map.createPane(this.labelPaneName);
+    const labelPane = map.getPane(this.labelPaneName)!;
+    labelPane.style.zIndex = '590'; // above lines (overlay 400) and below markers (600): labels never take clicks
+    labelPane.style.pointerEvents = 'none';
     this.syncTiles();
     this.syncLines();
     this.syncMarkers();
     this.syncLegend();
-    this.syncSelection(false);
+    this.syncSelection();
     this.fitView();
+    this.applyView();
     this.syncLineLabels();
+    L.control.scale({ metric: true, imperial: true, position: 'bottomleft', maxWidth: 140 }).addTo(map);
+    map.on('moveend', () => this.syncLabels());
+    this.syncLabels();
     this.resizeObserver = new ResizeObserver(() => map.invalidateSize());
     this.resizeObserver.observe(container);
   }
@@ -256,7 +321,9 @@ export class PlacemapMap extends LitElement {
     const pane = map.getPane('basemap')!;
     pane.style.zIndex = '250';
     pane.style.pointerEvents = 'none';
-    L.geoJSON(unwrapAntimeridian(feature(topo, countries)), {
+    const outlines = unwrapAntimeridian(feature(topo, countries));
+    this.countryLabels = countryLabelPoints(outlines);
+    L.geoJSON(outlines, {
       pane: 'basemap',
       interactive: false,
       style: { color: '#8c8c8c', weight: 0.6, fillColor: '#f4f1ea', fillOpacity: 0.8 },
@@ -368,7 +435,7 @@ export class PlacemapMap extends LitElement {
         this.addCluster(a.m, members.slice(1).map((x) => x.m), a.p, zoom);
       }
     }
-    this.syncSelection(false);
+    this.syncSelection();
   }
 
   private addCluster(seed: MapMarker, hidden: MapMarker[], at: L.Point, zoom: number) {
@@ -423,7 +490,7 @@ export class PlacemapMap extends LitElement {
       marker.setLatLng(at);
       marker.addTo(this.markerLayer);
     });
-    this.syncSelection(false);
+    this.syncSelection();
     // focus the first spread marker, so keyboard users continue where they were
     (this.markerById.get(members[0].id)?.getElement() as HTMLElement | undefined)?.focus();
   }
@@ -443,6 +510,114 @@ export class PlacemapMap extends LitElement {
     this.fitted = true;
   }
 
+  /**
+   * Carries out the application's last move request (see MapView), once. A point keeps the zoom within
+   * 5..maxZoom; an area is fitted. A move shorter than a view's width is animated; a longer one jumps, so
+   * the reader is never flown across the world.
+   */
+  private applyView() {
+    const map = this.map;
+    const v = this.view;
+    if (!map || !v || v.seq === this.viewDone) return;
+    this.viewDone = v.seq;
+    const target = L.latLngBounds([v.south, v.west], [v.north, v.east]);
+    const current = map.getBounds();
+    if (v.keepIfVisible && current.pad(-0.08).contains(target)) return;
+    const point = v.south === v.north && v.west === v.east;
+    const zoom = point
+      ? Math.min(Math.max(map.getZoom(), 5), v.maxZoom)
+      : Math.min(map.getBoundsZoom(target.pad(0.15)), v.maxZoom);
+    const centre = target.getCenter();
+    if (current.pad(1).contains(centre) && Math.abs(zoom - map.getZoom()) <= 3) {
+      map.flyTo(centre, zoom, { duration: 0.5 });
+    } else {
+      map.setView(centre, zoom, { animate: false });
+    }
+  }
+
+  /**
+   * Names on the map, so it reads without hovering: the chosen places (selected, highlighted) first, then
+   * the others in the order given (most mentioned first), then countries. Greedy and collision-free: each
+   * label takes the first of eight spots around its marker (right, left, the four diagonals, above, below)
+   * that overlaps no marker, badge or earlier label and lies inside the view; a label that fits nowhere is
+   * left out, except a chosen place's, which is drawn on a highlight over its neighbours. Zooming in spreads the markers, so more labels fit.
+   * Countries are named only while their outline is wider on screen than their name. At most MAX_LABELS
+   * places and MAX_COUNTRY_LABELS countries are considered, so the cost stays flat with a thousand markers.
+   */
+  private syncLabels() {
+    const map = this.map;
+    if (!map) return;
+    const pane = map.getPane(this.labelPaneName);
+    if (!pane) return;
+    pane.replaceChildren();
+    const size = map.getSize();
+    const boxes: Box[] = [];
+    const shown: { m: MapMarker; p: L.Point }[] = [];
+    for (const m of this.markers ?? []) {
+      const marker = this.markerById.get(m.id);
+      if (!marker || !this.markerLayer.hasLayer(marker)) continue;
+      const p = map.latLngToContainerPoint(marker.getLatLng());
+      if (p.x < -20 || p.y < -20 || p.x > size.x + 20 || p.y > size.y + 20) continue;
+      boxes.push({ x: p.x - 8, y: p.y - 8, w: 16, h: 16 });
+      shown.push({ m, p });
+    }
+    this.clusterLayer.eachLayer((layer) => {
+      const el = (layer as L.Marker).getElement?.();
+      if (!el) return;
+      const p = map.latLngToContainerPoint((layer as L.Marker).getLatLng());
+      boxes.push({ x: p.x + 6, y: p.y - 22, w: 26, h: 18 });
+    });
+    const chosen = new Set<string>([this.selectedId, ...(this.highlightedIds ?? [])]);
+    shown.sort((a, b) => Number(chosen.has(b.m.id)) - Number(chosen.has(a.m.id)));
+    let placed = 0;
+    for (const { m, p } of shown.slice(0, MAX_LABELS * 4)) {
+      if (placed >= MAX_LABELS) break;
+      const w = textWidth(m.label, PLACE_FONT) + 6;
+      const h = 16;
+      const spots: Box[] = [
+        { x: p.x + 10, y: p.y - h / 2, w, h },
+        { x: p.x - 10 - w, y: p.y - h / 2, w, h },
+        { x: p.x + 7, y: p.y - 7 - h, w, h },
+        { x: p.x + 7, y: p.y + 7, w, h },
+        { x: p.x - 7 - w, y: p.y - 7 - h, w, h },
+        { x: p.x - 7 - w, y: p.y + 7, w, h },
+        { x: p.x - w / 2, y: p.y - 11 - h, w, h },
+        { x: p.x - w / 2, y: p.y + 11, w, h },
+      ];
+      let spot = spots.find((b) => inside(b, size) && !boxes.some((o) => overlaps(b, o)));
+      // what the reader chose is always named: where it fits best, over its neighbours if need be
+      if (!spot && chosen.has(m.id)) spot = spots.find((b) => inside(b, size)) ?? spots[0];
+      if (!spot) continue;
+      boxes.push(spot);
+      placed++;
+      pane.append(this.label(m.label, spot, chosen.has(m.id) ? 'pm-label pm-label-chosen' : 'pm-label'));
+    }
+    if (map.getZoom() > COUNTRY_LABEL_MAX_ZOOM) return;
+    let countries = 0;
+    for (const c of this.countryLabels) {
+      if (countries >= MAX_COUNTRY_LABELS) break;
+      const name = c.name.toUpperCase();
+      const w = textWidth(name, COUNTRY_FONT) + 4;
+      const width = map.latLngToContainerPoint([c.lat, c.east]).x - map.latLngToContainerPoint([c.lat, c.west]).x;
+      if (width < w) continue;
+      const p = map.latLngToContainerPoint([c.lat, c.lon]);
+      const box = { x: p.x - w / 2, y: p.y - 7, w, h: 14 };
+      if (!inside(box, size) || boxes.some((o) => overlaps(box, o))) continue;
+      boxes.push(box);
+      countries++;
+      pane.append(this.label(name, box, 'pm-label pm-label-country'));
+    }
+  }
+
+  private label(text: string, box: Box, className: string): HTMLElement {
+    const el = document.createElement('span');
+    el.className = className;
+    el.textContent = text;
+    el.setAttribute('aria-hidden', 'true'); // the markers carry the names for assistive technology
+    L.DomUtil.setPosition(el, this.map!.containerPointToLayerPoint([box.x, box.y]));
+    return el;
+  }
+
   private syncLines() {
     if (!this.map) return;
     this.lineLayer.clearLayers();
@@ -450,11 +625,14 @@ export class PlacemapMap extends LitElement {
     this.lineLabelled.clear();
     for (const line of this.lines ?? []) {
       const interactive = line.style !== 'measure';
+      // "<verdict>-depends": a verdict that changes with the reference point, drawn dash-dotted
+      const depends = line.style.endsWith('-depends');
+      const base = depends ? line.style.slice(0, -'-depends'.length) : line.style;
       const polyline = L.polyline(continuous(line.points), {
-        className: `pm-line pm-line-${safeClass(line.style)}`,
-        color: LINE_COLOURS[line.style] ?? '#444',
-        weight: line.style === 'measure' ? 3 : 3.5,
-        dashArray: line.style === 'measure' ? '6 6' : line.style === 'unverifiable' ? '2 6' : undefined,
+        className: `pm-line pm-line-${safeClass(base)}${depends ? ' pm-line-depends' : ''}`,
+        color: LINE_COLOURS[base] ?? '#444',
+        weight: base === 'measure' ? 3 : 3.5,
+        dashArray: base === 'measure' ? '6 6' : depends ? '12 5 2 5' : base === 'unverifiable' ? '2 6' : undefined,
         interactive,
       });
       if (line.label) {
@@ -514,15 +692,13 @@ export class PlacemapMap extends LitElement {
     }
   }
 
-  private syncLineSelection(fit: boolean) {
+  private syncLineSelection() {
     for (const [id, polyline] of this.lineById) {
       const selected = id === this.selectedLineId;
       polyline.getElement()?.classList.toggle('pm-line-selected', selected);
       if (selected) polyline.bringToFront();
     }
     this.syncLineLabels();
-    const chosen = this.lineById.get(this.selectedLineId);
-    if (fit && chosen && this.map) this.map.fitBounds(chosen.getBounds().pad(0.3), { maxZoom: 9 });
   }
 
   private syncLegend() {
@@ -536,7 +712,28 @@ export class PlacemapMap extends LitElement {
     control.onAdd = () => {
       const box = document.createElement('div');
       box.className = 'pm-legend';
+      box.setAttribute('role', 'group');
       box.setAttribute('aria-label', 'Legend');
+      L.DomEvent.disableClickPropagation(box);
+      L.DomEvent.disableScrollPropagation(box);
+      const toggle = document.createElement('button');
+      toggle.type = 'button';
+      toggle.className = 'pm-legend-toggle';
+      toggle.textContent = 'Legend';
+      const rows = document.createElement('div');
+      rows.id = 'pm-legend-rows';
+      toggle.setAttribute('aria-controls', rows.id);
+      // open by default where there is room, folded on a narrow (phone) map; the reader's choice is kept
+      const open = this.legendOpen ?? map.getSize().x >= 600;
+      const setOpen = (value: boolean) => {
+        this.legendOpen = value;
+        rows.hidden = !value;
+        toggle.setAttribute('aria-expanded', String(value));
+        box.classList.toggle('pm-legend-folded', !value);
+      };
+      toggle.addEventListener('click', () => setOpen(!this.legendOpen));
+      setOpen(open);
+      box.append(toggle, rows);
       for (const entry of entries) {
         const row = document.createElement('div');
         row.className = 'pm-legend-row';
@@ -545,7 +742,7 @@ export class PlacemapMap extends LitElement {
         const text = document.createElement('span');
         text.textContent = entry.label;
         row.append(swatch, text);
-        box.append(row);
+        rows.append(row);
       }
       return box;
     };
@@ -553,7 +750,7 @@ export class PlacemapMap extends LitElement {
     this.legendControl = control;
   }
 
-  private syncSelection(pan: boolean) {
+  private syncSelection() {
     for (const [id, marker] of this.markerById) {
       const el = marker.getElement();
       const selected = id === this.selectedId;
@@ -563,8 +760,6 @@ export class PlacemapMap extends LitElement {
       el?.setAttribute('aria-pressed', String(selected));
       marker.setZIndexOffset(selected ? 1000 : highlighted ? 900 : 0);
     }
-    const chosen = this.markerById.get(this.selectedId);
-    if (pan && chosen && this.map) this.map.panTo(chosen.getLatLng());
   }
 }
 
@@ -652,6 +847,71 @@ function escapeText(text: string): string {
 
 function safeClass(value: string): string {
   return (value || 'other').toLowerCase().replace(/[^a-z0-9-]/g, '');
+}
+
+type Box = { x: number; y: number; w: number; h: number };
+
+/** At most this many place names are drawn at once. */
+const MAX_LABELS = 60;
+/** At most this many country names are drawn at once. */
+const MAX_COUNTRY_LABELS = 40;
+/** Country names are drawn up to this zoom; closer in, the places speak for themselves. */
+const COUNTRY_LABEL_MAX_ZOOM = 7;
+const PLACE_FONT = '600 12px system-ui, sans-serif';
+const COUNTRY_FONT = '600 10px system-ui, sans-serif';
+
+function overlaps(a: Box, b: Box): boolean {
+  return a.x < b.x + b.w && b.x < a.x + a.w && a.y < b.y + b.h && b.y < a.y + a.h;
+}
+
+function inside(b: Box, size: L.Point): boolean {
+  return b.x >= 0 && b.y >= 0 && b.x + b.w <= size.x && b.y + b.h <= size.y;
+}
+
+let measureContext: CanvasRenderingContext2D | null = null;
+
+/** The width in pixels of {@code text} in {@code font}, measured on a canvas (no layout). */
+function textWidth(text: string, font: string): number {
+  measureContext ??= document.createElement('canvas').getContext('2d');
+  if (!measureContext) return text.length * 7;
+  measureContext.font = font;
+  return measureContext.measureText(text).width;
+}
+
+/**
+ * A label point for each country of the base map: the area-weighted centroid of its largest polygon's
+ * outer ring (planar, in degrees: fine for placing a name), with that polygon's west and east edges; the
+ * largest countries first, so they are named before small neighbours crowd them out.
+ */
+function countryLabelPoints(geojson: GeoJSON.GeoJSON) {
+  const out: { name: string; lat: number; lon: number; west: number; east: number; area: number }[] = [];
+  if (geojson.type !== 'FeatureCollection') return out;
+  for (const f of geojson.features) {
+    const name = (f.properties as { name?: string } | null)?.name;
+    const g = f.geometry;
+    if (!name || !g) continue;
+    const polygons = g.type === 'Polygon' ? [g.coordinates] : g.type === 'MultiPolygon' ? g.coordinates : [];
+    let best: { lat: number; lon: number; west: number; east: number; area: number } | null = null;
+    for (const polygon of polygons) {
+      const ring = polygon[0];
+      let a = 0, cx = 0, cy = 0, west = Infinity, east = -Infinity;
+      for (let i = 0; i < ring.length - 1; i++) {
+        const [x0, y0] = ring[i];
+        const [x1, y1] = ring[i + 1];
+        const cross = x0 * y1 - x1 * y0;
+        a += cross;
+        cx += (x0 + x1) * cross;
+        cy += (y0 + y1) * cross;
+        west = Math.min(west, x0);
+        east = Math.max(east, x0);
+      }
+      const area = Math.abs(a / 2);
+      if (a === 0 || (best && best.area >= area)) continue;
+      best = { lon: cx / (3 * a), lat: cy / (3 * a), west, east, area };
+    }
+    if (best) out.push({ name, ...best });
+  }
+  return out.sort((x, y) => y.area - x.area);
 }
 
 customElements.define('placemap-map', PlacemapMap);

@@ -61,12 +61,23 @@ public class GeoMap extends Component implements HasSize {
     /** A latitude/longitude box in degrees. */
     public record Bounds(double south, double west, double north, double east) {}
 
+    /**
+     * A move of the map, asked for by the application: the area to bring into view, the zoom the move may
+     * not exceed, and whether an area already inside the view leaves the map where it is. {@code seq} makes
+     * each request a new value, so asking twice for the same area moves the map twice (after the user
+     * panned away in between).
+     */
+    public record View(double south, double west, double north, double east, double maxZoom, boolean keepIfVisible,
+            int seq) {}
+
     /** One legend row: the category key and the text shown for it. */
     public record LegendEntry(String category, String label) {}
 
     private List<Marker> markers = List.of();
     private List<Line> lines = List.of();
     private List<String> highlightedIds = List.of();
+    private View view;
+    private int views;
 
     public GeoMap() {
         setTileLayer("", "");
@@ -107,7 +118,23 @@ public class GeoMap extends Component implements HasSize {
         getElement().setPropertyBean("viewBounds", bounds);
     }
 
-    /** Highlights the marker with this id and pans to it; {@code null} clears the selection. */
+    /**
+     * Brings {@code bounds} into view: at once when the way is long, animated when it is short (less than a
+     * view's width away). A single point keeps the current zoom within 5 to {@code maxZoom}; an area is
+     * fitted, no closer than {@code maxZoom}. With {@code keepIfVisible}, an area that is already inside the
+     * view leaves the map where it is, so choosing a place that is on screen does not jolt the map.
+     */
+    public void showArea(Bounds bounds, double maxZoom, boolean keepIfVisible) {
+        view = new View(bounds.south(), bounds.west(), bounds.north(), bounds.east(), maxZoom, keepIfVisible, ++views);
+        getElement().setPropertyBean("view", view);
+    }
+
+    /** The last move asked for with {@link #showArea}, or null. */
+    public View getView() {
+        return view;
+    }
+
+    /** Highlights the marker with this id; {@code null} clears the selection. */
     public void setSelectedId(String markerId) {
         getElement().setProperty("selectedId", markerId == null ? "" : markerId);
     }
@@ -143,7 +170,7 @@ public class GeoMap extends Component implements HasSize {
         return addListener(MarkerClickEvent.class, listener);
     }
 
-    /** Highlights the line with this id and fits the map to it; {@code null} clears it. */
+    /** Highlights the line with this id (and opens its label); {@code null} clears it. */
     public void setSelectedLineId(String lineId) {
         getElement().setProperty("selectedLineId", lineId == null ? "" : lineId);
     }

@@ -1,11 +1,16 @@
 package org.placemap.ui;
 
 import com.vaadin.flow.component.Composite;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.checkbox.CheckboxGroup;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.Set;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
@@ -15,11 +20,22 @@ import org.placemap.claims.Verdict;
 
 /**
  * The distance claims as a sortable table (by deviation, verdict, places): choosing a row reports the
- * claim; {@link #show} selects a row without reporting it back.
+ * claim; {@link #show} selects a row without reporting it back. Above it, which verdicts to show (in the
+ * table and on the map) and whether claims are drawn on the map at all. A verdict that would change if the
+ * other reference point were taken (Latakia the city or Hmeimim air base) is marked with
+ * {@value #DEPENDS_MARK}.
  */
 class ClaimsPanel extends Composite<VerticalLayout> {
 
+    /** Marks a verdict that depends on the reference point, in the table and in the map's legend. */
+    static final String DEPENDS_MARK = "◐";
+
     private final Grid<MappedClaim> grid = new Grid<>();
+    private final CheckboxGroup<Verdict> verdicts = new CheckboxGroup<>();
+    private final Checkbox onMap = new Checkbox("Draw on the map", true);
+    private final Div controls = new Div();
+    private List<MappedClaim> all = List.of();
+    private Runnable filterListener = () -> {};
     private Consumer<MappedClaim> listener = c -> {};
     private boolean updating;
 
@@ -36,10 +52,12 @@ class ClaimsPanel extends Composite<VerticalLayout> {
         grid.addColumn(c -> deviation(c.claim())).setHeader("Dev.").setKey("deviation")
                 .setSortable(true).setComparator(ClaimsPanel::byDeviation).setFlexGrow(0).setWidth("5.5em");
         // the symbol only, to fit; its word is in the row's tooltip and in the excerpt panel
-        grid.addColumn(c -> c.claim().verdict().symbol()).setHeader("Verdict").setKey("verdict")
+        grid.addColumn(c -> c.claim().verdict().symbol() + (dependsOnReference(c) ? " " + DEPENDS_MARK : ""))
+                .setHeader("Verdict").setKey("verdict")
                 .setSortable(true).setComparator(Comparator.comparing((MappedClaim c) -> c.claim().verdict()))
-                .setFlexGrow(0).setWidth("5.5em");
-        grid.setTooltipGenerator(c -> verdict(c.claim().verdict()) + ": " + c.claim().reason());
+                .setFlexGrow(0).setWidth("6.5em");
+        grid.setTooltipGenerator(c -> verdict(c.claim().verdict()) + ": " + c.claim().reason()
+                + (dependsOnReference(c) ? " " + DEPENDS_MARK + " The verdict depends on the reference point." : ""));
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
         grid.setAriaLabel("Distance claims");
         grid.setId("claim-list");
@@ -49,25 +67,86 @@ class ClaimsPanel extends Composite<VerticalLayout> {
             }
         });
 
+        verdicts.setItems(Verdict.values());
+        verdicts.setItemLabelGenerator(ClaimsPanel::verdict);
+        verdicts.setValue(EnumSet.allOf(Verdict.class));
+        verdicts.setAriaLabel("Show claims with these verdicts");
+        verdicts.setId("claim-verdicts");
+        verdicts.addValueChangeListener(e -> {
+            if (!updating) {
+                refilter();
+                filterListener.run();
+            }
+        });
+        onMap.setId("claims-on-map");
+        onMap.addValueChangeListener(e -> filterListener.run());
+        controls.add(verdicts, onMap);
+        controls.addClassName("pm-claim-controls");
+
         VerticalLayout layout = getContent();
         layout.addClassName("pm-claim-list");
         layout.setPadding(false);
         layout.setSpacing(false);
         none.addClassName("pm-empty");
-        layout.add(none, grid);
+        layout.add(controls, none, grid);
         layout.setFlexGrow(1, grid);
         setClaims(List.of());
     }
 
     void setClaims(List<MappedClaim> claims) {
+        all = List.copyOf(claims);
+        refilter();
+    }
+
+    private void refilter() {
+        List<MappedClaim> shown = shown();
         updating = true;
         try {
-            grid.setItems(claims);
+            grid.setItems(shown);
         } finally {
             updating = false;
         }
-        none.setVisible(claims.isEmpty());
-        grid.setVisible(!claims.isEmpty());
+        controls.setVisible(!all.isEmpty());
+        none.setText(all.isEmpty() ? "The articles state no distances between places."
+                : "No claim has the verdicts chosen above.");
+        none.setVisible(shown.isEmpty());
+        grid.setVisible(!shown.isEmpty());
+    }
+
+    /** The claims whose verdict is chosen, in the order given. */
+    List<MappedClaim> shown() {
+        Set<Verdict> chosen = verdicts.getValue();
+        return all.stream().filter(c -> chosen.contains(c.claim().verdict())).toList();
+    }
+
+    /** Whether the chosen claims are drawn on the map. */
+    boolean drawnOnMap() {
+        return onMap.getValue();
+    }
+
+    /** Runs when the verdicts shown or the map switch change. */
+    void onFilterChange(Runnable listener) {
+        this.filterListener = listener;
+    }
+
+    /** Shows every verdict again (a link to a claim the filter hides). */
+    void showAllVerdicts() {
+        if (verdicts.getValue().size() < Verdict.values().length) {
+            verdicts.setValue(EnumSet.allOf(Verdict.class));
+        }
+    }
+
+    /** Whether taking the other reference point (a city or the facility named after it) changes the verdict. */
+    static boolean dependsOnReference(MappedClaim c) {
+        return c.claim().referencePoints() != null && c.claim().referencePoints().verdictDepends();
+    }
+
+    CheckboxGroup<Verdict> verdicts() {
+        return verdicts;
+    }
+
+    Checkbox onMap() {
+        return onMap;
     }
 
     void addSelectionListener(Consumer<MappedClaim> listener) {

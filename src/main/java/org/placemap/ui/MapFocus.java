@@ -1,6 +1,7 @@
 package org.placemap.ui;
 
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import org.placemap.atlas.MappedPlace;
 import org.placemap.distance.GeoPoint;
@@ -37,12 +38,28 @@ final class MapFocus {
         if (best == null) {
             return Optional.empty();
         }
-        List<GeoPoint> points = near(best, local).stream().map(p -> p.place().point()).toList();
+        return around(near(best, local).stream().map(p -> p.place().point()).toList());
+    }
+
+    /**
+     * Where to look for these places: their focus ({@link #of}), or, when they are all countries and waters,
+     * the box around all of them; empty for no places.
+     */
+    static Optional<GeoMap.Bounds> ofOrAll(List<MappedPlace> places) {
+        return of(places).or(() -> around(places.stream().map(p -> p.place().point()).toList()));
+    }
+
+    /** The latitude/longitude box around these points (nulls left out); empty for none. */
+    static Optional<GeoMap.Bounds> around(List<GeoPoint> points) {
+        List<GeoPoint> known = points.stream().filter(Objects::nonNull).toList();
+        if (known.isEmpty()) {
+            return Optional.empty();
+        }
         return Optional.of(new GeoMap.Bounds(
-                points.stream().mapToDouble(GeoPoint::latitudeDeg).min().orElseThrow(),
-                points.stream().mapToDouble(GeoPoint::longitudeDeg).min().orElseThrow(),
-                points.stream().mapToDouble(GeoPoint::latitudeDeg).max().orElseThrow(),
-                points.stream().mapToDouble(GeoPoint::longitudeDeg).max().orElseThrow()));
+                known.stream().mapToDouble(GeoPoint::latitudeDeg).min().orElseThrow(),
+                known.stream().mapToDouble(GeoPoint::longitudeDeg).min().orElseThrow(),
+                known.stream().mapToDouble(GeoPoint::latitudeDeg).max().orElseThrow(),
+                known.stream().mapToDouble(GeoPoint::longitudeDeg).max().orElseThrow()));
     }
 
     private static List<MappedPlace> near(MappedPlace centre, List<MappedPlace> places) {

@@ -71,6 +71,10 @@ import org.placemap.system.PlacemapProperties;
 public class MapView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private static final int CLAIM_SEGMENTS = 32;
+    /** The closest zoom a move to a chosen place or claim may reach (a town and its surroundings). */
+    static final double SELECTION_MAX_ZOOM = 9;
+    /** The closest zoom a fit to an article's or a filter's places may reach. */
+    static final double AREA_MAX_ZOOM = 8;
 
     private final ArticleLibrary library;
     private final Executor executor;
@@ -131,6 +135,7 @@ public class MapView extends VerticalLayout implements BeforeEnterObserver, HasD
 
         placeList.addSelectionListener(place -> go("place", place == null ? null : place.id()));
         claims.addSelectionListener(claim -> go("claim", claim == null ? null : claim.id()));
+        claims.onFilterChange(this::syncClaimLines);
         articleList.addSelectionListener(article -> go("article", article == null ? null : article.id()));
         excerpts.onDelete(this::confirmDelete);
         excerpts.setDeleteAllowed(access.canWrite());
@@ -292,7 +297,10 @@ public class MapView extends VerticalLayout implements BeforeEnterObserver, HasD
         articleFilter.setClearButtonVisible(true);
         articleFilter.setId("article-filter");
         articleFilter.addValueChangeListener(e -> {
-            if (!filtering) applyFilters();
+            if (!filtering) {
+                applyFilters();
+                showShown();
+            }
         });
         kindFilter.setItems(MapCategory.values());
         kindFilter.setItemLabelGenerator(PlaceCategories::shortLabel);
@@ -300,7 +308,10 @@ public class MapView extends VerticalLayout implements BeforeEnterObserver, HasD
         kindFilter.setAriaLabel("Show these kinds of place");
         kindFilter.setId("kind-filter");
         kindFilter.addValueChangeListener(e -> {
-            if (!filtering) applyFilters();
+            if (!filtering) {
+                applyFilters();
+                showShown();
+            }
         });
         Div bar = new Div(articleFilter, kindFilter);
         bar.addClassName("pm-filters");
@@ -338,12 +349,10 @@ public class MapView extends VerticalLayout implements BeforeEnterObserver, HasD
         List<MappedPlace> places = shown.places().stream()
                 .filter(p -> kinds.contains(p.place().kind().category())).toList();
         map.setMarkers(places.stream().map(MapView::marker).toList());
-        map.setLegend(legend(!shown.claims().isEmpty()));
         placeList.setPlaces(places);
         measure.setPlaces(places);
         claims.setClaims(shown.claims());
-        claimLines = shown.claims().stream().filter(MappedClaim::drawable).map(MapView::line).toList();
-        drawLines();
+        syncClaimLines();
         placesTab.setLabel("Places (" + places.size() + ")");
         claimsTab.setLabel("Distance claims (" + shown.claims().size() + ")");
         summary.setText(places.size() + (places.size() == 1 ? " place" : " places") + " in "
@@ -379,6 +388,13 @@ public class MapView extends VerticalLayout implements BeforeEnterObserver, HasD
         }
     }
 
+    /** Fits the map to what the filters now show (the focus of its places), so a filter never leaves it empty. */
+    private void showShown() {
+        Set<MapCategory> kinds = kindFilter.getValue();
+        MapFocus.ofOrAll(shown.places().stream().filter(p -> kinds.contains(p.place().kind().category())).toList())
+                .ifPresent(bounds -> map.showArea(bounds, AREA_MAX_ZOOM, false));
+    }
+
     private void clearFilters() {
         filtering = true;
         try {
@@ -408,13 +424,28 @@ public class MapView extends VerticalLayout implements BeforeEnterObserver, HasD
         Optional<String> article = parameters.get("articleId").map(MapView::decode);
         if (place.isPresent()) {
             select(place.get());
+            if (atlas.place(place.get()).isEmpty()) {
+                unknown("No place “" + place.get() + "” is mentioned in this library.");
+            }
         } else if (claim.isPresent()) {
             selectClaim(claim.get());
+            if (atlas.claim(claim.get()).isEmpty()) {
+                unknown("No distance claim “" + claim.get() + "” is in this library.");
+            }
         } else if (article.isPresent()) {
             selectArticle(article.get());
+            if (library.article(article.get()).isEmpty()) {
+                unknown("No article “" + article.get() + "” is in this library; it may have been deleted.");
+            }
         } else {
             select(null);
         }
+    }
+
+    /** Says that a link led nowhere, instead of silently showing the plain map. */
+    private static void unknown(String message) {
+        Notification note = Notification.show(message, 6000, Notification.Position.BOTTOM_START);
+        note.setId("unknown-link");
     }
 
     @Override
@@ -436,6 +467,8 @@ public class MapView extends VerticalLayout implements BeforeEnterObserver, HasD
         excerpts.show(place);
         if (place != null) {
             lists.setSelectedTab(placesTab);
+            MapFocus.around(List.of(place.place().point()))
+                    .ifPresent(bounds -> map.showArea(bounds, SELECTION_MAX_ZOOM, true));
         }
         title = place == null ? "placemap" : place.label() + " · placemap";
     }
@@ -449,6 +482,9 @@ public class MapView extends VerticalLayout implements BeforeEnterObserver, HasD
             clearFilters();
         }
         MappedClaim claim = claimId == null ? null : shown.claim(claimId).orElse(null);
+        if (claim != null && !claims.shown().contains(claim)) {
+            claims.showAllVerdicts(); // a link to a claim the verdict filter hides shows it
+        }
         selectedArticleId = null;
         map.setSelectedId(null);
         placeList.show(null);
@@ -465,6 +501,9 @@ public class MapView extends VerticalLayout implements BeforeEnterObserver, HasD
         lists.setSelectedTab(claimsTab);
         claims.show(claim);
         excerpts.show(claim);
+        // a claim is fitted even when on screen: its line is what the reader wants to see
+        MapFocus.around(Arrays.asList(claim.claim().from().point(), claim.claim().to().point()))
+                .ifPresent(bounds -> map.showArea(bounds, SELECTION_MAX_ZOOM, false));
         title = claim.title() + " · placemap";
     }
 
@@ -497,7 +536,10 @@ public class MapView extends VerticalLayout implements BeforeEnterObserver, HasD
             return;
         }
         selectedArticleId = articleId;
-        map.setHighlightedIds(article.resolvedMentions().stream().map(m -> m.place().id()).distinct().toList());
+        List<String> placeIds = article.resolvedMentions().stream().map(m -> m.place().id()).distinct().toList();
+        map.setHighlightedIds(placeIds);
+        MapFocus.ofOrAll(placeIds.stream().flatMap(id -> shown.place(id).stream()).toList())
+                .ifPresent(bounds -> map.showArea(bounds, AREA_MAX_ZOOM, false));
         lists.setSelectedTab(articlesTab);
         articleList.show(articleId);
         // the map holds no article texts: the article view reads this one's from the library
@@ -525,26 +567,45 @@ public class MapView extends VerticalLayout implements BeforeEnterObserver, HasD
         return place;
     }
 
+    /** The claim lines the claims panel lets through (verdicts chosen, drawing on), with the measurement. */
+    private void syncClaimLines() {
+        claimLines = claims.drawnOnMap()
+                ? claims.shown().stream().filter(MappedClaim::drawable).map(MapView::line).toList()
+                : List.of();
+        List<MappedClaim> drawn = shown.claims().stream().filter(MappedClaim::drawable).toList();
+        map.setLegend(legend(!drawn.isEmpty(), drawn.stream().anyMatch(ClaimsPanel::dependsOnReference)));
+        drawLines();
+    }
+
     private void drawLines() {
         List<GeoMap.Line> all = new ArrayList<>(claimLines);
         all.addAll(measureLine);
         map.setLines(all);
     }
 
-    private static List<GeoMap.LegendEntry> legend(boolean withClaims) {
+    private static List<GeoMap.LegendEntry> legend(boolean withClaims, boolean withDepends) {
         List<GeoMap.LegendEntry> entries = new ArrayList<>(PlaceCategories.legend());
         if (withClaims) {
             entries.add(new GeoMap.LegendEntry("claim-consistent", "Cited distance: consistent ✓"));
             entries.add(new GeoMap.LegendEntry("claim-inconsistent", "Cited distance: inconsistent ✗"));
             entries.add(new GeoMap.LegendEntry("claim-unverifiable", "Cited distance: unverifiable ?"));
         }
+        if (withDepends) {
+            entries.add(new GeoMap.LegendEntry("claim-depends",
+                    "Verdict depends on the reference point " + ClaimsPanel.DEPENDS_MARK));
+        }
         return entries;
     }
 
-    /** A claim as a geodesic line between its endpoints, coloured by verdict. */
+    /**
+     * A claim as a geodesic line between its endpoints, coloured by verdict; a verdict that depends on the
+     * reference point is drawn dash-dotted (style "…-depends") and its label carries the mark.
+     */
     private static GeoMap.Line line(MappedClaim c) {
+        boolean depends = ClaimsPanel.dependsOnReference(c);
         return new GeoMap.Line(c.id(), Geodesy.path(c.claim().from().point(), c.claim().to().point(), CLAIM_SEGMENTS),
-                c.claim().label(), c.claim().verdict().name().toLowerCase(Locale.ROOT));
+                c.claim().label() + (depends ? " " + ClaimsPanel.DEPENDS_MARK : ""),
+                c.claim().verdict().name().toLowerCase(Locale.ROOT) + (depends ? "-depends" : ""));
     }
 
     private static GeoMap.Marker marker(MappedPlace p) {

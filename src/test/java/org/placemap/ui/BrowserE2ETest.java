@@ -308,6 +308,93 @@ class BrowserE2ETest {
         }
     }
 
+    @Test
+    void theMapReadsOnItsOwnAndFollowsALinkToAPlaceFarAway() throws Exception {
+        try (var context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1400, 850))) {
+            Page page = openMap(context);
+            // names without hovering: the most-mentioned places are labelled, never two labels on one another
+            Locator labels = page.locator("placemap-map .pm-label:not(.pm-label-country)");
+            assertThat(labels.first()).isAttached();
+            assertTrue(labels.count() >= 5, labels.count() + " place labels");
+            assertThat(page.locator("placemap-map .pm-label-country").first()).isAttached();
+            List<?> boxes = (List<?>) page.evaluate("() => [...document.querySelector('placemap-map').shadowRoot"
+                    + ".querySelectorAll('.pm-label')].map(e => { const r = e.getBoundingClientRect();"
+                    + " return [r.left, r.top, r.right, r.bottom]; })");
+            for (int a = 0; a < boxes.size(); a++) {
+                for (int b = a + 1; b < boxes.size(); b++) {
+                    List<?> x = (List<?>) boxes.get(a);
+                    List<?> y = (List<?>) boxes.get(b);
+                    boolean overlap = num(x.get(0)) < num(y.get(2)) - 0.5 && num(y.get(0)) < num(x.get(2)) - 0.5
+                            && num(x.get(1)) < num(y.get(3)) - 0.5 && num(y.get(1)) < num(x.get(3)) - 0.5;
+                    assertTrue(!overlap, "labels " + x + " and " + y + " overlap");
+                }
+            }
+            // a chosen place is always named, even where its neighbours crowd it
+            page.locator("placemap-map .pm-marker[aria-label='Hama']").click();
+            assertThat(page.locator("placemap-map .pm-label-chosen")).hasText("Hama", new LocatorAssertions.HasTextOptions().setTimeout(30_000));
+            // a scale bar in metric and imperial units
+            assertThat(page.locator("placemap-map .leaflet-control-scale-line")).hasCount(2);
+            // the legend folds away and opens again
+            Locator legendToggle = page.locator("placemap-map .pm-legend-toggle");
+            assertThat(legendToggle).hasAttribute("aria-expanded", "true");
+            legendToggle.click();
+            assertThat(legendToggle).hasAttribute("aria-expanded", "false");
+            assertThat(page.locator("placemap-map .pm-legend-row").first()).isHidden();
+            legendToggle.click();
+            assertThat(page.locator("placemap-map .pm-legend-row").first()).isVisible();
+
+            // a place on another continent: a link to it moves the map there
+            var response = context.request().post("http://localhost:" + port + "/api/articles",
+                    com.microsoft.playwright.options.RequestOptions.create()
+                            .setHeader("Content-Type", "text/plain; charset=utf-8")
+                            .setData("Ferry strike ends\n\nFerries between Punta Arenas and Porvenir ran again on "
+                                    + "Monday after a week-long strike.\n"));
+            org.junit.jupiter.api.Assertions.assertEquals(201, response.status(), response.text());
+            var places = new com.fasterxml.jackson.databind.ObjectMapper().readTree(context.request()
+                    .get("http://localhost:" + port + "/api/places").text());
+            String id = null;
+            for (var f : places.path("features")) {
+                if (f.path("properties").path("label").asText().equals("Punta Arenas")) {
+                    id = f.path("properties").path("id").asText();
+                }
+            }
+            org.junit.jupiter.api.Assertions.assertNotNull(id, "Punta Arenas is on the map");
+            page.navigate("http://localhost:" + port + "/place/" + id);
+            Locator selected = page.locator("placemap-map .pm-marker.pm-selected");
+            assertThat(selected).hasAttribute("aria-label", "Punta Arenas",
+                    new LocatorAssertions.HasAttributeOptions().setTimeout(60_000));
+            page.waitForTimeout(800); // the move may be animated
+            var marker = selected.boundingBox();
+            var map = page.locator("placemap-map").boundingBox();
+            assertTrue(marker.x >= map.x && marker.x + marker.width <= map.x + map.width
+                    && marker.y >= map.y && marker.y + marker.height <= map.y + map.height,
+                    "the selected marker lies inside the map: " + marker.x + "," + marker.y);
+            assertThat(labels.filter(new Locator.FilterOptions().setHasText("Punta Arenas")).first()).isAttached();
+
+            // a link to nothing says so
+            page.navigate("http://localhost:" + port + "/place/geonames:0");
+            assertThat(page.locator("vaadin-notification-card")).containsText("No place “geonames:0”", SLOW);
+        }
+    }
+
+    @Test
+    void onAPhoneTheMapAndThePanelShareTheScreen() throws Exception {
+        var options = new Browser.NewContextOptions().setViewportSize(390, 844).setHasTouch(true).setIsMobile(true);
+        try (var context = browser.newContext(options)) {
+            Page page = openMap(context);
+            // the legend starts folded on a narrow map, so it does not cover it
+            assertThat(page.locator("placemap-map .pm-legend-toggle")).hasAttribute("aria-expanded", "false");
+            screenshot(page, "phone-map.png", 800);
+            page.locator("placemap-map .pm-marker[aria-label='Hama']").tap();
+            assertThat(page.locator("#excerpts .pm-excerpt").first()).containsText("Hama", SLOW);
+            screenshot(page, "phone-place.png", 800);
+        }
+    }
+
+    private static double num(Object o) {
+        return ((Number) o).doubleValue();
+    }
+
     /** Saves a picture for the README, after {@code settleMillis} for the map to finish moving. */
     private static void screenshot(Page page, String name, int settleMillis) throws java.io.IOException {
         Path dir = Path.of(System.getProperty("placemap.screenshot.dir", "target/screenshots"));

@@ -167,7 +167,8 @@ class MapViewTest {
             }
             GeoMap.Line line = lines.stream().filter(l -> l.id().equals(claim.id())).findFirst()
                     .orElseThrow(() -> new AssertionError("no line for " + claim.id()));
-            assertThat(line.style()).isEqualTo(claim.claim().verdict().name().toLowerCase(java.util.Locale.ROOT));
+            assertThat(line.style()).isEqualTo(claim.claim().verdict().name().toLowerCase(java.util.Locale.ROOT)
+                    + (ClaimsPanel.dependsOnReference(claim) ? "-depends" : ""));
             assertThat(line.label()).startsWith("cited ").contains(" · measured ");
             // the line runs from one endpoint to the other
             var from = claim.claim().from().point();
@@ -416,6 +417,103 @@ class MapViewTest {
         assertThat(dialog.text().getErrorMessage()).isNotBlank();
         assertThat(dialog.pending()).isZero();
         assertThat(library.articles()).hasSize(articles);
+    }
+
+    @Test
+    void choosingAPlaceBringsItIntoViewWithoutMovingAMapThatAlreadyShowsIt() {
+        MappedPlace hama = placeLabelled("Hama");
+        view().select(hama.id());
+        GeoMap.View moved = view().map().getView();
+        assertThat(moved).isNotNull();
+        assertThat(moved.south()).isEqualTo(hama.place().point().latitudeDeg());
+        assertThat(moved.east()).isEqualTo(hama.place().point().longitudeDeg());
+        assertThat(moved.keepIfVisible()).as("a place on screen leaves the map alone").isTrue();
+        assertThat(moved.maxZoom()).isEqualTo(MapView.SELECTION_MAX_ZOOM);
+
+        // choosing it again after the reader panned away asks again (a new request, not the same value)
+        view().select(null);
+        view().select(hama.id());
+        assertThat(view().map().getView().seq()).isGreaterThan(moved.seq());
+    }
+
+    @Test
+    void choosingAClaimBringsBothEndsIntoView() {
+        MappedClaim claim = claimBetween("Hama", "Tartus");
+        view().selectClaim(claim.id());
+        GeoMap.View moved = view().map().getView();
+        var hama = claim.claim().from().point();
+        var tartus = claim.claim().to().point();
+        assertThat(moved.south()).isEqualTo(Math.min(hama.latitudeDeg(), tartus.latitudeDeg()));
+        assertThat(moved.north()).isEqualTo(Math.max(hama.latitudeDeg(), tartus.latitudeDeg()));
+        assertThat(moved.west()).isEqualTo(Math.min(hama.longitudeDeg(), tartus.longitudeDeg()));
+        assertThat(moved.east()).isEqualTo(Math.max(hama.longitudeDeg(), tartus.longitudeDeg()));
+    }
+
+    @Test
+    void choosingAnArticleOrAFilterFitsTheMapToWhatItShows() {
+        var article = atlas.articles().getFirst();
+        view().selectArticle(article.article().id());
+        GeoMap.View moved = view().map().getView();
+        assertThat(moved.keepIfVisible()).as("an article is always fitted").isFalse();
+        // every place of the article's focus lies inside the requested area
+        var expected = MapFocus.ofOrAll(article.resolvedMentions().stream().map(m -> m.place().id()).distinct()
+                .flatMap(id -> atlas.place(id).stream()).toList()).orElseThrow();
+        assertThat(moved.south()).isEqualTo(expected.south());
+        assertThat(moved.north()).isEqualTo(expected.north());
+
+        // a filter the user changes fits the map to what stays shown: bases only
+        view().kindFilter().setValue(java.util.Set.of(org.placemap.gazetteer.PlaceKind.MapCategory.BASE));
+        GeoMap.View filtered = view().map().getView();
+        assertThat(filtered.seq()).isGreaterThan(moved.seq());
+        List<MappedPlace> bases = atlas.places().stream()
+                .filter(p -> p.place().kind().category() == org.placemap.gazetteer.PlaceKind.MapCategory.BASE).toList();
+        assertThat(bases).isNotEmpty().allSatisfy(b -> {
+            double lat = b.place().point().latitudeDeg();
+            if (MapFocus.of(bases).orElseThrow().south() <= lat && lat <= MapFocus.of(bases).orElseThrow().north()) {
+                assertThat(lat).isBetween(filtered.south(), filtered.north());
+            }
+        });
+    }
+
+    @Test
+    void anUnknownLinkSaysSoInsteadOfShowingThePlainMapSilently() {
+        UI.getCurrent().navigate("place/geonames:0");
+        com.github.mvysny.kaributesting.v10.NotificationsKt.expectNotifications(
+                "No place “geonames:0” is mentioned in this library.");
+        UI.getCurrent().navigate("claim/nothing");
+        com.github.mvysny.kaributesting.v10.NotificationsKt.expectNotifications(
+                "No distance claim “nothing” is in this library.");
+    }
+
+    @Test
+    void aVerdictThatDependsOnTheReferencePointIsMarkedOnItsLineInTheListAndInTheLegend() {
+        // Homs–Latakia: consistent to the city of Latakia, inconsistent to Hmeimim air base (OurAirports OSLK,
+        // which names Latakia), so its verdict depends on the point taken; Hama–Tartus has no such facility pair
+        MappedClaim homsLatakia = claimBetween("Homs", "Latakia");
+        assertThat(ClaimsPanel.dependsOnReference(homsLatakia)).isTrue();
+        assertThat(ClaimsPanel.dependsOnReference(claimBetween("Hama", "Tartus"))).isFalse();
+        GeoMap.Line line = view().map().getLines().stream().filter(l -> l.id().equals(homsLatakia.id()))
+                .findFirst().orElseThrow();
+        assertThat(line.style()).endsWith("-depends");
+        assertThat(line.label()).endsWith(ClaimsPanel.DEPENDS_MARK);
+        assertThat(view().map().getElement().getPropertyRaw("legend").toString()).contains("claim-depends");
+    }
+
+    @Test
+    void claimsCanBeFilteredByVerdictAndTakenOffTheMap() {
+        int drawable = (int) atlas.claims().stream().filter(MappedClaim::drawable).count();
+        view().claims().verdicts().setValue(java.util.Set.of(org.placemap.claims.Verdict.INCONSISTENT));
+        List<MappedClaim> listed = view().claims().grid().getGenericDataView().getItems().toList();
+        assertThat(listed).allMatch(c -> c.claim().verdict() == org.placemap.claims.Verdict.INCONSISTENT);
+        assertThat(view().map().getLines()).allMatch(l -> l.style().startsWith("inconsistent"));
+
+        view().claims().verdicts().setValue(java.util.EnumSet.allOf(org.placemap.claims.Verdict.class));
+        assertThat(view().map().getLines()).hasSize(drawable);
+        view().claims().onMap().setValue(false);
+        assertThat(view().map().getLines()).isEmpty();
+        assertThat(view().claims().grid().getGenericDataView().getItems().toList()).hasSize(atlas.claims().size());
+        view().claims().onMap().setValue(true);
+        assertThat(view().map().getLines()).hasSize(drawable);
     }
 
     /** Clicks "Add articles", as a user does, and returns the dialog it opens. */
