@@ -18,6 +18,24 @@ import tools.jackson.databind.json.JsonMapper;
 @Configuration(proxyBeanMethods = false)
 class ApiServerConfiguration {
 
+    /** The version in the OpenAPI document: the jar's (its manifest), or "development" when run from classes. */
+    static String version() {
+        String v = ApiServerConfiguration.class.getPackage().getImplementationVersion();
+        return v == null || v.isBlank() ? "development" : v;
+    }
+
+    /** The OpenAPI document's title, version and description (shown by Swagger UI, read by client generators). */
+    @Bean
+    io.swagger.v3.oas.models.OpenAPI placemapOpenApi() {
+        return new io.swagger.v3.oas.models.OpenAPI().info(new io.swagger.v3.oas.models.info.Info()
+                .title("placemap API")
+                .version(version())
+                .description("Add, read and delete news articles, and export the places they mention and the "
+                        + "distances they cite (JSON, GeoJSON, CSV). Exports take the map's filters as parameters "
+                        + "(article, kind, verdict). Every error is application/problem+json (RFC 9457).")
+                .license(new io.swagger.v3.oas.models.info.License().name("See the project README")));
+    }
+
     @Bean
     FilterRegistrationBean<ApiRequestFilter> apiRequestFilter(JsonMapper json) {
         FilterRegistrationBean<ApiRequestFilter> registration = new FilterRegistrationBean<>(new ApiRequestFilter(json));

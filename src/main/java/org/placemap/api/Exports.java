@@ -16,6 +16,7 @@ import org.placemap.claims.Endpoint;
 import org.placemap.corpus.TextRange;
 import org.placemap.corpus.Zone;
 import org.placemap.distance.GeoPoint;
+import org.placemap.distance.Geodesy;
 import org.placemap.geoparse.Mention;
 import org.placemap.geoparse.ParsedArticle;
 
@@ -59,9 +60,17 @@ final class Exports {
 
     /** Places as Point features with their mentions and provenance. */
     static Map<String, Object> placesGeoJson(Atlas atlas) {
+        return placesGeoJson(atlas, ExportFilter.ALL);
+    }
+
+    /** The places {@code filter} keeps (the atlas already narrowed to its articles). */
+    static Map<String, Object> placesGeoJson(Atlas atlas, ExportFilter filter) {
         Map<String, List<Provenance>> mentions = mentionsByPlace(atlas);
         List<Object> features = new ArrayList<>();
         for (MappedPlace p : atlas.places()) {
+            if (!filter.keeps(p)) {
+                continue;
+            }
             GeoPoint pt = p.place().point();
             Map<String, Object> props = new LinkedHashMap<>();
             props.put("id", p.id());
@@ -78,16 +87,28 @@ final class Exports {
         return collection(features);
     }
 
-    /** Claims as LineString features from the subject to the reference place; null geometry when not drawable. */
     static Map<String, Object> claimsGeoJson(Atlas atlas) {
+        return claimsGeoJson(atlas, ExportFilter.ALL);
+    }
+
+    /** Points on a claim's geodesic in its GeoJSON geometry: the line a reader sees on the map, not a chord. */
+    static final int GEODESIC_SEGMENTS = 32;
+
+    /**
+     * Claims as geodesics from the subject to the reference place: a LineString densified to
+     * {@value #GEODESIC_SEGMENTS} segments, split into a MultiLineString where it crosses the antimeridian
+     * (RFC 7946 §3.1.9); null geometry when an end has no point. Only the claims {@code filter} keeps.
+     */
+    static Map<String, Object> claimsGeoJson(Atlas atlas, ExportFilter filter) {
         List<Object> features = new ArrayList<>();
         for (MappedClaim mc : atlas.claims()) {
+            if (!filter.keeps(mc)) {
+                continue;
+            }
             DistanceClaim c = mc.claim();
             Map<String, Object> geometry = null;
             if (mc.drawable()) {
-                geometry = new LinkedHashMap<>();
-                geometry.put("type", "LineString");
-                geometry.put("coordinates", List.of(lonLat(c.from().point()), lonLat(c.to().point())));
+                geometry = geodesic(Geodesy.path(c.from().point(), c.to().point(), GEODESIC_SEGMENTS));
             }
             ClaimJson json = ClaimJson.of(mc.id(), c);
             Map<String, Object> props = new LinkedHashMap<>();
@@ -120,8 +141,15 @@ final class Exports {
             "lat", "lon", "mention_count", "article_count", "article_ids");
 
     static String placesCsv(Atlas atlas) {
+        return placesCsv(atlas, ExportFilter.ALL);
+    }
+
+    static String placesCsv(Atlas atlas, ExportFilter filter) {
         Csv csv = new Csv().row(PLACE_COLUMNS);
         for (MappedPlace p : atlas.places()) {
+            if (!filter.keeps(p)) {
+                continue;
+            }
             GeoPoint pt = p.place().point();
             List<String> articles = p.excerpts().stream().map(e -> e.articleId()).distinct().toList();
             csv.row(List.of(p.id(), p.place().name(), p.label(), ApiJson.lower(p.place().kind().name()),
@@ -137,9 +165,16 @@ final class Exports {
 
     /** One row per counted mention: where each place is named, for checking in a spreadsheet. */
     static String mentionsCsv(Atlas atlas) {
+        return mentionsCsv(atlas, ExportFilter.ALL);
+    }
+
+    static String mentionsCsv(Atlas atlas, ExportFilter filter) {
         Map<String, List<Provenance>> mentions = mentionsByPlace(atlas);
         Csv csv = new Csv().row(MENTION_COLUMNS);
         for (MappedPlace p : atlas.places()) {
+            if (!filter.keeps(p)) {
+                continue;
+            }
             for (Provenance m : mentions.getOrDefault(p.id(), List.of())) {
                 csv.row(List.of(p.id(), p.label(), m.articleId(), m.articleTitle(), Num.of(m.start()), Num.of(m.end()),
                         m.text(), m.zone(), m.excerpt()));
@@ -155,8 +190,15 @@ final class Exports {
             "verdict", "reason", "ref_min_km", "ref_max_km", "verdict_depends_on_reference_points");
 
     static String claimsCsv(Atlas atlas) {
+        return claimsCsv(atlas, ExportFilter.ALL);
+    }
+
+    static String claimsCsv(Atlas atlas, ExportFilter filter) {
         Csv csv = new Csv().row(CLAIM_COLUMNS);
         for (MappedClaim mc : atlas.claims()) {
+            if (!filter.keeps(mc)) {
+                continue;
+            }
             DistanceClaim c = mc.claim();
             List<Object> row = new ArrayList<>(List.of(mc.id(), c.articleId(), mc.excerpt().title(), c.text(),
                     Num.of(c.start()), Num.of(c.end())));
@@ -196,6 +238,53 @@ final class Exports {
         g.put("type", "Point");
         g.put("coordinates", lonLat(pt));
         return g;
+    }
+
+    /**
+     * A path of [lat, lon] points with continuous longitudes ({@link Geodesy#path}) as GeoJSON, longitudes
+     * wrapped into -180..180: a LineString, or a MultiLineString cut where the path crosses the antimeridian,
+     * each side ending on ±180 at the latitude interpolated there.
+     */
+    static Map<String, Object> geodesic(List<double[]> path) {
+        List<List<List<Double>>> parts = new ArrayList<>();
+        List<List<Double>> part = new ArrayList<>();
+        for (int i = 0; i < path.size(); i++) {
+            double lat = path.get(i)[0];
+            double lon = path.get(i)[1];
+            long turn = turn(lon);
+            if (i > 0) {
+                double prevLat = path.get(i - 1)[0];
+                double prevLon = path.get(i - 1)[1];
+                long prevTurn = turn(prevLon);
+                if (turn != prevTurn) {
+                    // the antimeridian crossed, in unrolled longitude: 180 + 360 * (the larger turn - 1)
+                    double edge = 180 + 360.0 * (Math.max(turn, prevTurn) - 1);
+                    double t = (edge - prevLon) / (lon - prevLon);
+                    double crossLat = prevLat + t * (lat - prevLat);
+                    double side = lon > prevLon ? 180 : -180;
+                    part.add(List.of(side, crossLat));
+                    parts.add(part);
+                    part = new ArrayList<>();
+                    part.add(List.of(-side, crossLat));
+                }
+            }
+            part.add(List.of(lon - 360.0 * turn, lat));
+        }
+        parts.add(part);
+        Map<String, Object> g = new LinkedHashMap<>();
+        if (parts.size() == 1) {
+            g.put("type", "LineString");
+            g.put("coordinates", parts.getFirst());
+        } else {
+            g.put("type", "MultiLineString");
+            g.put("coordinates", parts);
+        }
+        return g;
+    }
+
+    /** How many whole turns an unrolled longitude lies from -180..180 (0 inside; 180 itself counts as inside). */
+    private static long turn(double lon) {
+        return lon > 180 ? (long) Math.ceil((lon - 180) / 360) : lon < -180 ? -(long) Math.ceil((-180 - lon) / 360) : 0;
     }
 
     private static List<Double> lonLat(GeoPoint pt) {

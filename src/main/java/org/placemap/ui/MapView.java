@@ -99,6 +99,7 @@ public class MapView extends VerticalLayout implements BeforeEnterObserver, HasD
     private List<GeoMap.Line> claimLines = List.of();
     private List<GeoMap.Line> measureLine = List.of();
     private String title = "placemap";
+    private com.vaadin.flow.component.contextmenu.MenuItem exportShownOnly;
     private boolean filtering;
     /** The article shown in the detail panel, or null. */
     private String selectedArticleId;
@@ -174,16 +175,19 @@ public class MapView extends VerticalLayout implements BeforeEnterObserver, HasD
         export.setId("export");
         export.addThemeVariants(MenuBarVariant.LUMO_SMALL, MenuBarVariant.LUMO_TERTIARY);
         var menu = export.addItem("Export").getSubMenu();
+        exportShownOnly = menu.addItem("Only what is shown");
+        exportShownOnly.setCheckable(true);
+        exportShownOnly.setId("export-shown-only");
+        menu.addSeparator();
         for (String[] item : new String[][] {
-                {"Places (GeoJSON)", "api/places.geojson", "placemap-places.geojson"},
-                {"Places (CSV)", "api/places.csv", "placemap-places.csv"},
-                {"Mentions (CSV)", "api/mentions.csv", "placemap-mentions.csv"},
-                {"Distance claims (GeoJSON)", "api/claims.geojson", "placemap-claims.geojson"},
-                {"Distance claims (CSV)", "api/claims.csv", "placemap-claims.csv"}}) {
-            Anchor link = new Anchor(item[1], item[0]);
-            link.getElement().setAttribute("download", item[2]);
-            link.getElement().setAttribute("router-ignore", true);
-            menu.addItem(link);
+                {"Places (GeoJSON)", "api/places.geojson", "placemap-places.geojson", "places"},
+                {"Places (CSV)", "api/places.csv", "placemap-places.csv", "places"},
+                {"Mentions (CSV)", "api/mentions.csv", "placemap-mentions.csv", "places"},
+                {"Distance claims (GeoJSON)", "api/claims.geojson", "placemap-claims.geojson", "claims"},
+                {"Distance claims (CSV)", "api/claims.csv", "placemap-claims.csv", "claims"}}) {
+            // the whole item downloads, by click or by keyboard (Enter, Space), not only its text
+            var entry = menu.addItem(item[0], e -> download(exportUrl(item[1], item[3].equals("claims")), item[2]));
+            entry.setId("export-" + item[2].replace("placemap-", "").replace('.', '-'));
         }
         Div header = new Div(heading, summary, addArticles, export);
         if (access.accountsEnabled()) {
@@ -191,6 +195,43 @@ public class MapView extends VerticalLayout implements BeforeEnterObserver, HasD
         }
         header.addClassName("pm-header");
         return header;
+    }
+
+    /**
+     * The address of an export; with "Only what is shown" checked, with the map's filters as its parameters
+     * (the articles chosen, the kinds of place shown, and for claims the verdicts shown); null when the
+     * filters show nothing of that export.
+     */
+    String exportUrl(String path, boolean claimsExport) {
+        if (exportShownOnly == null || !exportShownOnly.isChecked()) {
+            return path;
+        }
+        List<String> params = new ArrayList<>();
+        articleFilter.getValue().forEach(p -> params.add("article=" + URLEncoder.encode(p.article().id(), StandardCharsets.UTF_8)));
+        if (claimsExport) {
+            claims.verdicts().getValue().forEach(v -> params.add("verdict=" + v.name().toLowerCase(Locale.ROOT)));
+            if (claims.verdicts().getValue().isEmpty()) {
+                return null; // no verdict chosen: nothing is shown
+            }
+        } else {
+            kindFilter.getValue().forEach(k -> params.add("kind=" + k.name().toLowerCase(Locale.ROOT)));
+            if (kindFilter.getValue().isEmpty()) {
+                return null;
+            }
+        }
+        return params.isEmpty() ? path : path + "?" + String.join("&", params);
+    }
+
+    /** Has the browser download {@code url} as {@code fileName} (an anchor with a download attribute, clicked). */
+    private void download(String url, String fileName) {
+        if (url == null) {
+            Notification.show("Nothing is shown to export: the filters hide every item.", 4000,
+                    Notification.Position.BOTTOM_START);
+            return;
+        }
+        getElement().executeJs("const a = document.createElement('a'); a.href = $0; a.download = $1;"
+                + " a.setAttribute('router-ignore', ''); document.body.appendChild(a); a.click(); a.remove();",
+                url, fileName);
     }
 
     /** In team mode: who is logged in, with a button to log out (or a link to log in). */
@@ -634,6 +675,10 @@ public class MapView extends VerticalLayout implements BeforeEnterObserver, HasD
 
     GeoMap map() {
         return map;
+    }
+
+    com.vaadin.flow.component.contextmenu.MenuItem exportShownOnly() {
+        return exportShownOnly;
     }
 
     PlaceList placeList() {

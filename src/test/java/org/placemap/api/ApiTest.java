@@ -228,7 +228,9 @@ class ApiTest {
         assertThat(first.get("articleTitle").asString()).isEqualTo(article.at("/article/title").asString());
 
         String csv = get("/api/places.csv").body();
-        assertThat(csv).startsWith("id,name,label,kind,category,country_code,lat,lon,mention_count,article_count,article_ids\r\n");
+        // a byte order mark first, so that Excel reads the file as UTF-8
+        assertThat(csv).startsWith(ExportController.BOM
+                + "id,name,label,kind,category,country_code,lat,lon,mention_count,article_count,article_ids\r\n");
         assertThat(csv).contains("," + hama.at("/properties/mentionCount").asInt() + ",");
     }
 
@@ -271,13 +273,17 @@ class ApiTest {
             }
             assertThat(line).isNotNull();
             assertThat(line.at("/geometry/type").asString()).isEqualTo("LineString");
-            assertThat(line.at("/geometry/coordinates/0/0").asDouble()).isEqualTo(claim.at("/from/lon").asDouble());
-            assertThat(line.at("/geometry/coordinates/1/1").asDouble()).isEqualTo(claim.at("/to/lat").asDouble());
+            // the geodesic, densified as drawn on the map: from the subject to the reference place
+            JsonNode coordinates = line.at("/geometry/coordinates");
+            assertThat(coordinates.size()).isEqualTo(Exports.GEODESIC_SEGMENTS + 1);
+            assertThat(coordinates.get(0).get(0).asDouble()).isCloseTo(claim.at("/from/lon").asDouble(), org.assertj.core.data.Offset.offset(1e-9));
+            assertThat(coordinates.get(Exports.GEODESIC_SEGMENTS).get(1).asDouble())
+                    .isCloseTo(claim.at("/to/lat").asDouble(), org.assertj.core.data.Offset.offset(1e-9));
             assertThat(line.at("/properties/verdict").asString()).isEqualTo("consistent");
         }
 
         String csv = get("/api/claims.csv").body();
-        assertThat(csv).startsWith("id,article_id,article_title,text,start,end,from_name,");
+        assertThat(csv).startsWith(ExportController.BOM + "id,article_id,article_title,text,start,end,from_name,");
         assertThat(csv.lines().filter(l -> l.startsWith(claimId + ",")).findFirst().orElseThrow())
                 .contains(",Hama,").contains(",Tartus,").contains(",about,").contains(",consistent,");
         assertThat(delete("/api/articles/" + id).statusCode()).isEqualTo(204);
@@ -285,9 +291,51 @@ class ApiTest {
     }
 
     @Test
+    void exportsFollowTheMapsFiltersWhenAsked() throws Exception {
+        String text = HAMA + "Run " + System.nanoTime() + ".";
+        String id = json.readTree(post("/api/articles", "text/plain", text.getBytes(StandardCharsets.UTF_8)).body())
+                .at("/article/id").asString();
+        try {
+            // one article: every mention row and every claim is that article's
+            String mentions = get("/api/mentions.csv?article=" + java.net.URLEncoder.encode(id, StandardCharsets.UTF_8)).body();
+            List<String> rows = mentions.lines().skip(1).toList();
+            assertThat(rows).isNotEmpty().allMatch(r -> r.contains("," + id + ","));
+            JsonNode claims = json.readTree(get("/api/claims?article=" + java.net.URLEncoder.encode(id, StandardCharsets.UTF_8)).body());
+            assertThat(claims.size()).isPositive();
+            claims.forEach(c -> assertThat(c.get("articleId").asString()).isEqualTo(id));
+
+            // kinds of place: countries only
+            JsonNode countries = json.readTree(get("/api/places?kind=country").body()).get("features");
+            assertThat(countries.size()).isPositive();
+            countries.forEach(f -> assertThat(f.at("/properties/category").asString()).isEqualTo("country"));
+            // verdicts: the consistent claims only, and nothing when none is consistent with the filter
+            JsonNode consistent = json.readTree(get("/api/claims?verdict=consistent").body());
+            assertThat(consistent.size()).isPositive();
+            consistent.forEach(c -> assertThat(c.get("verdict").asString()).isEqualTo("consistent"));
+            int all = json.readTree(get("/api/claims").body()).size();
+            int split = consistent.size() + json.readTree(get("/api/claims?verdict=inconsistent,unverifiable").body()).size();
+            assertThat(split).isEqualTo(all);
+
+            // bad values are refused with the values allowed, never ignored
+            HttpResponse<String> badKind = get("/api/places.csv?kind=planet");
+            assertThat(badKind.statusCode()).isEqualTo(400);
+            assertThat(badKind.body()).contains("planet").contains("city, base, region, country, water");
+            HttpResponse<String> badArticle = get("/api/claims.csv?article=no-such-article");
+            assertThat(badArticle.statusCode()).isEqualTo(400);
+            assertThat(badArticle.body()).contains("no-such-article");
+        } finally {
+            delete("/api/articles/" + id);
+        }
+    }
+
+    @Test
     void theApiIsDescribedByOpenApiAndTheMapStillServedByVaadin() throws Exception {
         HttpResponse<String> docs = get("/v3/api-docs");
         assertThat(docs.statusCode()).isEqualTo(200);
+        JsonNode info = json.readTree(docs.body()).get("info");
+        assertThat(info.get("title").asString()).isEqualTo("placemap API");
+        assertThat(info.get("version").asString()).isNotBlank().isNotEqualTo("v0");
+        assertThat(info.get("description").asString()).contains("GeoJSON");
         JsonNode paths = json.readTree(docs.body()).get("paths");
         assertThat(paths.has("/api/articles")).isTrue();
         assertThat(paths.has("/api/articles/{id}")).isTrue();

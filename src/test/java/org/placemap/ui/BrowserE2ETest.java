@@ -378,6 +378,30 @@ class BrowserE2ETest {
     }
 
     @Test
+    void theExportMenuDownloadsFromAnywhereOnAnItemAndFromTheKeyboard() {
+        try (var context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1400, 850).setAcceptDownloads(true))) {
+            Page page = openMap(context);
+            page.locator("#export vaadin-menu-bar-button").first().click();
+            Locator placesCsv = page.locator("#export-places-csv");
+            placesCsv.waitFor();
+            var box = placesCsv.boundingBox();
+            // a click on the item's right edge, away from its text
+            var download = page.waitForDownload(() -> placesCsv.click(new Locator.ClickOptions()
+                    .setPosition(box.width - 4, box.height / 2)));
+            // the server's Content-Disposition names the file
+            org.junit.jupiter.api.Assertions.assertEquals("places.csv", download.suggestedFilename());
+
+            page.locator("#export vaadin-menu-bar-button").first().focus();
+            page.keyboard().press("Enter"); // opens the menu
+            Locator claimsCsv = page.locator("#export-claims-csv");
+            claimsCsv.waitFor();
+            claimsCsv.focus();
+            var byKey = page.waitForDownload(() -> page.keyboard().press("Enter"));
+            org.junit.jupiter.api.Assertions.assertEquals("claims.csv", byKey.suggestedFilename());
+        }
+    }
+
+    @Test
     void onAPhoneTheMapAndThePanelShareTheScreen() throws Exception {
         var options = new Browser.NewContextOptions().setViewportSize(390, 844).setHasTouch(true).setIsMobile(true);
         try (var context = browser.newContext(options)) {

@@ -516,6 +516,22 @@ class MapViewTest {
         assertThat(view().map().getLines()).hasSize(drawable);
     }
 
+    @Test
+    void exportsTakeTheFiltersOnlyWhenTheReaderAsksForWhatIsShown() {
+        var article = atlas.articles().getFirst();
+        view().articleFilter().setValue(java.util.Set.of(article));
+        view().kindFilter().setValue(java.util.Set.of(org.placemap.gazetteer.PlaceKind.MapCategory.COUNTRY));
+        view().claims().verdicts().setValue(java.util.Set.of(org.placemap.claims.Verdict.CONSISTENT));
+        assertThat(view().exportUrl("api/places.csv", false)).isEqualTo("api/places.csv");
+
+        view().exportShownOnly().setChecked(true);
+        String encodedId = java.net.URLEncoder.encode(article.article().id(), java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(view().exportUrl("api/places.csv", false)).isEqualTo("api/places.csv?article=" + encodedId + "&kind=country");
+        assertThat(view().exportUrl("api/claims.csv", true)).isEqualTo("api/claims.csv?article=" + encodedId + "&verdict=consistent");
+        view().kindFilter().setValue(java.util.Set.of());
+        assertThat(view().exportUrl("api/places.csv", false)).as("nothing shown, nothing to export").isNull();
+    }
+
     /** Clicks "Add articles", as a user does, and returns the dialog it opens. */
     private static AddArticlesDialog openAddDialog() {
         com.github.mvysny.kaributesting.v10.ButtonKt._click(_get(com.vaadin.flow.component.button.Button.class,
