@@ -88,7 +88,7 @@ export class PlacemapMap extends LitElement {
   private readonly clusterLayer = L.layerGroup();
   private readonly markerById = new Map<string, L.Marker>();
   private readonly lineById = new Map<string, L.Polyline>();
-  private readonly lineLabelled = new Map<string, boolean>();
+  private readonly lineLabels = new Map<string, string>();
   private fitted = false;
   /** The seq of the last view request carried out, so a re-render does not move the map again. */
   private viewDone = -1;
@@ -194,6 +194,19 @@ export class PlacemapMap extends LitElement {
         border-radius: 3px;
         text-shadow: none;
       }
+      .pm-label-line {
+        font: 12px/18px system-ui, sans-serif;
+        background: #fff;
+        border: 1px solid #adb5bd;
+        border-radius: 3px;
+        padding: 0 4px;
+        text-shadow: none;
+        box-shadow: 0 1px 3px rgba(0, 0, 0, 0.25);
+      }
+      .pm-label-line-selected {
+        border-color: #1c1c1c;
+        font-weight: 600;
+      }
       .pm-label-country {
         font: 600 10px/14px system-ui, sans-serif;
         letter-spacing: 0.06em;
@@ -291,10 +304,7 @@ export class PlacemapMap extends LitElement {
     this.markerLayer.addTo(map);
     this.clusterLayer.addTo(map);
     this.lineLayer.addTo(map);
-    map.on('zoomend', () => {
-      this.recluster();
-      this.syncLineLabels();
-    });
+    map.on('zoomend', () => this.recluster());
     map.createPane(this.labelPaneName);
     const labelPane = map.getPane(this.labelPaneName)!;
     labelPane.style.zIndex = '590'; // above lines (overlay 400) and below markers (600): labels never take clicks
@@ -306,7 +316,6 @@ export class PlacemapMap extends LitElement {
     this.syncSelection();
     this.fitView();
     this.applyView();
-    this.syncLineLabels();
     L.control.scale({ metric: true, imperial: true, position: 'bottomleft', maxWidth: 140 }).addTo(map);
     map.on('moveend', () => this.syncLabels());
     this.syncLabels();
@@ -536,8 +545,10 @@ export class PlacemapMap extends LitElement {
   }
 
   /**
-   * Names on the map, so it reads without hovering: the chosen places (selected, highlighted) first, then
-   * the others in the order given (most mentioned first), then countries. Greedy and collision-free: each
+   * Names on the map, so it reads without hovering: the selected claim's label, then the chosen places
+   * (selected, highlighted), then the other places in the order given (most mentioned first), then the
+   * claims longest on screen (at most MAX_LINE_LABELS, none on a line shorter than LABEL_MIN_PX), then
+   * countries. Greedy and collision-free: each
    * label takes the first of eight spots around its marker (right, left, the four diagonals, above, below)
    * that overlaps no marker, badge or earlier label and lies inside the view; a label that fits nowhere is
    * left out, except a chosen place's, which is drawn on a highlight over its neighbours. Zooming in spreads the markers, so more labels fit.
@@ -567,6 +578,15 @@ export class PlacemapMap extends LitElement {
       const p = map.latLngToContainerPoint((layer as L.Marker).getLatLng());
       boxes.push({ x: p.x + 6, y: p.y - 22, w: 26, h: 18 });
     });
+    const selectedLine = this.lineById.get(this.selectedLineId);
+    const selectedLabel = this.lineLabels.get(this.selectedLineId);
+    if (selectedLine && selectedLabel) {
+      const box = this.lineLabelBox(selectedLine, selectedLabel);
+      if (box) {
+        boxes.push(box);
+        pane.append(this.label(selectedLabel, box, 'pm-label pm-label-line pm-label-line-selected'));
+      }
+    }
     const chosen = new Set<string>([this.selectedId, ...(this.highlightedIds ?? [])]);
     shown.sort((a, b) => Number(chosen.has(b.m.id)) - Number(chosen.has(a.m.id)));
     let placed = 0;
@@ -592,6 +612,27 @@ export class PlacemapMap extends LitElement {
       placed++;
       pane.append(this.label(m.label, spot, chosen.has(m.id) ? 'pm-label pm-label-chosen' : 'pm-label'));
     }
+    // claim labels where they fit: the lines longest on screen first, none shorter than its label needs
+    const view = map.getBounds().pad(0.1);
+    const lines: { id: string; length: number; polyline: L.Polyline }[] = [];
+    for (const [id, polyline] of this.lineById) {
+      if (id === this.selectedLineId || !this.lineLabels.has(id) || !view.intersects(polyline.getBounds())) continue;
+      const points = polyline.getLatLngs() as L.LatLng[];
+      if (points.length < 2) continue;
+      const length = map.latLngToContainerPoint(points[0]).distanceTo(map.latLngToContainerPoint(points[points.length - 1]));
+      if (length >= LABEL_MIN_PX) lines.push({ id, length, polyline });
+    }
+    lines.sort((a, b) => b.length - a.length);
+    let lineLabels = 0;
+    for (const { id, polyline } of lines) {
+      if (lineLabels >= MAX_LINE_LABELS) break;
+      const text = this.lineLabels.get(id)!;
+      const box = this.lineLabelBox(polyline, text);
+      if (!box || !inside(box, size) || boxes.some((o) => overlaps(box, o))) continue;
+      boxes.push(box);
+      lineLabels++;
+      pane.append(this.label(text, box, 'pm-label pm-label-line'));
+    }
     if (map.getZoom() > COUNTRY_LABEL_MAX_ZOOM) return;
     let countries = 0;
     for (const c of this.countryLabels) {
@@ -609,6 +650,18 @@ export class PlacemapMap extends LitElement {
     }
   }
 
+  /** The box of a line's label, centred on the middle point of the line (a geodesic: its middle vertex). */
+  private lineLabelBox(polyline: L.Polyline, text: string): Box | null {
+    const points = polyline.getLatLngs() as L.LatLng[];
+    if (points.length < 2 || !this.map) return null;
+    const mid = points.length % 2 === 1
+      ? this.map.latLngToContainerPoint(points[(points.length - 1) / 2])
+      : this.map.latLngToContainerPoint(points[points.length / 2 - 1])
+          .add(this.map.latLngToContainerPoint(points[points.length / 2])).divideBy(2);
+    const w = textWidth(text, LINE_FONT) + 10;
+    return { x: mid.x - w / 2, y: mid.y - 10, w, h: 20 };
+  }
+
   private label(text: string, box: Box, className: string): HTMLElement {
     const el = document.createElement('span');
     el.className = className;
@@ -622,13 +675,14 @@ export class PlacemapMap extends LitElement {
     if (!this.map) return;
     this.lineLayer.clearLayers();
     this.lineById.clear();
-    this.lineLabelled.clear();
+    this.lineLabels.clear();
     for (const line of this.lines ?? []) {
       const interactive = line.style !== 'measure';
       // "<verdict>-depends": a verdict that changes with the reference point, drawn dash-dotted
       const depends = line.style.endsWith('-depends');
       const base = depends ? line.style.slice(0, -'-depends'.length) : line.style;
-      const polyline = L.polyline(continuous(line.points), {
+      const points = line.points.length === 2 ? greatCircle(line.points[0], line.points[1]) : line.points;
+      const polyline = L.polyline(continuous(points), {
         className: `pm-line pm-line-${safeClass(base)}${depends ? ' pm-line-depends' : ''}`,
         color: LINE_COLOURS[base] ?? '#444',
         weight: base === 'measure' ? 3 : 3.5,
@@ -636,9 +690,11 @@ export class PlacemapMap extends LitElement {
         interactive,
       });
       if (line.label) {
-        polyline.bindTooltip(textElement(line.label), { permanent: true, direction: 'center', className: 'pm-line-label' });
+        // on hover only: the labels that stay open are drawn by syncLabels, where they fit (a thousand
+        // permanent Leaflet tooltips each force a layout when placed: 7 s for 1,000 claims)
+        polyline.bindTooltip(textElement(line.label), { sticky: true, direction: 'auto', className: 'pm-line-label' });
+        this.lineLabels.set(line.id, line.label);
       }
-      this.lineLabelled.set(line.id, !!line.label);
       if (interactive) {
         const fire = () =>
           this.dispatchEvent(new CustomEvent('line-click', { detail: { id: line.id }, bubbles: true, composed: true }));
@@ -668,37 +724,13 @@ export class PlacemapMap extends LitElement {
     }
   }
 
-  /**
-   * Line labels stay open only where they fit: on lines longer on screen than LABEL_MIN_PX, and on the
-   * selected line. The others show theirs on hover, so labels of short lines do not pile up when zoomed out.
-   */
-  private syncLineLabels() {
-    const map = this.map;
-    if (!map) return;
-    for (const [id, polyline] of this.lineById) {
-      if (!this.lineLabelled.get(id)) continue;
-      const points = polyline.getLatLngs() as L.LatLng[];
-      const length = points.length < 2 ? 0
-        : map.latLngToLayerPoint(points[0]).distanceTo(map.latLngToLayerPoint(points[points.length - 1]));
-      const open = id === this.selectedLineId || length >= LABEL_MIN_PX;
-      const tooltip = polyline.getTooltip();
-      if (!tooltip) continue;
-      if (open !== tooltip.options.permanent) {
-        const content = tooltip.getContent();
-        polyline.unbindTooltip();
-        polyline.bindTooltip(content as HTMLElement, { permanent: open, direction: open ? 'center' : 'auto', sticky: !open, className: 'pm-line-label' });
-        if (open) polyline.openTooltip();
-      }
-    }
-  }
-
   private syncLineSelection() {
     for (const [id, polyline] of this.lineById) {
       const selected = id === this.selectedLineId;
       polyline.getElement()?.classList.toggle('pm-line-selected', selected);
       if (selected) polyline.bringToFront();
     }
-    this.syncLineLabels();
+    this.syncLabels();
   }
 
   private syncLegend() {
@@ -802,6 +834,35 @@ const LINE_COLOURS: Record<string, string> = {
   unverifiable: '#868e96',
 };
 
+/**
+ * Points along the great circle from a to b ([lat, lon], degrees), both included: one step per 100 km of
+ * arc or so (1 to 64 steps), by spherical linear interpolation of the unit vectors. On the map this is
+ * the geodesic to well under a pixel's difference from WGS84's at the zooms that show the whole line.
+ */
+function greatCircle(a: [number, number], b: [number, number]): [number, number][] {
+  const rad = Math.PI / 180;
+  const toVector = ([lat, lon]: [number, number]) => [
+    Math.cos(lat * rad) * Math.cos(lon * rad), Math.cos(lat * rad) * Math.sin(lon * rad), Math.sin(lat * rad)];
+  const u = toVector(a);
+  const v = toVector(b);
+  const dot = Math.min(1, Math.max(-1, u[0] * v[0] + u[1] * v[1] + u[2] * v[2]));
+  const angle = Math.acos(dot);
+  const steps = Math.min(64, Math.max(1, Math.ceil((angle * 6371) / 100)));
+  if (steps === 1 || Math.sin(angle) < 1e-9) return [a, b];
+  const out: [number, number][] = [a];
+  for (let i = 1; i < steps; i++) {
+    const t = i / steps;
+    const s1 = Math.sin((1 - t) * angle) / Math.sin(angle);
+    const s2 = Math.sin(t * angle) / Math.sin(angle);
+    const x = s1 * u[0] + s2 * v[0];
+    const y = s1 * u[1] + s2 * v[1];
+    const z = s1 * u[2] + s2 * v[2];
+    out.push([Math.atan2(z, Math.hypot(x, y)) / rad, Math.atan2(y, x) / rad]);
+  }
+  out.push(b);
+  return out;
+}
+
 /** Longitudes made continuous, so a line across the antimeridian is drawn the short way. */
 function continuous(points: [number, number][]): [number, number][] {
   let shift = 0;
@@ -858,6 +919,9 @@ const MAX_COUNTRY_LABELS = 40;
 /** Country names are drawn up to this zoom; closer in, the places speak for themselves. */
 const COUNTRY_LABEL_MAX_ZOOM = 7;
 const PLACE_FONT = '600 12px system-ui, sans-serif';
+const LINE_FONT = '12px system-ui, sans-serif';
+/** At most this many claim labels stay open at once (besides the selected claim's). */
+const MAX_LINE_LABELS = 12;
 const COUNTRY_FONT = '600 10px system-ui, sans-serif';
 
 function overlaps(a: Box, b: Box): boolean {

@@ -48,7 +48,9 @@ public class GeoMap extends Component implements HasSize {
     }
 
     /**
-     * A polyline through {@code points} ([lat, lon] pairs, degrees).
+     * A polyline through {@code points} ([lat, lon] pairs, degrees). A line of exactly two points is drawn
+     * along the great circle between them (the browser adds a point every 100 km or so, up to 64), so a
+     * long line curves as on a globe; a line of more points is drawn through them as given.
      *
      * @param style style key (e.g. "consistent", "inconsistent", "measure")
      */

@@ -48,7 +48,14 @@ public final class MapLoadBenchmark {
                                     .setState(com.microsoft.playwright.options.WaitForSelectorState.ATTACHED));
                     double line = (System.nanoTime() - t0) / 1e6;
                     page.waitForTimeout(500);
-                    Locator target = page.locator("placemap-map .pm-marker[aria-label]").nth(3);
+                    // a marker well inside the map, so the click lands on it
+                    String id = (String) page.evaluate("() => { const map = document.querySelector('placemap-map');"
+                            + " const box = map.getBoundingClientRect();"
+                            + " const inside = [...map.shadowRoot.querySelectorAll('.pm-marker')].filter(m => {"
+                            + " const r = m.getBoundingClientRect(); return r.left > box.left + 60 && r.right < box.right - 60"
+                            + " && r.top > box.top + 60 && r.bottom < box.bottom - 60; });"
+                            + " return inside.length ? inside[Math.floor(inside.length / 2)].dataset.markerId : null; }");
+                    Locator target = page.locator("placemap-map .pm-marker[data-marker-id='" + id + "']");
                     String name = target.getAttribute("aria-label");
                     long c0 = System.nanoTime();
                     target.click();
