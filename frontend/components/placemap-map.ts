@@ -136,6 +136,7 @@ export class PlacemapMap extends LitElement {
       .pm-country { background: #5f3dc4; border-radius: 50%; border: 4px double #fff; }
       .pm-water { background: #1971c2; border-radius: 50% 50% 50% 0; }
       .pm-other { background: #868e96; border-radius: 50%; }
+      .pm-found { background: #e64980; border-radius: 50% 50% 50% 0; transform: rotate(-45deg); }
       .pm-selected .pm-shape {
         box-shadow: 0 0 0 3px #ffd43b, 0 0 0 5px #1c1c1c;
       }

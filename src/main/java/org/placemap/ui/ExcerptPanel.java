@@ -48,6 +48,27 @@ class ExcerptPanel extends Composite<Div> {
         show((MappedPlace) null);
     }
 
+    /**
+     * A place from the gazetteer that no article shown mentions (a search result): its entry, and a button
+     * that runs {@code measureFrom} to start a measurement from it.
+     */
+    void showUnmentioned(org.placemap.gazetteer.Place place, Runnable measureFrom) {
+        content.removeAll();
+        heading.setText(place.name());
+        Span meta = new Span(PlaceCategories.label(place.kind()) + " · not mentioned in the articles shown");
+        meta.addClassName("pm-excerpt-meta");
+        Span where = new Span(String.format(Locale.ROOT, "%s%s · %.4f, %.4f · %s", place.name(),
+                place.countryCode().isEmpty() ? "" : " (" + place.countryCode() + ")",
+                place.point().latitudeDeg(), place.point().longitudeDeg(), place.id()));
+        where.addClassName("pm-excerpt-meta");
+        where.addClassName("pm-gazetteer-entry");
+        com.vaadin.flow.component.button.Button measure = new com.vaadin.flow.component.button.Button(
+                "Measure from here", e -> measureFrom.run());
+        measure.setId("measure-from-here");
+        measure.addThemeVariants(com.vaadin.flow.component.button.ButtonVariant.LUMO_SMALL);
+        content.add(meta, where, measure);
+    }
+
     void show(MappedPlace place) {
         content.removeAll();
         if (place == null) {

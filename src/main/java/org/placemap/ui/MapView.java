@@ -76,6 +76,9 @@ public class MapView extends VerticalLayout implements BeforeEnterObserver, HasD
     static final double AREA_MAX_ZOOM = 8;
 
     private final ArticleLibrary library;
+    private final PlaceSearch search;
+    /** The gazetteer place last found with the search box that no article shown mentions, or null. */
+    private org.placemap.gazetteer.Place found;
     private final Executor executor;
     private final Access access;
     private LiveUpdates liveUpdates;
@@ -104,8 +107,11 @@ public class MapView extends VerticalLayout implements BeforeEnterObserver, HasD
     private String selectedArticleId;
 
     public MapView(ArticleLibrary library, PlacemapProperties properties,
-            @Qualifier(PlacemapConfiguration.ARTICLE_PARSING) Executor executor, Access access) {
+            @Qualifier(PlacemapConfiguration.ARTICLE_PARSING) Executor executor, Access access,
+            org.placemap.gazetteer.Gazetteer gazetteer) {
         this.library = library;
+        this.search = new PlaceSearch(gazetteer);
+        search.onChoose(this::showFound);
         this.executor = executor;
         this.access = access;
         setSizeFull();
@@ -120,7 +126,13 @@ public class MapView extends VerticalLayout implements BeforeEnterObserver, HasD
         });
         measure.onPickingChange(map::setPicking);
         map.addMarkerClickListener(event -> {
-            if (measure.isPicking()) {
+            if (found != null && found.id().equals(event.getMarkerId()) && shown.place(found.id()).isEmpty()) {
+                if (measure.isPicking()) {
+                    measure.pick(found.name(), found.point());
+                } else {
+                    showFound(found);
+                }
+            } else if (measure.isPicking()) {
                 shown.place(event.getMarkerId()).ifPresent(measure::pick);
             } else {
                 go("place", event.getMarkerId());
@@ -353,7 +365,7 @@ public class MapView extends VerticalLayout implements BeforeEnterObserver, HasD
                 showShown();
             }
         });
-        Div bar = new Div(articleFilter, kindFilter);
+        Div bar = new Div(search, articleFilter, kindFilter);
         bar.addClassName("pm-filters");
         return bar;
     }
@@ -388,7 +400,12 @@ public class MapView extends VerticalLayout implements BeforeEnterObserver, HasD
         Set<MapCategory> kinds = kindFilter.getValue();
         List<MappedPlace> places = shown.places().stream()
                 .filter(p -> kinds.contains(p.place().kind().category())).toList();
-        map.setMarkers(places.stream().map(MapView::marker).toList());
+        List<GeoMap.Marker> markers = new ArrayList<>(places.stream().map(MapView::marker).toList());
+        if (found != null && shown.place(found.id()).isEmpty()) {
+            var point = found.point();
+            markers.add(new GeoMap.Marker(found.id(), point.latitudeDeg(), point.longitudeDeg(), found.name(), "found"));
+        }
+        map.setMarkers(markers);
         placeList.setPlaces(places);
         measure.setPlaces(places);
         claims.setClaims(shown.claims());
@@ -426,6 +443,25 @@ public class MapView extends VerticalLayout implements BeforeEnterObserver, HasD
                 claims.show(claim);
             }
         }
+    }
+
+    /**
+     * A place chosen in the search box: if the articles shown mention it, it is selected like any place;
+     * otherwise it gets a marker of its own ("found"), the map moves to it and the panel shows its gazetteer
+     * entry with "Measure from here".
+     */
+    void showFound(org.placemap.gazetteer.Place place) {
+        if (atlas.place(place.id()).isPresent()) {
+            found = null;
+            go("place", place.id());
+            return;
+        }
+        found = place;
+        go("place", null);
+        applyFilters();
+        map.setSelectedId(place.id());
+        excerpts.showUnmentioned(place, () -> measure.pick(place.name(), place.point()));
+        MapFocus.around(List.of(place.point())).ifPresent(bounds -> map.showArea(bounds, SELECTION_MAX_ZOOM, false));
     }
 
     /** Fits the map to what the filters now show (the focus of its places), so a filter never leaves it empty. */
@@ -688,6 +724,10 @@ public class MapView extends VerticalLayout implements BeforeEnterObserver, HasD
 
     GeoMap map() {
         return map;
+    }
+
+    PlaceSearch search() {
+        return search;
     }
 
     com.vaadin.flow.component.contextmenu.MenuItem exportShownOnly() {

@@ -139,6 +139,12 @@ class MeasurePanel extends Composite<Details> {
         pick(endpoint(place));
     }
 
+    /** Takes a named point that is not on the map's list of places (a gazetteer search result) as the next end. */
+    void pick(String label, GeoPoint point) {
+        getContent().setOpened(true);
+        pick(new Endpoint(label, point, null));
+    }
+
     void pick(double lat, double lon) {
         pick(new Endpoint(String.format(Locale.ROOT, "%.4f°%s, %.4f°%s", Math.abs(lat), lat >= 0 ? "N" : "S",
                 Math.abs(lon), lon >= 0 ? "E" : "W"), new GeoPoint(lat, lon), null));

@@ -402,6 +402,39 @@ class BrowserE2ETest {
     }
 
     @Test
+    void theSearchBoxFindsAPlaceInAnotherSpellingAndOneNoArticleMentions() throws Exception {
+        try (var context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1400, 850))) {
+            Page page = openMap(context);
+            Locator input = page.locator("#place-search input");
+            input.fill("Tartous");
+            Locator item = page.locator("vaadin-combo-box-item").filter(new Locator.FilterOptions().setHasText("Tartus"));
+            item.first().waitFor(new Locator.WaitForOptions().setTimeout(30_000));
+            item.first().click();
+            // mentioned in the samples: selected like any place
+            assertThat(page.locator("placemap-map .pm-marker.pm-selected")).hasAttribute("aria-label", "Tartus",
+                    new LocatorAssertions.HasAttributeOptions().setTimeout(30_000));
+
+            input.fill("Kiruna");
+            Locator kiruna = page.locator("vaadin-combo-box-item").filter(new Locator.FilterOptions().setHasText("Kiruna"));
+            kiruna.first().waitFor(new Locator.WaitForOptions().setTimeout(30_000));
+            page.keyboard().press("ArrowDown");
+            page.keyboard().press("Enter");
+            // not mentioned: a marker of its own, in view, and a measurement can start from it
+            Locator found = page.locator("placemap-map .pm-marker.pm-selected");
+            assertThat(found).hasAttribute("aria-label", java.util.regex.Pattern.compile("^Kiruna"),
+                    new LocatorAssertions.HasAttributeOptions().setTimeout(30_000));
+            assertThat(page.locator("#excerpts")).containsText("not mentioned");
+            page.waitForTimeout(800);
+            var marker = found.boundingBox();
+            var map = page.locator("placemap-map").boundingBox();
+            assertTrue(marker.x >= map.x && marker.x + marker.width <= map.x + map.width
+                    && marker.y >= map.y && marker.y + marker.height <= map.y + map.height, "Kiruna is in view");
+            page.locator("#measure-from-here").click();
+            screenshot(page, "search.png", 300);
+        }
+    }
+
+    @Test
     void onAPhoneTheMapAndThePanelShareTheScreen() throws Exception {
         var options = new Browser.NewContextOptions().setViewportSize(390, 844).setHasTouch(true).setIsMobile(true);
         try (var context = browser.newContext(options)) {

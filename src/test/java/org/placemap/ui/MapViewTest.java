@@ -533,6 +533,42 @@ class MapViewTest {
         assertThat(view().exportUrl("api/places.csv", false)).as("nothing shown, nothing to export").isNull();
     }
 
+    @Test
+    void theSearchBoxFindsAnyPlaceOfTheGazetteerInAnySpelling() {
+        // "Tartous" is the French spelling of Tartus (GeoNames 163345); "Hmeimim" the air base by Latakia
+        assertThat(view().search().results("Tartous")).first().satisfies(p -> {
+            assertThat(p.id()).isEqualTo("geonames:163345");
+            assertThat(PlaceSearch.label(p)).startsWith(p.name()).endsWith("SY");
+        });
+        assertThat(view().search().results("Hmeimim")).anySatisfy(p ->
+                assertThat(p.kind()).isEqualTo(org.placemap.gazetteer.PlaceKind.AIR_BASE));
+        assertThat(view().search().results("T")).as("one letter looks up nothing").isEmpty();
+    }
+
+    @Test
+    void aFoundPlaceNoArticleMentionsGetsAMarkerAndCanStartAMeasurement() {
+        var kiruna = view().search().results("Kiruna").getFirst();
+        assertThat(atlas.place(kiruna.id())).as("the samples do not mention Kiruna").isEmpty();
+        view().showFound(kiruna);
+
+        assertThat(markers()).filteredOn(m -> m.category().equals("found")).singleElement()
+                .satisfies(m -> assertThat(m.label()).isEqualTo(kiruna.name()));
+        assertThat(view().map().getSelectedId()).isEqualTo(kiruna.id());
+        assertThat(view().map().getView().south()).isEqualTo(kiruna.point().latitudeDeg());
+        assertThat(view().excerpts().getElement().getTextRecursively()).contains("not mentioned");
+
+        com.github.mvysny.kaributesting.v10.ButtonKt._click(_get(com.vaadin.flow.component.button.Button.class,
+                spec -> spec.withId("measure-from-here")));
+        view().measure().pick(placeLabelled("Hama"));
+        // Kiruna (67.86 N, 20.23 E) to Hama (35.13 N, 36.76 E): about 3,800 km on the WGS84 ellipsoid
+        assertThat(view().measure().distanceMetres()).hasValueSatisfying(m -> assertThat(m / 1000).isBetween(3_700.0, 3_900.0));
+        assertThat(view().measure().result().getText()).startsWith(kiruna.name() + " → Hama");
+
+        // a found place the articles do mention is selected like any other
+        view().showFound(placeLabelled("Homs").place());
+        assertThat(view().map().getSelectedId()).isEqualTo(placeLabelled("Homs").id());
+    }
+
     /** Clicks "Add articles", as a user does, and returns the dialog it opens. */
     private static AddArticlesDialog openAddDialog() {
         com.github.mvysny.kaributesting.v10.ButtonKt._click(_get(com.vaadin.flow.component.button.Button.class,

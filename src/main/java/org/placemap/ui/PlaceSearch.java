@@ -1,0 +1,68 @@
+package org.placemap.ui;
+
+import com.vaadin.flow.component.Composite;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import java.util.List;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+import org.placemap.gazetteer.Candidate;
+import org.placemap.gazetteer.Gazetteer;
+import org.placemap.gazetteer.Place;
+
+/**
+ * "Find a place": a search box over the whole gazetteer, whether or not an article mentions the place.
+ * The text typed is looked up as a whole name with {@link Gazetteer#candidates} (exact, then variant
+ * spellings, then one edit off: "Tartous" and "Hmeimim" find Tartus and Hmeimim air base), best first,
+ * at most {@value #MAX_RESULTS}; fewer than {@value #MIN_CHARS} characters look up nothing. Choosing a
+ * result reports it; the box then clears itself, ready for the next search.
+ */
+final class PlaceSearch extends Composite<ComboBox<Place>> {
+    static final int MAX_RESULTS = 20;
+    static final int MIN_CHARS = 2;
+
+    private final Gazetteer gazetteer;
+    private Consumer<Place> listener = p -> {};
+
+    PlaceSearch(Gazetteer gazetteer) {
+        this.gazetteer = gazetteer;
+        ComboBox<Place> box = getContent();
+        box.setId("place-search");
+        box.setPlaceholder("Find a place");
+        box.setAriaLabel("Find any place in the gazetteer");
+        box.setPrefixComponent(VaadinIcon.SEARCH.create());
+        box.setItemLabelGenerator(PlaceSearch::label);
+        box.setItems(query -> results(query.getFilter().orElse("")).stream()
+                .skip(query.getOffset()).limit(query.getLimit()));
+        box.addValueChangeListener(e -> {
+            if (e.isFromClient() && e.getValue() != null) {
+                listener.accept(e.getValue());
+                box.clear();
+            }
+        });
+        box.addClassName("pm-place-search");
+    }
+
+    /** The places a name may stand for, best first. */
+    List<Place> results(String text) {
+        String name = text.strip();
+        if (name.length() < MIN_CHARS) {
+            return List.of();
+        }
+        return gazetteer.candidates(name).stream().map(Candidate::place).distinct().limit(MAX_RESULTS).toList();
+    }
+
+    /** "Tartus · City or town · SY": name, kind and country, to tell same-name places apart. */
+    static String label(Place place) {
+        return Stream.of(place.name(), PlaceCategories.label(place.kind()), place.countryCode())
+                .filter(s -> s != null && !s.isEmpty()).reduce((a, b) -> a + " · " + b).orElse(place.id());
+    }
+
+    void onChoose(Consumer<Place> listener) {
+        this.listener = listener;
+    }
+
+    ComboBox<Place> box() {
+        return getContent();
+    }
+}
