@@ -320,6 +320,12 @@ export class PlacemapMap extends LitElement {
     L.control.scale({ metric: true, imperial: true, position: 'bottomleft', maxWidth: 140 }).addTo(map);
     map.on('moveend', () => this.syncLabels());
     this.syncLabels();
+    // a focused marker off screen makes the browser scroll the map's container, leaving half of it blank:
+    // undo that scroll and pan the map to the marker instead
+    container.addEventListener('scroll', () => {
+      container.scrollTop = 0;
+      container.scrollLeft = 0;
+    });
     this.resizeObserver = new ResizeObserver(() => map.invalidateSize());
     this.resizeObserver.observe(container);
   }
@@ -387,6 +393,10 @@ export class PlacemapMap extends LitElement {
           el.setAttribute('role', 'button');
           el.setAttribute('aria-label', m.label);
           el.dataset.markerId = m.id;
+          el.addEventListener('focus', () => {
+            const map = this.map;
+            if (map && !map.getBounds().pad(-0.05).contains(marker.getLatLng())) map.panTo(marker.getLatLng(), { animate: false });
+          });
         }
       });
       this.markerById.set(m.id, marker);
@@ -421,6 +431,8 @@ export class PlacemapMap extends LitElement {
       (cells.get(key) ?? cells.set(key, []).get(key)!).push(item);
     }
     const taken = new Set<string>();
+    const crowds: { seed: MapMarker; hidden: MapMarker[]; p: L.Point }[] = [];
+    const shownAt: L.Point[] = [];
     // markers come most important first, so each cluster is placed at its most important member
     for (const a of items) {
       if (taken.has(a.m.id)) continue;
@@ -441,14 +453,21 @@ export class PlacemapMap extends LitElement {
       }
       // the most important marker of a crowd stays itself; a badge beside it stands for the others
       a.marker.addTo(this.markerLayer);
-      if (members.length > 1) {
-        this.addCluster(a.m, members.slice(1).map((x) => x.m), a.p, zoom);
-      }
+      shownAt.push(a.p);
+      if (members.length > 1) crowds.push({ seed: a.m, hidden: members.slice(1).map((x) => x.m), p: a.p });
+    }
+    // each badge takes the first corner of its marker where it covers no marker and no other badge
+    const occupied: Box[] = shownAt.map((p) => ({ x: p.x - 8, y: p.y - 8, w: 16, h: 16 }));
+    for (const crowd of crowds) {
+      const corners = BADGE_CORNERS.map(([dx, dy]) => ({ dx, dy, box: { x: crowd.p.x + dx, y: crowd.p.y + dy, w: 26, h: 18 } }));
+      const corner = corners.find((c) => !occupied.some((o) => overlaps(c.box, o))) ?? corners[0];
+      occupied.push(corner.box);
+      this.addCluster(crowd.seed, crowd.hidden, crowd.p, zoom, [corner.dx, corner.dy]);
     }
     this.syncSelection();
   }
 
-  private addCluster(seed: MapMarker, hidden: MapMarker[], at: L.Point, zoom: number) {
+  private addCluster(seed: MapMarker, hidden: MapMarker[], at: L.Point, zoom: number, offset: [number, number]) {
     const map = this.map!;
     const names = hidden.map((m) => m.label);
     const label = `${hidden.length} more ${hidden.length === 1 ? 'place' : 'places'} near ${seed.label}: `
@@ -456,8 +475,8 @@ export class PlacemapMap extends LitElement {
     const count = document.createElement('span');
     count.textContent = `+${hidden.length}`;
     const badge = L.marker(map.unproject(at, zoom), {
-      // drawn to the upper right of the place it sits beside
-      icon: L.divIcon({ className: 'pm-cluster', html: count, iconSize: [26, 18], iconAnchor: [-6, 22] }),
+      // drawn at a corner of the place it sits beside, clear of its marker
+      icon: L.divIcon({ className: 'pm-cluster', html: count, iconSize: [26, 18], iconAnchor: [-offset[0], -offset[1]] }),
       title: label,
       alt: label,
       keyboard: true,
@@ -484,6 +503,7 @@ export class PlacemapMap extends LitElement {
         el.setAttribute('aria-label', label);
       }
     });
+    badgeOffsets.set(badge, offset);
     badge.addTo(this.clusterLayer);
   }
 
@@ -577,7 +597,8 @@ export class PlacemapMap extends LitElement {
       const el = (layer as L.Marker).getElement?.();
       if (!el) return;
       const p = map.latLngToContainerPoint((layer as L.Marker).getLatLng());
-      boxes.push({ x: p.x + 6, y: p.y - 22, w: 26, h: 18 });
+      const [dx, dy] = badgeOffsets.get(layer) ?? BADGE_CORNERS[0];
+      boxes.push({ x: p.x + dx, y: p.y + dy, w: 26, h: 18 });
     });
     const selectedLine = this.lineById.get(this.selectedLineId);
     const selectedLabel = this.lineLabels.get(this.selectedLineId);
@@ -912,6 +933,10 @@ function safeClass(value: string): string {
 }
 
 type Box = { x: number; y: number; w: number; h: number };
+
+/** Where a "+N" badge may sit, as the offset of its top-left from its marker's centre: upper right first. */
+const BADGE_CORNERS: [number, number][] = [[9, -27], [-35, -27], [9, 9], [-35, 9]];
+const badgeOffsets = new WeakMap<L.Layer, [number, number]>();
 
 /** At most this many place names are drawn at once. */
 const MAX_LABELS = 60;

@@ -64,6 +64,7 @@ import org.placemap.system.PlacemapProperties;
  * {@code /claim/{id}}, {@code /article/{id}}), so it can be linked to, and back/forward move between
  * selections.
  */
+@com.vaadin.flow.component.dependency.JsModule("./components/a11y-fixes.ts")
 @Route("")
 @RouteAlias("place/:placeId")
 @RouteAlias("claim/:claimId")
@@ -157,17 +158,20 @@ public class MapView extends VerticalLayout implements BeforeEnterObserver, HasD
         lists.addClassName("pm-lists");
         lists.setId("lists");
 
-        Div side = new Div(lists, measure, excerpts);
+        com.vaadin.flow.component.html.Section side = new com.vaadin.flow.component.html.Section(lists, measure, excerpts);
         side.addClassName("pm-side");
+        side.getElement().setAttribute("aria-label", "Lists and details");
+        lists.getElement().setAttribute("tabindex", "-1"); // the skip link's target
 
-        HorizontalLayout body = new HorizontalLayout(map, side);
+        // the lists come before the map in the page, so Tab reaches them before hundreds of markers; CSS
+        // shows the map first (left, or on top on a phone)
+        com.vaadin.flow.component.html.Main body = new com.vaadin.flow.component.html.Main(side, map);
         body.addClassName("pm-body");
-        body.setSizeFull();
-        body.setSpacing(false);
-        body.setFlexGrow(1, map);
-        body.setAlignItems(FlexComponent.Alignment.STRETCH);
 
-        Div top = new Div(header(), filters());
+        Anchor skip = new Anchor("#lists", "Skip to the lists");
+        skip.addClassName("pm-skip-link");
+        skip.getElement().setAttribute("router-ignore", true);
+        com.vaadin.flow.component.html.Header top = new com.vaadin.flow.component.html.Header(skip, header(), filters());
         top.addClassName("pm-top");
         add(top, body);
         setFlexGrow(1, body);

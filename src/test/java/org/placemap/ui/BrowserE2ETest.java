@@ -435,6 +435,74 @@ class BrowserE2ETest {
     }
 
     @Test
+    void theKeyboardReachesTheListsBeforeTheMarkersAndNoBadgeCoversAMarker() {
+        try (var context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1400, 850))) {
+            Page page = openMap(context);
+            page.waitForTimeout(500);
+            // every marker on screen is the topmost element at its centre: no "+N" badge or label on it
+            Object covered = page.evaluate("() => { const map = document.querySelector('placemap-map');"
+                    + " const box = map.getBoundingClientRect(); const out = [];"
+                    + " for (const m of map.shadowRoot.querySelectorAll('.pm-marker')) {"
+                    + "  const r = m.getBoundingClientRect(); const x = r.left + r.width / 2, y = r.top + r.height / 2;"
+                    + "  if (x < box.left || y < box.top || x > box.right || y > box.bottom) continue;"
+                    + "  const top = map.shadowRoot.elementFromPoint(x, y);"
+                    + "  if (!top || top.closest('.pm-marker') !== m) out.push(m.getAttribute('aria-label') + ' under '"
+                    + "   + (top ? top.className : 'nothing')); }"
+                    + " return out; }");
+            assertTrue(((List<?>) covered).isEmpty(), "markers covered: " + covered);
+
+            // the skip link comes first and leads to the lists; the lists come before the markers
+            page.keyboard().press("Tab");
+            assertThat(page.locator(".pm-skip-link")).isFocused();
+            page.keyboard().press("Enter");
+            page.keyboard().press("Tab");
+            Object inLists = page.evaluate("() => { let e = document.activeElement; while (e && e.shadowRoot && e.shadowRoot.activeElement)"
+                    + " e = e.shadowRoot.activeElement; return !!document.querySelector('#lists').contains(document.activeElement); }");
+            assertTrue(Boolean.TRUE.equals(inLists), "after the skip link, Tab lands in the lists");
+            Object listsFirst = page.evaluate("() => !!(document.querySelector('#lists').compareDocumentPosition("
+                    + "document.querySelector('placemap-map')) & Node.DOCUMENT_POSITION_FOLLOWING)");
+            assertTrue(Boolean.TRUE.equals(listsFirst), "the lists come before the map in the page");
+        }
+    }
+
+    /**
+     * axe-core (npm, pinned in package.json; node_modules/axe-core) finds no accessibility violation on the
+     * map, the article view and the add dialog. Each violation is listed with its rule and elements.
+     */
+    @Test
+    void axeFindsNoViolationsOnTheMapTheArticleViewAndTheAddDialog() {
+        Path axe = Path.of("node_modules/axe-core/axe.min.js");
+        assertTrue(Files.isReadable(axe), "axe-core is installed by the frontend build (package.json)");
+        try (var context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1400, 850))) {
+            Page page = openMap(context);
+            page.waitForTimeout(500);
+            assertNoViolations(page, axe, "the map");
+
+            page.getByRole(com.microsoft.playwright.options.AriaRole.TAB,
+                    new Page.GetByRoleOptions().setName(java.util.regex.Pattern.compile("^Articles"))).click();
+            page.locator("#article-list vaadin-grid-cell-content").filter(new Locator.FilterOptions().setVisible(true))
+                    .getByText("What the Fall of Aleppo Means for Russia").click();
+            assertThat(page.locator("#excerpts a.pm-mention").first()).isVisible();
+            assertNoViolations(page, axe, "the article view");
+
+            page.locator("#add-articles").click();
+            page.locator("#add-text textarea").waitFor();
+            assertNoViolations(page, axe, "the add dialog");
+        }
+    }
+
+    private static void assertNoViolations(Page page, Path axe, String what) {
+        if (!Boolean.TRUE.equals(page.evaluate("() => typeof window.axe !== 'undefined'"))) {
+            page.addScriptTag(new Page.AddScriptTagOptions().setPath(axe));
+        }
+        Object result = page.evaluate("async () => { const r = await axe.run(document); return r.violations.map(v =>"
+                + " v.id + ' (' + v.impact + '): ' + v.help + ' — ' + v.nodes.slice(0, 3).map(n => n.target.join(' ') + ' '"
+                + " + n.html.slice(0, 200) + ' ' + n.failureSummary).join(' | ')); }");
+        List<?> violations = (List<?>) result;
+        assertTrue(violations.isEmpty(), "axe on " + what + ":\n" + String.join("\n", violations.stream().map(String::valueOf).toList()));
+    }
+
+    @Test
     void onAPhoneTheMapAndThePanelShareTheScreen() throws Exception {
         var options = new Browser.NewContextOptions().setViewportSize(390, 844).setHasTouch(true).setIsMobile(true);
         try (var context = browser.newContext(options)) {
