@@ -89,6 +89,12 @@ export class PlacemapMap extends LitElement {
   private readonly markerById = new Map<string, L.Marker>();
   private readonly lineById = new Map<string, L.Polyline>();
   private readonly lineLabels = new Map<string, string>();
+  /** The 1:50m countries as filled: hidden at close zooms, where the 1:10m land is drawn instead. */
+  private countryFill: L.GeoJSON | null = null;
+  private readonly landLayer = L.layerGroup();
+  /** Land cells already drawn or known to hold no land, by id. */
+  private readonly landCells = new Set<string>();
+  private landRequests = 0;
   private fitted = false;
   /** The seq of the last view request carried out, so a re-render does not move the map again. */
   private viewDone = -1;
@@ -263,6 +269,9 @@ export class PlacemapMap extends LitElement {
     this.map = null;
     this.tileLayer = null;
     this.legendControl = null;
+    this.countryFill = null;
+    this.landLayer.clearLayers();
+    this.landCells.clear();
     this.fitted = false;
     this.viewDone = -1;
   }
@@ -318,7 +327,11 @@ export class PlacemapMap extends LitElement {
     this.fitView();
     this.applyView();
     L.control.scale({ metric: true, imperial: true, position: 'bottomleft', maxWidth: 140 }).addTo(map);
-    map.on('moveend', () => this.syncLabels());
+    map.on('moveend', () => {
+      this.syncLabels();
+      this.syncLand();
+    });
+    this.syncLand();
     this.syncLabels();
     // a focused marker off screen makes the browser scroll the map's container, leaving half of it blank:
     // undo that scroll and pan the map to the marker instead
@@ -339,11 +352,12 @@ export class PlacemapMap extends LitElement {
     pane.style.pointerEvents = 'none';
     const outlines = unwrapAntimeridian(feature(topo, countries));
     this.countryLabels = countryLabelPoints(outlines);
-    L.geoJSON(outlines, {
+    this.countryFill = L.geoJSON(outlines, {
       pane: 'basemap',
       interactive: false,
-      style: { color: '#8c8c8c', weight: 0.6, fillColor: '#f4f1ea', fillOpacity: 0.8 },
+      style: COUNTRY_STYLE,
     }).addTo(map);
+    this.landLayer.addTo(map);
     L.geoJSON(mesh(topo, countries, (a, b) => a !== b), {
       pane: 'basemap',
       interactive: false,
@@ -672,6 +686,56 @@ export class PlacemapMap extends LitElement {
     }
   }
 
+  /**
+   * From zoom LAND_MIN_ZOOM on, the 1:50m outlines are too coarse (ports fall in the sea): the server's
+   * 1:10m land (GET api/land, cells of a 10° grid) is drawn instead, fetched for the cells in view and kept.
+   * Closer in than that the 1:50m fill and coast are hidden; the country borders stay.
+   */
+  private syncLand() {
+    const map = this.map;
+    if (!map || !this.countryFill) return;
+    const close = map.getZoom() >= LAND_MIN_ZOOM;
+    this.countryFill.setStyle(close ? { ...COUNTRY_STYLE, stroke: false, fillOpacity: 0 } : COUNTRY_STYLE);
+    if (close) this.landLayer.addTo(map);
+    else this.landLayer.remove();
+    if (!close) return;
+    const view = map.getBounds().pad(0.25);
+    const step = 10;
+    const south = Math.max(-90, Math.floor(view.getSouth() / step) * step);
+    const north = Math.min(90, Math.ceil(view.getNorth() / step) * step);
+    const west = Math.max(-180, Math.floor(view.getWest() / step) * step);
+    const east = Math.min(180, Math.ceil(view.getEast() / step) * step);
+    if (south >= north || west >= east || north - south > 60 || east - west > 60) return;
+    const wanted: string[] = [];
+    for (let s = south; s < north; s += step) {
+      for (let w = west; w < east; w += step) {
+        const id = `land:${s}:${w}`;
+        if (!this.landCells.has(id)) wanted.push(id);
+      }
+    }
+    if (!wanted.length || this.landRequests > 0) return;
+    this.landRequests++;
+    const url = new URL(`api/land?south=${south}&west=${west}&north=${north}&east=${east}`, document.baseURI);
+    fetch(url, { credentials: 'same-origin' })
+      .then((r) => (r.ok ? r.json() : Promise.reject(new Error(`HTTP ${r.status}`))))
+      .then((body: { cells: { id: string; polygons: string[][] }[] }) => {
+        wanted.forEach((id) => this.landCells.add(id)); // cells without land come back absent
+        for (const cell of body.cells) {
+          const rings = cell.polygons.map((polygon) => polygon.map(decodePolyline));
+          L.polygon(rings, { pane: 'basemap', interactive: false, stroke: false, fillColor: LAND_COLOUR, fillOpacity: 0.8 })
+            .addTo(this.landLayer);
+        }
+      })
+      .catch(() => {
+        /* no close-zoom land: the 1:50m fill is still there underneath */
+        this.countryFill?.setStyle(COUNTRY_STYLE);
+      })
+      .finally(() => {
+        this.landRequests--;
+        if (this.map === map) this.syncLand(); // cells that came into view meanwhile
+      });
+  }
+
   /** The box of a line's label, centred on the middle point of the line (a geodesic: its middle vertex). */
   private lineLabelBox(polyline: L.Polyline, text: string): Box | null {
     const points = polyline.getLatLngs() as L.LatLng[];
@@ -933,6 +997,36 @@ function safeClass(value: string): string {
 }
 
 type Box = { x: number; y: number; w: number; h: number };
+
+/** From this zoom on the 1:10m land replaces the 1:50m outlines. */
+const LAND_MIN_ZOOM = 6;
+const LAND_COLOUR = '#f4f1ea';
+const COUNTRY_STYLE: L.PathOptions = { color: '#8c8c8c', weight: 0.6, fillColor: LAND_COLOUR, fillOpacity: 0.8, stroke: true };
+
+/** Google's encoded polyline (precision 5, latitude first) as [lat, lon] pairs. */
+function decodePolyline(encoded: string): [number, number][] {
+  const out: [number, number][] = [];
+  let i = 0;
+  let lat = 0;
+  let lon = 0;
+  const next = () => {
+    let result = 0;
+    let shift = 0;
+    let b: number;
+    do {
+      b = encoded.charCodeAt(i++) - 63;
+      result |= (b & 0x1f) << shift;
+      shift += 5;
+    } while (b >= 0x20);
+    return result & 1 ? ~(result >> 1) : result >> 1;
+  };
+  while (i < encoded.length) {
+    lat += next();
+    lon += next();
+    out.push([lat / 1e5, lon / 1e5]);
+  }
+  return out;
+}
 
 /** Where a "+N" badge may sit, as the offset of its top-left from its marker's centre: upper right first. */
 const BADGE_CORNERS: [number, number][] = [[9, -27], [-35, -27], [9, 9], [-35, 9]];

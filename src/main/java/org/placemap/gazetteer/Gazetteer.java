@@ -62,6 +62,7 @@ public final class Gazetteer {
     private final boolean fromCache;
     private final OnFirstUse<Outlines> outlines;
     private final OnFirstUse<Lines> lines;
+    private final OnFirstUse<Land> land;
 
     /**
      * Indexes {@code places} (areas unknown, no outlines). Ids must be unique.
@@ -86,6 +87,8 @@ public final class Gazetteer {
                 Outlines::read, Outlines.NONE);
         this.lines = new OnFirstUse<>(geodataDir == null ? null : geodataDir.resolve(LineTsv.FILE),
                 Lines::read, Lines.NONE);
+        this.land = new OnFirstUse<>(geodataDir == null ? null : geodataDir.resolve(LandSource.FILE),
+                Land::read, Land.NONE);
     }
 
     /** What an optional geodata file holds, read once, on first use, by whichever thread asks first. */
@@ -395,6 +398,16 @@ public final class Gazetteer {
      */
     public Lines lines() {
         return lines.get();
+    }
+
+    /**
+     * The 1:10m land in grid cells ({@code land.tsv.gz}), read on first use; {@link Land#NONE} when the
+     * geodata folder has none or the gazetteer was built in memory.
+     *
+     * @throws UncheckedIOException when {@code land.tsv.gz} exists but cannot be read (on first use)
+     */
+    public Land land() {
+        return land.get();
     }
 
     private Outlines outlines() {

@@ -173,6 +173,15 @@ public final class GazetteerBuilder {
                 lineCount = lines.size();
             }
 
+            // the 1:10m land for the map's close zooms is optional too
+            int landCells = -1;
+            if (src.has(LandSource.NE_LAND)) {
+                Map<String, Shape> land = LandSource.cells(src.path(LandSource.NE_LAND), src.log(LandSource.NE_LAND));
+                src.log(LandSource.NE_LAND).finish();
+                OutlineTsv.write(staging.resolve(LandSource.FILE), land);
+                landCells = land.size();
+            }
+
             Map<String, Integer> entries = new LinkedHashMap<>();
             entries.put("places-countries.tsv.gz", countries.size());
             entries.put(geonamesOutput, streamed);
@@ -180,6 +189,9 @@ public final class GazetteerBuilder {
             entries.put(OutlineTsv.FILE, outlines.size());
             if (lineCount >= 0) {
                 entries.put(LineTsv.FILE, lineCount);
+            }
+            if (landCells >= 0) {
+                entries.put(LandSource.FILE, landCells);
             }
 
             Files.createDirectories(target);

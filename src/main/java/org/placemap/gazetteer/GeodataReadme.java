@@ -24,7 +24,8 @@ final class GeodataReadme {
                 Do not edit these files by hand: change the builder and rebuild. The build writes no timestamps,
                 so the same sources give the same checksums. The running application reads only this folder:
                 `Gazetteer.load(Path.of("geodata"))` reads every `places*.tsv.gz` file, `outlines.tsv.gz`
-                on the first outline or containment query, and `lines.tsv.gz` on the first border or coast query.
+                on the first outline or containment query, `lines.tsv.gz` on the first border or coast query, and
+                `land.tsv.gz` when the map first asks for the land at a close zoom.
 
                 Loading keeps the finished index in a binary cache outside the repository
                 (`~/.cache/placemap/gazetteer-<key>.bin`, or `$XDG_CACHE_HOME/placemap`; system property
@@ -139,6 +140,16 @@ final class GeodataReadme {
                 1:50m polygon contains it, or the nearest within 0.2° (about 20 km), and the line is cut where
                 the country changes (the cut segment kept on both sides); a stretch with no country in reach
                 keeps an empty code. Lines are simplified with Douglas–Peucker at 0.001° (about 100 m).
+
+                ### `land.tsv.gz`
+
+                Natural Earth's 1:10m land, for the map's close zooms (from zoom 6 the 1:50m outlines the browser
+                carries put ports such as Tartus in the sea). Same columns as `outlines.tsv.gz`; one row per cell
+                of a 10° grid that holds land, with the id `land:<south>:<west>` (whole degrees). Every ring is
+                simplified with Douglas–Peucker at 0.0005° (about 50 m), then clipped to each cell it overlaps
+                (Sutherland–Hodgman), so that the browser fetches only the cells in view
+                (`GET /api/land?south=&west=&north=&east=`). A clipped ring may run along its cell's edge: the
+                land is drawn as a fill without an outline.
 
                 ## Names added by rule
 

@@ -329,6 +329,23 @@ class ApiTest {
     }
 
     @Test
+    void theLandForCloseZoomsComesByGridCellAndRefusesHugeOrBadBoxes() throws Exception {
+        HttpResponse<String> r = get("/api/land?south=30&west=30&north=40&east=40");
+        assertThat(r.statusCode()).isEqualTo(200);
+        assertThat(r.headers().firstValue("Cache-Control").orElseThrow()).contains("max-age=86400");
+        JsonNode body = json.readTree(r.body());
+        assertThat(body.get("cellDegrees").asInt()).isEqualTo(10);
+        assertThat(body.get("cells").size()).isEqualTo(1);
+        assertThat(body.at("/cells/0/id").asString()).isEqualTo("land:30:30");
+        assertThat(body.at("/cells/0/polygons/0/0").asString()).isNotEmpty();
+        // the open sea south of Easter Island holds no land
+        assertThat(json.readTree(get("/api/land?south=-40&west=-110&north=-30&east=-100").body()).get("cells").size()).isZero();
+        assertThat(get("/api/land?south=-90&west=-180&north=90&east=180").statusCode()).isEqualTo(400);
+        assertThat(get("/api/land?south=40&west=30&north=30&east=40").statusCode()).isEqualTo(400);
+        assertThat(get("/api/land?south=30&west=30").statusCode()).isEqualTo(400);
+    }
+
+    @Test
     void theApiIsDescribedByOpenApiAndTheMapStillServedByVaadin() throws Exception {
         HttpResponse<String> docs = get("/v3/api-docs");
         assertThat(docs.statusCode()).isEqualTo(200);

@@ -332,6 +332,17 @@ class BrowserE2ETest {
             // a chosen place is always named, even where its neighbours crowd it
             page.locator("placemap-map .pm-marker[aria-label='Hama']").click();
             assertThat(page.locator("placemap-map .pm-label-chosen")).hasText("Hama", new LocatorAssertions.HasTextOptions().setTimeout(30_000));
+            // close in (zoom 10 at Tartus), the 1:10m land replaces the 1:50m outlines: the land cells are fetched
+            // and drawn as fills (fill-opacity 0.8), the 1:50m fill is emptied (fill-opacity 0)
+            page.evaluate("() => document.querySelector('placemap-map').map.setView([34.889, 35.887], 10, {animate: false})");
+            Locator landFill = page.locator("placemap-map .leaflet-basemap-pane path[fill-opacity='0.8']");
+            assertThat(landFill.first()).isAttached(new LocatorAssertions.IsAttachedOptions().setTimeout(30_000));
+            assertTrue(page.locator("placemap-map .leaflet-basemap-pane path[fill-opacity='0']").count() > 100,
+                    "the 1:50m countries are no longer filled");
+            screenshot(page, "close-zoom.png", 300);
+            // zoomed out again, the 1:50m outlines are filled again and the close-zoom land is hidden
+            page.evaluate("() => document.querySelector('placemap-map').map.setView([34.889, 35.887], 4, {animate: false})");
+            assertThat(page.locator("placemap-map .leaflet-basemap-pane path[fill-opacity='0']")).hasCount(0);
             // a scale bar in metric and imperial units
             assertThat(page.locator("placemap-map .leaflet-control-scale-line")).hasCount(2);
             // the legend folds away and opens again
