@@ -38,6 +38,15 @@ export interface MapView {
   seq: number;
 }
 
+/** A sea's name, written where the sea is wider on screen than its name (GeoMap.AreaLabel). */
+export interface AreaLabel {
+  name: string;
+  lat: number;
+  lon: number;
+  west: number;
+  east: number;
+}
+
 export interface LegendEntry {
   category: string;
   label: string;
@@ -63,6 +72,7 @@ export class PlacemapMap extends LitElement {
     highlightedIds: { attribute: false },
     viewBounds: { attribute: false },
     view: { attribute: false },
+    areaLabels: { attribute: false },
     tileUrl: { attribute: false },
     tileAttribution: { attribute: false },
     picking: { type: Boolean, reflect: true },
@@ -76,6 +86,7 @@ export class PlacemapMap extends LitElement {
   highlightedIds: string[] = [];
   viewBounds: Bounds | null = null;
   view: MapView | null = null;
+  areaLabels: AreaLabel[] = [];
   tileUrl = '';
   tileAttribution = '';
   picking = false;
@@ -214,6 +225,11 @@ export class PlacemapMap extends LitElement {
         border-color: #1c1c1c;
         font-weight: 600;
       }
+      .pm-label-sea {
+        font: italic 11px/14px system-ui, sans-serif;
+        color: #1864ab;
+        text-shadow: 0 0 2px #cfe3f0, 0 0 2px #cfe3f0;
+      }
       .pm-label-country {
         font: 600 10px/14px system-ui, sans-serif;
         letter-spacing: 0.06em;
@@ -293,7 +309,9 @@ export class PlacemapMap extends LitElement {
     }
     if (changed.has("viewBounds")) this.fitView();
     if (changed.has('view')) this.applyView();
-    if (changed.has('markers') || changed.has('selectedId') || changed.has('highlightedIds')) this.syncLabels();
+    if (changed.has('markers') || changed.has('selectedId') || changed.has('highlightedIds') || changed.has('areaLabels')) {
+      this.syncLabels();
+    }
   }
 
   private ensureMap() {
@@ -583,6 +601,7 @@ export class PlacemapMap extends LitElement {
    * Names on the map, so it reads without hovering: the selected claim's label, then the chosen places
    * (selected, highlighted), then the other places in the order given (most mentioned first), then the
    * claims longest on screen (at most MAX_LINE_LABELS, none on a line shorter than LABEL_MIN_PX), then
+   * seas (largest first, where a sea is at least one and a half times as wide on screen as its name), then
    * countries. Greedy and collision-free: each
    * label takes the first of eight spots around its marker (right, left, the four diagonals, above, below)
    * that overlaps no marker, badge or earlier label and lies inside the view; a label that fits nowhere is
@@ -668,6 +687,20 @@ export class PlacemapMap extends LitElement {
       boxes.push(box);
       lineLabels++;
       pane.append(this.label(text, box, 'pm-label pm-label-line'));
+    }
+    // seas, largest first, where they are wider on screen than their names
+    let seas = 0;
+    for (const a of this.areaLabels ?? []) {
+      if (seas >= MAX_SEA_LABELS) break;
+      const w = textWidth(a.name, SEA_FONT) + 4;
+      const width = map.latLngToContainerPoint([a.lat, a.east]).x - map.latLngToContainerPoint([a.lat, a.west]).x;
+      if (width < w * 1.5) continue;
+      const p = map.latLngToContainerPoint([a.lat, a.lon]);
+      const box = { x: p.x - w / 2, y: p.y - 7, w, h: 14 };
+      if (!inside(box, size) || boxes.some((o) => overlaps(box, o))) continue;
+      boxes.push(box);
+      seas++;
+      pane.append(this.label(a.name, box, 'pm-label pm-label-sea'));
     }
     if (map.getZoom() > COUNTRY_LABEL_MAX_ZOOM) return;
     let countries = 0;
@@ -1043,6 +1076,9 @@ const LINE_FONT = '12px system-ui, sans-serif';
 /** At most this many claim labels stay open at once (besides the selected claim's). */
 const MAX_LINE_LABELS = 12;
 const COUNTRY_FONT = '600 10px system-ui, sans-serif';
+const SEA_FONT = 'italic 11px system-ui, sans-serif';
+/** At most this many sea names are drawn at once. */
+const MAX_SEA_LABELS = 12;
 
 function overlaps(a: Box, b: Box): boolean {
   return a.x < b.x + b.w && b.x < a.x + a.w && a.y < b.y + b.h && b.y < a.y + a.h;

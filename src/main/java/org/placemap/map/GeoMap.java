@@ -72,6 +72,12 @@ public class GeoMap extends Component implements HasSize {
     public record View(double south, double west, double north, double east, double maxZoom, boolean keepIfVisible,
             int seq) {}
 
+    /**
+     * The name of an area drawn on the map itself (a sea), at {@code lat, lon}; shown only while the area,
+     * from {@code west} to {@code east}, is wider on screen than the name.
+     */
+    public record AreaLabel(String name, double lat, double lon, double west, double east) {}
+
     /** One legend row: the category key and the text shown for it. */
     public record LegendEntry(String category, String label) {}
 
@@ -129,6 +135,11 @@ public class GeoMap extends Component implements HasSize {
     public void showArea(Bounds bounds, double maxZoom, boolean keepIfVisible) {
         view = new View(bounds.south(), bounds.west(), bounds.north(), bounds.east(), maxZoom, keepIfVisible, ++views);
         getElement().setPropertyBean("view", view);
+    }
+
+    /** Names of seas and other areas to write on the map where they fit, largest first. */
+    public void setAreaLabels(List<AreaLabel> labels) {
+        getElement().setPropertyList("areaLabels", List.copyOf(labels));
     }
 
     /** The last move asked for with {@link #showArea}, or null. */

@@ -44,13 +44,13 @@ class ClaimsPanel extends Composite<VerticalLayout> {
     ClaimsPanel() {
         grid.addColumn(MappedClaim::title).setHeader("Places").setKey("places")
                 .setSortable(true).setComparator(Comparator.comparing(MappedClaim::title, String.CASE_INSENSITIVE_ORDER))
-                .setFlexGrow(1).setWidth("9em");
+                .setFlexGrow(1).setWidth("7em");
         grid.addColumn(c -> c.claim().cited().label()).setHeader("Cited").setKey("cited")
-                .setFlexGrow(0).setWidth("5.5em");
+                .setFlexGrow(0).setWidth("5em");
         grid.addColumn(c -> measured(c.claim())).setHeader("Measured").setKey("measured")
-                .setFlexGrow(0).setWidth("6.5em");
+                .setFlexGrow(0).setWidth("6em");
         grid.addColumn(c -> deviation(c.claim())).setHeader("Dev.").setKey("deviation")
-                .setSortable(true).setComparator(ClaimsPanel::byDeviation).setFlexGrow(0).setWidth("5.5em");
+                .setSortable(true).setComparator(ClaimsPanel::byDeviation).setFlexGrow(0).setWidth("5em");
         // the symbol only, to fit; its word is in the row's tooltip and in the excerpt panel
         grid.addColumn(c -> c.claim().verdict().symbol() + (dependsOnReference(c) ? " " + DEPENDS_MARK : ""))
                 .setHeader("Verdict").setKey("verdict")

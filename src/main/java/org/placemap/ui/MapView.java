@@ -121,6 +121,7 @@ public class MapView extends VerticalLayout implements BeforeEnterObserver, HasD
 
         map.setId("map");
         map.setTileLayer(properties.tileUrl(), properties.tileAttribution());
+        map.setAreaLabels(SeaLabels.of(gazetteer));
         measure.onLineChange(line -> {
             measureLine = line.stream().toList();
             drawLines();

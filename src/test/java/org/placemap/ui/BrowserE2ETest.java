@@ -317,6 +317,7 @@ class BrowserE2ETest {
             assertThat(labels.first()).isAttached();
             assertTrue(labels.count() >= 5, labels.count() + " place labels");
             assertThat(page.locator("placemap-map .pm-label-country").first()).isAttached();
+
             List<?> boxes = (List<?>) page.evaluate("() => [...document.querySelector('placemap-map').shadowRoot"
                     + ".querySelectorAll('.pm-label')].map(e => { const r = e.getBoundingClientRect();"
                     + " return [r.left, r.top, r.right, r.bottom]; })");
@@ -343,6 +344,11 @@ class BrowserE2ETest {
             // zoomed out again, the 1:50m outlines are filled again and the close-zoom land is hidden
             page.evaluate("() => document.querySelector('placemap-map').map.setView([34.889, 35.887], 4, {animate: false})");
             assertThat(page.locator("placemap-map .leaflet-basemap-pane path[fill-opacity='0']")).hasCount(0);
+            // at this zoom the seas are named (the Black Sea lies in view, north of Turkey; the Mediterranean is
+            // named by the marker of its own mention, so its sea label gives way)
+            assertThat(page.locator("placemap-map .pm-label-sea").filter(new Locator.FilterOptions()
+                    .setHasText("Black Sea")).first()).isAttached();
+            screenshot(page, "seas.png", 300);
             // a scale bar in metric and imperial units
             assertThat(page.locator("placemap-map .leaflet-control-scale-line")).hasCount(2);
             // the legend folds away and opens again

@@ -569,6 +569,27 @@ class MapViewTest {
         assertThat(view().map().getSelectedId()).isEqualTo(placeLabelled("Homs").id());
     }
 
+    @Test
+    void seasAreNamedOnTheMapLargestFirst() {
+        List<GeoMap.AreaLabel> seas = SeaLabels.of(context.getBean(org.placemap.gazetteer.Gazetteer.class));
+        assertThat(seas).extracting(GeoMap.AreaLabel::name).anyMatch(n -> n.contains("Mediterranean"));
+        // the Pacific is wider than the Mediterranean, which is wider than the Bosporus
+        List<String> names = seas.stream().map(GeoMap.AreaLabel::name).toList();
+        int pacific = indexOf(names, "Pacific");
+        int mediterranean = indexOf(names, "Mediterranean");
+        assertThat(pacific).isNotNegative().isLessThan(mediterranean);
+        assertThat(view().map().getElement().getPropertyRaw("areaLabels")).isNotNull();
+    }
+
+    private static int indexOf(List<String> names, String part) {
+        for (int i = 0; i < names.size(); i++) {
+            if (names.get(i).contains(part)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
     /** Clicks "Add articles", as a user does, and returns the dialog it opens. */
     private static AddArticlesDialog openAddDialog() {
         com.github.mvysny.kaributesting.v10.ButtonKt._click(_get(com.vaadin.flow.component.button.Button.class,

@@ -1,0 +1,41 @@
+package org.placemap.ui;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.WeakHashMap;
+import org.placemap.gazetteer.Gazetteer;
+import org.placemap.gazetteer.PlaceKind;
+import org.placemap.map.GeoMap;
+
+/**
+ * The names of seas, oceans and straits for the map: every gazetteer entry of kind SEA or STRAIT that has
+ * an outline, at its gazetteer point, with its outline's west and east edges (the map names a sea only
+ * while it is wider on screen than its name), largest first. Made once per gazetteer and shared by every
+ * view: the list is the same for all.
+ *
+ * <p>Thread safety: the cache is synchronised; the lists are immutable.
+ */
+final class SeaLabels {
+    private static final Map<Gazetteer, List<GeoMap.AreaLabel>> CACHE = new WeakHashMap<>();
+
+    private SeaLabels() {}
+
+    static synchronized List<GeoMap.AreaLabel> of(Gazetteer gazetteer) {
+        return CACHE.computeIfAbsent(gazetteer, g -> g.places().stream()
+                .filter(p -> p.kind() == PlaceKind.SEA || p.kind() == PlaceKind.STRAIT)
+                .flatMap(p -> g.outline(p.id()).stream().map(o -> new Object[] {p, o}))
+                .sorted(Comparator.comparingDouble(x -> -((org.placemap.gazetteer.Outline) x[1]).areaKm2()))
+                .map(x -> {
+                    var p = (org.placemap.gazetteer.Place) x[0];
+                    var o = (org.placemap.gazetteer.Outline) x[1];
+                    return new GeoMap.AreaLabel(p.name(), round(p.point().latitudeDeg()), round(p.point().longitudeDeg()),
+                            round(o.bounds().westDeg()), round(o.bounds().eastDeg()));
+                })
+                .toList());
+    }
+
+    private static double round(double deg) {
+        return Math.round(deg * 100) / 100.0;
+    }
+}
