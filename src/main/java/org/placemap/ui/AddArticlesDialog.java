@@ -77,7 +77,8 @@ class AddArticlesDialog extends Dialog {
             String name = metadata.fileName();
             String type = metadata.contentType();
             // runs outside the session lock: hand over to the UI thread, then to the background
-            getUI().ifPresent(ui -> ui.access(() -> submit(name, () -> NewArticle.ofFile(name, type, data, max), () -> {})));
+            getUI().ifPresent(ui -> ui.access(() -> submit(name, () -> NewArticle.ofFile(name, type, data, max), () -> {},
+                    refusal -> markUploadRefused(name, refusal))));
         }));
         upload.setId("add-upload");
         upload.setAcceptedFileTypes(".txt", ".md", ".markdown", ".html", ".htm", "text/plain", "text/markdown", "text/html");
@@ -129,7 +130,7 @@ class AddArticlesDialog extends Dialog {
                 date.clear();
                 text.clear();
             }
-        });
+        }, refusal -> {});
     }
 
     /** What to add, or a refusal before the library sees it (an upload that is not UTF-8 text). */
@@ -139,11 +140,12 @@ class AddArticlesDialog extends Dialog {
     }
 
     /** Queues one article for parsing in the background; called on the UI thread. */
-    private void submit(String label, Source source, Runnable whenStored) {
+    private void submit(String label, Source source, Runnable whenStored, java.util.function.Consumer<String> whenRefused) {
         UI ui = UI.getCurrent();
         if (!canWrite.getAsBoolean()) {
             // checked again here, with the session's login, not only when the button was shown
             outcome("✗", label + ": not added, your account may not change the library.", "pm-add-error");
+            whenRefused.accept("your account may not change the library");
             return;
         }
         pending++;
@@ -202,11 +204,25 @@ class AddArticlesDialog extends Dialog {
                 if (accepted) {
                     whenStored.run();
                 }
+                if (!m.equals("✓") && !m.equals("=")) {
+                    whenRefused.accept(msg);
+                }
                 if (record != null) {
                     onAdded.accept(record);
                 }
             });
         });
+    }
+
+    /**
+     * The upload's own file list shows a file as complete once its bytes have arrived; when the library then
+     * refuses it (not UTF-8 text, too large, a failed parse), the list marks it as failed, with the reason,
+     * so that no ✓ stands beside a refused file.
+     */
+    private void markUploadRefused(String fileName, String reason) {
+        upload.getElement().executeJs("const f = (this.files || []).find(x => x.name === $0);"
+                + " if (f) { f.error = $1; f.complete = false; f.status = ''; this.files = [...this.files]; }",
+                fileName, reason);
     }
 
     private void showProgress() {

@@ -50,6 +50,8 @@ class AbandonedSessionsTest {
 
     @Test
     void abandonedTabsStopReceivingChangesAndTheirSessionsGiveTheHeapBack() throws Exception {
+        // one-time caches every map shares (the sea names, read from the gazetteer's outlines) are not per tab
+        SeaLabels.of(context.getBean(org.placemap.gazetteer.Gazetteer.class));
         int listenersBefore = library.listenerCount();
         long heapBefore = usedHeapAfterGc();
 

@@ -235,6 +235,10 @@ class BrowserE2ETest {
             Files.write(binary, new byte[] {(byte) 0xff, (byte) 0xfe, 0, 1, 2, (byte) 0xc3, 0x28});
             page.locator("#add-upload input[type=file]").setInputFiles(binary);
             assertThat(page.locator("#add-results .pm-add-error")).containsText(binary.getFileName().toString(), SLOW);
+            // the upload's own list marks the refused file as failed, not complete
+            Locator refused = page.locator("#add-upload vaadin-upload-file[error]");
+            assertThat(refused).containsText(binary.getFileName().toString(), SLOW);
+            assertThat(page.locator("#add-upload vaadin-upload-file[complete]")).not().containsText(binary.getFileName().toString());
             screenshot(page, "add-articles.png", 500);
             page.locator("#add-close").click();
 
