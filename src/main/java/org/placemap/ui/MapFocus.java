@@ -5,7 +5,6 @@ import java.util.Objects;
 import java.util.Optional;
 import org.placemap.atlas.MappedPlace;
 import org.placemap.distance.GeoPoint;
-import org.placemap.distance.Geodesy;
 import org.placemap.gazetteer.PlaceKind.MapCategory;
 import org.placemap.map.GeoMap;
 
@@ -15,6 +14,11 @@ import org.placemap.map.GeoMap;
  *
  * <p>Rule: among places smaller than a country, find the one whose neighbourhood (radius
  * {@value #RADIUS_KM} km) holds the most mentions, and show the places of that neighbourhood.
+ *
+ * <p>Cost: every place against every other, n² distance tests; each is a latitude check, then the
+ * spherical distance (haversine on the mean Earth radius, within 0.5 % of the WGS84 geodesic, which is
+ * plenty for a neighbourhood of 800 km). With the ellipsoidal geodesic this took most of a second for
+ * 600 places, on every page load.
  */
 final class MapFocus {
     static final double RADIUS_KM = 800;
@@ -63,8 +67,25 @@ final class MapFocus {
     }
 
     private static List<MappedPlace> near(MappedPlace centre, List<MappedPlace> places) {
-        return places.stream()
-                .filter(p -> Geodesy.distanceMetres(centre.place().point(), p.place().point()) <= RADIUS_KM * 1000)
-                .toList();
+        GeoPoint c = centre.place().point();
+        return places.stream().filter(p -> within(c, p.place().point())).toList();
+    }
+
+    private static final double EARTH_RADIUS_KM = 6371.0088;
+    /** The radius as degrees of latitude, for the quick check before the spherical distance. */
+    private static final double RADIUS_DEG = Math.toDegrees(RADIUS_KM / EARTH_RADIUS_KM);
+
+    /** Whether b lies within {@link #RADIUS_KM} of a on the sphere. */
+    static boolean within(GeoPoint a, GeoPoint b) {
+        if (Math.abs(a.latitudeDeg() - b.latitudeDeg()) > RADIUS_DEG) {
+            return false;
+        }
+        double lat1 = Math.toRadians(a.latitudeDeg());
+        double lat2 = Math.toRadians(b.latitudeDeg());
+        double dLat = lat2 - lat1;
+        double dLon = Math.toRadians(b.longitudeDeg() - a.longitudeDeg());
+        double h = Math.sin(dLat / 2) * Math.sin(dLat / 2)
+                + Math.cos(lat1) * Math.cos(lat2) * Math.sin(dLon / 2) * Math.sin(dLon / 2);
+        return 2 * EARTH_RADIUS_KM * Math.asin(Math.min(1, Math.sqrt(h))) <= RADIUS_KM;
     }
 }
