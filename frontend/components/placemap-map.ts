@@ -311,7 +311,7 @@ export class PlacemapMap extends LitElement {
       else this.syncSelection(true);
     }
     if (changed.has("viewBounds")) this.fitView();
-    if (changed.has('view')) this.applyView();
+    this.applyView(); // a new move, or one that waited for the first fit (it runs once per request)
     if (changed.has('markers') || changed.has('selectedId') || changed.has('highlightedIds') || changed.has('areaLabels')) {
       this.syncLabels();
     }
@@ -360,7 +360,10 @@ export class PlacemapMap extends LitElement {
       container.scrollTop = 0;
       container.scrollLeft = 0;
     });
-    this.resizeObserver = new ResizeObserver(() => map.invalidateSize());
+    this.resizeObserver = new ResizeObserver(() => {
+      map.invalidateSize();
+      this.applyView(); // a move that waited for the map to get its size
+    });
     this.resizeObserver.observe(container);
   }
 
@@ -564,6 +567,8 @@ export class PlacemapMap extends LitElement {
   private fitView() {
     const map = this.map;
     if (!map) return;
+    // once a move the application asked for has been made, the opening fit never undoes it
+    if (this.fitted && this.viewDone >= 0) return;
     let bounds: L.LatLngBounds | null = null;
     if (this.viewBounds) {
       bounds = L.latLngBounds([this.viewBounds.south, this.viewBounds.west], [this.viewBounds.north, this.viewBounds.east]);
@@ -571,7 +576,9 @@ export class PlacemapMap extends LitElement {
       bounds = L.latLngBounds(this.markers.map((m) => [m.lat, m.lon] as [number, number]));
     }
     if (!bounds) return;
-    map.fitBounds(bounds.pad(0.1), { maxZoom: 8 });
+    // not animated: the bounds must be final at once, or a move asked for next would be judged against
+    // the view before the fit (a link to Tartus on a map opening over China stayed over China)
+    map.fitBounds(bounds.pad(0.1), { maxZoom: 8, animate: false });
     this.fitted = true;
   }
 
@@ -584,6 +591,10 @@ export class PlacemapMap extends LitElement {
     const map = this.map;
     const v = this.view;
     if (!map || !v || v.seq === this.viewDone) return;
+    // not before the map has its size and its first fit: "already in view" would be judged against the
+    // provisional world view, and the fit would then move the map away from what was asked for
+    const size = map.getSize();
+    if (!this.fitted || size.x === 0 || size.y === 0) return;
     this.viewDone = v.seq;
     const target = L.latLngBounds([v.south, v.west], [v.north, v.east]);
     const current = map.getBounds();
@@ -731,10 +742,11 @@ export class PlacemapMap extends LitElement {
     const map = this.map;
     if (!map || !this.countryFill) return;
     const close = map.getZoom() >= LAND_MIN_ZOOM;
-    this.countryFill.setStyle(close ? { ...COUNTRY_STYLE, stroke: false, fillOpacity: 0 } : COUNTRY_STYLE);
-    if (close) this.landLayer.addTo(map);
-    else this.landLayer.remove();
-    if (!close) return;
+    if (!close) {
+      this.countryFill.setStyle(COUNTRY_STYLE);
+      this.landLayer.remove();
+      return;
+    }
     const view = map.getBounds().pad(0.25);
     const step = 10;
     const south = Math.max(-90, Math.floor(view.getSouth() / step) * step);
@@ -749,7 +761,14 @@ export class PlacemapMap extends LitElement {
         if (!this.landCells.has(id)) wanted.push(id);
       }
     }
-    if (!wanted.length || this.landRequests > 0) return;
+    if (!wanted.length) {
+      // the close-zoom land of the whole view is there: it replaces the 1:50m fill (never before, so the
+      // land is not drawn in sea colour while it loads)
+      this.landLayer.addTo(map);
+      this.countryFill.setStyle({ ...COUNTRY_STYLE, stroke: false, fillOpacity: 0 });
+      return;
+    }
+    if (this.landRequests > 0) return;
     this.landRequests++;
     const url = new URL(`api/land?south=${south}&west=${west}&north=${north}&east=${east}`, document.baseURI);
     fetch(url, { credentials: 'same-origin' })
@@ -758,7 +777,9 @@ export class PlacemapMap extends LitElement {
         wanted.forEach((id) => this.landCells.add(id)); // cells without land come back absent
         for (const cell of body.cells) {
           const rings = cell.polygons.map((polygon) => polygon.map(decodePolyline));
-          L.polygon(rings, { pane: 'basemap', interactive: false, stroke: false, fillColor: LAND_COLOUR, fillOpacity: 0.8 })
+          // opaque, in the colour the 1:50m fill shows over the sea: translucent cells would show seams where
+          // their edges meet
+          L.polygon(rings, { pane: 'basemap', interactive: false, stroke: false, fillColor: LAND_CLOSE_COLOUR, fillOpacity: 1 })
             .addTo(this.landLayer);
         }
       })
@@ -1058,6 +1079,8 @@ type Box = { x: number; y: number; w: number; h: number };
 /** From this zoom on the 1:10m land replaces the 1:50m outlines. */
 const LAND_MIN_ZOOM = 6;
 const LAND_COLOUR = '#f4f1ea';
+/** LAND_COLOUR at 0.8 over the sea (#cfe3f0), as one opaque colour. */
+const LAND_CLOSE_COLOUR = '#edeeeb';
 const COUNTRY_STYLE: L.PathOptions = { color: '#8c8c8c', weight: 0.6, fillColor: LAND_COLOUR, fillOpacity: 0.8, stroke: true };
 
 /** Google's encoded polyline (precision 5, latitude first) as [lat, lon] pairs. */

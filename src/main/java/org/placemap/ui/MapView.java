@@ -416,7 +416,6 @@ public class MapView extends VerticalLayout implements BeforeEnterObserver, HasD
         claims.setClaims(shown.claims());
         syncClaimLines();
         placesTab.setLabel("Places (" + places.size() + ")");
-        claimsTab.setLabel("Distance claims (" + shown.claims().size() + ")");
         summary.setText(places.size() + (places.size() == 1 ? " place" : " places") + " in "
                 + shown.articleCount() + (shown.articleCount() == 1 ? " article" : " articles")
                 + (shown == atlas ? "" : " (of " + atlas.articleCount() + ")"));
@@ -653,6 +652,9 @@ public class MapView extends VerticalLayout implements BeforeEnterObserver, HasD
         claimLines = claims.drawnOnMap()
                 ? claims.shown().stream().filter(MappedClaim::drawable).map(MapView::line).toList()
                 : List.of();
+        int listed = claims.shown().size();
+        claimsTab.setLabel("Distance claims (" + (listed == shown.claims().size() ? String.valueOf(listed)
+                : listed + " of " + shown.claims().size()) + ")");
         List<MappedClaim> drawn = shown.claims().stream().filter(MappedClaim::drawable).toList();
         map.setLegend(legend(!drawn.isEmpty(), drawn.stream().anyMatch(ClaimsPanel::dependsOnReference)));
         drawLines();

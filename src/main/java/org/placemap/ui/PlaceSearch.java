@@ -15,7 +15,7 @@ import org.placemap.gazetteer.Place;
  * The text typed is looked up as a whole name with {@link Gazetteer#candidates} (exact, then variant
  * spellings, then one edit off: "Tartous" and "Hmeimim" find Tartus and Hmeimim air base), best first,
  * at most {@value #MAX_RESULTS}; fewer than {@value #MIN_CHARS} characters look up nothing. Choosing a
- * result reports it; the box then clears itself, ready for the next search.
+ * result, or pressing Enter on typed text (the best match), reports it; the box then clears itself.
  */
 final class PlaceSearch extends Composite<ComboBox<Place>> {
     static final int MAX_RESULTS = 20;
@@ -40,6 +40,12 @@ final class PlaceSearch extends Composite<ComboBox<Place>> {
                 box.clear();
             }
         });
+        // Enter on typed text with no suggestion chosen takes the best match
+        box.setAllowCustomValue(true);
+        box.addCustomValueSetListener(e -> {
+            results(e.getDetail()).stream().findFirst().ifPresent(listener);
+            box.clear();
+        });
         box.addClassName("pm-place-search");
     }
 
@@ -52,9 +58,14 @@ final class PlaceSearch extends Composite<ComboBox<Place>> {
         return gazetteer.candidates(name).stream().map(Candidate::place).distinct().limit(MAX_RESULTS).toList();
     }
 
-    /** "Tartus · City or town · SY": name, kind and country, to tell same-name places apart. */
+    /**
+     * "Ţarţūs · City or town · SY · 34.89, 35.89": name, kind, country and point, so that same-name places
+     * (twenty Springfields in the US) can be told apart.
+     */
     static String label(Place place) {
-        return Stream.of(place.name(), PlaceCategories.label(place.kind()), place.countryCode())
+        String where = place.point() == null ? "" : String.format(java.util.Locale.ROOT, "%.2f, %.2f",
+                place.point().latitudeDeg(), place.point().longitudeDeg());
+        return Stream.of(place.name(), PlaceCategories.label(place.kind()), place.countryCode(), where)
                 .filter(s -> s != null && !s.isEmpty()).reduce((a, b) -> a + " · " + b).orElse(place.id());
     }
 
