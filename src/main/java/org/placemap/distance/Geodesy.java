@@ -27,6 +27,23 @@ public final class Geodesy {
         return g.s12;
     }
 
+    /** Mean Earth radius (IUGG R1), metres: the sphere of {@link #sphericalMetres}. */
+    public static final double MEAN_RADIUS_METRES = 6_371_008.8;
+
+    /**
+     * Great-circle distance on the sphere of the mean Earth radius (haversine), in metres: within 0.5 % of
+     * {@link #distanceMetres} and about thirty times cheaper, for screening many pairs (nearest-point
+     * searches, neighbourhoods) where the ellipsoid's exactness is not needed.
+     */
+    public static double sphericalMetres(double lat1, double lon1, double lat2, double lon2) {
+        double p1 = Math.toRadians(lat1);
+        double p2 = Math.toRadians(lat2);
+        double dp = p2 - p1;
+        double dl = Math.toRadians(lon2 - lon1);
+        double h = Math.sin(dp / 2) * Math.sin(dp / 2) + Math.cos(p1) * Math.cos(p2) * Math.sin(dl / 2) * Math.sin(dl / 2);
+        return 2 * MEAN_RADIUS_METRES * Math.asin(Math.min(1, Math.sqrt(h)));
+    }
+
     /**
      * Points along the shortest path from {@code a} to {@code b}, both included, {@code segments + 1} in all,
      * equally spaced, for drawing the path as a polyline on a map. Longitudes are continuous

@@ -15,8 +15,7 @@ final class PointIndex {
 
     private static final int ROWS = 180;
     private static final int COLS = 360;
-    private static final double EARTH_RADIUS_M = 6_371_008.8;
-    private static final double METRES_PER_DEGREE = Math.PI * EARTH_RADIUS_M / 180.0;
+    private static final double METRES_PER_DEGREE = Math.PI * org.placemap.distance.Geodesy.MEAN_RADIUS_METRES / 180.0;
 
     private final double[] lat;
     private final double[] lon;
@@ -112,12 +111,7 @@ final class PointIndex {
     }
 
     static double distanceMetres(double lat1, double lon1, double lat2, double lon2) {
-        double p1 = Math.toRadians(lat1);
-        double p2 = Math.toRadians(lat2);
-        double dp = p2 - p1;
-        double dl = Math.toRadians(lon2 - lon1);
-        double h = Math.sin(dp / 2) * Math.sin(dp / 2) + Math.cos(p1) * Math.cos(p2) * Math.sin(dl / 2) * Math.sin(dl / 2);
-        return 2 * EARTH_RADIUS_M * Math.asin(Math.min(1, Math.sqrt(h)));
+        return org.placemap.distance.Geodesy.sphericalMetres(lat1, lon1, lat2, lon2);
     }
 
     private static int row(double latDeg) {

@@ -57,16 +57,22 @@ class ExcerptPanel extends Composite<Div> {
         heading.setText(place.name());
         Span meta = new Span(PlaceCategories.label(place.kind()) + " · not mentioned in the articles shown");
         meta.addClassName("pm-excerpt-meta");
-        Span where = new Span(String.format(Locale.ROOT, "%s%s · %.4f, %.4f · %s", place.name(),
-                place.countryCode().isEmpty() ? "" : " (" + place.countryCode() + ")",
-                place.point().latitudeDeg(), place.point().longitudeDeg(), place.id()));
-        where.addClassName("pm-excerpt-meta");
-        where.addClassName("pm-gazetteer-entry");
+        Span where = gazetteerEntry(place);
         com.vaadin.flow.component.button.Button measure = new com.vaadin.flow.component.button.Button(
                 "Measure from here", e -> measureFrom.run());
         measure.setId("measure-from-here");
         measure.addThemeVariants(com.vaadin.flow.component.button.ButtonVariant.LUMO_SMALL);
         content.add(meta, where, measure);
+    }
+
+    /** "Ḩamāh (SY) · 35.1318, 36.7578 · geonames:170017": the gazetteer entry a place was resolved to. */
+    private static Span gazetteerEntry(org.placemap.gazetteer.Place place) {
+        Span where = new Span(String.format(Locale.ROOT, "%s%s · %.4f, %.4f · %s", place.name(),
+                place.countryCode().isEmpty() ? "" : " (" + place.countryCode() + ")",
+                place.point().latitudeDeg(), place.point().longitudeDeg(), place.id()));
+        where.addClassName("pm-excerpt-meta");
+        where.addClassName("pm-gazetteer-entry");
+        return where;
     }
 
     void show(MappedPlace place) {
@@ -81,13 +87,7 @@ class ExcerptPanel extends Composite<Div> {
                 + (place.mentionCount() == 1 ? " mention" : " mentions") + " in " + place.articleCount()
                 + (place.articleCount() == 1 ? " article" : " articles"));
         meta.addClassName("pm-excerpt-meta");
-        var gp = place.place();
-        Span where = new Span(String.format(Locale.ROOT, "%s%s · %.4f, %.4f · %s", gp.name(),
-                gp.countryCode().isEmpty() ? "" : " (" + gp.countryCode() + ")",
-                gp.point().latitudeDeg(), gp.point().longitudeDeg(), gp.id()));
-        where.addClassName("pm-excerpt-meta");
-        where.addClassName("pm-gazetteer-entry");
-        content.add(meta, where);
+        content.add(meta, gazetteerEntry(place.place()));
         List<Excerpt> all = place.excerpts();
         String[] currentArticle = {null};
         paged(all.size(), EXCERPTS_PER_PAGE, "excerpts", i -> {

@@ -5,6 +5,7 @@ import java.util.Objects;
 import java.util.Optional;
 import org.placemap.atlas.MappedPlace;
 import org.placemap.distance.GeoPoint;
+import org.placemap.distance.Geodesy;
 import org.placemap.gazetteer.PlaceKind.MapCategory;
 import org.placemap.map.GeoMap;
 
@@ -71,21 +72,13 @@ final class MapFocus {
         return places.stream().filter(p -> within(c, p.place().point())).toList();
     }
 
-    private static final double EARTH_RADIUS_KM = 6371.0088;
     /** The radius as degrees of latitude, for the quick check before the spherical distance. */
-    private static final double RADIUS_DEG = Math.toDegrees(RADIUS_KM / EARTH_RADIUS_KM);
+    private static final double RADIUS_DEG = Math.toDegrees(RADIUS_KM * 1000 / Geodesy.MEAN_RADIUS_METRES);
 
     /** Whether b lies within {@link #RADIUS_KM} of a on the sphere. */
     static boolean within(GeoPoint a, GeoPoint b) {
-        if (Math.abs(a.latitudeDeg() - b.latitudeDeg()) > RADIUS_DEG) {
-            return false;
-        }
-        double lat1 = Math.toRadians(a.latitudeDeg());
-        double lat2 = Math.toRadians(b.latitudeDeg());
-        double dLat = lat2 - lat1;
-        double dLon = Math.toRadians(b.longitudeDeg() - a.longitudeDeg());
-        double h = Math.sin(dLat / 2) * Math.sin(dLat / 2)
-                + Math.cos(lat1) * Math.cos(lat2) * Math.sin(dLon / 2) * Math.sin(dLon / 2);
-        return 2 * EARTH_RADIUS_KM * Math.asin(Math.min(1, Math.sqrt(h))) <= RADIUS_KM;
+        return Math.abs(a.latitudeDeg() - b.latitudeDeg()) <= RADIUS_DEG
+                && Geodesy.sphericalMetres(a.latitudeDeg(), a.longitudeDeg(), b.latitudeDeg(), b.longitudeDeg())
+                        <= RADIUS_KM * 1000;
     }
 }

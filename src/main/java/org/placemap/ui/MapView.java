@@ -7,8 +7,6 @@ import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.orderedlayout.FlexComponent;
-import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.tabs.Tab;
 import com.vaadin.flow.component.tabs.TabSheet;
@@ -34,7 +32,6 @@ import org.placemap.atlas.Atlas;
 import org.placemap.atlas.MappedClaim;
 import org.placemap.atlas.MappedPlace;
 import org.placemap.claims.DistanceClaim;
-import org.placemap.distance.Geodesy;
 import org.placemap.gazetteer.PlaceKind.MapCategory;
 import org.placemap.geoparse.ParsedArticle;
 import com.vaadin.flow.component.AttachEvent;
@@ -128,7 +125,7 @@ public class MapView extends VerticalLayout implements BeforeEnterObserver, HasD
         });
         measure.onPickingChange(map::setPicking);
         map.addMarkerClickListener(event -> {
-            if (found != null && found.id().equals(event.getMarkerId()) && shown.place(found.id()).isEmpty()) {
+            if (foundPin() != null && found.id().equals(event.getMarkerId())) {
                 if (measure.isPicking()) {
                     measure.pick(found.name(), found.point());
                 } else {
@@ -402,11 +399,9 @@ public class MapView extends VerticalLayout implements BeforeEnterObserver, HasD
         } else {
             shown = atlas.only(chosen.stream().map(p -> p.article().id()).collect(Collectors.toSet()));
         }
-        Set<MapCategory> kinds = kindFilter.getValue();
-        List<MappedPlace> places = shown.places().stream()
-                .filter(p -> kinds.contains(p.place().kind().category())).toList();
+        List<MappedPlace> places = visiblePlaces();
         List<GeoMap.Marker> markers = new ArrayList<>(places.stream().map(MapView::marker).toList());
-        if (found != null && shown.place(found.id()).isEmpty()) {
+        if (foundPin() != null) {
             var point = found.point();
             markers.add(new GeoMap.Marker(found.id(), point.latitudeDeg(), point.longitudeDeg(), found.name(), "found"));
         }
@@ -470,9 +465,18 @@ public class MapView extends VerticalLayout implements BeforeEnterObserver, HasD
 
     /** Fits the map to what the filters now show (the focus of its places), so a filter never leaves it empty. */
     private void showShown() {
+        MapFocus.ofOrAll(visiblePlaces()).ifPresent(bounds -> map.showArea(bounds, AREA_MAX_ZOOM, false));
+    }
+
+    /** The places of the articles shown whose kind the kind filter lets through. */
+    private List<MappedPlace> visiblePlaces() {
         Set<MapCategory> kinds = kindFilter.getValue();
-        MapFocus.ofOrAll(shown.places().stream().filter(p -> kinds.contains(p.place().kind().category())).toList())
-                .ifPresent(bounds -> map.showArea(bounds, AREA_MAX_ZOOM, false));
+        return shown.places().stream().filter(p -> kinds.contains(p.place().kind().category())).toList();
+    }
+
+    /** The place found with the search box when it has a pin of its own (no article shown mentions it), else null. */
+    private org.placemap.gazetteer.Place foundPin() {
+        return found != null && shown.place(found.id()).isEmpty() ? found : null;
     }
 
     private void clearFilters() {
@@ -649,10 +653,11 @@ public class MapView extends VerticalLayout implements BeforeEnterObserver, HasD
 
     /** The claim lines the claims panel lets through (verdicts chosen, drawing on), with the measurement. */
     private void syncClaimLines() {
+        List<MappedClaim> listedClaims = claims.shown();
         claimLines = claims.drawnOnMap()
-                ? claims.shown().stream().filter(MappedClaim::drawable).map(MapView::line).toList()
+                ? listedClaims.stream().filter(MappedClaim::drawable).map(MapView::line).toList()
                 : List.of();
-        int listed = claims.shown().size();
+        int listed = listedClaims.size();
         claimsTab.setLabel("Distance claims (" + (listed == shown.claims().size() ? String.valueOf(listed)
                 : listed + " of " + shown.claims().size()) + ")");
         List<MappedClaim> drawn = shown.claims().stream().filter(MappedClaim::drawable).toList();

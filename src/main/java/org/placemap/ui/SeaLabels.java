@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.WeakHashMap;
 import org.placemap.gazetteer.Gazetteer;
+import org.placemap.gazetteer.Outline;
+import org.placemap.gazetteer.Place;
 import org.placemap.gazetteer.PlaceKind;
 import org.placemap.map.GeoMap;
 
@@ -24,16 +26,15 @@ final class SeaLabels {
     static synchronized List<GeoMap.AreaLabel> of(Gazetteer gazetteer) {
         return CACHE.computeIfAbsent(gazetteer, g -> g.places().stream()
                 .filter(p -> p.kind() == PlaceKind.SEA || p.kind() == PlaceKind.STRAIT)
-                .flatMap(p -> g.outline(p.id()).stream().map(o -> new Object[] {p, o}))
-                .sorted(Comparator.comparingDouble(x -> -((org.placemap.gazetteer.Outline) x[1]).areaKm2()))
-                .map(x -> {
-                    var p = (org.placemap.gazetteer.Place) x[0];
-                    var o = (org.placemap.gazetteer.Outline) x[1];
-                    return new GeoMap.AreaLabel(p.name(), round(p.point().latitudeDeg()), round(p.point().longitudeDeg()),
-                            round(o.bounds().westDeg()), round(o.bounds().eastDeg()));
-                })
+                .flatMap(p -> g.outline(p.id()).stream().map(o -> new Sea(p, o)))
+                .sorted(Comparator.comparingDouble((Sea s) -> s.outline().areaKm2()).reversed())
+                .map(s -> new GeoMap.AreaLabel(s.place().name(), round(s.place().point().latitudeDeg()),
+                        round(s.place().point().longitudeDeg()), round(s.outline().bounds().westDeg()),
+                        round(s.outline().bounds().eastDeg())))
                 .toList());
     }
+
+    private record Sea(Place place, Outline outline) {}
 
     private static double round(double deg) {
         return Math.round(deg * 100) / 100.0;

@@ -385,11 +385,7 @@ class BrowserE2ETest {
             assertThat(selected).hasAttribute("aria-label", "Punta Arenas",
                     new LocatorAssertions.HasAttributeOptions().setTimeout(60_000));
             page.waitForTimeout(800); // the move may be animated
-            var marker = selected.boundingBox();
-            var map = page.locator("placemap-map").boundingBox();
-            assertTrue(marker.x >= map.x && marker.x + marker.width <= map.x + map.width
-                    && marker.y >= map.y && marker.y + marker.height <= map.y + map.height,
-                    "the selected marker lies inside the map: " + marker.x + "," + marker.y);
+            assertInsideTheMap(page, selected, "the selected marker");
             assertThat(labels.filter(new Locator.FilterOptions().setHasText("Punta Arenas")).first()).isAttached();
 
             // a link to nothing says so
@@ -447,10 +443,7 @@ class BrowserE2ETest {
                     new LocatorAssertions.HasAttributeOptions().setTimeout(30_000));
             assertThat(page.locator("#excerpts")).containsText("not mentioned");
             page.waitForTimeout(800);
-            var marker = found.boundingBox();
-            var map = page.locator("placemap-map").boundingBox();
-            assertTrue(marker.x >= map.x && marker.x + marker.width <= map.x + map.width
-                    && marker.y >= map.y && marker.y + marker.height <= map.y + map.height, "Kiruna is in view");
+            assertInsideTheMap(page, found, "Kiruna's pin");
             page.locator("#measure-from-here").click();
             screenshot(page, "search.png", 300);
         }
@@ -549,6 +542,15 @@ class BrowserE2ETest {
             assertThat(page.locator("#excerpts .pm-excerpt").first()).containsText("Hama", SLOW);
             screenshot(page, "phone-place.png", 800);
         }
+    }
+
+    /** The element's box lies wholly inside the map's: it is in view. */
+    private static void assertInsideTheMap(Page page, Locator element, String what) {
+        var box = element.boundingBox();
+        var map = page.locator("placemap-map").boundingBox();
+        assertTrue(box.x >= map.x && box.x + box.width <= map.x + map.width
+                && box.y >= map.y && box.y + box.height <= map.y + map.height,
+                what + " lies inside the map: " + box.x + "," + box.y);
     }
 
     private static double num(Object o) {
