@@ -57,6 +57,37 @@ final class Assessor {
                 deviation, verdict, reason, range);
     }
 
+    /**
+     * {@code c} measured and judged again with the ends {@code from} and {@code to} as given (a reader's
+     * choice: an unresolved end is not looked up). A border or coast target keeps its kind and is measured
+     * to the nearest such line of the new subject's country, the fallback rule of {@link LineTargets} when
+     * the sentence names no country (the line's named countries are not stored with a claim).
+     */
+    DistanceClaim remeasure(DistanceClaim c, Endpoint from, Endpoint to) {
+        if (to.isLine()) {
+            Place nearest = from.place() == null || AREAS.contains(from.place().kind()) ? null
+                    : lines.nearest(new LineRef(to.line(), List.of(), null, to.start(), to.end()), from.place());
+            to = new Endpoint(to.name(), to.start(), to.end(), nearest, to.line());
+        }
+        String reason = unmeasurable(from, to);
+        Double measuredKm = null;
+        Double deviation = null;
+        Verdict verdict = Verdict.UNVERIFIABLE;
+        ReferenceRange range = null;
+        if (reason == null) {
+            measuredKm = km(from.place(), to.place());
+            VerdictRule.Judgement j = VerdictRule.judge(c.cited(), measuredKm);
+            deviation = j.deviationPercent();
+            verdict = j.verdict();
+            reason = j.reason();
+            if (verdict != Verdict.UNVERIFIABLE && !to.isLine()) {
+                range = referenceRange(from.place(), to.place(), c.cited(), verdict);
+            }
+        }
+        return new DistanceClaim(c.articleId(), c.text(), c.start(), c.end(), c.sentence(), from, to, c.cited(),
+                measuredKm, deviation, verdict, reason, range);
+    }
+
     /** {@code f} with its unresolved ends looked up in the gazetteer, each near the other end. */
     private ClaimFinder.Found resolved(ClaimFinder.Found f) {
         Double km = f.quantity().cited().highKm();
@@ -101,11 +132,15 @@ final class Assessor {
     }
 
     private ReferenceRange referenceRange(ClaimFinder.Found f, Verdict verdict) {
+        return referenceRange(f.from().place(), f.to().place(), f.quantity().cited(), verdict);
+    }
+
+    private ReferenceRange referenceRange(Place fromPlace, Place toPlace, CitedDistance cited, Verdict verdict) {
         if (related == null) {
             return null;
         }
-        List<Place> fromPoints = points(f.from().place());
-        List<Place> toPoints = points(f.to().place());
+        List<Place> fromPoints = points(fromPlace);
+        List<Place> toPoints = points(toPlace);
         if (fromPoints.size() == 1 && toPoints.size() == 1) {
             return null;
         }
@@ -119,7 +154,7 @@ final class Assessor {
                     continue;
                 }
                 double km = km(a, b);
-                Verdict v = VerdictRule.judge(f.quantity().cited(), km).verdict();
+                Verdict v = VerdictRule.judge(cited, km).verdict();
                 all.add(new ReferenceRange.Measurement(a, b, km, v));
                 min = Math.min(min, km);
                 max = Math.max(max, km);

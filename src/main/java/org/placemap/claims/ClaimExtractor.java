@@ -5,6 +5,7 @@ import java.util.List;
 import org.placemap.corpus.Article;
 import org.placemap.corpus.TextRange;
 import org.placemap.gazetteer.Gazetteer;
+import org.placemap.gazetteer.Place;
 import org.placemap.geoparse.GeoParser;
 import org.placemap.geoparse.Mention;
 import org.placemap.geoparse.ParsedArticle;
@@ -63,6 +64,20 @@ public final class ClaimExtractor {
     /** An extractor without reference-point ranges ({@link DistanceClaim#referencePoints()} is always null). */
     public ClaimExtractor() {
         this(null);
+    }
+
+    /**
+     * {@code claim} with its ends set to {@code fromPlace} and {@code toPlace} (null: no place), measured and
+     * judged again by the same rules, the reference-point range included: for a reader who corrected an end.
+     * Names are not looked up again, as the reader's choice stands. A border or coast target stays a line and
+     * is measured to the nearest one of the subject's country, unless {@code toPlace} is given as a point.
+     */
+    public DistanceClaim remeasure(DistanceClaim claim, Place fromPlace, Place toPlace, boolean toIsLine) {
+        Endpoint f = claim.from();
+        Endpoint t = claim.to();
+        Endpoint from = new Endpoint(f.name(), f.start(), f.end(), fromPlace, null);
+        Endpoint to = toIsLine && t.isLine() ? t : new Endpoint(t.name(), t.start(), t.end(), toPlace, null);
+        return assessor.remeasure(claim, from, to);
     }
 
     /** Every distance claim in {@code parsed}, in text order; never null, empty when there are none. */

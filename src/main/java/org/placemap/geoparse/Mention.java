@@ -1,5 +1,6 @@
 package org.placemap.geoparse;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.placemap.corpus.Zone;
@@ -17,6 +18,8 @@ import org.placemap.gazetteer.Place;
  * @param place        the resolved place, or null when no gazetteer entry fits
  * @param confidence   estimated probability that {@code place} is right, in [0, 1]; 0 when unresolved
  * @param alternatives the next-best candidates with their final scores, best first (at most a few)
+ * @param decision     the reader's decision that fixed {@code place} (a correction, a mention the reader
+ *                     added, or "not a place" when {@code place} is null), or null when the parser decided
  */
 public record Mention(
         int start,
@@ -26,7 +29,30 @@ public record Mention(
         Zone zone,
         Place place,
         double confidence,
-        List<Candidate> alternatives) {
+        List<Candidate> alternatives,
+        Decision decision) {
+
+    /** A mention as the parser found it (no reader decision). */
+    public Mention(int start, int end, String text, Form form, Zone zone, Place place, double confidence,
+            List<Candidate> alternatives) {
+        this(start, end, text, form, zone, place, confidence, alternatives, null);
+    }
+
+    /**
+     * A reader's decision about a mention: when it was made and by whom.
+     *
+     * @param at    when the reader decided
+     * @param by    the account that decided, or null when the app runs without accounts
+     * @param batch the correction it belongs to: every mention changed by one action ("apply to all") shares it,
+     *              and undo takes back a whole batch
+     */
+    public record Decision(Instant at, String by, long batch) {
+        public Decision {
+            if (at == null) {
+                throw new IllegalArgumentException("decision without a time");
+            }
+        }
+    }
 
     /** How the text refers to the place. */
     public enum Form {
@@ -44,6 +70,21 @@ public record Mention(
         if (!(confidence >= 0 && confidence <= 1)) {
             throw new IllegalArgumentException("confidence outside [0, 1]: " + confidence);
         }
+    }
+
+    /** "reader" when a reader decided this mention's place, else "parser" (the {@code decidedBy} of the API). */
+    public String decidedBy() {
+        return decision == null ? "parser" : "reader";
+    }
+
+    /** Whether a reader marked this name as not a place (it stays listed, resolved to nothing). */
+    public boolean isRejected() {
+        return decision != null && place == null;
+    }
+
+    /** This mention with the reader's choice {@code chosen} (null: not a place), fully confident. */
+    public Mention decided(Place chosen, Decision by) {
+        return new Mention(start, end, text, form, zone, chosen, chosen == null ? 0 : 1, alternatives, by);
     }
 
     public boolean isResolved() {

@@ -30,6 +30,6 @@ public record ParsedArticle(Article article, List<Mention> mentions) {
     }
 
     public List<Mention> unresolvedMentions() {
-        return mentions.stream().filter(m -> !m.isResolved()).toList();
+        return mentions.stream().filter(m -> !m.isResolved() && !m.isRejected()).toList();
     }
 }

@@ -60,8 +60,13 @@ import org.springframework.transaction.support.TransactionTemplate;
  * function of it). When the database has never been filled, the sample corpus folder is imported once;
  * a flag in {@code library_state} records that, so deleting sample articles is permanent.
  *
+ * <h2>Readers' decisions</h2>
+ * The tables keep what the parser found; readers' corrections ({@link Corrections}) are kept apart and laid
+ * over it ({@link Overlay}) whenever an article is assembled, so a {@link #reparse} replaces the parser's
+ * output and never a reader's decision.
+ *
  * <h2>What is not kept</h2>
- * The runner-up candidates of each mention ({@link Mention#alternatives()}) and the per-pair list of a
+ * Runner-up candidates of a mention beyond the first {@value #KEPT_ALTERNATIVES}, and the per-pair list of a
  * claim's reference-point measurements ({@link ReferenceRange#measurements()}; min, max and whether the
  * verdict depends on them are kept). They are dropped from freshly added articles too, so an article
  * looks the same before and after a restart.
@@ -178,6 +183,7 @@ public class ArticleLibrary {
         this.pool = pool;
         this.store = store;
         this.intake = new ArticleIntake(maxBytes);
+        this.corrections = new Corrections(this, store.corrections(), gazetteer);
         this.snapshot = new Snapshot(0, Atlas.of(List.of()), List.of(), Map.of(), Map.of());
         writeLock.lock();
         try {
@@ -367,7 +373,9 @@ public class ArticleLibrary {
             record = new ArticleRecord(r.id(), r.title(), r.source(), r.sourceUrl(), r.publishedDate(), r.addedAt(),
                     r.fileName(), r.format(), status, result.failure(), mentions.size(), placeCount(mentions),
                     claims.size(), r.textLength());
-            entries.put(id, assemble(record, text, mentions, claims, draft));
+            List<Correction> decided = entries.get(id).corrections();
+            entries.put(id, assemble(record, text, mentions, claims, decided, draft));
+            record = entries.get(id).record(); // counted with the readers' decisions
             publish();
         } finally {
             writeLock.unlock();
@@ -549,7 +557,7 @@ public class ArticleLibrary {
 
     /** Puts a row read back from the database in memory (under the write lock); returns the article. */
     private StoredArticle putRow(ArticleStore.Row row) {
-        StoredArticle article = assemble(row.record(), row.text(), row.mentions(), row.claims());
+        StoredArticle article = assemble(row.record(), row.text(), row.mentions(), row.claims(), row.corrections(), null);
         StoredArticle old = entries.put(article.id(), article);
         fingerprints.put(article.id(), row.sha256());
         storedBytes.addAndGet(article.textBytes() - (old == null ? 0 : old.textBytes()));
@@ -583,31 +591,90 @@ public class ArticleLibrary {
                 in.fileName(), in.format(),
                 result.failure() == null ? ArticleRecord.Status.PARSED : ArticleRecord.Status.FAILED, result.failure(),
                 mentions.size(), placeCount(mentions), claims.size(), p.text().length());
-        return assemble(record, p.text(), mentions, claims.stream().map(c -> kept(c, key)).toList(), p.draft());
+        return assemble(record, p.text(), mentions, claims.stream().map(c -> kept(c, key)).toList(), List.of(), p.draft());
     }
 
     /**
-     * The article as held in memory: its share of the map is made from the text (the one step that
-     * reads it), then the text is dropped; {@link StoredArticle#text()} reads it from the database again.
+     * The article as held in memory: the readers' decisions are laid over the parser's mentions and claims
+     * ({@link Overlay}), its share of the map is made from the text (the one step that reads it), then the
+     * text is dropped; {@link StoredArticle#text()} reads it from the database again. {@code known} is the
+     * reading of the text made when it was added or last assembled, or null to read it again.
      */
-    private StoredArticle assemble(ArticleRecord record, String text, List<Mention> mentions,
-            List<DistanceClaim> claims) {
-        return assemble(record, text, mentions, claims, null);
-    }
-
-    /** As above, reusing the reading of the text made when it was added ({@code known}), when there is one. */
-    private StoredArticle assemble(ArticleRecord record, String text, List<Mention> mentions,
-            List<DistanceClaim> claims, Article known) {
+    private StoredArticle assemble(ArticleRecord record, String text, List<Mention> parserMentions,
+            List<DistanceClaim> parserClaims, List<Correction> corrections, Article known) {
         long bytes = TextChecks.utf8Length(text);
         if (record.status() == ArticleRecord.Status.FAILED) {
-            return new StoredArticle(record, null, List.of(), List.of(), bytes, null, this::storedText);
+            return new StoredArticle(record, null, List.of(), List.of(), bytes, null, this::storedText, List.of(),
+                    List.of(), corrections);
         }
         Article draft = known != null ? known : CorpusLoader.article("", text);
         Article article = new Article(record.id(), record.title(), record.source(), text, draft.titleRange(),
                 draft.boilerplate(), draft.comments(), draft.sentences());
+        Overlay.Result seen = Overlay.apply(article, parserMentions, parserClaims, corrections, this::remeasure);
+        List<Mention> mentions = seen.mentions();
+        List<DistanceClaim> claims = seen.claims();
+        ArticleRecord counted = new ArticleRecord(record.id(), record.title(), record.source(), record.sourceUrl(),
+                record.publishedDate(), record.addedAt(), record.fileName(), record.format(), record.status(),
+                record.failureReason(), mentions.size(), placeCount(mentions), claims.size(), record.textLength());
         Atlas.Part part = Atlas.Part.of(new ParsedArticle(article, mentions), claims);
         ParsedArticle withoutText = new ParsedArticle(article.withText(""), mentions);
-        return new StoredArticle(record, withoutText, mentions, claims, bytes, part, this::storedText);
+        return new StoredArticle(counted, withoutText, mentions, claims, bytes, part, this::storedText, parserMentions,
+                parserClaims, corrections);
+    }
+
+    /** Measures a claim again with corrected ends, by the claim extractor's rules (made on first use). */
+    private DistanceClaim remeasure(DistanceClaim claim, org.placemap.gazetteer.Place from,
+            org.placemap.gazetteer.Place to, boolean toIsLine) {
+        ClaimExtractor extractor = remeasurer;
+        if (extractor == null) {
+            synchronized (this) {
+                if (remeasurer == null) {
+                    remeasurer = new ClaimExtractor(gazetteer);
+                }
+                extractor = remeasurer;
+            }
+        }
+        return kept(extractor.remeasure(claim, from, to, toIsLine), claim.articleId());
+    }
+
+    private volatile ClaimExtractor remeasurer;
+
+    /** The readers' decisions and their operations (correct, add, remove, undo). */
+    public Corrections corrections() {
+        return corrections;
+    }
+
+    private final Corrections corrections;
+
+    /**
+     * Reads the decisions about {@code ids} back from the database and lays them over those articles again,
+     * then publishes once and notifies once: after a correction or an undo has committed.
+     */
+    void refresh(java.util.Collection<String> ids) {
+        boolean changed = false;
+        writeLock.lock();
+        try {
+            for (String id : ids) {
+                StoredArticle old = entries.get(id);
+                if (old == null) {
+                    continue;
+                }
+                List<Correction> decided = store.corrections().of(Long.parseLong(id));
+                Article known = old.parsed() == null ? null : old.parsed().article();
+                String text = old.text();
+                entries.put(id, assemble(old.record(), text, old.parserMentions(), old.parserClaims(), decided,
+                        known == null ? null : known.withText(text)));
+                changed = true;
+            }
+            if (changed) {
+                publish();
+            }
+        } finally {
+            writeLock.unlock();
+        }
+        if (changed) {
+            fireChanged();
+        }
     }
 
     /** The stored text of an article, from the database; "" when it is gone. */
@@ -628,11 +695,15 @@ public class ArticleLibrary {
                 .map(s -> new ParsedArticle(s.parsed().article().withText(s.text()), s.parsed().mentions()));
     }
 
-    /** A mention as the database keeps it (without runner-up candidates). */
+    /** A mention as the database keeps it: with at most {@value #KEPT_ALTERNATIVES} runner-up candidates. */
     private static Mention kept(Mention m) {
-        return m.alternatives().isEmpty() ? m
-                : new Mention(m.start(), m.end(), m.text(), m.form(), m.zone(), m.place(), m.confidence(), List.of());
+        return m.alternatives().size() <= KEPT_ALTERNATIVES ? m
+                : new Mention(m.start(), m.end(), m.text(), m.form(), m.zone(), m.place(), m.confidence(),
+                        m.alternatives().subList(0, KEPT_ALTERNATIVES));
     }
+
+    /** Runner-up candidates kept per mention, for a reader to choose from. */
+    static final int KEPT_ALTERNATIVES = 5;
 
     /** A claim as the database keeps it, of the article {@code articleId}. */
     private static DistanceClaim kept(DistanceClaim c, String articleId) {
@@ -653,7 +724,7 @@ public class ArticleLibrary {
         int[] count = {0};
         // one row at a time: each text is read, made into the article's share of the map, and dropped
         store.forEachRow(row -> {
-            StoredArticle article = assemble(row.record(), row.text(), row.mentions(), row.claims());
+            StoredArticle article = assemble(row.record(), row.text(), row.mentions(), row.claims(), row.corrections(), null);
             entries.put(row.record().id(), article);
             fingerprints.put(row.record().id(), row.sha256());
             bytes[0] += article.textBytes();

@@ -43,7 +43,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 final class ArticleStore {
 
     /** An article row as stored, with its mentions and claims rebuilt. */
-    record Row(ArticleRecord record, String text, String sha256, List<Mention> mentions, List<DistanceClaim> claims) {}
+    record Row(ArticleRecord record, String text, String sha256, List<Mention> mentions, List<DistanceClaim> claims,
+            List<Correction> corrections) {}
 
     /** What {@link #insert} writes. */
     record NewRow(String title, String source, String sourceUrl, LocalDate publishedDate, Instant addedAt,
@@ -62,6 +63,14 @@ final class ArticleStore {
         this.places = places;
         String product = template.execute((java.sql.Connection c) -> c.getMetaData().getDatabaseProductName());
         this.postgres = "PostgreSQL".equals(product);
+        this.corrections = new CorrectionStore(this, tx);
+    }
+
+    private final CorrectionStore corrections;
+
+    /** The readers' decisions, in the same database. */
+    CorrectionStore corrections() {
+        return corrections;
     }
 
     /** An article row with its text (kept in a table of its own, V3), for reading articles back. */
@@ -91,7 +100,7 @@ final class ArticleStore {
      * article {@code id} was added, changed or deleted ({@code pg_notify}: delivered at commit, dropped on
      * rollback). Nothing on H2, which one instance has to itself.
      */
-    private void announce(String change, long id) {
+    void announce(String change, long id) {
         if (postgres) {
             jdbc.sql("SELECT pg_notify(?, ?)").param(CHANNEL).param(instance + " " + change + " " + id)
                     .query((rs, n) -> null).list();
@@ -131,14 +140,53 @@ final class ArticleStore {
             rows.add(new Object[] {articleId, m.start(), m.end(), clip(m.text(), 1000), m.form().name(), m.zone().name(),
                 m.confidence(), p == null ? null : p.id(), p == null ? null : clip(p.name(), 1000),
                 p == null ? null : p.kind().name(), p == null ? null : p.countryCode(),
-                pt == null ? null : pt.latitudeDeg(), pt == null ? null : pt.longitudeDeg()});
+                pt == null ? null : pt.latitudeDeg(), pt == null ? null : pt.longitudeDeg(), alternatives(m)});
         }
         template.batchUpdate("""
                 INSERT INTO mentions (article_id, start_offset, end_offset, mention_text, form, zone, confidence,
-                                      place_id, place_name, place_kind, country_code, lat, lon)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", rows,
+                                      place_id, place_name, place_kind, country_code, lat, lon, alternatives)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", rows,
                 new int[] {Types.BIGINT, Types.INTEGER, Types.INTEGER, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR,
-                    Types.DOUBLE, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.DOUBLE, Types.DOUBLE});
+                    Types.DOUBLE, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.DOUBLE, Types.DOUBLE,
+                    Types.VARCHAR});
+    }
+
+    /** The runner-up candidates as stored: "id score" pairs separated by ";", best first; null when none. */
+    static String alternatives(Mention m) {
+        if (m.alternatives().isEmpty()) {
+            return null;
+        }
+        StringBuilder out = new StringBuilder();
+        for (org.placemap.gazetteer.Candidate c : m.alternatives()) {
+            String pair = c.place().id() + " " + String.format(java.util.Locale.ROOT, "%.4f", c.score());
+            if (out.length() + pair.length() + 1 > 4000) {
+                break;
+            }
+            out.append(out.isEmpty() ? "" : ";").append(pair);
+        }
+        return out.toString();
+    }
+
+    /** The candidates of {@link #alternatives(Mention)} the gazetteer still has. */
+    private List<org.placemap.gazetteer.Candidate> alternatives(String stored) {
+        if (stored == null || stored.isBlank()) {
+            return List.of();
+        }
+        List<org.placemap.gazetteer.Candidate> out = new ArrayList<>();
+        for (String pair : stored.split(";")) {
+            int space = pair.lastIndexOf(' ');
+            if (space <= 0) {
+                continue;
+            }
+            double score;
+            try {
+                score = Double.parseDouble(pair.substring(space + 1));
+            } catch (NumberFormatException e) {
+                continue;
+            }
+            places.apply(pair.substring(0, space)).ifPresent(p -> out.add(new org.placemap.gazetteer.Candidate(p, score)));
+        }
+        return out;
     }
 
     private void insertClaims(long articleId, List<DistanceClaim> claims) {
@@ -281,13 +329,15 @@ final class ArticleStore {
                 claims.computeIfAbsent(rs.getLong("article_id"), k -> new ArrayList<>()).add(claim(rs));
                 return null;
             }).list();
+            Map<Long, List<Correction>> decided = corrections.all();
             JdbcTemplate streaming = new JdbcTemplate(java.util.Objects.requireNonNull(template.getDataSource()));
             streaming.setFetchSize(8);
             streaming.query(ARTICLE_ROWS + " ORDER BY a.added_at, a.id", rs -> {
                 long id = rs.getLong("id");
                 List<Mention> ms = mentions.getOrDefault(id, List.of());
                 List<DistanceClaim> cs = claims.getOrDefault(id, List.of());
-                each.accept(new Row(record(rs, ms, cs), rs.getString("text"), rs.getString("text_sha256").strip(), ms, cs));
+                each.accept(new Row(record(rs, ms, cs), rs.getString("text"), rs.getString("text_sha256").strip(), ms, cs,
+                        decided.getOrDefault(id, List.of())));
             });
         });
     }
@@ -311,8 +361,10 @@ final class ArticleStore {
                     .query((rs, n) -> mention(rs)).list();
             List<DistanceClaim> cs = jdbc.sql("SELECT * FROM claims WHERE article_id = ? ORDER BY id").param(id)
                     .query((rs, n) -> claim(rs)).list();
+            List<Correction> decided = corrections.of(id);
             return jdbc.sql(ARTICLE_ROWS + " WHERE a.id = ?").param(id)
-                    .query((rs, n) -> new Row(record(rs, ms, cs), rs.getString("text"), rs.getString("text_sha256").strip(), ms, cs))
+                    .query((rs, n) -> new Row(record(rs, ms, cs), rs.getString("text"), rs.getString("text_sha256").strip(), ms, cs,
+                            decided))
                     .optional();
         });
     }
@@ -352,7 +404,7 @@ final class ArticleStore {
         Place place = place(rs, "place_id", "place_name", "place_kind", "country_code", "lat", "lon");
         return new Mention(rs.getInt("start_offset"), rs.getInt("end_offset"), rs.getString("mention_text"),
                 Mention.Form.valueOf(rs.getString("form")), Zone.valueOf(rs.getString("zone")), place,
-                rs.getDouble("confidence"), List.of());
+                rs.getDouble("confidence"), alternatives(rs.getString("alternatives")));
     }
 
     private DistanceClaim claim(ResultSet rs) throws SQLException {
@@ -387,7 +439,7 @@ final class ArticleStore {
         return new Endpoint(rs.getString(prefix + "name"), rs.getInt(prefix + "start"), rs.getInt(prefix + "end"), place, line);
     }
 
-    private Place place(ResultSet rs, String id, String name, String kind, String country, String lat, String lon)
+    Place place(ResultSet rs, String id, String name, String kind, String country, String lat, String lon)
             throws SQLException {
         String placeId = rs.getString(id);
         if (placeId == null) {
@@ -412,7 +464,7 @@ final class ArticleStore {
         return s == null ? "" : s;
     }
 
-    private static String clip(String s, int max) {
+    static String clip(String s, int max) {
         return s == null || s.length() <= max ? s : s.substring(0, max - 1) + "…";
     }
 }

@@ -21,13 +21,26 @@ import org.placemap.geoparse.ParsedArticle;
  * @param textBytes  UTF-8 bytes of the stored text (what the library size limit counts)
  * @param part       this article's share of the map (places, excerpts, claims), or null when parsing failed
  * @param textSource reads the stored text by article id
+ * @param parserMentions the mentions as the parser found them, before readers' decisions
+ * @param parserClaims   the claims as the parser found them, before readers' decisions
+ * @param corrections    the readers' decisions about this article, oldest first ({@link Overlay} lays them
+ *                       over the parser's output to give {@code mentions} and {@code claims})
  */
 public record StoredArticle(ArticleRecord record, ParsedArticle parsed, List<Mention> mentions,
-        List<DistanceClaim> claims, long textBytes, Atlas.Part part, Function<String, String> textSource) {
+        List<DistanceClaim> claims, long textBytes, Atlas.Part part, Function<String, String> textSource,
+        List<Mention> parserMentions, List<DistanceClaim> parserClaims, List<Correction> corrections) {
 
     public StoredArticle {
         mentions = List.copyOf(mentions);
         claims = List.copyOf(claims);
+        parserMentions = List.copyOf(parserMentions);
+        parserClaims = List.copyOf(parserClaims);
+        corrections = List.copyOf(corrections);
+    }
+
+    /** The mention (as the reader sees it) at exactly {@code start..end}, if there is one. */
+    public java.util.Optional<Mention> mentionAt(int start, int end) {
+        return mentions.stream().filter(m -> m.start() == start && m.end() == end).findFirst();
     }
 
     public String id() {
@@ -43,7 +56,8 @@ public record StoredArticle(ArticleRecord record, ParsedArticle parsed, List<Men
     @Override
     public boolean equals(Object o) {
         return o instanceof StoredArticle s && record.equals(s.record) && Objects.equals(parsed, s.parsed)
-                && mentions.equals(s.mentions) && claims.equals(s.claims) && textBytes == s.textBytes;
+                && mentions.equals(s.mentions) && claims.equals(s.claims) && textBytes == s.textBytes
+                && corrections.equals(s.corrections);
     }
 
     @Override

@@ -46,7 +46,7 @@ class PostgresMigrationTest {
         DataSource ds = postgres.getPostgresDatabase();
         var result = Flyway.configure().dataSource(ds).load().migrate();
         assertThat(result.success).isTrue();
-        assertThat(result.targetSchemaVersion).isEqualTo("3"); // V2: accounts and tokens; V3: texts apart
+        assertThat(result.targetSchemaVersion).isEqualTo("4"); // V2: accounts and tokens; V3: texts apart; V4: corrections
 
         Path none = Path.of("target/no-such-corpus");
         ArticleLibrary library = TestLibraries.library(ds, TestLibraries.GAZETTEER, none, 5L << 20);
@@ -58,6 +58,18 @@ class PostgresMigrationTest {
         ArticleLibrary restarted = TestLibraries.library(ds, TestLibraries.GAZETTEER, none, 5L << 20);
         assertThat(restarted.stored(a.id())).isEqualTo(library.stored(a.id()));
         assertThat(restarted.atlas().claims()).isEqualTo(library.atlas().claims());
+
+        // a reader's correction is stored, read back after a restart and undone (issue 12)
+        var hama = library.stored(a.id()).orElseThrow().mentions().get(0);
+        var done = library.corrections().correct(a.id(), hama.start(), hama.end(), "test:tartus",
+                Corrections.Scope.ARTICLE, "ana");
+        assertThat(done.changed()).hasSize(2);
+        ArticleLibrary again = TestLibraries.library(ds, TestLibraries.GAZETTEER, none, 5L << 20);
+        assertThat(again.stored(a.id())).isEqualTo(library.stored(a.id()));
+        assertThat(again.stored(a.id()).orElseThrow().mentions().get(0).decision().by()).isEqualTo("ana");
+        assertThat(again.corrections().undoLast("ana")).isPresent();
+        assertThat(TestLibraries.library(ds, TestLibraries.GAZETTEER, none, 5L << 20).stored(a.id()))
+                .isEqualTo(restarted.stored(a.id()));
 
         JdbcTemplate sql = new JdbcTemplate(ds);
         assertThat(sql.queryForObject("SELECT COUNT(*) FROM mentions", Integer.class)).isEqualTo(4);
