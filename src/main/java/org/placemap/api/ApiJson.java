@@ -36,41 +36,79 @@ final class ApiJson {
      *                  earlier article); null elsewhere
      */
     record ArticleDetailJson(ArticleJson article, Boolean duplicate, String text, List<MentionJson> mentions,
-            List<ClaimJson> claims) {
+            List<ClaimJson> claims, List<org.placemap.library.Corrections.Disagreement> disagreements) {
 
         static ArticleDetailJson of(StoredArticle a, Boolean duplicate) {
+            return of(a, duplicate, null);
+        }
+
+        /**
+         * @param disagreements only in answers to reparse: the readers' decisions the parser now reads otherwise
+         *                      (the decisions stand); null elsewhere
+         */
+        static ArticleDetailJson of(StoredArticle a, Boolean duplicate,
+                List<org.placemap.library.Corrections.Disagreement> disagreements) {
             return new ArticleDetailJson(ArticleJson.of(a.record()), duplicate, a.text(),
                     a.mentions().stream().map(MentionJson::of).toList(),
-                    a.claims().stream().map(c -> ClaimJson.of(claimId(c), c)).toList());
+                    a.claims().stream().map(c -> ClaimJson.of(claimId(c), c, a.mentions())).toList(), disagreements);
         }
     }
 
-    /** A place mention; offsets are UTF-16 code units into the article text; place fields null when unresolved. */
+    /**
+     * A place mention; offsets are UTF-16 code units into the article text; place fields null when unresolved
+     * or, with {@code notAPlace}, when a reader said it is not a place.
+     *
+     * @param decidedBy    "parser", or "reader" when a reader chose the place (or added the mention)
+     * @param decidedAt    when the reader decided; null for the parser
+     * @param reader       the account that decided; null for the parser or without accounts
+     * @param alternatives the runner-up places the parser weighed, best first
+     */
     record MentionJson(int start, int end, String text, String form, String zone, String placeId, String placeName,
-            String kind, String countryCode, Double lat, Double lon, double confidence) {
+            String kind, String countryCode, Double lat, Double lon, double confidence, String decidedBy,
+            java.time.Instant decidedAt, String reader, boolean notAPlace, List<AlternativeJson> alternatives) {
 
         static MentionJson of(Mention m) {
             Place p = m.place();
             GeoPoint pt = p == null ? null : p.point();
+            Mention.Decision d = m.decision();
             return new MentionJson(m.start(), m.end(), m.text(), lower(m.form().name()), lower(m.zone().name()),
                     p == null ? null : p.id(), p == null ? null : p.name(), p == null ? null : lower(p.kind().name()),
                     p == null ? null : p.countryCode(), pt == null ? null : pt.latitudeDeg(),
-                    pt == null ? null : pt.longitudeDeg(), m.confidence());
+                    pt == null ? null : pt.longitudeDeg(), m.confidence(), m.decidedBy(), d == null ? null : d.at(),
+                    d == null ? null : d.by(), m.isRejected(),
+                    m.alternatives().stream().map(c -> new AlternativeJson(c.place().id(), c.place().name(),
+                            lower(c.place().kind().name()), c.place().countryCode(), c.score())).toList());
         }
     }
+
+    /** A runner-up candidate of a mention: a place a reader may choose instead. */
+    record AlternativeJson(String placeId, String placeName, String kind, String countryCode, double score) {}
 
     /**
      * A claim endpoint: the name as written and its offsets, and the resolved place (null fields when unresolved);
      * {@code kind} is "point", or "border" / "coast" for a line, whose lat/lon are its nearest point.
      */
     record EndpointJson(String id, String name, String placeName, String kind, int start, int end, Double lat,
-            Double lon) {
+            Double lon, String decidedBy, java.time.Instant decidedAt) {
 
-        static EndpointJson of(Endpoint e) {
+        /** {@code e}, decided by a reader when one of {@code mentions} at its span carries a decision. */
+        static EndpointJson of(Endpoint e, List<Mention> mentions) {
             GeoPoint pt = e.point();
+            Mention.Decision d = decision(e, mentions);
             return new EndpointJson(e.placeId(), e.name(), e.place() == null ? null : e.place().name(), e.kindWord(),
-                    e.start(), e.end(), pt == null ? null : pt.latitudeDeg(), pt == null ? null : pt.longitudeDeg());
+                    e.start(), e.end(), pt == null ? null : pt.latitudeDeg(), pt == null ? null : pt.longitudeDeg(),
+                    d == null ? "parser" : "reader", d == null ? null : d.at());
         }
+    }
+
+    /** The reader's decision about the name at claim end {@code e}, or null. */
+    static Mention.Decision decision(Endpoint e, List<Mention> mentions) {
+        for (Mention m : mentions) {
+            if (m.start() == e.start() && m.end() == e.end() && m.decision() != null) {
+                return m.decision();
+            }
+        }
+        return null;
     }
 
     record ReferencePointsJson(double minKm, double maxKm, boolean verdictDepends) {
@@ -83,14 +121,18 @@ final class ApiJson {
     record ClaimJson(String id, String articleId, String text, int start, int end, EndpointJson from, EndpointJson to,
             double citedValue, double citedValueHigh, String citedUnit, Double citedKm, Double citedKmHigh, String hedge,
             String hedgeText, Double measuredKm, Double deviationPercent, String verdict, String reason, String label,
-            ReferencePointsJson referencePoints) {
+            ReferencePointsJson referencePoints, String decidedBy) {
 
-        static ClaimJson of(String id, DistanceClaim c) {
-            return new ClaimJson(id, c.articleId(), c.text(), c.start(), c.end(), EndpointJson.of(c.from()),
-                    EndpointJson.of(c.to()), c.citedValue(), c.citedValueHigh(),
-                    c.citedUnit() == null ? null : c.citedUnit().symbol(), c.citedKm(), c.citedKmHigh(),
-                    c.hedge().label(), c.hedgeText(), c.measuredKm(), c.deviationPercent(), lower(c.verdict().name()),
-                    c.reason(), c.label(), ReferencePointsJson.of(c.referencePoints()));
+        /** The claim of an article whose mentions (with readers' decisions) are {@code mentions}. */
+        static ClaimJson of(String id, DistanceClaim c, List<Mention> mentions) {
+            EndpointJson from = EndpointJson.of(c.from(), mentions);
+            EndpointJson to = EndpointJson.of(c.to(), mentions);
+            boolean reader = from.decidedBy().equals("reader") || to.decidedBy().equals("reader");
+            return new ClaimJson(id, c.articleId(), c.text(), c.start(), c.end(), from, to, c.citedValue(),
+                    c.citedValueHigh(), c.citedUnit() == null ? null : c.citedUnit().symbol(), c.citedKm(),
+                    c.citedKmHigh(), c.hedge().label(), c.hedgeText(), c.measuredKm(), c.deviationPercent(),
+                    lower(c.verdict().name()), c.reason(), c.label(), ReferencePointsJson.of(c.referencePoints()),
+                    reader ? "reader" : "parser");
         }
     }
 

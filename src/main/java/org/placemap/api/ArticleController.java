@@ -108,11 +108,13 @@ class ArticleController {
 
     @PostMapping(path = "/{id}/reparse", produces = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Parse a stored article again with the current parser and gazetteer, replacing its "
-            + "mentions and claims (e.g. a failed article after an upgrade)")
+            + "mentions and claims (e.g. a failed article after an upgrade); readers' corrections stand, and "
+            + "\"disagreements\" lists where the parser now reads a corrected name otherwise")
     @ApiResponse(responseCode = "404", description = "No such article")
     ArticleDetailJson reparse(@PathVariable String id) {
-        library.reparse(id).orElseThrow(() -> new ApiException(HttpStatus.NOT_FOUND, "No article with id " + id + "."));
-        return ArticleDetailJson.of(find(id), null);
+        String key = library.reparse(id).orElseThrow(() -> new ApiException(HttpStatus.NOT_FOUND, "No article with id " + id + "."))
+                .id();
+        return ArticleDetailJson.of(find(key), null, library.corrections().disagreements(key));
     }
 
     /** The JSON body of a POST. */

@@ -62,7 +62,8 @@ class ExportController {
         ExportFilter f = filter(article, null, verdict);
         var atlas = f.narrow(library.atlas());
         if (format == null || format.isBlank() || format.equalsIgnoreCase("json")) {
-            List<ClaimJson> list = atlas.claims().stream().filter(f::keeps).map(c -> ClaimJson.of(c.id(), c.claim())).toList();
+            var mentions = Exports.mentionsByArticle(atlas);
+            List<ClaimJson> list = atlas.claims().stream().filter(f::keeps).map(c -> Exports.claimJson(c, mentions)).toList();
             return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(list);
         }
         if (format.equalsIgnoreCase("geojson")) {

@@ -28,7 +28,21 @@ final class Exports {
 
     /** A mention of a place with where it comes from. */
     record Provenance(String articleId, String articleTitle, int start, int end, String text, String zone,
-            String excerpt) {}
+            String excerpt, String decidedBy, java.time.Instant decidedAt) {}
+
+    /** Each article's mentions, readers' decisions included, by article id (to mark claim ends decided). */
+    static Map<String, List<Mention>> mentionsByArticle(Atlas atlas) {
+        Map<String, List<Mention>> out = new HashMap<>();
+        for (ParsedArticle parsed : atlas.articles()) {
+            out.put(parsed.article().id(), parsed.mentions());
+        }
+        return out;
+    }
+
+    /** The claim as JSON, its ends marked as decided by a reader where one corrected them. */
+    static ClaimJson claimJson(MappedClaim mc, Map<String, List<Mention>> mentions) {
+        return ClaimJson.of(mc.id(), mc.claim(), mentions.getOrDefault(mc.claim().articleId(), List.of()));
+    }
 
     /** Every resolved mention outside boilerplate (the ones the map counts), by place id, in article order. */
     static Map<String, List<Provenance>> mentionsByPlace(Atlas atlas) {
@@ -52,7 +66,8 @@ final class Exports {
                         + (inside ? s.start() : m.start()), m.text().replaceAll("(?U)\\s+", " ").strip());
                 out.computeIfAbsent(m.place().id(), k -> new ArrayList<>()).add(new Provenance(
                         parsed.article().id(), parsed.article().title(), m.start(), m.end(), m.text(),
-                        ApiJson.lower(m.zone().name()), excerpt));
+                        ApiJson.lower(m.zone().name()), excerpt, m.decidedBy(),
+                        m.decision() == null ? null : m.decision().at()));
             }
         }
         return out;
@@ -101,6 +116,7 @@ final class Exports {
      */
     static Map<String, Object> claimsGeoJson(Atlas atlas, ExportFilter filter) {
         List<Object> features = new ArrayList<>();
+        Map<String, List<Mention>> mentions = mentionsByArticle(atlas);
         for (MappedClaim mc : atlas.claims()) {
             if (!filter.keeps(mc)) {
                 continue;
@@ -110,7 +126,7 @@ final class Exports {
             if (mc.drawable()) {
                 geometry = geodesic(Geodesy.path(c.from().point(), c.to().point(), GEODESIC_SEGMENTS));
             }
-            ClaimJson json = ClaimJson.of(mc.id(), c);
+            ClaimJson json = claimJson(mc, mentions);
             Map<String, Object> props = new LinkedHashMap<>();
             props.put("id", json.id());
             props.put("articleId", json.articleId());
@@ -132,6 +148,7 @@ final class Exports {
             props.put("reason", json.reason());
             props.put("label", json.label());
             props.put("referencePoints", json.referencePoints());
+            props.put("decidedBy", json.decidedBy());
             features.add(feature(mc.id(), geometry, props));
         }
         return collection(features);
@@ -161,7 +178,7 @@ final class Exports {
     }
 
     static final List<String> MENTION_COLUMNS = List.of("place_id", "place_label", "article_id", "article_title",
-            "start", "end", "text", "zone", "excerpt");
+            "start", "end", "text", "zone", "excerpt", "decided_by", "decided_at");
 
     /** One row per counted mention: where each place is named, for checking in a spreadsheet. */
     static String mentionsCsv(Atlas atlas) {
@@ -177,7 +194,8 @@ final class Exports {
             }
             for (Provenance m : mentions.getOrDefault(p.id(), List.of())) {
                 csv.row(List.of(p.id(), p.label(), m.articleId(), m.articleTitle(), Num.of(m.start()), Num.of(m.end()),
-                        m.text(), m.zone(), m.excerpt()));
+                        m.text(), m.zone(), m.excerpt(), m.decidedBy(),
+                        m.decidedAt() == null ? "" : m.decidedAt().toString()));
             }
         }
         return csv.toString();
@@ -187,7 +205,7 @@ final class Exports {
             "from_name", "from_place_id", "from_place_name", "from_lat", "from_lon",
             "to_name", "to_place_id", "to_place_name", "to_lat", "to_lon",
             "cited_value", "cited_value_high", "cited_unit", "cited_km", "hedge", "measured_km", "deviation_percent",
-            "verdict", "reason", "ref_min_km", "ref_max_km", "verdict_depends_on_reference_points");
+            "verdict", "reason", "ref_min_km", "ref_max_km", "verdict_depends_on_reference_points", "decided_by");
 
     static String claimsCsv(Atlas atlas) {
         return claimsCsv(atlas, ExportFilter.ALL);
@@ -195,6 +213,7 @@ final class Exports {
 
     static String claimsCsv(Atlas atlas, ExportFilter filter) {
         Csv csv = new Csv().row(CLAIM_COLUMNS);
+        Map<String, List<Mention>> mentions = mentionsByArticle(atlas);
         for (MappedClaim mc : atlas.claims()) {
             if (!filter.keeps(mc)) {
                 continue;
@@ -209,7 +228,8 @@ final class Exports {
                     Num.of(c.measuredKm(), 3), Num.of(c.deviationPercent(), 2), ApiJson.lower(c.verdict().name()),
                     c.reason(), Num.of(c.referencePoints() == null ? null : c.referencePoints().minKm(), 3),
                     Num.of(c.referencePoints() == null ? null : c.referencePoints().maxKm(), 3),
-                    c.referencePoints() == null ? "" : Boolean.toString(c.referencePoints().verdictDepends())));
+                    c.referencePoints() == null ? "" : Boolean.toString(c.referencePoints().verdictDepends()),
+                    claimJson(mc, mentions).decidedBy()));
             csv.row(row);
         }
         return csv.toString();

@@ -256,7 +256,7 @@ public final class Corrections {
             return null;
         }
         return gazetteer.byId(placeId.strip()).orElseThrow(() -> new CorrectionException(
-                "No place with id \"" + oneLine(placeId) + "\" in the gazetteer; search for one with GET /api/places/search?q=…", false));
+                "No place with id \"" + oneLine(placeId) + "\" in the gazetteer; search for one with GET /api/gazetteer/search?q=…", false));
     }
 
     /** The text at {@code start..end}, checked to be a name's span: on the text, trimmed, on word boundaries. */
