@@ -283,7 +283,7 @@ public final class Atlas {
             int s = Math.min(map[m.start() - range.start()], trimmed);
             int e = Math.min(map[m.end() - range.start()], trimmed);
             if (s >= lastEnd && e > s) {
-                highlights.add(new Excerpt.Span(s, e));
+                highlights.add(new Excerpt.Span(s, e, m.start(), m.end()));
                 lastEnd = e;
             }
         }

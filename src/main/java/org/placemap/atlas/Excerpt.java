@@ -20,12 +20,21 @@ public record Excerpt(
         highlights = List.copyOf(highlights);
     }
 
-    /** A half-open range [start, end) of UTF-16 code units. */
-    public record Span(int start, int end) {
+    /**
+     * A half-open range [start, end) of UTF-16 code units of {@code text}, and where it stands in the
+     * article's text ({@code textStart..textEnd}; -1 when not known): the mention's own offsets, which a
+     * correction names.
+     */
+    public record Span(int start, int end, int textStart, int textEnd) {
         public Span {
             if (start < 0 || end < start) {
                 throw new IllegalArgumentException("bad span " + start + ".." + end);
             }
+        }
+
+        /** A span whose place in the article's text is not known. */
+        public Span(int start, int end) {
+            this(start, end, -1, -1);
         }
     }
 }

@@ -32,6 +32,8 @@ import org.springframework.util.unit.DataSize;
  * @param maxLibraryBytes most UTF-8 bytes of article text the whole library may hold (507 beyond it)
  * @param writesPerMinute API writes (POST, PUT, PATCH, DELETE) one client may make per minute (429 beyond
  *                        it); a client is an account or token in team mode, else an IP address; 0: no limit
+ * @param reviewBelow     mentions the parser resolved with a confidence below this (0–1) are marked "check this"
+ *                        on the map and in the lists, and the "To review" filter shows their places
  */
 @ConfigurationProperties("placemap")
 public record PlacemapProperties(
@@ -48,12 +50,19 @@ public record PlacemapProperties(
         @DefaultValue("false") boolean publicRead,
         @DefaultValue("") String adminPassword,
         @DefaultValue("2GB") DataSize maxLibraryBytes,
-        @DefaultValue("120") int writesPerMinute) {
+        @DefaultValue("120") int writesPerMinute,
+        @DefaultValue("0.5") double reviewBelow) {
 
     /** Who may use the app; see {@link #security}. */
     public enum Security {
         LOCAL,
         TEAM
+    }
+
+    public PlacemapProperties {
+        if (!(reviewBelow >= 0 && reviewBelow <= 1)) {
+            throw new IllegalArgumentException("placemap.review-below must lie between 0 and 1, not " + reviewBelow);
+        }
     }
 
     /** {@link #parseThreads}, with 0 meaning one per core. */

@@ -39,6 +39,27 @@ class ExcerptPanel extends Composite<Div> {
     private Consumer<String> deleteListener = id -> {};
     private boolean deleteAllowed = true;
 
+    /** Opens the correction of the name at {@code start..end} of an article (a mention, or words to add as one). */
+    @FunctionalInterface
+    interface Corrector {
+        void correct(String articleId, int start, int end);
+    }
+
+    /** The mention, as the reader sees it, at exactly {@code start..end} of an article. */
+    @FunctionalInterface
+    interface MentionLookup {
+        java.util.Optional<Mention> at(String articleId, int start, int end);
+    }
+
+    /** Null when the reader may not correct (a reader of a team library). */
+    private Corrector corrector;
+    private MentionLookup lookup = (a, s, e) -> java.util.Optional.empty();
+    /** Mentions the parser is less sure of than this are marked "check this". */
+    private double reviewBelow = 0.5;
+    /** Whether the article shown has its names as correction buttons (and "add" for selected words). */
+    private boolean correcting;
+    private ParsedArticle shownArticle;
+
     ExcerptPanel() {
         Div root = getContent();
         root.addClassName("pm-excerpts");
@@ -156,6 +177,20 @@ class ExcerptPanel extends Composite<Div> {
         ends.addClassName("pm-excerpt-meta");
         ends.addClassName("pm-gazetteer-entry");
         content.add(ends);
+        if (corrector != null) {
+            Div fix = new Div();
+            fix.addClassName("pm-claim-fix");
+            for (Endpoint end : List.of(claim.from(), claim.to())) {
+                if (end.end() > end.start()) {
+                    Button b = new Button("Correct “" + end.name() + "”",
+                            e -> corrector.correct(claim.articleId(), end.start(), end.end()));
+                    b.addClassName("pm-fix-end");
+                    b.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+                    fix.add(b);
+                }
+            }
+            content.add(fix);
+        }
         ReferenceRange range = claim.referencePoints();
         if (range != null && range.maxKm() - range.minKm() >= 0.05) {
             String pairs = range.measurements().stream()
@@ -190,12 +225,36 @@ class ExcerptPanel extends Composite<Div> {
             return;
         }
         Article article = parsed.article();
+        if (shownArticle == null || !shownArticle.article().id().equals(article.id())) {
+            correcting = false; // another article opens for reading
+        }
+        shownArticle = parsed;
         heading.setText(article.title());
         int places = ArticleLibrary.placeCount(parsed.mentions());
+        long check = parsed.mentions().stream().filter(m -> toReview(m, reviewBelow)).count();
+        long decided = parsed.mentions().stream().filter(m -> m.decision() != null).count();
         Span meta = new Span(article.source() + " · " + places + (places == 1 ? " place" : " places") + " · "
-                + parsed.unresolvedMentions().size() + " unresolved");
+                + parsed.unresolvedMentions().size() + " unresolved"
+                + (check == 0 ? "" : " · " + check + " to check") + (decided == 0 ? "" : " · " + decided + " corrected"));
         meta.addClassName("pm-excerpt-meta");
         content.add(meta, deleteButton(article.id()));
+        if (corrector != null) {
+            Button review = new Button(correcting ? "Done correcting" : "Correct places", e -> {
+                correcting = !correcting;
+                show(shownArticle);
+            });
+            review.setId("correct-places");
+            review.addThemeVariants(ButtonVariant.LUMO_SMALL, correcting ? ButtonVariant.LUMO_PRIMARY : ButtonVariant.LUMO_TERTIARY);
+            content.add(review);
+            if (correcting) {
+                Button addSelected = new Button("Add a place for the selected words", e -> addSelection(article.id()));
+                addSelected.setId("add-selected-place");
+                addSelected.addThemeVariants(ButtonVariant.LUMO_SMALL);
+                Span how = new Span("Click a marked name to correct it, or select words the parser missed and add them.");
+                how.addClassName("pm-excerpt-meta");
+                content.add(addSelected, how);
+            }
+        }
         String text = article.text();
         List<Mention> mentions = parsed.mentions();
         // the paragraphs as [start, end) pairs first (cheap), then their components a page at a time
@@ -222,6 +281,85 @@ class ExcerptPanel extends Composite<Div> {
             }
             next[0] = paragraph(text, start, paragraphs.get(i)[1], mentions, next[0], article.zoneAt(start));
         });
+    }
+
+    /**
+     * Reads the words selected in the article (offsets from the paragraphs' {@code data-start} and the text
+     * before the selection in that paragraph, the same UTF-16 units as the stored text) and opens "add" for
+     * them.
+     */
+    private void addSelection(String articleId) {
+        getElement().executeJs("""
+                const sel = window.getSelection();
+                if (!sel || sel.rangeCount === 0 || sel.isCollapsed) return null;
+                const range = sel.getRangeAt(0);
+                const para = n => (n.nodeType === 1 ? n : n.parentElement).closest('.pm-article-paragraph');
+                const p = para(range.startContainer);
+                if (!p || p !== para(range.endContainer) || !this.contains(p)) return null;
+                const before = document.createRange();
+                before.setStart(p, 0);
+                before.setEnd(range.startContainer, range.startOffset);
+                const s = Number(p.dataset.start) + before.toString().length;
+                return s + '-' + (s + range.toString().length);""").then(String.class, span -> {
+            if (span == null || !span.matches("\\d+-\\d+")) {
+                com.vaadin.flow.component.notification.Notification.show(
+                        "Select the words of one paragraph first, then press the button.", 4000,
+                        com.vaadin.flow.component.notification.Notification.Position.MIDDLE);
+                return;
+            }
+            String[] se = span.split("-");
+            selected(articleId, Integer.parseInt(se[0]), Integer.parseInt(se[1]));
+        });
+    }
+
+    /**
+     * Opens "add" (or the correction of the mention already there) for the words at {@code start..end},
+     * trimmed of spaces and punctuation at either end and widened to whole words.
+     */
+    void selected(String articleId, int start, int end) {
+        if (corrector == null || shownArticle == null) {
+            return;
+        }
+        int[] span = wholeWords(shownArticleText(articleId), start, end);
+        if (span == null) {
+            com.vaadin.flow.component.notification.Notification.show("Select a name: the selection holds no letters.",
+                    4000, com.vaadin.flow.component.notification.Notification.Position.MIDDLE);
+            return;
+        }
+        corrector.correct(articleId, span[0], span[1]);
+    }
+
+    private java.util.function.Function<String, String> textOf = id -> "";
+
+    /** Where the article texts come from (the database), for snapping a selection to words. */
+    void setTextSource(java.util.function.Function<String, String> textOf) {
+        this.textOf = textOf;
+    }
+
+    private String shownArticleText(String articleId) {
+        return textOf.apply(articleId);
+    }
+
+    /** {@code start..end} trimmed of non-word characters and widened to whole words; null when nothing is left. */
+    static int[] wholeWords(String text, int start, int end) {
+        int s = Math.max(0, Math.min(start, text.length()));
+        int e = Math.max(s, Math.min(end, text.length()));
+        while (s < e && !Character.isLetterOrDigit(text.charAt(s))) {
+            s++;
+        }
+        while (e > s && !Character.isLetterOrDigit(text.charAt(e - 1))) {
+            e--;
+        }
+        if (s == e) {
+            return null;
+        }
+        while (s > 0 && Character.isLetterOrDigit(text.charAt(s - 1))) {
+            s--;
+        }
+        while (e < text.length() && Character.isLetterOrDigit(text.charAt(e))) {
+            e++;
+        }
+        return new int[] {s, e};
     }
 
     /** An article that is stored but not on the map, because parsing it failed. */
@@ -257,6 +395,7 @@ class ExcerptPanel extends Composite<Div> {
     private int paragraph(String text, int start, int end, List<Mention> mentions, int first, Zone zone) {
         Paragraph p = new Paragraph();
         p.addClassName("pm-article-paragraph");
+        p.getElement().setAttribute("data-start", Integer.toString(start));
         if (zone == Zone.BOILERPLATE) {
             p.addClassName("pm-boilerplate");
             p.getElement().setAttribute("title", "Site furniture, not part of the article");
@@ -276,7 +415,17 @@ class ExcerptPanel extends Composite<Div> {
             }
             Element mark = new Element("mark");
             mark.setText(m.text());
-            if (m.place() != null) {
+            markState(mark, m);
+            if (correcting && corrector != null) {
+                if (m.place() == null) {
+                    mark.getClassList().add(m.isRejected() ? "pm-rejected" : "pm-unresolved");
+                }
+                correctable(mark, shownArticle.article().id(), m.start(), m.end(), m.text());
+                p.getElement().appendChild(mark);
+            } else if (m.isRejected()) {
+                mark.getClassList().add("pm-rejected");
+                p.getElement().appendChild(mark);
+            } else if (m.place() != null) {
                 Anchor link = new Anchor("place/" + m.place().id(), "");
                 link.getElement().setAttribute("router-link", true);
                 link.getElement().setAttribute("title", m.place().name()
@@ -298,6 +447,50 @@ class ExcerptPanel extends Composite<Div> {
         return i;
     }
 
+    /** Marks a mention the reader decided, or one the parser is unsure of, with a class and a tooltip. */
+    private void markState(Element mark, Mention m) {
+        if (m.decision() != null) {
+            mark.getClassList().add("pm-decided");
+            mark.setAttribute("title", m.isRejected() ? "Not a place (your correction)"
+                    : m.place().name() + " (your correction)");
+        } else if (toReview(m, reviewBelow)) {
+            mark.getClassList().add("pm-check");
+            mark.setAttribute("title", String.format(Locale.ROOT, "Check this: %s, the parser is %.0f %% sure",
+                    m.place().name(), m.confidence() * 100));
+        }
+    }
+
+    /** Whether a mention is one to review: the parser's reading, of a place, with a confidence below {@code below}. */
+    static boolean toReview(Mention m, double below) {
+        return m.decision() == null && m.place() != null && m.confidence() < below;
+    }
+
+    /** Makes {@code mark} a button that opens the correction of the name at {@code start..end}. */
+    private void correctable(Element mark, String articleId, int start, int end, String name) {
+        mark.getClassList().add("pm-correctable");
+        mark.setAttribute("role", "button");
+        mark.setAttribute("tabindex", "0");
+        mark.setAttribute("aria-label", "Correct “" + name.replaceAll("\\s+", " ") + "”");
+        mark.setAttribute("data-span", start + "-" + end);
+        mark.addEventListener("click", e -> corrector.correct(articleId, start, end));
+        mark.addEventListener("keydown", e -> corrector.correct(articleId, start, end))
+                .setFilter("event.key === 'Enter' || event.key === ' '")
+                .addEventData("event.preventDefault()");
+    }
+
+    /** Lets the reader correct mentions through {@code corrector} (null: not allowed). */
+    void setCorrector(Corrector corrector) {
+        this.corrector = corrector;
+    }
+
+    void setMentionLookup(MentionLookup lookup) {
+        this.lookup = lookup;
+    }
+
+    void setReviewBelow(double below) {
+        this.reviewBelow = below;
+    }
+
     private static String endpoint(Endpoint end) {
         if (end.place() == null) {
             return "\"" + end.name() + "\" (not resolved)";
@@ -307,7 +500,7 @@ class ExcerptPanel extends Composite<Div> {
                 p.point().longitudeDeg(), p.id());
     }
 
-    private static Paragraph sentence(Excerpt excerpt) {
+    private Paragraph sentence(Excerpt excerpt) {
         Paragraph p = new Paragraph();
         p.addClassName("pm-excerpt");
         if (excerpt.comment()) {
@@ -325,6 +518,15 @@ class ExcerptPanel extends Composite<Div> {
             }
             Element mark = new Element("mark");
             mark.setText(text.substring(h.start(), h.end()));
+            if (h.textStart() >= 0) {
+                Mention m = lookup.at(excerpt.articleId(), h.textStart(), h.textEnd()).orElse(null);
+                if (m != null) {
+                    markState(mark, m);
+                }
+                if (corrector != null && m != null) {
+                    correctable(mark, excerpt.articleId(), h.textStart(), h.textEnd(), m.text());
+                }
+            }
             p.getElement().appendChild(mark);
             at = h.end();
         }

@@ -7,6 +7,8 @@ import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import org.placemap.geoparse.Mention;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.tabs.Tab;
 import com.vaadin.flow.component.tabs.TabSheet;
@@ -103,6 +105,10 @@ public class MapView extends VerticalLayout implements BeforeEnterObserver, HasD
     private boolean filtering;
     /** The article shown in the detail panel, or null. */
     private String selectedArticleId;
+    private final org.placemap.gazetteer.Gazetteer gazetteer;
+    /** The newest correction made in this view that is not undone (its batch), or null; the header's Undo takes it back. */
+    private org.placemap.library.Corrections.Result lastCorrection;
+    private final Button undoCorrection = new Button("Undo correction");
 
     public MapView(ArticleLibrary library, PlacemapProperties properties,
             @Qualifier(PlacemapConfiguration.ARTICLE_PARSING) Executor executor, Access access,
@@ -150,6 +156,11 @@ public class MapView extends VerticalLayout implements BeforeEnterObserver, HasD
         articleList.addSelectionListener(article -> go("article", article == null ? null : article.id()));
         excerpts.onDelete(this::confirmDelete);
         excerpts.setDeleteAllowed(access.canWrite());
+        this.gazetteer = gazetteer;
+        excerpts.setCorrector(access.canWrite() ? this::openCorrection : null);
+        excerpts.setMentionLookup((a, s, e) -> library.stored(a).flatMap(st -> st.mentionAt(s, e)));
+        excerpts.setTextSource(id -> library.stored(id).map(org.placemap.library.StoredArticle::text).orElse(""));
+        excerpts.setReviewBelow(properties.reviewBelow());
         lists.add(placesTab, placeList);
         lists.add(claimsTab, claims);
         lists.add(articlesTab, articleList);
@@ -202,7 +213,12 @@ public class MapView extends VerticalLayout implements BeforeEnterObserver, HasD
             var entry = menu.addItem(item[0], e -> download(exportUrl(item[1], item[3].equals("claims")), item[2]));
             entry.setId("export-" + item[2].replace("placemap-", "").replace('.', '-'));
         }
-        Div header = new Div(heading, summary, addArticles, export);
+        undoCorrection.setId("undo-correction");
+        undoCorrection.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+        undoCorrection.setIcon(VaadinIcon.ARROW_BACKWARD.create());
+        undoCorrection.setVisible(false);
+        undoCorrection.addClickListener(e -> undoLastCorrection());
+        Div header = new Div(heading, summary, addArticles, undoCorrection, export);
         if (access.accountsEnabled()) {
             header.add(account());
         }
@@ -523,6 +539,78 @@ public class MapView extends VerticalLayout implements BeforeEnterObserver, HasD
             }
         } else {
             select(null);
+        }
+    }
+
+    /**
+     * Opens the correction of the name at {@code start..end} of an article: of the mention there, or, when
+     * there is none (words the reader selected, a claim end the parser did not list), adding one.
+     */
+    void openCorrection(String articleId, int start, int end) {
+        if (!access.canWrite()) {
+            Notification.show(access.whyNoWrite(), 4000, Notification.Position.BOTTOM_START);
+            return;
+        }
+        var stored = library.stored(articleId).orElse(null);
+        if (stored == null) {
+            unknown("This article has been deleted.");
+            return;
+        }
+        Mention mention = stored.mentionAt(start, end).orElse(null);
+        String name = mention != null ? mention.text() : stored.text().substring(Math.min(start, end), end);
+        new CorrectionDialog(library, gazetteer, stored.id(), start, end, name, mention, access.userName(),
+                this::corrected).open();
+    }
+
+    /** After a correction: the map and the detail panel show it, and Undo is offered. */
+    void corrected(org.placemap.library.Corrections.Result result) {
+        lastCorrection = result;
+        undoCorrection.setVisible(true);
+        undoCorrection.getElement().setAttribute("title", "Undo: " + result.description());
+        refreshAfterCorrection(result.changed().isEmpty() ? null : result.changed().get(0).place());
+        Button undo = new Button("Undo");
+        Notification note = new Notification();
+        note.setId("correction-done");
+        note.setDuration(8000);
+        note.setPosition(Notification.Position.BOTTOM_START);
+        undo.addClickListener(e -> {
+            note.close();
+            undoLastCorrection();
+        });
+        undo.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
+        note.add(new HorizontalLayout(new Span("Corrected: " + result.description()), undo));
+        note.open();
+    }
+
+    /** Takes back this view's newest correction. */
+    void undoLastCorrection() {
+        var last = lastCorrection;
+        lastCorrection = null;
+        undoCorrection.setVisible(false);
+        if (last == null) {
+            return;
+        }
+        var undone = library.corrections().undo(last.batch());
+        refreshAfterCorrection(null);
+        Notification.show(undone.isPresent() ? "Undone: " + last.description() : "That correction was already undone.",
+                4000, Notification.Position.BOTTOM_START);
+    }
+
+    /**
+     * Shows the library after a correction: the same selection, re-read. A place that lost every mention
+     * gives way to {@code moved}, the place the names went to (when there is one).
+     */
+    private void refreshAfterCorrection(org.placemap.gazetteer.Place moved) {
+        String placeId = map.getSelectedId();
+        String claimId = map.getSelectedLineId();
+        String articleId = selectedArticleId;
+        setAtlas(library.atlas());
+        if (articleId != null) {
+            library.withText(articleId).ifPresent(excerpts::show);
+        } else if (claimId != null) {
+            shown.claim(claimId).ifPresent(excerpts::show);
+        } else if (placeId != null && shown.place(placeId).isEmpty() && moved != null && shown.place(moved.id()).isPresent()) {
+            go("place", moved.id());
         }
     }
 
