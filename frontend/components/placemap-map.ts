@@ -11,6 +11,8 @@ export interface MapMarker {
   lon: number;
   label: string;
   category: string;
+  /** '' or a badge on the shape: 'check' for a place whose reading is doubtful. */
+  flag?: string;
 }
 
 export interface MapLine {
@@ -156,6 +158,21 @@ export class PlacemapMap extends LitElement {
       .pm-water { background: #1971c2; border-radius: 50% 50% 50% 0; }
       .pm-other { background: #868e96; border-radius: 50%; }
       .pm-found { background: #e64980; border-radius: 50% 50% 50% 0; transform: rotate(-45deg); }
+      .pm-flag-check::after {
+        content: '?';
+        position: absolute;
+        top: -8px;
+        right: -8px;
+        width: 12px;
+        height: 12px;
+        border-radius: 50%;
+        background: #fff3bf;
+        border: 1px solid #d9480f;
+        color: #d9480f;
+        font: bold 10px/12px sans-serif;
+        text-align: center;
+        pointer-events: none;
+      }
       .pm-selected .pm-shape {
         box-shadow: 0 0 0 3px #ffd43b, 0 0 0 5px #1c1c1c;
       }
@@ -409,17 +426,17 @@ export class PlacemapMap extends LitElement {
     for (const m of this.markers ?? []) {
       const marker = L.marker([m.lat, m.lon], {
         icon: L.divIcon({
-          className: 'pm-marker',
+          className: m.flag ? `pm-marker pm-flag-${safeClass(m.flag)}` : 'pm-marker',
           html: shapeElement(m.category),
           iconSize: [16, 16],
           iconAnchor: [8, 8],
         }),
-        title: m.label,
-        alt: m.label,
+        title: markerName(m),
+        alt: markerName(m),
         keyboard: true,
         riseOnHover: true,
       });
-      marker.bindTooltip(textElement(m.label), { direction: 'top', offset: [0, -8] });
+      marker.bindTooltip(textElement(markerName(m)), { direction: 'top', offset: [0, -8] });
       const fire = () =>
         this.dispatchEvent(new CustomEvent('marker-click', { detail: { id: m.id }, bubbles: true, composed: true }));
       marker.on('click', fire);
@@ -429,7 +446,7 @@ export class PlacemapMap extends LitElement {
         const el = marker.getElement();
         if (el) {
           el.setAttribute('role', 'button');
-          el.setAttribute('aria-label', m.label);
+          el.setAttribute('aria-label', markerName(m));
           el.dataset.markerId = m.id;
           el.addEventListener('focus', () => {
             const map = this.map;
@@ -1049,6 +1066,11 @@ function onKeyActivate(marker: L.Marker, action: () => void) {
       action();
     }
   });
+}
+
+/** A marker's name as read aloud and in its tooltip: its label, and "check this" when flagged so. */
+function markerName(m: MapMarker): string {
+  return m.flag === 'check' ? `${m.label} · check this` : m.label;
 }
 
 function shapeElement(category: string): HTMLElement {

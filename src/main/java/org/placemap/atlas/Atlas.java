@@ -297,6 +297,8 @@ public final class Atlas {
         final List<Excerpt> excerpts = new ArrayList<>();
         final Map<String, Integer> nameForms = new HashMap<>();
         int mentions;
+        int readerDecided;
+        double leastConfidence = 1;
 
         PlaceBuilder(Place place) {
             this.place = place;
@@ -304,6 +306,11 @@ public final class Atlas {
 
         void count(Mention m) {
             mentions++;
+            if (m.decision() != null) {
+                readerDecided++;
+            } else {
+                leastConfidence = Math.min(leastConfidence, m.confidence());
+            }
             if (m.form() == Mention.Form.NAME) {
                 nameForms.merge(m.text().replaceAll("\\s+", " "), 1, Integer::sum);
             }
@@ -312,6 +319,8 @@ public final class Atlas {
         /** Adds another article's counts, name forms and excerpts (after this one's). */
         void merge(PlaceBuilder other) {
             mentions += other.mentions;
+            readerDecided += other.readerDecided;
+            leastConfidence = Math.min(leastConfidence, other.leastConfidence);
             other.nameForms.forEach((form, n) -> nameForms.merge(form, n, Integer::sum));
             excerpts.addAll(other.excerpts);
         }
@@ -322,7 +331,7 @@ public final class Atlas {
                             .thenComparing(Map.Entry.comparingByKey(Comparator.reverseOrder())))
                     .map(Map.Entry::getKey)
                     .orElse(place.name());
-            return new MappedPlace(place, label, excerpts, mentions);
+            return new MappedPlace(place, label, excerpts, mentions, leastConfidence, readerDecided);
         }
     }
 }

@@ -39,11 +39,23 @@ public class GeoMap extends Component implements HasSize {
      * @param label    accessible name and tooltip text (shown as text, never as HTML)
      * @param category style key; the legend names the categories given to {@link #setLegend}
      */
-    public record Marker(String id, double lat, double lon, String label, String category) {
+    /**
+     * A point marker.
+     *
+     * @param category style key of its shape (e.g. "city", "base")
+     * @param flag     "" or a mark drawn on the shape: "check" (a badge: a place whose reading is doubtful)
+     */
+    public record Marker(String id, double lat, double lon, String label, String category, String flag) {
         public Marker {
             Objects.requireNonNull(id);
             Objects.requireNonNull(label);
             Objects.requireNonNull(category);
+            Objects.requireNonNull(flag);
+        }
+
+        /** A marker without a flag. */
+        public Marker(String id, double lat, double lon, String label, String category) {
+            this(id, lat, lon, label, category, "");
         }
     }
 

@@ -51,7 +51,7 @@ public record PlacemapProperties(
         @DefaultValue("") String adminPassword,
         @DefaultValue("2GB") DataSize maxLibraryBytes,
         @DefaultValue("120") int writesPerMinute,
-        @DefaultValue("0.5") double reviewBelow) {
+        @DefaultValue("0.6") double reviewBelow) {
 
     /** Who may use the app; see {@link #security}. */
     public enum Security {

@@ -55,7 +55,7 @@ class ExcerptPanel extends Composite<Div> {
     private Corrector corrector;
     private MentionLookup lookup = (a, s, e) -> java.util.Optional.empty();
     /** Mentions the parser is less sure of than this are marked "check this". */
-    private double reviewBelow = 0.5;
+    private double reviewBelow = 0.6;
     /** Whether the article shown has its names as correction buttons (and "add" for selected words). */
     private boolean correcting;
     private ParsedArticle shownArticle;

@@ -106,6 +106,9 @@ public class MapView extends VerticalLayout implements BeforeEnterObserver, HasD
     /** The article shown in the detail panel, or null. */
     private String selectedArticleId;
     private final org.placemap.gazetteer.Gazetteer gazetteer;
+    /** placemap.review-below: places with a parser's mention less sure than this are "to check". */
+    private final double reviewBelow;
+    private final com.vaadin.flow.component.checkbox.Checkbox reviewFilter = new com.vaadin.flow.component.checkbox.Checkbox("To check");
     /** The newest correction made in this view that is not undone (its batch), or null; the header's Undo takes it back. */
     private org.placemap.library.Corrections.Result lastCorrection;
     private final Button undoCorrection = new Button("Undo correction");
@@ -161,6 +164,8 @@ public class MapView extends VerticalLayout implements BeforeEnterObserver, HasD
         excerpts.setMentionLookup((a, s, e) -> library.stored(a).flatMap(st -> st.mentionAt(s, e)));
         excerpts.setTextSource(id -> library.stored(id).map(org.placemap.library.StoredArticle::text).orElse(""));
         excerpts.setReviewBelow(properties.reviewBelow());
+        placeList.setReviewBelow(properties.reviewBelow());
+        this.reviewBelow = properties.reviewBelow();
         lists.add(placesTab, placeList);
         lists.add(claimsTab, claims);
         lists.add(articlesTab, articleList);
@@ -383,7 +388,15 @@ public class MapView extends VerticalLayout implements BeforeEnterObserver, HasD
                 showShown();
             }
         });
-        Div bar = new Div(search, articleFilter, kindFilter);
+        reviewFilter.setId("review-filter");
+        reviewFilter.getElement().setAttribute("title", "Only places the parser is unsure of: check these first");
+        reviewFilter.addValueChangeListener(e -> {
+            if (!filtering) {
+                applyFilters();
+                showShown();
+            }
+        });
+        Div bar = new Div(search, articleFilter, kindFilter, reviewFilter);
         bar.addClassName("pm-filters");
         return bar;
     }
@@ -416,7 +429,7 @@ public class MapView extends VerticalLayout implements BeforeEnterObserver, HasD
             shown = atlas.only(chosen.stream().map(p -> p.article().id()).collect(Collectors.toSet()));
         }
         List<MappedPlace> places = visiblePlaces();
-        List<GeoMap.Marker> markers = new ArrayList<>(places.stream().map(MapView::marker).toList());
+        List<GeoMap.Marker> markers = new ArrayList<>(places.stream().map(this::marker).toList());
         if (foundPin() != null) {
             var point = found.point();
             markers.add(new GeoMap.Marker(found.id(), point.latitudeDeg(), point.longitudeDeg(), found.name(), "found"));
@@ -427,6 +440,8 @@ public class MapView extends VerticalLayout implements BeforeEnterObserver, HasD
         claims.setClaims(shown.claims());
         syncClaimLines();
         placesTab.setLabel("Places (" + places.size() + ")");
+        long toCheck = shown.places().stream().filter(p -> p.toReview(reviewBelow)).count();
+        reviewFilter.setLabel("To check (" + toCheck + ")");
         summary.setText(places.size() + (places.size() == 1 ? " place" : " places") + " in "
                 + shown.articleCount() + (shown.articleCount() == 1 ? " article" : " articles")
                 + (shown == atlas ? "" : " (of " + atlas.articleCount() + ")"));
@@ -487,7 +502,9 @@ public class MapView extends VerticalLayout implements BeforeEnterObserver, HasD
     /** The places of the articles shown whose kind the kind filter lets through. */
     private List<MappedPlace> visiblePlaces() {
         Set<MapCategory> kinds = kindFilter.getValue();
-        return shown.places().stream().filter(p -> kinds.contains(p.place().kind().category())).toList();
+        boolean onlyToCheck = reviewFilter.getValue();
+        return shown.places().stream().filter(p -> kinds.contains(p.place().kind().category()))
+                .filter(p -> !onlyToCheck || p.toReview(reviewBelow)).toList();
     }
 
     /** The place found with the search box when it has a pin of its own (no article shown mentions it), else null. */
@@ -500,6 +517,7 @@ public class MapView extends VerticalLayout implements BeforeEnterObserver, HasD
         try {
             articleFilter.clear();
             kindFilter.setValue(EnumSet.allOf(MapCategory.class));
+            reviewFilter.setValue(false);
         } finally {
             filtering = false;
         }
@@ -727,9 +745,11 @@ public class MapView extends VerticalLayout implements BeforeEnterObserver, HasD
 
     /** The place if the kind filter lets it through, else null. */
     private MappedPlace visible(MappedPlace place) {
-        if (place != null && !kindFilter.getValue().contains(place.place().kind().category())) {
+        boolean hiddenByReview = place != null && reviewFilter.getValue() && !place.toReview(reviewBelow);
+        if (place != null && (hiddenByReview || !kindFilter.getValue().contains(place.place().kind().category()))) {
             filtering = true;
             try {
+                reviewFilter.setValue(false);
                 kindFilter.setValue(EnumSet.allOf(MapCategory.class));
             } finally {
                 filtering = false;
@@ -798,10 +818,10 @@ public class MapView extends VerticalLayout implements BeforeEnterObserver, HasD
         return Math.round(degrees * 1e5) / 1e5;
     }
 
-    private static GeoMap.Marker marker(MappedPlace p) {
+    private GeoMap.Marker marker(MappedPlace p) {
         var point = p.place().point();
         return new GeoMap.Marker(p.id(), point.latitudeDeg(), point.longitudeDeg(),
-                p.label(), PlaceCategories.cssKey(p.place().kind()));
+                p.label(), PlaceCategories.cssKey(p.place().kind()), p.toReview(reviewBelow) ? "check" : "");
     }
 
     /** Ids may hold any character (article ids are file names): one path segment, percent-encoded. */

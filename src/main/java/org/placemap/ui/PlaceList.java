@@ -28,7 +28,7 @@ class PlaceList extends Composite<VerticalLayout> {
     PlaceList() {
         data = new ListDataProvider<>(List.of());
         grid.setItems(data);
-        grid.addColumn(MappedPlace::label).setHeader("Place").setKey("name")
+        grid.addColumn(this::nameCell).setHeader("Place").setKey("name")
                 .setSortable(true).setComparator(Comparator.comparing(MappedPlace::label, String.CASE_INSENSITIVE_ORDER))
                 .setFlexGrow(2);
         grid.addColumn(p -> PlaceCategories.label(p.place().kind())).setHeader("Kind").setKey("kind")
@@ -61,6 +61,18 @@ class PlaceList extends Composite<VerticalLayout> {
         layout.setSpacing(false);
         layout.add(search, grid);
         layout.setFlexGrow(1, grid);
+    }
+
+    private double reviewBelow = 0.6;
+
+    /** Mentions the parser is less sure of than this make a place "check this". */
+    void setReviewBelow(double below) {
+        this.reviewBelow = below;
+    }
+
+    /** "Palmyra · check this" for a place the parser is unsure of; "· corrected" when a reader decided a mention. */
+    String nameCell(MappedPlace p) {
+        return p.label() + (p.toReview(reviewBelow) ? " · check this" : "") + (p.readerDecided() > 0 ? " · corrected" : "");
     }
 
     /** Replaces the rows, keeping the filter text. */

@@ -199,4 +199,37 @@ class CorrectionViewTest {
         assertThat(after.verdict()).isEqualTo(Verdict.INCONSISTENT);
         assertThat(view().excerpts().getElement().getTextRecursively()).contains("Aleppo").contains("inconsistent");
     }
+
+    @Test
+    void theToCheckFilterShowsOnlyDoubtfulPlacesFlaggedOnTheMapAndConfirmingOneTakesItOff() {
+        double below = 0.6; // placemap.review-below, default
+        List<org.placemap.atlas.MappedPlace> doubtful = library.atlas().places().stream().filter(p -> p.toReview(below)).toList();
+        assertThat(doubtful).as("the samples hold a mention below 0.6 (Tartus, 0.57)").isNotEmpty();
+        com.vaadin.flow.component.checkbox.Checkbox filter = _get(com.vaadin.flow.component.checkbox.Checkbox.class,
+                spec -> spec.withId("review-filter"));
+        assertThat(filter.getLabel()).isEqualTo("To check (" + doubtful.size() + ")");
+
+        filter.setValue(true);
+        List<org.placemap.map.GeoMap.Marker> markers = view().map().getMarkers();
+        assertThat(markers).extracting(org.placemap.map.GeoMap.Marker::id)
+                .containsExactlyInAnyOrderElementsOf(doubtful.stream().map(org.placemap.atlas.MappedPlace::id).toList());
+        assertThat(markers).allSatisfy(m -> assertThat(m.flag()).isEqualTo("check"));
+        assertThat(view().placeList().grid().getListDataView().getItems().map(p -> view().placeList().nameCell(p)))
+                .allSatisfy(name -> assertThat(name).endsWith("· check this"));
+
+        // confirming the parser's reading of every doubtful mention of one place takes it off the list
+        org.placemap.atlas.MappedPlace first = doubtful.get(0);
+        List<Corrections.Result> made = new java.util.ArrayList<>();
+        for (var parsed : library.atlas().articles()) {
+            for (Mention m : parsed.mentions()) {
+                if (m.place() != null && m.place().id().equals(first.id()) && m.decision() == null && m.confidence() < below) {
+                    made.add(library.corrections().correct(parsed.article().id(), m.start(), m.end(), first.id(),
+                            Corrections.Scope.MENTION, null));
+                }
+            }
+        }
+        view().setAtlas(library.atlas());
+        assertThat(view().map().getMarkers()).extracting(org.placemap.map.GeoMap.Marker::id).doesNotContain(first.id());
+        made.forEach(r -> library.corrections().undo(r.batch()));
+    }
 }
