@@ -15,7 +15,8 @@ import org.placemap.library.ArticleRejectedException.Reason;
  * use.
  *
  * <p>Title, in this order: the one given, the HTML page's, the headline found in the text, the file
- * name, the text's first 80 characters. Source: an outlet named in the text, else the file name, the
+ * name, the text's first 80 characters. Publication date: the one given, the HTML page's, a dateline near the
+ * top of the text ({@link PublicationDates}). Source: an outlet named in the text, else the file name, the
  * URL's host, or "pasted text". Stateless apart from the size limit; thread safe.
  */
 final class ArticleIntake {
@@ -23,7 +24,7 @@ final class ArticleIntake {
 
     /** A validated article ready to parse: canonical text, its one reading, and the metadata to store. */
     record Prepared(NewArticle input, String text, String fingerprint, String givenTitle, String htmlTitle,
-            String sourceUrl, Article draft) {
+            String sourceUrl, Article draft, java.time.LocalDate published) {
 
         /** The title it is listed under; see the class comment. */
         String title() {
@@ -56,10 +57,14 @@ final class ArticleIntake {
         String who = who(in);
         String text = in.text();
         String htmlTitle = null;
+        java.time.LocalDate published = in.publishedDate();
         TextChecks.check(text, who, maxBytes);
         if (in.format() == NewArticle.Format.HTML) {
             HtmlText.Extracted extracted = HtmlText.extract(text);
             htmlTitle = extracted.title();
+            if (published == null) {
+                published = extracted.published();
+            }
             text = extracted.text();
             if (text.isBlank()) {
                 throw new ArticleRejectedException(Reason.EMPTY, who + " has no article text.");
@@ -70,8 +75,11 @@ final class ArticleIntake {
         String sourceUrl = checkedUrl(in.sourceUrl());
         // read once, without an id yet (the database gives it): a missing title or source reads as ""
         Article draft = CorpusLoader.article("", text);
+        if (published == null) {
+            published = PublicationDates.fromDateline(text, java.time.LocalDate.now(java.time.ZoneOffset.UTC));
+        }
         return new Prepared(in, text, TextChecks.fingerprint(text), oneLine(in.title()), oneLine(htmlTitle), sourceUrl,
-                draft);
+                draft, published);
     }
 
     /** The article as named in messages: its file name, or "The article". */

@@ -355,7 +355,7 @@ public class ArticleLibrary {
         }
         String text = old.text(); // from the database: the library keeps no texts in memory
         Article draft = CorpusLoader.article("", text);
-        Parsed result = parseOnPool(new Prepared(null, text, null, null, null, null, draft), old.record().fileName());
+        Parsed result = parseOnPool(new Prepared(null, text, null, null, null, null, draft, null), old.record().fileName());
         ArticleRecord record;
         List<Mention> mentions = keptMentions(result);
         List<DistanceClaim> claims = result.claims().stream().map(c -> kept(c, id)).toList();
@@ -582,12 +582,12 @@ public class ArticleLibrary {
         List<Mention> mentions = keptMentions(result);
         List<DistanceClaim> claims = result.claims().stream().map(c -> kept(c, c.articleId())).toList();
         Instant addedAt = now.truncatedTo(ChronoUnit.MILLIS);
-        long id = store.insert(new ArticleStore.NewRow(title, source, p.sourceUrl(), in.publishedDate(), addedAt,
+        long id = store.insert(new ArticleStore.NewRow(title, source, p.sourceUrl(), p.published(), addedAt,
                 in.fileName(), in.format(), p.text(), p.fingerprint(),
                 result.failure() == null ? ArticleRecord.Status.PARSED : ArticleRecord.Status.FAILED,
                 result.failure(), mentions, claims));
         String key = Long.toString(id);
-        ArticleRecord record = new ArticleRecord(key, title, source, p.sourceUrl(), in.publishedDate(), addedAt,
+        ArticleRecord record = new ArticleRecord(key, title, source, p.sourceUrl(), p.published(), addedAt,
                 in.fileName(), in.format(),
                 result.failure() == null ? ArticleRecord.Status.PARSED : ArticleRecord.Status.FAILED, result.failure(),
                 mentions.size(), placeCount(mentions), claims.size(), p.text().length());

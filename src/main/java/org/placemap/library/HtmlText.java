@@ -33,7 +33,10 @@ import org.jsoup.select.NodeVisitor;
 public final class HtmlText {
 
     /** The title (null when the page has none) and the text; the text is empty when the page has none. */
-    public record Extracted(String title, String text) {}
+    /**
+     * @param published the date the page says it was published ({@link PublicationDates}), or null
+     */
+    public record Extracted(String title, String text, java.time.LocalDate published) {}
 
     private static final String DROPPED = "script, style, noscript, template, iframe, object, embed, svg, canvas, "
             + "nav, aside, footer, form, button, select, dialog, "
@@ -49,6 +52,7 @@ public final class HtmlText {
     public static Extracted extract(String html) {
         Document doc = Jsoup.parse(html);
         String title = title(doc);
+        java.time.LocalDate published = PublicationDates.fromHtml(doc, java.time.LocalDate.now(java.time.ZoneOffset.UTC));
         Element root = mainElement(doc);
         root.select(DROPPED).remove();
         for (Element header : root.select("header")) {
@@ -60,7 +64,7 @@ public final class HtmlText {
         if (title != null && !startsWithTitle(text, title)) {
             text = text.isEmpty() ? title : title + "\n\n" + text;
         }
-        return new Extracted(title, text);
+        return new Extracted(title, text, published);
     }
 
     private static String title(Document doc) {

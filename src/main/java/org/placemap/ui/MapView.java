@@ -24,6 +24,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
@@ -109,6 +110,10 @@ public class MapView extends VerticalLayout implements BeforeEnterObserver, HasD
     /** placemap.review-below: places with a parser's mention less sure than this are "to check". */
     private final double reviewBelow;
     private final com.vaadin.flow.component.checkbox.Checkbox reviewFilter = new com.vaadin.flow.component.checkbox.Checkbox("To check");
+    private final com.vaadin.flow.component.datepicker.DatePicker dateFrom = new com.vaadin.flow.component.datepicker.DatePicker();
+    private final com.vaadin.flow.component.datepicker.DatePicker dateTo = new com.vaadin.flow.component.datepicker.DatePicker();
+    /** Each article's publication date (absent when it has none), from the library's records. */
+    private Map<String, java.time.LocalDate> published = Map.of();
     /** The newest correction made in this view that is not undone (its batch), or null; the header's Undo takes it back. */
     private org.placemap.library.Corrections.Result lastCorrection;
     private final Button undoCorrection = new Button("Undo correction");
@@ -396,7 +401,21 @@ public class MapView extends VerticalLayout implements BeforeEnterObserver, HasD
                 showShown();
             }
         });
-        Div bar = new Div(search, articleFilter, kindFilter, reviewFilter);
+        for (var picker : List.of(dateFrom, dateTo)) {
+            boolean from = picker == dateFrom;
+            picker.setId(from ? "date-from" : "date-to");
+            picker.setPlaceholder(from ? "Published from" : "Published to");
+            picker.setAriaLabel(from ? "Articles published on or after" : "Articles published on or before");
+            picker.setClearButtonVisible(true);
+            picker.addClassName("pm-date-filter");
+            picker.addValueChangeListener(e -> {
+                if (!filtering) {
+                    applyFilters();
+                    showShown();
+                }
+            });
+        }
+        Div bar = new Div(search, articleFilter, dateFrom, dateTo, kindFilter, reviewFilter);
         bar.addClassName("pm-filters");
         return bar;
     }
@@ -416,6 +435,15 @@ public class MapView extends VerticalLayout implements BeforeEnterObserver, HasD
             filtering = false;
         }
         List<ArticleRecord> records = library.articles();
+        Map<String, java.time.LocalDate> dates = new java.util.HashMap<>();
+        records.forEach(r -> {
+            if (r.publishedDate() != null) {
+                dates.put(r.id(), r.publishedDate());
+            }
+        });
+        published = dates;
+        dates.values().stream().min(java.util.Comparator.naturalOrder()).ifPresent(dateFrom::setInitialPosition);
+        dates.values().stream().max(java.util.Comparator.naturalOrder()).ifPresent(dateTo::setInitialPosition);
         articleList.setArticles(records);
         articlesTab.setLabel("Articles (" + records.size() + ")");
         applyFilters();
@@ -423,11 +451,11 @@ public class MapView extends VerticalLayout implements BeforeEnterObserver, HasD
 
     private void applyFilters() {
         Set<ParsedArticle> chosen = articleFilter.getValue();
-        if (chosen.isEmpty() || chosen.size() == atlas.articleCount()) {
-            shown = atlas;
-        } else {
-            shown = atlas.only(chosen.stream().map(p -> p.article().id()).collect(Collectors.toSet()));
-        }
+        java.time.LocalDate from = dateFrom.getValue();
+        java.time.LocalDate to = dateTo.getValue();
+        Set<String> ids = (chosen.isEmpty() ? atlas.articles() : chosen).stream().map(p -> p.article().id())
+                .filter(id -> inDateRange(published.get(id), from, to)).collect(Collectors.toSet());
+        shown = ids.size() == atlas.articleCount() ? atlas : atlas.only(ids);
         List<MappedPlace> places = visiblePlaces();
         List<GeoMap.Marker> markers = new ArrayList<>(places.stream().map(this::marker).toList());
         if (foundPin() != null) {
@@ -444,7 +472,8 @@ public class MapView extends VerticalLayout implements BeforeEnterObserver, HasD
         reviewFilter.setLabel("To check (" + toCheck + ")");
         summary.setText(places.size() + (places.size() == 1 ? " place" : " places") + " in "
                 + shown.articleCount() + (shown.articleCount() == 1 ? " article" : " articles")
-                + (shown == atlas ? "" : " (of " + atlas.articleCount() + ")"));
+                + (shown == atlas ? "" : " (of " + atlas.articleCount() + ")")
+                + undatedNote(from, to));
         // what is selected stays selected (with its excerpts from the articles now shown) while it is shown
         if (selectedArticleId != null) {
             String articleId = selectedArticleId;
@@ -499,6 +528,26 @@ public class MapView extends VerticalLayout implements BeforeEnterObserver, HasD
         MapFocus.ofOrAll(visiblePlaces()).ifPresent(bounds -> map.showArea(bounds, AREA_MAX_ZOOM, false));
     }
 
+    /** "; 3 undated hidden" while a date range hides articles that have no date, else "". */
+    private String undatedNote(java.time.LocalDate from, java.time.LocalDate to) {
+        if (from == null && to == null) {
+            return "";
+        }
+        long undated = atlas.articles().stream().filter(p -> !published.containsKey(p.article().id())).count();
+        return undated == 0 ? "" : "; " + undated + " undated hidden";
+    }
+
+    /**
+     * Whether an article published on {@code date} is within the date filter; with a range set, an article
+     * without a date is not (the summary says how many are hidden so).
+     */
+    static boolean inDateRange(java.time.LocalDate date, java.time.LocalDate from, java.time.LocalDate to) {
+        if (from == null && to == null) {
+            return true;
+        }
+        return date != null && (from == null || !date.isBefore(from)) && (to == null || !date.isAfter(to));
+    }
+
     /** The places of the articles shown whose kind the kind filter lets through. */
     private List<MappedPlace> visiblePlaces() {
         Set<MapCategory> kinds = kindFilter.getValue();
@@ -518,6 +567,8 @@ public class MapView extends VerticalLayout implements BeforeEnterObserver, HasD
             articleFilter.clear();
             kindFilter.setValue(EnumSet.allOf(MapCategory.class));
             reviewFilter.setValue(false);
+            dateFrom.clear();
+            dateTo.clear();
         } finally {
             filtering = false;
         }
@@ -852,6 +903,10 @@ public class MapView extends VerticalLayout implements BeforeEnterObserver, HasD
 
     com.vaadin.flow.component.contextmenu.MenuItem exportShownOnly() {
         return exportShownOnly;
+    }
+
+    Span summary() {
+        return summary;
     }
 
     PlaceList placeList() {

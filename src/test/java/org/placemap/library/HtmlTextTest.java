@@ -44,12 +44,12 @@ class HtmlTextTest {
     void titleIsOgTitleThenH1ThenTitleAndGoesOnTheFirstLineWhenTheTextLacksIt() {
         assertThat(HtmlText.extract("<head><meta property='og:title' content='  Ships  at Tartus '>"
                 + "<title>Ships at Tartus | Site</title></head><body><main><p>Text.</p></main></body>"))
-                .isEqualTo(new HtmlText.Extracted("Ships at Tartus", "Ships at Tartus\n\nText."));
+                .isEqualTo(new HtmlText.Extracted("Ships at Tartus", "Ships at Tartus\n\nText.", null));
         assertThat(HtmlText.extract("<title>Page title</title><h1>Heading one</h1><p>Body.</p>").title())
                 .isEqualTo("Heading one");
         assertThat(HtmlText.extract("<title>Only a title</title><p>Body.</p>").title()).isEqualTo("Only a title");
         assertThat(HtmlText.extract("<p>No title at all.</p>"))
-                .isEqualTo(new HtmlText.Extracted(null, "No title at all."));
+                .isEqualTo(new HtmlText.Extracted(null, "No title at all.", null));
     }
 
     @Test

@@ -232,4 +232,38 @@ class CorrectionViewTest {
         assertThat(view().map().getMarkers()).extracting(org.placemap.map.GeoMap.Marker::id).doesNotContain(first.id());
         made.forEach(r -> library.corrections().undo(r.batch()));
     }
+
+    @Test
+    void theDateRangeShowsOnlyArticlesPublishedInItAndSaysHowManyUndatedItHides() throws Exception {
+        String january = library.add(new NewArticle(null, null, java.time.LocalDate.of(2024, 1, 10),
+                "Ferries in Reykjavik\n\nFerries left Reykjavik on day " + System.nanoTime() + ".", null,
+                NewArticle.Format.TEXT)).article().id();
+        String february = library.add(new NewArticle(null, null, java.time.LocalDate.of(2024, 2, 10),
+                "Snow in Akureyri\n\nSnow closed Akureyri on day " + System.nanoTime() + ".", null,
+                NewArticle.Format.TEXT)).article().id();
+        try {
+            view().setAtlas(library.atlas());
+            var from = _get(com.vaadin.flow.component.datepicker.DatePicker.class, spec -> spec.withId("date-from"));
+            var to = _get(com.vaadin.flow.component.datepicker.DatePicker.class, spec -> spec.withId("date-to"));
+            from.setValue(java.time.LocalDate.of(2024, 2, 1));
+            List<String> labels = view().map().getMarkers().stream().map(org.placemap.map.GeoMap.Marker::label).toList();
+            assertThat(labels).contains("Akureyri").doesNotContain("Reykjavik");
+            long undated = library.articles().stream().filter(r -> r.publishedDate() == null && r.status()
+                    == org.placemap.library.ArticleRecord.Status.PARSED).count();
+            assertThat(undated).as("the samples carry no date").isPositive();
+            assertThat(_get(MapView.class).summary().getText()).endsWith("; " + undated + " undated hidden");
+
+            from.setValue(java.time.LocalDate.of(2024, 1, 1));
+            to.setValue(java.time.LocalDate.of(2024, 1, 31));
+            labels = view().map().getMarkers().stream().map(org.placemap.map.GeoMap.Marker::label).toList();
+            assertThat(labels).contains("Reykjavik").doesNotContain("Akureyri");
+            from.clear();
+            to.clear();
+            assertThat(view().map().getMarkers().stream().map(org.placemap.map.GeoMap.Marker::label).toList())
+                    .contains("Reykjavik", "Akureyri", "Hama");
+        } finally {
+            library.delete(january);
+            library.delete(february);
+        }
+    }
 }
