@@ -431,8 +431,8 @@ export class PlacemapMap extends LitElement {
           iconSize: [16, 16],
           iconAnchor: [8, 8],
         }),
-        title: markerName(m),
-        alt: markerName(m),
+        title: m.label,
+        alt: m.label,
         keyboard: true,
         riseOnHover: true,
       });
@@ -446,7 +446,7 @@ export class PlacemapMap extends LitElement {
         const el = marker.getElement();
         if (el) {
           el.setAttribute('role', 'button');
-          el.setAttribute('aria-label', markerName(m));
+          el.setAttribute('aria-label', m.label);
           el.dataset.markerId = m.id;
           el.addEventListener('focus', () => {
             const map = this.map;
@@ -1068,7 +1068,7 @@ function onKeyActivate(marker: L.Marker, action: () => void) {
   });
 }
 
-/** A marker's name as read aloud and in its tooltip: its label, and "check this" when flagged so. */
+/** A marker's tooltip: its label, and "check this" when flagged so. */
 function markerName(m: MapMarker): string {
   return m.flag === 'check' ? `${m.label} · check this` : m.label;
 }

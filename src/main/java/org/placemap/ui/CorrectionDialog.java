@@ -113,24 +113,24 @@ final class CorrectionDialog extends Dialog {
         getFooter().add(cancel);
     }
 
-    /** What the mention is now, and who decided it. */
-    private static String now(Mention m, StoredArticle article) {
-        String in = article == null ? "" : " in “" + article.record().title() + "”";
+    /** What the mention is now, and who decided it: "In “…”: Tadmur · City or town · SY — the parser's reading, 85 % sure." */
+    static String now(Mention m, StoredArticle article) {
+        String in = article == null ? "" : "In “" + article.record().title() + "”: ";
         if (m == null) {
-            return "Not found by the parser" + in + ". Choose the place these words name.";
+            return in + "not found by the parser. Choose the place these words name.";
         }
         String what = m.isRejected() ? "not a place" : m.place() == null ? "not found in the gazetteer"
                 : PlaceSearch.label(m.place());
         String who;
         if (m.decision() != null) {
-            who = "your correction" + (m.decision().by() == null ? "" : " (" + m.decision().by() + ")") + ", "
+            who = "a reader's correction" + (m.decision().by() == null ? "" : " by " + m.decision().by()) + ", "
                     + WHEN.format(m.decision().at().atZone(ZoneId.systemDefault()));
         } else if (m.place() != null) {
-            who = String.format(Locale.ROOT, "the parser, %.0f %% sure", m.confidence() * 100);
+            who = String.format(Locale.ROOT, "the parser's reading, %.0f %% sure", m.confidence() * 100);
         } else {
-            who = "the parser";
+            who = "the parser's reading";
         }
-        return "Now: " + what + " — by " + who + in + ".";
+        return in + what + " — " + who + ".";
     }
 
     private void scopeChoice(String name, StoredArticle article) {

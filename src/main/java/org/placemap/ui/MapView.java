@@ -415,7 +415,8 @@ public class MapView extends VerticalLayout implements BeforeEnterObserver, HasD
                 }
             });
         }
-        Div bar = new Div(search, articleFilter, dateFrom, dateTo, kindFilter, reviewFilter);
+        placeList.addTool(reviewFilter);
+        Div bar = new Div(search, articleFilter, dateFrom, dateTo, kindFilter);
         bar.addClassName("pm-filters");
         return bar;
     }

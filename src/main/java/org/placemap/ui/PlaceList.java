@@ -21,6 +21,7 @@ class PlaceList extends Composite<VerticalLayout> {
 
     private final Grid<MappedPlace> grid = new Grid<>();
     private final TextField search = new TextField();
+    private final com.vaadin.flow.component.html.Div tools = new com.vaadin.flow.component.html.Div(search);
     private ListDataProvider<MappedPlace> data;
     private Consumer<MappedPlace> listener = p -> {};
     private boolean updating;
@@ -28,7 +29,10 @@ class PlaceList extends Composite<VerticalLayout> {
     PlaceList() {
         data = new ListDataProvider<>(List.of());
         grid.setItems(data);
-        grid.addColumn(this::nameCell).setHeader("Place").setKey("name")
+        grid.addColumn(com.vaadin.flow.data.renderer.LitRenderer.<MappedPlace>of(
+                        "<span>${item.name}</span>${item.flag ? html`<span class=\"pm-check-badge\">${item.flag}</span>` : ''}")
+                        .withProperty("name", MappedPlace::label).withProperty("flag", this::flag))
+                .setHeader("Place").setKey("name")
                 .setSortable(true).setComparator(Comparator.comparing(MappedPlace::label, String.CASE_INSENSITIVE_ORDER))
                 .setFlexGrow(2);
         grid.addColumn(p -> PlaceCategories.label(p.place().kind())).setHeader("Kind").setKey("kind")
@@ -59,7 +63,8 @@ class PlaceList extends Composite<VerticalLayout> {
         layout.addClassName("pm-place-list");
         layout.setPadding(false);
         layout.setSpacing(false);
-        layout.add(search, grid);
+        tools.addClassName("pm-place-list-tools");
+        layout.add(tools, grid);
         layout.setFlexGrow(1, grid);
     }
 
@@ -72,7 +77,14 @@ class PlaceList extends Composite<VerticalLayout> {
 
     /** "Palmyra · check this" for a place the parser is unsure of; "· corrected" when a reader decided a mention. */
     String nameCell(MappedPlace p) {
-        return p.label() + (p.toReview(reviewBelow) ? " · check this" : "") + (p.readerDecided() > 0 ? " · corrected" : "");
+        String flag = flag(p);
+        return p.label() + (flag.isEmpty() ? "" : " · " + flag);
+    }
+
+    /** "check this", "corrected", both or "" (shown as a badge after the name). */
+    private String flag(MappedPlace p) {
+        return java.util.stream.Stream.of(p.toReview(reviewBelow) ? "check this" : "", p.readerDecided() > 0 ? "corrected" : "")
+                .filter(s -> !s.isEmpty()).collect(java.util.stream.Collectors.joining(" · "));
     }
 
     /** Replaces the rows, keeping the filter text. */
@@ -120,6 +132,11 @@ class PlaceList extends Composite<VerticalLayout> {
             data.setFilter(p -> NameNormalizer.fold(p.label()).contains(key)
                     || NameNormalizer.fold(p.place().name()).contains(key));
         }
+    }
+
+    /** Puts {@code filter} beside the text filter, above the table (the "To check" switch). */
+    void addTool(com.vaadin.flow.component.Component filter) {
+        tools.add(filter);
     }
 
     Grid<MappedPlace> grid() {

@@ -530,6 +530,93 @@ class BrowserE2ETest {
         assertTrue(violations.isEmpty(), "axe on " + what + ":\n" + String.join("\n", violations.stream().map(String::valueOf).toList()));
     }
 
+    /**
+     * Issue 12 in a browser: an article's names corrected in its article view for the whole article, undone,
+     * a missed name added from words selected with the mouse, a claim end corrected from the claim view with
+     * its new verdict, the "To check" filter and the date filter; axe finds nothing wrong with the dialog.
+     */
+    @Test
+    void aReaderCorrectsNamesAddsAMissedOneAndFixesAClaimEnd() throws Exception {
+        Path axe = Path.of("node_modules/axe-core/axe.min.js");
+        try (var context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1400, 850))) {
+            Page page = openMap(context);
+            String text = "Fair in Palmyra\n\nThe county fair in Palmyra opened on Friday, and the mayor of Palmyra spoke. "
+                    + "The port was quiet. The city of Hama lies about 50 miles from Tartus, officials said on day "
+                    + System.nanoTime() + ".\n";
+            var response = context.request().post("http://localhost:" + port + "/api/articles",
+                    com.microsoft.playwright.options.RequestOptions.create()
+                            .setHeader("Content-Type", "text/plain; charset=utf-8").setData(text));
+            org.junit.jupiter.api.Assertions.assertEquals(201, response.status(), response.text());
+            String id = new com.fasterxml.jackson.databind.ObjectMapper().readTree(response.text()).at("/article/id").asText();
+            try {
+                page.navigate("http://localhost:" + port + "/article/" + id);
+                assertThat(page.locator("#excerpts h2")).hasText("Fair in Palmyra", new LocatorAssertions.HasTextOptions().setTimeout(30_000));
+                page.locator("#correct-places").click();
+                int first = text.indexOf("Palmyra", 20);
+                Locator palmyra = page.locator("#excerpts mark.pm-correctable[data-span='" + first + "-" + (first + 7) + "']");
+                palmyra.click();
+                Locator dialog = page.locator("#correction-dialog");
+                assertThat(dialog).containsText("the parser's reading", SLOW);
+                assertNoViolations(page, axe, "the correction dialog");
+                dialog.getByText("in this article").click();
+                screenshot(page, "correct-dialog.png", 300);
+                Locator others = dialog.locator(".pm-correction-choice:not(:has-text('Keep:'))");
+                Locator sameName = others.filter(new Locator.FilterOptions().setHasText("Palmyra"));
+                Locator choice = sameName.count() > 0 ? sameName.first() : others.first();
+                String chosen = choice.getAttribute("data-place");
+                choice.click();
+                assertThat(page.locator("vaadin-notification-card").filter(new Locator.FilterOptions().setHasText("Corrected"))).hasCount(1, new LocatorAssertions.HasCountOptions().setTimeout(30_000));
+                assertThat(page.locator("#excerpts mark.pm-decided")).hasCount(2, new LocatorAssertions.HasCountOptions().setTimeout(30_000));
+                screenshot(page, "correct.png", 500);
+                var mention = context.request().get("http://localhost:" + port + "/api/articles/" + id + "/mentions/" + first + "-" + (first + 7));
+                org.junit.jupiter.api.Assertions.assertTrue(mention.text().contains("\"placeId\":\"" + chosen + "\""), mention.text());
+                org.junit.jupiter.api.Assertions.assertTrue(mention.text().contains("\"decidedBy\":\"reader\""), mention.text());
+
+                page.locator("#undo-correction").click();
+                assertThat(page.locator("#excerpts mark.pm-decided")).hasCount(0, new LocatorAssertions.HasCountOptions().setTimeout(30_000));
+
+                // select "port" with the mouse's range, then add it
+                page.evaluate("() => { const p = [...document.querySelectorAll('#excerpts .pm-article-paragraph')]"
+                        + ".find(e => e.textContent.includes('The port was quiet'));"
+                        + " const walker = document.createTreeWalker(p, NodeFilter.SHOW_TEXT); let n;"
+                        + " while ((n = walker.nextNode())) { const i = n.data.indexOf('port was'); if (i >= 0) {"
+                        + " const r = document.createRange(); r.setStart(n, i); r.setEnd(n, i + 4);"
+                        + " const s = window.getSelection(); s.removeAllRanges(); s.addRange(r); return; } } }");
+                page.locator("#add-selected-place").click();
+                assertThat(dialog).containsText("not found by the parser", SLOW);
+                page.locator("#correction-search input").fill("Tartus");
+                page.locator("vaadin-combo-box-item").first().click();
+                int portAt = text.indexOf("port");
+                assertThat(page.locator("#excerpts mark.pm-decided[data-span='" + portAt + "-" + (portAt + 4) + "']")).hasCount(1, new LocatorAssertions.HasCountOptions().setTimeout(30_000));
+
+                // the claim's far end, corrected from the claim view: Hama–Aleppo is about 120 km, not 50 miles
+                var claims = context.request().get("http://localhost:" + port + "/api/claims?article=" + id);
+                String cid = new com.fasterxml.jackson.databind.ObjectMapper().readTree(claims.text()).get(0).get("id").asText();
+                page.navigate("http://localhost:" + port + "/claim/" + MapView.encode(cid));
+                assertThat(page.locator("#excerpts .pm-claim-verdict")).containsText("✓ consistent", SLOW);
+                page.locator("#excerpts .pm-fix-end", new Page.LocatorOptions().setHasText("Tartus")).click();
+                page.locator("#correction-search input").fill("Aleppo");
+                page.locator("vaadin-combo-box-item").first().click();
+                assertThat(page.locator("#excerpts .pm-claim-verdict")).containsText("inconsistent", SLOW);
+                assertThat(page.locator("#excerpts .pm-gazetteer-entry")).containsText("Aleppo");
+
+                // the "To check" filter leaves only flagged places; a date range after every article empties the map
+                page.getByRole(com.microsoft.playwright.options.AriaRole.TAB,
+                        new Page.GetByRoleOptions().setName(java.util.regex.Pattern.compile("^Places"))).click();
+                page.locator("#review-filter").click();
+                assertThat(page.locator("placemap-map .pm-marker.pm-flag-check").first()).isAttached(new LocatorAssertions.IsAttachedOptions().setTimeout(30_000));
+                assertThat(page.locator("placemap-map .pm-marker:not(.pm-flag-check)")).hasCount(0);
+                page.locator("#review-filter").click();
+                page.locator("#date-from input").fill("1/1/2099");
+                page.locator("#date-from input").press("Enter");
+                assertThat(page.locator(".pm-summary")).containsText("0 places in 0 articles", SLOW);
+                assertThat(page.locator(".pm-summary")).containsText("undated hidden");
+            } finally {
+                context.request().delete("http://localhost:" + port + "/api/articles/" + id);
+            }
+        }
+    }
+
     @Test
     void onAPhoneTheMapAndThePanelShareTheScreen() throws Exception {
         var options = new Browser.NewContextOptions().setViewportSize(390, 844).setHasTouch(true).setIsMobile(true);
