@@ -285,8 +285,8 @@ public final class Corrections {
         return name;
     }
 
-    /** Same name: equal ignoring case and runs of white space. */
-    static String nameKey(String text) {
+    /** Same name ("apply to all"): equal ignoring case and runs of white space. */
+    public static String nameKey(String text) {
         return text.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
     }
 

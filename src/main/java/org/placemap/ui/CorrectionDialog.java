@@ -93,7 +93,7 @@ final class CorrectionDialog extends Dialog {
         other.setPlaceholder("Search the gazetteer");
         other.setWidthFull();
         other.setItemLabelGenerator(PlaceSearch::label);
-        other.setItems(query -> search(gazetteer, query.getFilter().orElse("")).stream()
+        other.setItems(query -> PlaceSearch.results(gazetteer, query.getFilter().orElse("")).stream()
                 .skip(query.getOffset()).limit(query.getLimit()));
         other.addValueChangeListener(e -> {
             if (e.getValue() != null) {
@@ -134,13 +134,12 @@ final class CorrectionDialog extends Dialog {
     }
 
     private void scopeChoice(String name, StoredArticle article) {
-        String key = name.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+        String key = Corrections.nameKey(name);
         long inArticle = article == null ? 1 : article.mentions().stream()
-                .filter(m -> m.text().strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT).equals(key)).count();
+                .filter(m -> Corrections.nameKey(m.text()).equals(key)).count();
         long inLibrary = library.articles().stream().map(r -> library.stored(r.id()).orElse(null))
                 .filter(s -> s != null)
-                .mapToLong(s -> s.mentions().stream()
-                        .filter(m -> m.text().strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT).equals(key)).count())
+                .mapToLong(s -> s.mentions().stream().filter(m -> Corrections.nameKey(m.text()).equals(key)).count())
                 .sum();
         scope.setId("correction-scope");
         scope.setLabel("Apply to");
@@ -164,7 +163,7 @@ final class CorrectionDialog extends Dialog {
                 out.putIfAbsent(c.place().id(), c.place());
             }
         }
-        for (Place p : search(gazetteer, name)) {
+        for (Place p : PlaceSearch.results(gazetteer, name)) {
             if (out.size() >= MAX_CHOICES) {
                 break;
             }
@@ -178,14 +177,6 @@ final class CorrectionDialog extends Dialog {
             }
         }
         return new ArrayList<>(out.values());
-    }
-
-    private static List<Place> search(Gazetteer gazetteer, String text) {
-        String name = text.strip();
-        if (name.length() < PlaceSearch.MIN_CHARS) {
-            return List.of();
-        }
-        return gazetteer.candidates(name).stream().map(Candidate::place).distinct().limit(PlaceSearch.MAX_RESULTS).toList();
     }
 
     /** Applies the choice ({@code placeId} null: not a place), closes, and reports. */

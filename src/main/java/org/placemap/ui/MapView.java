@@ -376,31 +376,16 @@ public class MapView extends VerticalLayout implements BeforeEnterObserver, HasD
         articleFilter.setItemLabelGenerator(p -> p.article().title());
         articleFilter.setClearButtonVisible(true);
         articleFilter.setId("article-filter");
-        articleFilter.addValueChangeListener(e -> {
-            if (!filtering) {
-                applyFilters();
-                showShown();
-            }
-        });
+        articleFilter.addValueChangeListener(e -> filterChanged());
         kindFilter.setItems(MapCategory.values());
         kindFilter.setItemLabelGenerator(PlaceCategories::shortLabel);
         kindFilter.setValue(EnumSet.allOf(MapCategory.class));
         kindFilter.setAriaLabel("Show these kinds of place");
         kindFilter.setId("kind-filter");
-        kindFilter.addValueChangeListener(e -> {
-            if (!filtering) {
-                applyFilters();
-                showShown();
-            }
-        });
+        kindFilter.addValueChangeListener(e -> filterChanged());
         reviewFilter.setId("review-filter");
         reviewFilter.getElement().setAttribute("title", "Only places the parser is unsure of: check these first");
-        reviewFilter.addValueChangeListener(e -> {
-            if (!filtering) {
-                applyFilters();
-                showShown();
-            }
-        });
+        reviewFilter.addValueChangeListener(e -> filterChanged());
         for (var picker : List.of(dateFrom, dateTo)) {
             boolean from = picker == dateFrom;
             picker.setId(from ? "date-from" : "date-to");
@@ -408,17 +393,20 @@ public class MapView extends VerticalLayout implements BeforeEnterObserver, HasD
             picker.setAriaLabel(from ? "Articles published on or after" : "Articles published on or before");
             picker.setClearButtonVisible(true);
             picker.addClassName("pm-date-filter");
-            picker.addValueChangeListener(e -> {
-                if (!filtering) {
-                    applyFilters();
-                    showShown();
-                }
-            });
+            picker.addValueChangeListener(e -> filterChanged());
         }
         placeList.addTool(reviewFilter);
         Div bar = new Div(search, articleFilter, dateFrom, dateTo, kindFilter);
         bar.addClassName("pm-filters");
         return bar;
+    }
+
+    /** A filter changed by the reader (not while the view sets filters itself): show and fit what it lets through. */
+    private void filterChanged() {
+        if (!filtering) {
+            applyFilters();
+            showShown();
+        }
     }
 
     /** Shows a new set of articles (e.g. after one was added), keeping the filters that still apply. */

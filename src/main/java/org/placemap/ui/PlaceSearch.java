@@ -51,6 +51,11 @@ final class PlaceSearch extends Composite<ComboBox<Place>> {
 
     /** The places a name may stand for, best first. */
     List<Place> results(String text) {
+        return results(gazetteer, text);
+    }
+
+    /** The places of {@code gazetteer} a name may stand for, best first (see the class comment). */
+    static List<Place> results(Gazetteer gazetteer, String text) {
         String name = text.strip();
         if (name.length() < MIN_CHARS) {
             return List.of();
