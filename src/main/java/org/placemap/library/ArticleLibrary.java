@@ -166,12 +166,25 @@ public class ArticleLibrary {
     interface Parser {
         Parsed parse(Article article);
 
+        /** As {@link #parse(Article)}, with the library's reader prior applied before claims are found. */
+        default Parsed parse(Article article, ReaderPrior prior) {
+            return parse(article);
+        }
+
         static Parser of(Gazetteer gazetteer) {
             GeoParser geoParser = new GeoParser(gazetteer);
             ClaimExtractor claims = new ClaimExtractor(gazetteer);
-            return article -> {
-                ParsedArticle parsed = geoParser.parse(article);
-                return new Parsed(parsed, claims.extract(parsed), null);
+            return new Parser() {
+                @Override
+                public Parsed parse(Article article) {
+                    return parse(article, ReaderPrior.NONE);
+                }
+
+                @Override
+                public Parsed parse(Article article, ReaderPrior prior) {
+                    ParsedArticle parsed = prior.apply(geoParser.parse(article), gazetteer::candidates);
+                    return new Parsed(parsed, claims.extract(parsed), null);
+                }
             };
         }
     }
@@ -449,7 +462,7 @@ public class ArticleLibrary {
     private Parsed parse(Prepared p, String fileName) {
         long t0 = System.nanoTime();
         try {
-            return parser.parse(p.draft());
+            return parser.parse(p.draft(), p.input() == null ? ReaderPrior.NONE : ReaderPrior.of(snapshot.byId().values()));
         } catch (CancellationException e) {
             throw e; // over the time budget: the pool reports it
         } catch (RuntimeException | StackOverflowError e) {

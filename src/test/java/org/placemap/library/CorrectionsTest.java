@@ -246,4 +246,36 @@ class CorrectionsTest {
         assertThat(library.corrections().stored()).isEmpty();
         assertThat(library.corrections().undoLast(null)).isEmpty();
     }
+
+    @Test
+    void aNameCorrectedOnceIsReadTheReadersWayInArticlesAddedLaterButNotInOnesAlreadyThere() throws Exception {
+        Mention m = named(library, first, "Palmyra").get(0);
+        library.corrections().correct(first, m.start(), m.end(), "test:palmyra-ny", Scope.ARTICLE, "ana");
+
+        String later = library.add(NewArticle.ofText("Parade\n\nA parade was held in Palmyra on Sunday, with bands from Homs.")).article().id();
+        Mention read = named(library, later, "Palmyra").get(0);
+        assertThat(read.place().id()).isEqualTo("test:palmyra-ny");
+        assertThat(read.decidedBy()).as("still the parser's reading, informed by the readers").isEqualTo("parser");
+        assertThat(read.confidence()).isGreaterThanOrEqualTo(ReaderPrior.CONFIDENCE);
+        assertThat(read.alternatives()).extracting(c -> c.place().id()).first().isEqualTo("test:palmyra-sy");
+        assertThat(named(library, second, "Palmyra").get(0).place().id()).as("added before").isEqualTo("test:palmyra-sy");
+    }
+
+    @Test
+    void readersWhoDisagreeOnANameTeachNothingAndNotAPlaceDoesNotCarryOver() throws Exception {
+        Mention a = named(library, first, "Palmyra").get(1);
+        Mention b = named(library, second, "Palmyra").get(0);
+        library.corrections().correct(first, a.start(), a.end(), "test:palmyra-ny", Scope.MENTION, null);
+        library.corrections().correct(second, b.start(), b.end(), "test:palmyra-sy", Scope.MENTION, null);
+        for (Mention h : named(library, second, "Homs")) {
+            library.corrections().remove(second, h.start(), h.end(), null);
+        }
+        ReaderPrior prior = ReaderPrior.of(List.of(library.stored(first).orElseThrow(), library.stored(second).orElseThrow()));
+        assertThat(prior.choiceFor("Palmyra")).as("one vote each").isNull();
+        assertThat(prior.choiceFor("Homs")).isNull();
+
+        String later = library.add(NewArticle.ofText("Ruins\n\nIt was quiet in Palmyra and in Homs on Sunday.")).article().id();
+        assertThat(named(library, later, "Palmyra").get(0).place().id()).isEqualTo("test:palmyra-sy");
+        assertThat(named(library, later, "Homs").get(0).place().id()).isEqualTo("test:homs");
+    }
 }
