@@ -7,6 +7,7 @@ import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import org.placemap.geoparse.Mention;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -636,7 +637,21 @@ public class MapView extends VerticalLayout implements BeforeEnterObserver, HasD
             undoLastCorrection();
         });
         undo.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
-        note.add(new HorizontalLayout(new Span("Corrected: " + result.description()), undo));
+        HorizontalLayout row = new HorizontalLayout(new Span("Corrected: " + result.description()), undo);
+        row.setAlignItems(FlexComponent.Alignment.BASELINE);
+        org.placemap.gazetteer.Place to = result.changed().isEmpty() ? null : result.changed().get(0).place();
+        if (to != null && !to.id().equals(map.getSelectedId()) && shown.place(to.id()).isPresent()) {
+            // the names went to a place not in view: one click takes the reader there (the map moves to it)
+            Button show = new Button("Show " + to.name());
+            show.setId("correction-show");
+            show.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
+            show.addClickListener(e -> {
+                note.close();
+                go("place", to.id());
+            });
+            row.addComponentAtIndex(1, show);
+        }
+        note.add(row);
         note.open();
     }
 

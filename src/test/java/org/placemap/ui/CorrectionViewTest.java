@@ -120,6 +120,9 @@ class CorrectionViewTest {
         assertThat(named("Palmyra").get(1).place().id()).as("this mention only").isEqualTo(palmyra.place().id());
         Button undo = _get(Button.class, spec -> spec.withId("undo-correction"));
         assertThat(undo.isVisible()).isTrue();
+        // the name went to a place not in view: the notification offers to go there
+        ButtonKt._click(_get(Button.class, spec -> spec.withId("correction-show")));
+        assertThat(view().map().getSelectedId()).isEqualTo(chosen);
 
         ButtonKt._click(undo);
         assertThat(named("Palmyra").get(0).place().id()).isEqualTo(palmyra.place().id());
