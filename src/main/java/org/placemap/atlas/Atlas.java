@@ -311,7 +311,7 @@ public final class Atlas {
             } else {
                 leastConfidence = Math.min(leastConfidence, m.confidence());
             }
-            if (m.form() == Mention.Form.NAME) {
+            if (m.form().byName()) {
                 nameForms.merge(m.text().replaceAll("\\s+", " "), 1, Integer::sum);
             }
         }

@@ -121,7 +121,7 @@ final class SentenceScope {
         this.range = range;
         this.knowledge = knowledge;
         this.names = mentions.stream()
-                .filter(m -> m.form() == Mention.Form.NAME && m.start() >= range.start() && m.end() <= range.end())
+                .filter(m -> m.form().byName() && m.start() >= range.start() && m.end() <= range.end())
                 .filter(m -> m.place() != null || !isEpithetWord(m.text())) // "The Shia-majority village": no name
                 .toList();
         this.demonyms = mentions.stream()

@@ -265,7 +265,7 @@ final class GeoparseCommand {
         o.put("text", m.text());
         o.put("start", m.start());
         o.put("end", m.end());
-        o.put("form", m.form() == Mention.Form.DEMONYM ? "demonym" : "name");
+        o.put("form", m.form().name().toLowerCase(java.util.Locale.ROOT));
         o.put("resolved", m.isResolved());
         Place p = m.place();
         if (p == null) {

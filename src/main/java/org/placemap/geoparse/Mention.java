@@ -59,7 +59,19 @@ public record Mention(
         /** By name: "Aleppo", "Khmeimim air base". */
         NAME,
         /** By a nationality adjective or demonym: "Syrian" for Syria. */
-        DEMONYM
+        DEMONYM,
+        /**
+         * By name, as the modifier of an organisation, office or body rather than the place itself: "Chicago
+         * police", "the Ohio governor", "Qatar Airways", "the New York Times". The place is still the one
+         * named (the police are Chicago's), so it is mapped and counted; the form lets readers and exports
+         * tell it from a literal place.
+         */
+        ASSOCIATIVE;
+
+        /** A mention by the place's name (literal or associative), as opposed to a demonym. */
+        public boolean byName() {
+            return this != DEMONYM;
+        }
     }
 
     public Mention {

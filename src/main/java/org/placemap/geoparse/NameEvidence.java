@@ -121,11 +121,14 @@ final class NameEvidence {
     }
 
     /**
-     * Whatever the place, the name is not meant here: money ("US$460 million"), a pathogen ("Marburg
-     * hemorrhagic fever", "Reston ebolavirus"), a newspaper ("New York Times", "Washington Post"), or a
-     * firm of partners ("Stevens & Wilkinson").
+     * The name is not meant here as a place at all: money ("US$460 million"), a pathogen ("Marburg
+     * hemorrhagic fever", "Reston ebolavirus"), a newspaper named after a place nobody would think of first
+     * ("Gainesville Sun Times"), or a firm of partners ("Stevens & Wilkinson"). A newspaper named by the own
+     * name of a well-known place ("New York Times", "China Daily") is not refused here: that place is a
+     * mention in its associative form ({@link #modifiesOrganisation}). "White House Press" is refused: "White
+     * House" is only another name of a small town.
      */
-    boolean isNotAPlaceUse(Run run, int j) {
+    boolean isNotAPlaceUse(Run run, int i, int j, List<Candidate> candidates) {
         Token last = tokens.get(j);
         if (last.end() < text.length() && text.charAt(last.end()) == '$') {
             return true;
@@ -141,7 +144,7 @@ final class NameEvidence {
         if (!next.capitalised() && Words.DISEASE_NOUNS.contains(next.lower())) {
             return true;
         }
-        if (j < run.last() && next.capitalised()) {
+        if (j < run.last() && next.capitalised() && !isOwnWellKnownName(Run.text(tokens, i, j), candidates)) {
             for (int k = j + 1; k <= Math.min(run.last(), j + 3); k++) {
                 if (Words.MEDIA_HEADS.contains(tokens.get(k).lower())) {
                     return true;
@@ -149,6 +152,51 @@ final class NameEvidence {
             }
         }
         return false;
+    }
+
+    /**
+     * "Cape Town", "George Town", "Free State", "China": the gazetteer's own (not alternate) name of a place
+     * well known enough ({@link #isWellKnown}) to be meant even inside a longer name. "Old Town" (a small
+     * town's name, also a quarter of many cities), "Hanover Town" (another name of Hanover) and "White House"
+     * are not.
+     */
+    static boolean isOwnWellKnownName(String name, List<Candidate> candidates) {
+        String key = org.placemap.gazetteer.NameNormalizer.fold(name);
+        return candidates.stream().anyMatch(c -> org.placemap.gazetteer.NameNormalizer.fold(c.place().name()).equals(key)
+                && isWellKnown(List.of(c)));
+    }
+
+    /**
+     * The name ending at token {@code j} modifies an organisation, office or body named right after it, so
+     * its mention is {@link org.placemap.geoparse.Mention.Form#ASSOCIATIVE associative}:
+     * <ol>
+     *   <li>a capitalised organisation, civic or media noun within the next three words of its run, each
+     *       joined by a plain space ("Qatar Airways", "Texas Department of Health", "New York Times",
+     *       "East Hampton Police Department");</li>
+     *   <li>or a lower-case noun of office, government or force right after it ({@link Words#ASSOCIATIVE_NOUNS}:
+     *       "Chicago police", "the Ohio governor", "US troops").</li>
+     * </ol>
+     * A possessive ("Chicago's police") or any punctuation between stops both: the name then stands alone.
+     */
+    boolean modifiesOrganisation(Run run, int j) {
+        if (j + 1 >= tokens.size() || tokens.get(j).possessive()) {
+            return false;
+        }
+        for (int k = j + 1; k <= Math.min(run.last(), j + 3); k++) {
+            Token t = tokens.get(k);
+            if (!t.spaceBefore() || !t.capitalised()) {
+                break;
+            }
+            String w = t.lower();
+            if (Words.ORGANISATION_HEADS.contains(w) || Words.CIVIC_HEADS.contains(w) || Words.MEDIA_HEADS.contains(w)) {
+                return true;
+            }
+            if (t.possessive()) {
+                break;
+            }
+        }
+        Token next = tokens.get(j + 1);
+        return next.spaceBefore() && !next.capitalised() && Words.ASSOCIATIVE_NOUNS.contains(next.lower());
     }
 
     /**

@@ -114,7 +114,10 @@ final class RunScanner {
             int accepted = -1;
             int rejectedUpTo = -1;
             for (int j = Math.min(to, i + maxWords - 1); j >= i && accepted < 0 && rejectedUpTo < 0; j--) {
-                if (tokens.get(j).capitalised() && !(j > i && Words.ORGANISATION_CUES.contains(tokens.get(j).lower()))) {
+                // "Ohio State University", "Columbia District Court": a window ending in an organisation cue
+                // is looked up only when it is the own name of a well-known place ("Cape Town", "Free State")
+                if (tokens.get(j).capitalised() && !(j > i && Words.ORGANISATION_CUES.contains(tokens.get(j).lower())
+                        && !NameEvidence.isOwnWellKnownName(Run.text(tokens, i, j), lookup.exact(Run.text(tokens, i, j))))) {
                     String name = Run.text(tokens, i, j);
                     List<Candidate> candidates = i == j ? lookup.exact(name) : lookup.loose(name);
                     if (!candidates.isEmpty() && j > i && isCityByAlias(i, j, candidates)) {
@@ -242,7 +245,7 @@ final class RunScanner {
         if (evidence.isPersonName(run, i, j, after)) {
             return -1; // "Lt. Scott Peebles", "Chad Walker"
         }
-        if (evidence.isNotAPlaceUse(run, j)) {
+        if (evidence.isNotAPlaceUse(run, i, j, candidates)) {
             notAPlace = true;
             return -1; // "US$460 million", "Marburg virus", "the New York Times"
         }
@@ -345,7 +348,8 @@ final class RunScanner {
                 candidates = abbreviated;
             }
         }
-        out.add(new Span(start, end, text.substring(start, end), cue, suffixCue, candidates, recognition, zone));
+        Mention.Form form = evidence.modifiesOrganisation(run, j) ? Mention.Form.ASSOCIATIVE : Mention.Form.NAME;
+        out.add(new Span(start, end, text.substring(start, end), cue, suffixCue, candidates, recognition, zone, form));
         coveredUpTo = j;
     }
 }

@@ -209,6 +209,18 @@ final class Words {
             "guardian", "independent", "examiner", "inquirer", "courier", "sentinel", "dispatch", "bulletin",
             "mirror", "register", "standard", "star-telegram", "globe", "reporter", "leader");
 
+    /**
+     * Lower-case nouns of office, government and force that a place name modifies without being the place
+     * meant ("Chicago police", "the Ohio governor", "US troops", "Kyiv authorities"): the name's mention is
+     * associative.
+     */
+    static final Set<String> ASSOCIATIVE_NOUNS = Set.of("police", "policeman", "policemen", "governor", "mayor",
+            "government", "governments", "officials", "official", "authorities", "authority", "council",
+            "councillor", "councilman", "legislature", "legislator", "legislators", "lawmakers", "lawmaker",
+            "senator", "senators", "congressman", "congresswoman", "sheriff", "prosecutor", "prosecutors",
+            "department", "administration", "ministry", "embassy", "consulate", "army", "military", "troops",
+            "forces", "navy", "team", "club", "regime", "delegation", "diplomats", "envoy", "ambassador");
+
     /** Lower-case nouns after a name that make it a pathogen or disease ("Marburg virus", "Reston ebolavirus"). */
     static final Set<String> DISEASE_NOUNS = Set.of("virus", "viruses", "ebolavirus", "fever", "flu", "influenza",
             "disease", "strain", "strains", "hemorrhagic", "haemorrhagic", "encephalitis", "syndrome", "bacteria",

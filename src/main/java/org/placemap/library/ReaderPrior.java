@@ -83,7 +83,7 @@ final class ReaderPrior {
         List<Mention> out = new ArrayList<>(parsed.mentions().size());
         boolean changed = false;
         for (Mention m : parsed.mentions()) {
-            Place choice = m.decision() == null && m.form() == Mention.Form.NAME ? choiceFor(m.text()) : null;
+            Place choice = m.decision() == null && m.form().byName() ? choiceFor(m.text()) : null;
             if (choice == null || m.place() != null && m.place().id().equals(choice.id()) || !canName(m, choice, candidates)) {
                 out.add(m);
                 continue;

@@ -429,7 +429,7 @@ class ExcerptPanel extends Composite<Div> {
                 Anchor link = new Anchor("place/" + m.place().id(), "");
                 link.getElement().setAttribute("router-link", true);
                 link.getElement().setAttribute("title", m.place().name()
-                        + (m.form() == Mention.Form.DEMONYM ? " (demonym)" : ""));
+                        + (m.form() == Mention.Form.DEMONYM ? " (demonym)" : m.form() == Mention.Form.ASSOCIATIVE ? " (in a name)" : ""));
                 link.getElement().appendChild(mark);
                 link.addClassName("pm-mention");
                 p.add(link);

@@ -67,15 +67,6 @@ class NewsPrecisionRulesTest {
         assertEquals(List.of("Topeka", "Kansas"), names(p));
     }
 
-    @Test
-    void aKnownNameOfSeveralWordsThatIsNotAPlaceHereIsNotSplitIntoPlaces() {
-        Place newYork = city("nyc", "New York", "US", 40.71, -74.0, 8_000_000);
-        Place york = city("york", "York", "GB", 53.96, -1.08, 150_000);
-        ParsedArticle p = parse("She read it in the New York Times while in York.", newYork, york);
-
-        assertEquals(List.of("York"), names(p));
-        assertEquals(List.of(43), p.mentions().stream().map(Mention::start).toList());
-    }
 
     @Test
     void aTownPoliceDepartmentNamesTheTown() {
