@@ -144,7 +144,10 @@ final class NameEvidence {
         if (!next.capitalised() && Words.DISEASE_NOUNS.contains(next.lower())) {
             return true;
         }
-        if (j < run.last() && next.capitalised() && !isOwnWellKnownName(Run.text(tokens, i, j), candidates)) {
+        // "Linda Daily, director": a given name before a media word is a person, whatever the place
+        boolean newspaperOfAKnownPlace = isOwnWellKnownName(Run.text(tokens, i, j), candidates)
+                && !(i == j && GivenNames.contains(tokens.get(i).text()));
+        if (j < run.last() && next.capitalised() && !newspaperOfAKnownPlace) {
             for (int k = j + 1; k <= Math.min(run.last(), j + 3); k++) {
                 if (Words.MEDIA_HEADS.contains(tokens.get(k).lower())) {
                     return true;

@@ -62,6 +62,14 @@ class AssociativeMentionsTest {
     }
 
     @Test
+    void aGivenNameBeforeAMediaWordIsAPersonNotANewspaperOfAPlace() {
+        Place linda = city("linda", "Linda", "US", 39.13, -121.55, 3_000_000);
+        ParsedArticle p = parse("Callers get help, according to Linda Daily, director of the Chicago office.", linda, CHICAGO);
+
+        assertThat(forms(p)).containsExactly("Chicago:NAME");
+    }
+
+    @Test
     void anAirlineNamedAfterItsCountryIsAnAssociativeMentionOfTheCountry() {
         ParsedArticle p = parse("Qatar Airways resumed flights from Doha on Monday.", QATAR, DOHA);
 
