@@ -189,6 +189,14 @@ class RealSentencesTest {
         assertThat(score.precision()).as("precision").isGreaterThanOrEqualTo(FRESH_8_PRECISION_FLOOR);
     }
 
+    @Test
+    void freshSampleNineScoresAtLeastAtItsOneRun() {
+        Score score = score(RealSentences.fresh9Rows());
+        System.out.print(score.print("Fresh sample 9 (not tuned on)"));
+        assertThat(score.sentences()).isEqualTo(45);
+        assertThat(score.matched()).as("claims matched").isGreaterThanOrEqualTo(0);
+    }
+
     private static String abbreviate(String s) {
         return s.length() <= 140 ? s : s.substring(0, 137) + "…";
     }
