@@ -78,8 +78,12 @@ final class CorrectionDialog extends Dialog {
         choices.getElement().setAttribute("role", "group");
         choices.getElement().setAttribute("aria-label", "Places to choose");
         for (Place p : choices(gazetteer, name, mention)) {
-            Button b = new Button(PlaceSearch.label(p), e -> apply(p.id()));
+            boolean current = mention != null && mention.place() != null && mention.place().id().equals(p.id());
+            Button b = new Button((current ? "Keep: " : "") + PlaceSearch.label(p), e -> apply(p.id()));
             b.addClassName("pm-correction-choice");
+            if (current) {
+                b.setId("correction-keep"); // confirming the parser's reading makes it a decision that outlives a reparse
+            }
             b.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
             b.getElement().setAttribute("data-place", p.id());
             choices.add(b);

@@ -107,6 +107,8 @@ public class MapView extends VerticalLayout implements BeforeEnterObserver, HasD
     private boolean filtering;
     /** The article shown in the detail panel, or null. */
     private String selectedArticleId;
+    /** The claim shown in the detail panel (drawn or not: an unmeasured claim has no line to select), or null. */
+    private String selectedClaimId;
     private final org.placemap.gazetteer.Gazetteer gazetteer;
     /** placemap.review-below: places with a parser's mention less sure than this are "to check". */
     private final double reviewBelow;
@@ -434,8 +436,6 @@ public class MapView extends VerticalLayout implements BeforeEnterObserver, HasD
         published = dates;
         dates.values().stream().min(java.util.Comparator.naturalOrder()).ifPresent(dateFrom::setInitialPosition);
         dates.values().stream().max(java.util.Comparator.naturalOrder()).ifPresent(dateTo::setInitialPosition);
-        articleList.setArticles(records);
-        articlesTab.setLabel("Articles (" + records.size() + ")");
         applyFilters();
     }
 
@@ -446,6 +446,11 @@ public class MapView extends VerticalLayout implements BeforeEnterObserver, HasD
         Set<String> ids = (chosen.isEmpty() ? atlas.articles() : chosen).stream().map(p -> p.article().id())
                 .filter(id -> inDateRange(published.get(id), from, to)).collect(Collectors.toSet());
         shown = ids.size() == atlas.articleCount() ? atlas : atlas.only(ids);
+        // the Articles tab lists what the map shows; unfiltered, also the articles whose parse failed
+        List<ArticleRecord> records = library.articles();
+        List<ArticleRecord> listed = shown == atlas ? records : records.stream().filter(r -> ids.contains(r.id())).toList();
+        articleList.setArticles(listed);
+        articlesTab.setLabel("Articles (" + (listed.size() == records.size() ? listed.size() : listed.size() + " of " + records.size()) + ")");
         List<MappedPlace> places = visiblePlaces();
         List<GeoMap.Marker> markers = new ArrayList<>(places.stream().map(this::marker).toList());
         if (foundPin() != null) {
@@ -675,13 +680,14 @@ public class MapView extends VerticalLayout implements BeforeEnterObserver, HasD
      */
     private void refreshAfterCorrection(org.placemap.gazetteer.Place moved) {
         String placeId = map.getSelectedId();
-        String claimId = map.getSelectedLineId();
+        String claimId = selectedClaimId;
         String articleId = selectedArticleId;
         setAtlas(library.atlas());
         if (articleId != null) {
             library.withText(articleId).ifPresent(excerpts::show);
         } else if (claimId != null) {
-            shown.claim(claimId).ifPresent(excerpts::show);
+            // re-selected, not only re-shown: a claim that is measured now gets its line, its ends and the list row
+            selectClaim(claimId);
         } else if (placeId != null && shown.place(placeId).isEmpty() && moved != null && shown.place(moved.id()).isPresent()) {
             go("place", moved.id());
         }
@@ -740,6 +746,7 @@ public class MapView extends VerticalLayout implements BeforeEnterObserver, HasD
             title = "placemap";
             return;
         }
+        selectedClaimId = claim.id();
         map.setSelectedLineId(claim.drawable() ? claim.id() : null);
         map.setHighlightedIds(Stream.of(claim.claim().from().placeId(), claim.claim().to().placeId())
                 .filter(Objects::nonNull).toList());
@@ -793,6 +800,7 @@ public class MapView extends VerticalLayout implements BeforeEnterObserver, HasD
     }
 
     private void clearClaimSelection() {
+        selectedClaimId = null;
         map.setSelectedLineId(null);
         map.setHighlightedIds(List.of());
         claims.show(null);
@@ -895,6 +903,10 @@ public class MapView extends VerticalLayout implements BeforeEnterObserver, HasD
 
     Atlas shownAtlas() {
         return shown;
+    }
+
+    Tab articlesTab() {
+        return articlesTab;
     }
 
     GeoMap map() {

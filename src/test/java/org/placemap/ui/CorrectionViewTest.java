@@ -109,6 +109,9 @@ class CorrectionViewTest {
 
         click(mark); // one
         CorrectionDialog dialog = _get(CorrectionDialog.class);
+        Button keep = _get(dialog, Button.class, spec -> spec.withId("correction-keep"));
+        assertThat(keep.getText()).startsWith("Keep: " + palmyra.place().name());
+        assertThat(placeOf(keep)).isEqualTo(palmyra.place().id());
         Button other = choices(dialog).stream().filter(b -> !placeOf(b).equals(palmyra.place().id())).findFirst().orElseThrow();
         String chosen = placeOf(other);
         ButtonKt._click(other); // two
@@ -204,6 +207,33 @@ class CorrectionViewTest {
     }
 
     @Test
+    void aClaimLeftUnmeasuredByACorrectionIsMeasuredAgainInThePanelWhenItsEndIsPlaced() {
+        DistanceClaim claim = library.stored(articleId).orElseThrow().claims().get(0);
+        String claimId = library.atlas().claims().stream().filter(c -> c.claim().articleId().equals(articleId))
+                .findFirst().orElseThrow().id();
+        view().selectClaim(claimId);
+        java.util.function.Supplier<Button> fixTo = () -> tree(view().excerpts().getElement())
+                .filter(e -> e.getClassList().contains("pm-fix-end")).map(e -> (Button) e.getComponent().orElseThrow())
+                .filter(b -> b.getText().contains(claim.to().name())).findFirst().orElseThrow();
+
+        ButtonKt._click(fixTo.get());
+        ButtonKt._click(_get(Button.class, spec -> spec.withId("correction-not-a-place")));
+        assertThat(library.stored(articleId).orElseThrow().claims().get(0).verdict()).isEqualTo(Verdict.UNVERIFIABLE);
+        assertThat(view().excerpts().getElement().getTextRecursively()).contains("unverifiable");
+
+        // the claim has no line now: the panel must still follow it
+        ButtonKt._click(fixTo.get());
+        Place aleppo = gazetteer.candidates("Aleppo").get(0).place();
+        @SuppressWarnings("unchecked")
+        ComboBox<Place> search = (ComboBox<Place>) _get(_get(CorrectionDialog.class), ComboBox.class,
+                spec -> spec.withId("correction-search"));
+        search.setValue(aleppo);
+        assertThat(library.stored(articleId).orElseThrow().claims().get(0).verdict()).isEqualTo(Verdict.INCONSISTENT);
+        assertThat(view().excerpts().getElement().getTextRecursively()).contains("inconsistent").doesNotContain("unverifiable");
+        assertThat(view().map().getSelectedLineId()).isEqualTo(claimId);
+    }
+
+    @Test
     void theToCheckFilterShowsOnlyDoubtfulPlacesFlaggedOnTheMapAndConfirmingOneTakesItOff() {
         double below = 0.6; // placemap.review-below, default
         List<org.placemap.atlas.MappedPlace> doubtful = library.atlas().places().stream().filter(p -> p.toReview(below)).toList();
@@ -260,6 +290,8 @@ class CorrectionViewTest {
             to.setValue(java.time.LocalDate.of(2024, 1, 31));
             labels = view().map().getMarkers().stream().map(org.placemap.map.GeoMap.Marker::label).toList();
             assertThat(labels).contains("Reykjavik").doesNotContain("Akureyri");
+            // the Articles tab lists what the map shows
+            assertThat(view().articlesTab().getLabel()).isEqualTo("Articles (1 of " + library.articles().size() + ")");
             from.clear();
             to.clear();
             assertThat(view().map().getMarkers().stream().map(org.placemap.map.GeoMap.Marker::label).toList())
