@@ -227,6 +227,7 @@ public class MapView extends VerticalLayout implements BeforeEnterObserver, HasD
             entry.setId("export-" + item[2].replace("placemap-", "").replace('.', '-'));
         }
         undoCorrection.setId("undo-correction");
+        undoCorrection.setAriaLabel("Undo correction"); // on a phone only the icon shows
         undoCorrection.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
         undoCorrection.setIcon(VaadinIcon.ARROW_BACKWARD.create());
         undoCorrection.setVisible(false);

@@ -618,6 +618,39 @@ class BrowserE2ETest {
     }
 
     @Test
+    void onAPhoneACorrectionAndItsUndoButtonKeepThePageItsWidth() throws Exception {
+        var options = new Browser.NewContextOptions().setViewportSize(390, 844).setHasTouch(true).setIsMobile(true);
+        try (var context = browser.newContext(options)) {
+            Page page = openMap(context);
+            String text = "Fair in Palmyra\n\nThe county fair in Palmyra opened on Friday, and the mayor of Palmyra spoke. "
+                    + "The city of Hama lies about 50 miles from Tartus, officials said on day " + System.nanoTime() + ".\n";
+            var response = context.request().post("http://localhost:" + port + "/api/articles",
+                    com.microsoft.playwright.options.RequestOptions.create()
+                            .setHeader("Content-Type", "text/plain; charset=utf-8").setData(text));
+            org.junit.jupiter.api.Assertions.assertEquals(201, response.status(), response.text());
+            String id = new com.fasterxml.jackson.databind.ObjectMapper().readTree(response.text()).at("/article/id").asText();
+            try {
+                page.navigate("http://localhost:" + port + "/article/" + id);
+                assertThat(page.locator("#excerpts h2")).hasText("Fair in Palmyra", new LocatorAssertions.HasTextOptions().setTimeout(30_000));
+                page.locator("#correct-places").tap();
+                int first = text.indexOf("Palmyra", 20);
+                page.locator("#excerpts mark.pm-correctable[data-span='" + first + "-" + (first + 7) + "']").tap();
+                Locator dialog = page.locator("#correction-dialog");
+                assertThat(dialog).containsText("the parser's reading", SLOW);
+                dialog.locator(".pm-correction-choice:not(:has-text('Keep:'))").first().tap();
+                assertThat(page.locator("#undo-correction")).isVisible(new LocatorAssertions.IsVisibleOptions().setTimeout(30_000));
+                Number width = (Number) page.evaluate("() => document.documentElement.scrollWidth");
+                assertTrue(width.intValue() <= 390, "the page scrolls sideways: " + width + " px wide");
+                var undo = page.locator("#undo-correction").boundingBox();
+                assertTrue(undo.x + undo.width <= 390, "Undo lies on screen: " + undo.x);
+                screenshot(page, "phone-correct.png", 300);
+            } finally {
+                context.request().delete("http://localhost:" + port + "/api/articles/" + id);
+            }
+        }
+    }
+
+    @Test
     void onAPhoneTheMapAndThePanelShareTheScreen() throws Exception {
         var options = new Browser.NewContextOptions().setViewportSize(390, 844).setHasTouch(true).setIsMobile(true);
         try (var context = browser.newContext(options)) {
