@@ -16,6 +16,7 @@ import org.placemap.claims.DistanceClaim;
 import org.placemap.corpus.Article;
 import org.placemap.corpus.TextRange;
 import org.placemap.corpus.Zone;
+import org.placemap.gazetteer.NameNormalizer;
 import org.placemap.gazetteer.Place;
 import org.placemap.geoparse.Mention;
 import org.placemap.geoparse.ParsedArticle;
@@ -167,21 +168,40 @@ public final class Atlas {
 
     /**
      * Places that read the same ("Hama" the city and "Hama" the province) must not look the same in a
-     * list or to a screen reader: the most mentioned keeps the plain label, the others get their kind,
-     * then their country, in brackets.
+     * list or to a screen reader: the most mentioned keeps the plain label, the others get, in brackets,
+     * the first of these that no earlier place took: their kind ("province"); kind and country or state
+     * ("city, US-GA"); kind, country and point to two decimals ("city, US, 39.33, -82.10"). Each part
+     * comes from the gazetteer, so a label reads the same after a restart; the id is only a last resort
+     * for two entries at the same point. A kind the name already says is not repeated ("Henderson
+     * County (US-TX)", not "Henderson County (county, US-TX)").
      */
     static List<MappedPlace> distinctLabels(List<MappedPlace> mostMentionedFirst) {
         Set<String> seen = new HashSet<>();
+        Map<String, Set<String>> kindsByLabel = new HashMap<>();
         List<MappedPlace> out = new ArrayList<>(mostMentionedFirst.size());
         for (MappedPlace p : mostMentionedFirst) {
             String label = p.label();
+            String noun = noun(p.place());
+            // the kind alone tells nothing when an earlier same-name place is of the same kind (two cities)
+            boolean kindShared = !kindsByLabel.computeIfAbsent(label.toLowerCase(Locale.ROOT), k -> new HashSet<>()).add(noun);
             if (seen.contains(label.toLowerCase(Locale.ROOT))) {
-                label = p.label() + " (" + noun(p.place()) + ")";
-                if (seen.contains(label.toLowerCase(Locale.ROOT))) {
-                    label = p.label() + " (" + noun(p.place()) + ", " + p.place().countryCode() + ")";
+                Place place = p.place();
+                boolean nameSaysKind = p.label().toLowerCase(Locale.ROOT).endsWith(" " + noun);
+                String where = region(place);
+                String point = place.point() == null ? null : String.format(Locale.ROOT, "%.2f, %.2f",
+                        place.point().latitudeDeg(), place.point().longitudeDeg());
+                List<String> tries = new ArrayList<>();
+                if (!nameSaysKind && !kindShared) {
+                    tries.add(noun);
                 }
-                if (seen.contains(label.toLowerCase(Locale.ROOT))) {
-                    label = p.label() + " (" + p.id() + ")";
+                tries.add(join(nameSaysKind ? null : noun, where));
+                tries.add(join(join(nameSaysKind ? null : noun, where), point));
+                tries.add(p.id());
+                for (String t : tries) {
+                    label = p.label() + " (" + t + ")";
+                    if (!t.isEmpty() && !seen.contains(label.toLowerCase(Locale.ROOT))) {
+                        break;
+                    }
                 }
             }
             seen.add(label.toLowerCase(Locale.ROOT));
@@ -190,11 +210,29 @@ public final class Atlas {
         return out;
     }
 
+    private static String join(String a, String b) {
+        return a == null || a.isEmpty() ? (b == null ? "" : b) : b == null || b.isEmpty() ? a : a + ", " + b;
+    }
+
+    /** "US-GA" where the first-level code is letters (US states, GB nations, AU states), else the country. */
+    private static String region(Place place) {
+        String country = place.countryCode() == null ? "" : place.countryCode();
+        String admin1 = place.admin1Code() == null ? "" : place.admin1Code();
+        return !country.isEmpty() && admin1.matches("[A-Z]{2,3}") ? country + "-" + admin1 : country;
+    }
+
+    /** Countries whose first-level divisions are called states, and those whose second-level ones are counties. */
+    private static final Set<String> STATES = Set.of("US", "AU", "IN", "MX", "BR", "NG", "MY", "VE", "SD", "SS", "MM", "DE", "AT");
+    private static final Set<String> COUNTIES = Set.of("US", "GB", "IE", "NO", "SE", "HU", "HR", "KE", "LR");
+
     private static String noun(Place place) {
+        String code = place.featureCode() == null ? "" : place.featureCode();
+        String country = place.countryCode() == null ? "" : place.countryCode();
         return switch (place.kind()) {
             case COUNTRY -> "country";
             case CAPITAL, POPULATED_PLACE -> "city";
-            case ADMIN_REGION -> "province";
+            case ADMIN_REGION -> code.startsWith("ADM2") ? (COUNTIES.contains(country) ? "county" : "district")
+                    : code.startsWith("ADM1") && STATES.contains(country) ? "state" : "province";
             case REGION -> "region";
             case DISPUTED_AREA -> "disputed area";
             case AIR_BASE -> "air base";
@@ -311,9 +349,17 @@ public final class Atlas {
             } else {
                 leastConfidence = Math.min(leastConfidence, m.confidence());
             }
-            if (m.form().byName()) {
+            // a reader may mark any words as a place ("the Lueck farm"): such words label the place only when
+            // they are one of its names, so the map keeps the gazetteer's name for it
+            if (m.form().byName() && (m.decision() == null || isNameOf(m.text(), place))) {
                 nameForms.merge(m.text().replaceAll("\\s+", " "), 1, Integer::sum);
             }
+        }
+
+        private static boolean isNameOf(String text, Place place) {
+            String folded = NameNormalizer.fold(text);
+            return NameNormalizer.fold(place.name()).equals(folded)
+                    || place.alternateNames().stream().anyMatch(n -> NameNormalizer.fold(n).equals(folded));
         }
 
         /** Adds another article's counts, name forms and excerpts (after this one's). */

@@ -73,6 +73,60 @@ class AtlasTest {
     }
 
     @Test
+    void sameNameCitiesAbroadAreToldApartByStateOrCountryNeverByARawId() {
+        // GeoNames: Athens, Greece (264371); Athens, Georgia (4180386); Athens, Ohio (4505542)
+        Place greece = new Place("geonames:264371", "Athens", List.of(), new GeoPoint(37.98, 23.72),
+                PlaceKind.CAPITAL, "P", "PPLC", "GR", "ESYE31", 664046);
+        Place georgia = new Place("geonames:4180386", "Athens", List.of(), new GeoPoint(33.96, -83.38),
+                PlaceKind.POPULATED_PLACE, "P", "PPLA2", "US", "GA", 127315);
+        Place ohio = new Place("geonames:4505542", "Athens", List.of(), new GeoPoint(39.33, -82.10),
+                PlaceKind.POPULATED_PLACE, "P", "PPLA2", "US", "OH", 24536);
+        String text = "Title\n\nAthens. Athens. Athens. Athens, Georgia. Athens, Georgia. Athens, Ohio.";
+        Atlas atlas = Atlas.of(List.of(parsed("a1", text, "Athens", greece, "Athens", greece, "Athens", greece,
+                "Athens", georgia, "Athens", georgia, "Athens", ohio)));
+
+        assertThat(atlas.place(greece.id()).orElseThrow().label()).isEqualTo("Athens");
+        // "(city)" would not tell a second city from the first: the state does
+        assertThat(atlas.place(georgia.id()).orElseThrow().label()).isEqualTo("Athens (city, US-GA)");
+        assertThat(atlas.place(ohio.id()).orElseThrow().label()).isEqualTo("Athens (city, US-OH)");
+    }
+
+    @Test
+    void twoCountiesOfOneNameGetTheirStateAndNoRepeatedKind() {
+        Place texas = new Place("geonames:4696202", "Henderson County", List.of(), new GeoPoint(32.21, -95.85),
+                PlaceKind.ADMIN_REGION, "A", "ADM2", "US", "TX", 82737);
+        Place carolina = new Place("geonames:4470566", "Henderson County", List.of(), new GeoPoint(35.34, -82.48),
+                PlaceKind.ADMIN_REGION, "A", "ADM2", "US", "NC", 116281);
+        String text = "Title\n\nIn Henderson County and Henderson County and again Henderson County.";
+        Atlas atlas = Atlas.of(List.of(parsed("a1", text, "Henderson County", texas, "Henderson County", texas,
+                "Henderson County", carolina)));
+
+        assertThat(atlas.place(carolina.id()).orElseThrow().label()).isEqualTo("Henderson County (US-NC)");
+    }
+
+    @Test
+    void wordsAReaderMarkedAsAPlaceDoNotRenameItUnlessTheyAreOneOfItsNames() {
+        Place palmyra = new Place("geonames:163345", "Tadmur", List.of("Palmyra", "Tadmor"), new GeoPoint(34.56, 38.27),
+                PlaceKind.POPULATED_PLACE, "P", "PPLA2", "SY", "13", 51323);
+        String text = "Title\n\nThe Lueck farm lay out there. The Lueck farm again. Palmyra.";
+        Article article = CorpusLoader.article("a1", text);
+        Mention.Decision reader = new Mention.Decision(java.time.Instant.parse("2026-12-01T10:00:00Z"), null, 1);
+        List<Mention> mentions = new ArrayList<>();
+        int at = 0;
+        for (String name : List.of("Lueck farm", "Lueck farm", "Palmyra")) {
+            int start = text.indexOf(name, at);
+            at = start + name.length();
+            mentions.add(new Mention(start, at, name, Mention.Form.NAME, Zone.BODY, null, 0, List.of())
+                    .decided(palmyra, reader));
+        }
+        Atlas atlas = Atlas.of(List.of(new ParsedArticle(article, mentions)));
+
+        // two reader marks on "Lueck farm" outnumber "Palmyra", but only "Palmyra" is a name of the place
+        assertThat(atlas.place(palmyra.id()).orElseThrow().label()).isEqualTo("Palmyra");
+        assertThat(atlas.place(palmyra.id()).orElseThrow().mentionCount()).isEqualTo(3);
+    }
+
+    @Test
     void excerptsOfSeveralArticlesKeepTheirTitlesAndArticleOrder() {
         Atlas atlas = Atlas.of(List.of(
                 parsed("a1", "First title\n\nShips sail to Tartus.", "Tartus", TARTUS),
