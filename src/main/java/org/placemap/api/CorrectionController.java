@@ -104,8 +104,8 @@ class CorrectionController {
     record MentionChangeJson(
             @Schema(description = "gazetteer id of the place (e.g. geonames:170017); null: not a place",
                     requiredMode = Schema.RequiredMode.REQUIRED, nullable = true) String placeId,
-            @Schema(description = "PUT only: mention (default), article (every mention of the same name in this "
-                    + "article) or library (in every article)") String scope) {}
+            @Schema(description = "mention (default), article (also every other occurrence of the same name in this "
+                    + "article, found by the parser or not) or library (in every article)") String scope) {}
 
     @GetMapping(path = "/api/articles/{id}/mentions/{span}", produces = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "The mention at start-end, with who decided its place")
@@ -148,10 +148,8 @@ class CorrectionController {
             @Parameter(hidden = true) HttpServletRequest request) throws IOException {
         int[] se = span(span);
         JsonNode body = body(request);
-        if (body.has("scope")) {
-            throw new ApiException(HttpStatus.BAD_REQUEST, "\"scope\" is for PUT; an added mention is one span.");
-        }
-        ResultJson r = act(id, se, () -> library.corrections().add(id, se[0], se[1], text(body, "placeId"), who()));
+        Corrections.Scope scope = scope(text(body, "scope"));
+        ResultJson r = act(id, se, () -> library.corrections().add(id, se[0], se[1], text(body, "placeId"), scope, who()));
         return ResponseEntity.created(URI.create("/api/articles/" + r.changed().get(0).articleId() + "/mentions/" + se[0] + "-" + se[1]))
                 .body(r);
     }

@@ -10,6 +10,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.placemap.corpus.TextRange;
 import org.placemap.gazetteer.Gazetteer;
 import org.placemap.gazetteer.Place;
 import org.placemap.geoparse.Mention;
@@ -107,12 +110,7 @@ public final class Corrections {
         Place place = place(placeId);
         List<CorrectionStore.NewCorrection> rows = new ArrayList<>();
         String key = nameKey(mention.text());
-        List<StoredArticle> reach = switch (scope == null ? Scope.MENTION : scope) {
-            case MENTION -> List.of();
-            case ARTICLE -> List.of(article);
-            case LIBRARY -> library.articles().stream().map(r -> library.stored(r.id()).orElse(null))
-                    .filter(s -> s != null && s.parsed() != null).toList();
-        };
+        List<StoredArticle> reach = reach(article, scope);
         rows.add(new CorrectionStore.NewCorrection(Long.parseLong(article.id()), start, end, mention.text(), place));
         for (StoredArticle other : reach) {
             for (Mention m : other.mentions()) {
@@ -121,8 +119,51 @@ public final class Corrections {
                     rows.add(new CorrectionStore.NewCorrection(Long.parseLong(other.id()), m.start(), m.end(), m.text(), place));
                 }
             }
+            if (place != null) {
+                unmarked(other, mention.text()).forEach(r -> rows.add(new CorrectionStore.NewCorrection(
+                        Long.parseLong(other.id()), r.start(), r.end(), other.text().substring(r.start(), r.end()), place)));
+            }
         }
         return write(by, describe(mention.text(), place, rows), rows);
+    }
+
+    /** The articles a correction of {@code scope} made in {@code article} reaches besides the one mention. */
+    private List<StoredArticle> reach(StoredArticle article, Scope scope) {
+        return switch (scope == null ? Scope.MENTION : scope) {
+            case MENTION -> List.of();
+            case ARTICLE -> List.of(article);
+            case LIBRARY -> library.articles().stream().map(r -> library.stored(r.id()).orElse(null))
+                    .filter(s -> s != null && s.parsed() != null).toList();
+        };
+    }
+
+    /**
+     * The occurrences of {@code name} in {@code article} that no mention covers, so that "apply to all"
+     * also places the ones the parser missed. An occurrence is the name's words in the same case (a
+     * lower-case "reading" is not the town Reading), separated by any white space, standing as whole
+     * words, and overlapping no mention (a rejected one included: the reader said it is not a place).
+     */
+    public static List<TextRange> unmarked(StoredArticle article, String name) {
+        String[] words = name.strip().split("\\s+");
+        if (words.length == 0 || words[0].isEmpty()) {
+            return List.of();
+        }
+        StringBuilder regex = new StringBuilder("(?<![\\p{L}\\p{N}])");
+        for (int i = 0; i < words.length; i++) {
+            regex.append(i == 0 ? "" : "\\s+").append(Pattern.quote(words[i]));
+        }
+        regex.append("(?![\\p{L}\\p{N}])");
+        List<Mention> taken = article.mentions();
+        List<TextRange> out = new ArrayList<>();
+        Matcher m = Pattern.compile(regex.toString()).matcher(article.text());
+        while (m.find()) {
+            int s = m.start();
+            int e = m.end();
+            if (taken.stream().noneMatch(t -> t.start() < e && s < t.end())) {
+                out.add(new TextRange(s, e));
+            }
+        }
+        return out;
     }
 
     /**
@@ -132,6 +173,15 @@ public final class Corrections {
      * @throws CorrectionException when the article or place does not exist, or the span is not a name's
      */
     public Result add(String articleId, int start, int end, String placeId, String by) {
+        return add(articleId, start, end, placeId, Scope.MENTION, by);
+    }
+
+    /**
+     * As {@link #add(String, int, int, String, String)}, and by {@code scope} also every other occurrence
+     * of the same words in this article or in every article (see {@link #unmarked}), and every mention of
+     * that name the parser placed elsewhere.
+     */
+    public Result add(String articleId, int start, int end, String placeId, Scope scope, String by) {
         StoredArticle article = parsedArticle(articleId);
         if (placeId == null || placeId.isBlank()) {
             throw new CorrectionException("An added mention needs a place id (\"placeId\").", false);
@@ -143,9 +193,26 @@ public final class Corrections {
             throw new CorrectionException("Article " + articleId + " already has a mention at " + start + "-" + end
                     + "; PUT to correct it", false);
         }
-        List<CorrectionStore.NewCorrection> rows = List.of(
-                new CorrectionStore.NewCorrection(Long.parseLong(article.id()), start, end, name, place));
-        return write(by, "Added \"" + oneLine(name) + "\" as " + label(place), rows);
+        List<CorrectionStore.NewCorrection> rows = new ArrayList<>();
+        rows.add(new CorrectionStore.NewCorrection(Long.parseLong(article.id()), start, end, name, place));
+        String key = nameKey(name);
+        for (StoredArticle other : reach(article, scope)) {
+            for (Mention m : other.mentions()) {
+                boolean same = other.id().equals(article.id()) && m.start() == start && m.end() == end;
+                if (!same && nameKey(m.text()).equals(key) && !already(m, place)) {
+                    rows.add(new CorrectionStore.NewCorrection(Long.parseLong(other.id()), m.start(), m.end(), m.text(), place));
+                }
+            }
+            for (TextRange r : unmarked(other, name)) {
+                boolean same = other.id().equals(article.id()) && r.start() == start && r.end() == end;
+                if (!same) {
+                    rows.add(new CorrectionStore.NewCorrection(Long.parseLong(other.id()), r.start(), r.end(),
+                            other.text().substring(r.start(), r.end()), place));
+                }
+            }
+        }
+        String more = rows.size() == 1 ? "" : ", " + rows.size() + " mentions";
+        return write(by, "Added \"" + oneLine(name) + "\" as " + label(place) + more, rows);
     }
 
     /**

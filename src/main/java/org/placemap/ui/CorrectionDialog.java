@@ -68,10 +68,8 @@ final class CorrectionDialog extends Dialog {
         now.addClassName("pm-correction-now");
         add(now);
 
-        if (mention != null) {
-            scopeChoice(name, article);
-            add(scope);
-        }
+        scopeChoice(name, article);
+        add(scope);
 
         Div choices = new Div();
         choices.addClassName("pm-correction-choices");
@@ -97,8 +95,7 @@ final class CorrectionDialog extends Dialog {
         other.setPlaceholder("Search the gazetteer");
         other.setWidthFull();
         other.setItemLabelGenerator(PlaceSearch::label);
-        other.setItems(query -> PlaceSearch.results(gazetteer, query.getFilter().orElse("")).stream()
-                .skip(query.getOffset()).limit(query.getLimit()));
+        PlaceSearch.lookUpIn(other, gazetteer);
         other.addValueChangeListener(e -> {
             if (e.getValue() != null) {
                 apply(e.getValue().id());
@@ -139,19 +136,17 @@ final class CorrectionDialog extends Dialog {
 
     private void scopeChoice(String name, StoredArticle article) {
         String key = Corrections.nameKey(name);
+        // the parser's same-name mentions here, and the occurrences it missed (an added name is one of those)
         long inArticle = article == null ? 1 : article.mentions().stream()
-                .filter(m -> Corrections.nameKey(m.text()).equals(key)).count();
-        long inLibrary = library.articles().stream().map(r -> library.stored(r.id()).orElse(null))
-                .filter(s -> s != null)
-                .mapToLong(s -> s.mentions().stream().filter(m -> Corrections.nameKey(m.text()).equals(key)).count())
-                .sum();
+                .filter(m -> Corrections.nameKey(m.text()).equals(key)).count()
+                + Corrections.unmarked(article, name).size();
         scope.setId("correction-scope");
         scope.setLabel("Apply to");
         scope.setItems(Scope.MENTION, Scope.ARTICLE, Scope.LIBRARY);
         scope.setItemLabelGenerator(s -> switch (s) {
             case MENTION -> "This mention";
             case ARTICLE -> "All " + inArticle + " “" + oneLine(name) + "” in this article";
-            case LIBRARY -> "All " + inLibrary + " in every article";
+            case LIBRARY -> "Every “" + oneLine(name) + "” in every article";
         });
         scope.setValue(Scope.MENTION);
     }
@@ -187,7 +182,7 @@ final class CorrectionDialog extends Dialog {
     void apply(String placeId) {
         Corrections.Result r;
         try {
-            r = mention == null ? library.corrections().add(articleId, start, end, placeId, user)
+            r = mention == null ? library.corrections().add(articleId, start, end, placeId, scope.getValue(), user)
                     : library.corrections().correct(articleId, start, end, placeId, scope.getValue(), user);
         } catch (Corrections.CorrectionException e) {
             com.vaadin.flow.component.notification.Notification.show(e.getMessage(), 6000,

@@ -32,8 +32,7 @@ final class PlaceSearch extends Composite<ComboBox<Place>> {
         box.setAriaLabel("Find any place in the gazetteer");
         box.setPrefixComponent(VaadinIcon.SEARCH.create());
         box.setItemLabelGenerator(PlaceSearch::label);
-        box.setItems(query -> results(query.getFilter().orElse("")).stream()
-                .skip(query.getOffset()).limit(query.getLimit()));
+        lookUpIn(box, gazetteer);
         box.addValueChangeListener(e -> {
             if (e.isFromClient() && e.getValue() != null) {
                 listener.accept(e.getValue());
@@ -43,10 +42,36 @@ final class PlaceSearch extends Composite<ComboBox<Place>> {
         // Enter on typed text with no suggestion chosen takes the best match
         box.setAllowCustomValue(true);
         box.addCustomValueSetListener(e -> {
-            results(e.getDetail()).stream().findFirst().ifPresent(listener);
+            List<Place> found = results(e.getDetail());
+            found.stream().findFirst().ifPresent(listener);
             box.clear();
+            // the box is empty again; say why nothing happened
+            box.setHelperText(noneFound(e.getDetail(), found));
         });
         box.addClassName("pm-place-search");
+    }
+
+    /**
+     * Makes {@code box} look up what is typed in {@code gazetteer} ({@link #results(Gazetteer, String)}),
+     * and say under it when a name of {@value #MIN_CHARS} or more characters finds nothing, rather than
+     * leaving an empty list that looks like the box is broken.
+     */
+    static void lookUpIn(ComboBox<Place> box, Gazetteer gazetteer) {
+        box.setItems(query -> {
+            String typed = query.getFilter().orElse("");
+            List<Place> found = results(gazetteer, typed);
+            if (query.getOffset() == 0) {
+                box.setHelperText(noneFound(typed, found));
+            }
+            return found.stream().skip(query.getOffset()).limit(query.getLimit());
+        });
+    }
+
+    /** "No place called “Xyzzy” in the gazetteer…" when a long enough name found nothing; null otherwise. */
+    static String noneFound(String typed, List<Place> found) {
+        String name = typed == null ? "" : typed.strip();
+        return name.length() >= MIN_CHARS && found.isEmpty()
+                ? "No place called “" + name + "” in the gazetteer; try another spelling or a nearby town." : null;
     }
 
     /** The places a name may stand for, best first. */

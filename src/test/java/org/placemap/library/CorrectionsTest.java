@@ -181,6 +181,34 @@ class CorrectionsTest {
     }
 
     @Test
+    void aMissedNameAddedForTheArticleTakesItsOtherOccurrencesInTheSameCaseAndAsWholeWords() throws Exception {
+        String text = """
+                Port news
+
+                Ships left Tartous at dawn. The port of Tartous was quiet, and the Tartous-based crews rested.
+                Tartousian sailors and a tartous variety of fish are not the town.
+                """;
+        String third = library.add(new NewArticle(null, null, null, text, null, NewArticle.Format.TEXT)).article().id();
+        String stored = library.stored(third).orElseThrow().text();
+        int s = at(stored, "Tartous", 0);
+        assertThat(named(library, third, "Tartous")).as("not in the test gazetteer").isEmpty();
+
+        Corrections.Result r = library.corrections().add(third, s, s + 7, "test:tartus", Scope.ARTICLE, null);
+
+        // "Tartous", "Tartous" and "Tartous-based" (a hyphen ends a word); not "Tartousian", not "tartous"
+        assertThat(r.changed()).hasSize(3);
+        assertThat(named(library, third, "Tartous")).hasSize(3).allMatch(m -> m.place().id().equals("test:tartus"));
+        assertThat(named(library, first, "Tartous")).as("another article, not in scope").isEmpty();
+        assertThat(library.atlas().place("test:tartus").orElseThrow().label()).isEqualTo("Tartus");
+
+        library.corrections().undoLast(null).orElseThrow();
+        assertThat(named(library, third, "Tartous")).isEmpty();
+
+        library.corrections().add(third, s, s + 7, "test:tartus", Scope.LIBRARY, null);
+        assertThat(named(library, first, "Tartous")).as("the first article's missed Tartous too").hasSize(1);
+    }
+
+    @Test
     void anAddedSpanMustBeAWholeNameOnTheTextAndNotAMentionAlready() {
         String text = library.stored(first).orElseThrow().text();
         int s = at(text, "Tartous", 0);

@@ -546,6 +546,23 @@ class MapViewTest {
     }
 
     @Test
+    void aNameTheGazetteerDoesNotKnowSaysSoUnderTheSearchBoxInsteadOfAnEmptyList() {
+        var box = view().search().box();
+        com.github.mvysny.kaributesting.v10.ComboBoxKt.setUserInput(box, "Qqxzvw");
+        assertThat(com.github.mvysny.kaributesting.v10.ComboBoxKt.getSuggestionItems(box)).isEmpty();
+        assertThat(box.getHelperText()).contains("No place called “Qqxzvw”");
+
+        com.github.mvysny.kaributesting.v10.ComboBoxKt.setUserInput(box, "Tartous");
+        assertThat(com.github.mvysny.kaributesting.v10.ComboBoxKt.getSuggestionItems(box)).isNotEmpty();
+        assertThat(box.getHelperText()).as("found: no message").isNull();
+
+        // Enter on a name that finds nothing: the box clears and still says why
+        com.github.mvysny.kaributesting.v10.ComboBoxKt._fireCustomValueSet(box, "Qqxzvw");
+        assertThat(box.getHelperText()).contains("Qqxzvw");
+        assertThat(view().map().getSelectedId()).isNull();
+    }
+
+    @Test
     void aFoundPlaceNoArticleMentionsGetsAMarkerAndCanStartAMeasurement() {
         var kiruna = view().search().results("Kiruna").getFirst();
         assertThat(atlas.place(kiruna.id())).as("the samples do not mention Kiruna").isEmpty();
