@@ -100,6 +100,8 @@ public class MapView extends VerticalLayout implements BeforeEnterObserver, HasD
     private final Span summary = new Span();
     private final MultiSelectComboBox<ParsedArticle> articleFilter = new MultiSelectComboBox<>();
     private final CheckboxGroup<MapCategory> kindFilter = new CheckboxGroup<>();
+    /** Phone only (CSS): unfolds the date and kind filters; says how many of them hold something back. */
+    private final Button filtersToggle = new Button("Filters");
     private List<GeoMap.Line> claimLines = List.of();
     private List<GeoMap.Line> measureLine = List.of();
     private String title = "placemap";
@@ -161,10 +163,19 @@ public class MapView extends VerticalLayout implements BeforeEnterObserver, HasD
             }
         });
 
-        placeList.addSelectionListener(place -> go("place", place == null ? null : place.id()));
-        claims.addSelectionListener(claim -> go("claim", claim == null ? null : claim.id()));
+        placeList.addSelectionListener(place -> {
+            go("place", place == null ? null : place.id());
+            revealDetailsOnPhone(place != null);
+        });
+        claims.addSelectionListener(claim -> {
+            go("claim", claim == null ? null : claim.id());
+            revealDetailsOnPhone(claim != null);
+        });
         claims.onFilterChange(this::syncClaimLines);
-        articleList.addSelectionListener(article -> go("article", article == null ? null : article.id()));
+        articleList.addSelectionListener(article -> {
+            go("article", article == null ? null : article.id());
+            revealDetailsOnPhone(article != null);
+        });
         excerpts.onDelete(this::confirmDelete);
         excerpts.setDeleteAllowed(access.canWrite());
         this.gazetteer = gazetteer;
@@ -402,6 +413,20 @@ public class MapView extends VerticalLayout implements BeforeEnterObserver, HasD
         placeList.addTool(reviewFilter);
         Div bar = new Div(search, articleFilter, dateFrom, dateTo, kindFilter);
         bar.addClassName("pm-filters");
+        // on a phone the dates and kinds fold away behind this button (CSS), so the map and panel keep the screen
+        Button more = filtersToggle;
+        more.setIcon(VaadinIcon.FILTER.create());
+        more.setId("filters-toggle");
+        more.addClassName("pm-filters-toggle");
+        more.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        more.getElement().setAttribute("aria-expanded", "false");
+        more.getElement().setAttribute("aria-controls", "date-from date-to kind-filter");
+        more.addClickListener(e -> {
+            boolean open = !bar.hasClassName("pm-filters-open");
+            bar.setClassName("pm-filters-open", open);
+            more.getElement().setAttribute("aria-expanded", String.valueOf(open));
+        });
+        bar.addComponentAtIndex(2, more);
         return bar;
     }
 
@@ -444,6 +469,9 @@ public class MapView extends VerticalLayout implements BeforeEnterObserver, HasD
         Set<ParsedArticle> chosen = articleFilter.getValue();
         java.time.LocalDate from = dateFrom.getValue();
         java.time.LocalDate to = dateTo.getValue();
+        long folded = (from == null ? 0 : 1) + (to == null ? 0 : 1)
+                + (kindFilter.getValue().size() == MapCategory.values().length ? 0 : 1);
+        filtersToggle.setText(folded == 0 ? "Filters" : "Filters (" + folded + ")");
         Set<String> ids = (chosen.isEmpty() ? atlas.articles() : chosen).stream().map(p -> p.article().id())
                 .filter(id -> inDateRange(published.get(id), from, to)).collect(Collectors.toSet());
         shown = ids.size() == atlas.articleCount() ? atlas : atlas.only(ids);
@@ -706,6 +734,18 @@ public class MapView extends VerticalLayout implements BeforeEnterObserver, HasD
     }
 
     /** Selects a place by id in map, list and detail panel; unknown ids clear the selection. */
+    /**
+     * On a phone the panel under the map scrolls as a whole, with the details (excerpts) first and the lists
+     * below them: a row chosen in a list shows its details above, out of sight, so the panel scrolls back up
+     * to them. On a wide screen the details have their own place and nothing moves.
+     */
+    private void revealDetailsOnPhone(boolean chosen) {
+        if (chosen) {
+            excerpts.getElement().executeJs("if (window.matchMedia('(max-width: 800px)').matches) {"
+                    + " const side = this.closest('.pm-side'); if (side) side.scrollTo({top: 0, behavior: 'smooth'}); }");
+        }
+    }
+
     void select(String placeId) {
         if (placeId != null && shown.place(placeId).isEmpty() && atlas.place(placeId).isPresent()) {
             clearFilters(); // a link to a place the filters hide shows it

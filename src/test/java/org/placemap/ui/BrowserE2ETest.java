@@ -661,6 +661,29 @@ class BrowserE2ETest {
             page.locator("placemap-map .pm-marker[aria-label='Hama']").tap();
             assertThat(page.locator("#excerpts .pm-excerpt").first()).containsText("Hama", SLOW);
             screenshot(page, "phone-place.png", 800);
+            var panel = page.locator(".pm-side").boundingBox();
+            assertTrue(panel.height >= 0.3 * 844, "the panel under the map takes a usable part of the screen: " + panel.height + " px");
+
+            // a place chosen in the list, below the details in the scrolling panel: the details come into view
+            page.getByLabel("Filter places").fill("Tartus");
+            Locator cells = page.locator("#place-list vaadin-grid-cell-content").filter(new Locator.FilterOptions().setVisible(true));
+            assertThat(cells.getByText("Hama", new Locator.GetByTextOptions().setExact(true))).hasCount(0);
+            cells.getByText("Tartus", new Locator.GetByTextOptions().setExact(true)).tap();
+            assertThat(page.locator("#excerpts h2")).hasText("Tartus", new LocatorAssertions.HasTextOptions().setTimeout(30_000));
+            page.waitForTimeout(1000); // the smooth scroll
+            var heading = page.locator("#excerpts h2").boundingBox();
+            assertTrue(heading.y >= panel.y - 1 && heading.y + heading.height <= 844,
+                    "the chosen place's details are on screen: heading at y=" + heading.y);
+            screenshot(page, "phone-list-choice.png", 300);
+
+            // dates and kinds are folded away on a phone, one tap from the search row
+            assertThat(page.locator("#kind-filter")).isHidden();
+            page.locator("#filters-toggle").tap();
+            assertThat(page.locator("#kind-filter")).isVisible();
+            assertThat(page.locator("#filters-toggle")).hasAttribute("aria-expanded", "true");
+            Number width = (Number) page.evaluate("() => document.documentElement.scrollWidth");
+            assertTrue(width.intValue() <= 390, "the unfolded filters keep the page its width: " + width + " px");
+            screenshot(page, "phone-filters.png", 300);
         }
     }
 

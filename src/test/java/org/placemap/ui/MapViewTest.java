@@ -546,6 +546,20 @@ class MapViewTest {
     }
 
     @Test
+    void theFoldedFiltersButtonSaysHowManyOfItsFiltersHoldSomethingBack() {
+        var toggle = _get(com.vaadin.flow.component.button.Button.class, spec -> spec.withId("filters-toggle"));
+        assertThat(toggle.getText()).isEqualTo("Filters");
+        view().kindFilter().setValue(java.util.Set.of(org.placemap.gazetteer.PlaceKind.MapCategory.CITY));
+        assertThat(toggle.getText()).isEqualTo("Filters (1)");
+        view().kindFilter().setValue(java.util.EnumSet.allOf(org.placemap.gazetteer.PlaceKind.MapCategory.class));
+        assertThat(toggle.getText()).isEqualTo("Filters");
+
+        com.github.mvysny.kaributesting.v10.ButtonKt._click(toggle);
+        assertThat(toggle.getElement().getAttribute("aria-expanded")).isEqualTo("true");
+        assertThat(toggle.getParent().orElseThrow().getElement().getClassList()).contains("pm-filters-open");
+    }
+
+    @Test
     void aNameTheGazetteerDoesNotKnowSaysSoUnderTheSearchBoxInsteadOfAnEmptyList() {
         var box = view().search().box();
         com.github.mvysny.kaributesting.v10.ComboBoxKt.setUserInput(box, "Qqxzvw");
