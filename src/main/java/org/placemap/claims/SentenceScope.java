@@ -148,12 +148,12 @@ final class SentenceScope {
             if (demonym != null) {
                 country = demonym.place();
                 addCountry(lineCountries, demonym.place());
-                Mention second = demonym.end() < range.end() && text.charAt(demonym.end()) == '-'
+                Mention second = demonym.end() < range.end() && joinsTwoSides(text.charAt(demonym.end()))
                         ? demonymStartingAt(demonym.end() + 1) : null;
                 if (second != null) {
-                    addCountry(lineCountries, second.place()); // "the Lebanese-Israeli border"
+                    addCountry(lineCountries, second.place()); // "the Lebanese-Israeli border", "Syrian–Jordanian"
                 }
-                p = tokenEnd(demonym.end()); // "Lebanese-Israeli"
+                p = tokenEnd(second != null ? second.end() : demonym.end()); // "Lebanese-Israeli"
                 kindWordLast = false;
                 continue;
             }
@@ -340,7 +340,7 @@ final class SentenceScope {
         int end = found.end();
         List<Place> owners = new ArrayList<>(countries);
         Place sea = lineOwner(found) ? addOwner(owners, found, null) : null;
-        if (lineOwner(found) && end + 1 < range.end() && text.charAt(end) == '-') {
+        if (lineOwner(found) && end + 1 < range.end() && joinsTwoSides(text.charAt(end))) {
             Endpoint other = nameAt(end + 1); // "the Syria-Turkey border"
             if (other != null && lineOwner(other) && beforeLinearFeature(other.end())) {
                 sea = addOwner(owners, other, sea);
@@ -700,6 +700,14 @@ final class SentenceScope {
 
     private boolean overlapsMention(int start, int end) {
         return names.stream().anyMatch(m -> m.start() < end && start < m.end());
+    }
+
+    /**
+     * The mark between the two sides of a border: a hyphen, as most copy has it ("Syria-Turkey"), or the
+     * en dash typographers use ("Syrian–Jordanian"), a non-breaking or Unicode hyphen, or a slash.
+     */
+    static boolean joinsTwoSides(char c) {
+        return c == '-' || c == '–' || c == '‐' || c == '‑' || c == '/';
     }
 
     private static boolean isNameChar(char c) {

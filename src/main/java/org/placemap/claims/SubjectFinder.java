@@ -253,6 +253,7 @@ final class SubjectFinder {
             return pairBeforeDash(p);
         }
         int q0 = s.backSpaces(p);
+        q0 = skipBracketBack(q0); // "Wat Phra That Doi Din Kiu (Ji) is 11 kilometres northwest of Mae Sot"
         Subject toLine = fromPlaceToLine(q0, locative);
         if (toLine != null) {
             return toLine;
@@ -261,6 +262,12 @@ final class SubjectFinder {
         if (w.equals("it")) { // "Baalbek stands …, and it lies about 83 km from …"
             MainSubject m = mainSubject();
             return m != null && m.name().end() < q0 ? new Subject(List.of(m.name()), false, locative) : null;
+        }
+        if ((w.equals("but") || w.equals("and")) && locative) {
+            Subject coordinated = coordinatedParticiple(s.backSpaces(s.wordStart(q0)));
+            if (coordinated != null) {
+                return coordinated;
+            }
         }
         boolean relative = w.equals("which") || w.equals("that");
         if (relative) {
@@ -296,6 +303,71 @@ final class SubjectFinder {
             }
         }
         return found;
+    }
+
+    /**
+     * "Kinmen, administered by Taipei but located five kilometers from Xiamen", "Zintan, built on a hill and
+     * situated 130 km from Tripoli": a locative participle joined by "but" or "and" (ending at {@code conj})
+     * to another participle that opens an aside after a comma; the distance is said of the name before that
+     * comma, not of the name inside the first participle's phrase (Taipei). Null when that is not the shape.
+     */
+    private Subject coordinatedParticiple(int conj) {
+        int open = previousComma(conj);
+        if (open < Math.max(s.range.start(), conj - MAX_APPOSITIVE_CHARS) || bracketBetween(open, conj)) {
+            return null;
+        }
+        String first = s.wordAt(s.skipSpaces(open + 1));
+        if (!first.endsWith("ed") && !PARTICIPLES.contains(first) && !LOCATIVE.contains(first)) {
+            return null; // "Hama, Homs and located …" is not this shape; a participle opens the aside
+        }
+        return endingAt(skipBracketBack(s.backSpaces(open)), true, true, Position.PREDICATE);
+    }
+
+    /**
+     * Whether the aside starting at {@code pos} says where the name before it is: a locative participle
+     * ("located on the Black Sea coast"), a placing preposition ("near the Cameroon border", "close to"), or
+     * a direction of a place ("west of Mongton").
+     */
+    private boolean placingAside(int pos) {
+        String w = s.wordAt(pos);
+        if (PARTICIPLES.contains(w) || w.equals("near") || w.equals("outside") || w.equals("close")) {
+            return true;
+        }
+        String after = s.wordAt(s.skipSpaces(s.afterWord(pos)));
+        return w.matches("(?:north|south|east|west)(?:-?(?:north|south|east|west))?(?:ern|ward)?") && after.equals("of");
+    }
+
+    /**
+     * Before a bracketed aside ending at {@code pos} ("Chernomorsk (until 2016 Illichivsk)"): where the text
+     * before the bracket ends, so the name the aside glosses is found; {@code pos} when no bracket ends there
+     * or it opens more than {@value #MAX_APPOSITIVE_CHARS} characters back.
+     */
+    private int skipBracketBack(int pos) {
+        if (pos <= s.range.start() || s.text.charAt(pos - 1) != ')') {
+            return pos;
+        }
+        int open = s.text.lastIndexOf('(', pos - 1);
+        if (open < Math.max(s.range.start(), pos - MAX_APPOSITIVE_CHARS) || s.text.substring(open, pos - 1).indexOf(')') >= 0) {
+            return pos;
+        }
+        return s.backSpaces(open);
+    }
+
+    /**
+     * Where the comma, bracket or dash that opens an aside starting at {@code p} stands, or -1: right before
+     * {@code p}, or before a closing quotation mark there ("…attacked Bani,” a town about 40 km from Dori":
+     * the quote closes around the name, the aside describes it).
+     */
+    private int opener(int p) {
+        if (p <= s.range.start()) {
+            return -1;
+        }
+        char c = s.text.charAt(p - 1);
+        if (",(—–".indexOf(c) >= 0) {
+            return p - 1;
+        }
+        boolean closingQuote = c == '”' || c == '’' || c == '"' || c == '\'';
+        return closingQuote && p - 2 > s.range.start() && s.text.charAt(p - 2) == ',' ? p - 2 : -1;
     }
 
     /** The comma before {@code pos} that is not inside a number ("24,000"), or -1. */
@@ -372,7 +444,7 @@ final class SubjectFinder {
             return joined;
         }
         boolean placeDescribed = false;
-        if (p > s.range.start() && ",(—–".indexOf(s.text.charAt(p - 1)) < 0) {
+        if (p > s.range.start() && opener(p) < 0) {
             int described = descriptionStart(p); // "Sidon, a port some 40 km …", "Mainok, a town 60 kilometres from …"
             if (described == p) {
                 described = participleAsideStart(p); // "Socotra island, nestled in the ocean about 350km off …"
@@ -381,10 +453,11 @@ final class SubjectFinder {
                     .anyMatch(SentenceScope.PLACE_NOUNS::contains);
             p = described;
         }
-        if (p <= s.range.start() || ",(—–".indexOf(s.text.charAt(p - 1)) < 0) {
+        if (p <= s.range.start() || opener(p) < 0) {
             return null;
         }
-        int before = s.backSpaces(p - 1);
+        int opener = opener(p);
+        int before = s.backSpaces(opener);
         Subject found = endingAt(before, false, false, Position.APPOSITIVE);
         if (found == null && placeDescribed) { // "in Mainok, a town 60 kilometres from …": the aside says it is a place
             Endpoint name = s.capitalisedEndingAt(before);
@@ -398,10 +471,13 @@ final class SubjectFinder {
                 found = new Subject(List.of(name), false, false);
             }
         }
-        if (found == null && s.text.charAt(p - 1) == ',') { // "Sumy, Ukraine's regional capital, just 50 km …"
+        if (found == null && s.text.charAt(opener) == ',') { // "Sumy, Ukraine's regional capital, just 50 km …"
             int open = previousComma(before);
             if (open >= Math.max(s.range.start(), before - MAX_APPOSITIVE_CHARS) && !bracketBetween(open, before)) {
                 found = endingAt(s.backSpaces(open), false, false, Position.APPOSITIVE);
+                if (found == null) {
+                    found = beforePlacingAside(open);
+                }
             }
         }
         Endpoint head = found != null ? found.names().getFirst() : s.capitalisedEndingAt(before);
@@ -417,14 +493,42 @@ final class SubjectFinder {
             return null;
         }
         int headStart = found.names().getFirst().start();
-        if (s.text.charAt(p - 1) == ',') {
+        if (s.text.charAt(opener) == ',') {
             Subject outer = beforeParticipleAside(headStart);
             if (outer != null) {
                 return outer;
             }
         }
         String left = s.text.substring(Math.max(s.range.start(), headStart - 40), headStart);
-        return MEASURED_FROM.matcher(left).find() ? null : found;
+        if (MEASURED_FROM.matcher(left).find()) {
+            // "Monghta village tract, west of Mongton, 44 kilometers north of …": Mongton only places the aside's
+            // owner, the name before the aside's comma
+            int open = previousComma(headStart);
+            return open >= Math.max(s.range.start(), headStart - MAX_APPOSITIVE_CHARS) && !bracketBetween(open, headStart)
+                    ? beforePlacingAside(open) : null;
+        }
+        return found;
+    }
+
+    /**
+     * The name before the comma at {@code comma} when the aside after it places that name ("Chernomorsk
+     * (until 2016 Illichivsk), located on the Black Sea coast, 20 kilometers from Odessa": a participle aside,
+     * and a bracket glossing the name; "targeted Kautikari, near the Cameroon border, just 10 kilometres from
+     * …"): an aside that places a name makes it a place, even one the gazetteer does not know. Null when the
+     * aside does not place or no acceptable name ends there.
+     */
+    private Subject beforePlacingAside(int comma) {
+        if (!placingAside(s.skipSpaces(comma + 1))) {
+            return null;
+        }
+        int headEnd = skipBracketBack(s.backSpaces(comma));
+        Subject found = endingAt(headEnd, false, false, Position.APPOSITIVE);
+        if (found != null) {
+            return found;
+        }
+        Endpoint name = s.capitalisedEndingAt(headEnd);
+        return name != null && acceptable(name) && !s.isSentenceStart(name.start())
+                ? new Subject(List.of(name), false, false) : null;
     }
 
     /**
@@ -505,7 +609,7 @@ final class SubjectFinder {
                     || w.equals("the") && placeNounBetween(end, pos); // "Goz Beida, the big chadian city located …"
             if (article) {
                 int before = s.backSpaces(start);
-                return before > s.range.start() && ",(—–".indexOf(s.text.charAt(before - 1)) >= 0 ? before : pos;
+                return before > s.range.start() && opener(before) >= 0 ? before : pos;
             }
             boolean distanceOf = w.equals("of") && s.wordBefore(s.backSpaces(start)).equals("distance");
             if (NOT_DESCRIPTORS.contains(w) && !LOCATIVE.contains(w) && !distanceOf) {
@@ -559,6 +663,10 @@ final class SubjectFinder {
 
     /** Rule 4. */
     private Subject fronted(Quantity q, TargetFinder.Target t) {
+        Endpoint located = afterFrontedParticiple(q);
+        if (located != null) {
+            return new Subject(List.of(located), false, true);
+        }
         Endpoint inverted = invertedAfter(t == null ? q.end() : t.end());
         if (inverted != null) {
             return new Subject(List.of(inverted), false, true);
@@ -569,6 +677,40 @@ final class SubjectFinder {
         }
         int clauseStart = m.inverted() ? m.verbStart() : m.name().start();
         return q.start() < clauseStart ? new Subject(List.of(m.name()), false, m.inverted()) : null;
+    }
+
+    /**
+     * "Located around 70 kilometres from Amman and 30 kilometres from the Syrian border, Zaatari occupies …",
+     * "Situated 40 km north of Y, the small town of X has …": a sentence that opens with a locative participle
+     * says of the name opening the clause after its first comma (outside brackets) that it lies at every
+     * distance before that comma, whatever the verb; the participle makes that name a place even when the
+     * gazetteer does not know it. Null when the sentence does not open so, or {@code q} lies after the comma.
+     */
+    private Endpoint afterFrontedParticiple(Quantity q) {
+        int p = s.skipSpaces(s.range.start());
+        while (p < s.range.end() && "\"“'‘(".indexOf(s.text.charAt(p)) >= 0) {
+            p = s.skipSpaces(p + 1);
+        }
+        String first = s.wordAt(p);
+        if (!PARTICIPLES.contains(first) && !first.equals("positioned") || !Character.isUpperCase(s.text.charAt(p))) {
+            return null;
+        }
+        int comma = asideComma(p);
+        if (comma < 0 || q.start() > comma) {
+            return null;
+        }
+        int n = s.skipSpaces(comma + 1);
+        for (int words = 0; words < 5; words++) { // "the small town of", "the sprawling"
+            String w = s.wordAt(n);
+            boolean lower = !w.isEmpty() && Character.isLowerCase(s.text.charAt(n));
+            if (!lower || COPULAS.contains(w) || CLAUSE_VERBS.contains(w) || LOCATIVE.contains(w)
+                    || ADJUNCT_PREPOSITIONS.contains(w) && !w.equals("of") || w.equals("it") || w.equals("there")) {
+                break;
+            }
+            n = s.skipSpaces(s.afterWord(n));
+        }
+        Endpoint name = s.nameAt(n);
+        return name != null && acceptable(name) && !SentenceScope.isArea(name) ? name : null;
     }
 
     /** Rule 5. */

@@ -140,12 +140,17 @@ final class Demonyms {
         Token next = last + 1 < tokens.size() ? tokens.get(last + 1) : null;
         boolean nextAdjacent = next != null && next.start() - tokens.get(last).end() <= 1;
         boolean prevAdjacent = prev != null && tokens.get(first).start() - prev.end() <= 1;
+        // Hyphens stay inside a token ("Chinese-American" is one word, an identity); two nationality words
+        // that are separate tokens with one character between them are joined by an en dash or a slash, which
+        // relates two countries ("the Syrian–Jordanian border", "Russian/Ukrainian talks"): both are mentions.
+        boolean prevJoinedPair = prevAdjacent && prev.end() < tokens.get(first).start() && byForm.containsKey(prev.text());
+        boolean nextJoinedPair = nextAdjacent && tokens.get(last).end() < next.start() && byForm.containsKey(next.text());
         if (prevAdjacent && (LANGUAGE_BEFORE.contains(prev.lower()) || COMPOUND_HEADS.contains(prev.lower())
-                || byForm.containsKey(prev.text()))) {
+                || byForm.containsKey(prev.text()) && !prevJoinedPair)) {
             return false; // "speaks Russian", "Native American", "African American"
         }
         if (nextAdjacent && (THING_AFTER.contains(next.lower()) && !next.capitalised()
-                || byForm.containsKey(next.text()) || next.text().equals("Indian") || next.text().equals("Indians"))) {
+                || byForm.containsKey(next.text()) && !nextJoinedPair || next.text().equals("Indian") || next.text().equals("Indians"))) {
             return false; // "French fries", "Chinese-American", "American Indian"
         }
         if (LANGUAGES.contains(tokens.get(first).text()) && (next == null || !next.spaceBefore() || Words.FUNCTION.contains(next.lower()))) {

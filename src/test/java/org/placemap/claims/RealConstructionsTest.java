@@ -448,4 +448,40 @@ class RealConstructionsTest {
         // where Narva is; the distances are said of Narva
         assertThat(claims("The uniqueness of Narva")).noneMatch(c -> c.startsWith("Estonia") || c.startsWith("Russia"));
     }
+
+    // Sample 9 (fresh-sentences-9.tsv, sources there), after generalising from it
+
+    @Test
+    void twoNationalitiesJoinedByAnEnDashNameTheBorderBetweenThemNotATownCalledSyrian() {
+        assertThat(RealSentences.sample9Summary("Syrian–Jordanian border")).containsExactly("Za’tari→Syrian–Jordanian border 12 km");
+    }
+
+    @Test
+    void aLocativeParticipleJoinedByButToAnAsideIsSaidOfTheNameBeforeTheAsideNotOfTheOneInside() {
+        // not Taipei, which only says who administers Kinmen
+        assertThat(RealSentences.sample9Summary("Kinmen, administered by Taipei")).containsExactly("Kinmen→Xiamen 5 km");
+    }
+
+    @Test
+    void anAsideThatPlacesANameMakesItTheSubjectPastABracketAndEvenUnknownToTheGazetteer() {
+        assertThat(RealSentences.sample9Summary("Chernomorsk (until 2016")).containsExactly("Chernomorsk→Odessa 20 km");
+        assertThat(RealSentences.sample9Summary("targeted Kautikari, near the Cameroon")).containsExactly("Kautikari→Chibok 10 km");
+    }
+
+    @Test
+    void aClosingQuotationMarkBetweenANameAndItsAsideDoesNotHideTheName() {
+        assertThat(RealSentences.sample9Summary("attacked Bani,”")).containsExactly("Bani→Dori 40 km");
+    }
+
+    @Test
+    void aSentenceOpeningWithLocatedGivesEveryDistanceBeforeItsCommaToTheNameAfterIt() {
+        assertThat(RealSentences.sample9Summary("Located around 70 kilometres"))
+                .containsExactly("Zaatari→Amman 70 km", "Zaatari→Syrian border 30 km");
+    }
+
+    @Test
+    void aPersonBeforeAnAsideIsNeverMadeAPlaceByIt() {
+        assertThat(RealSentences.claims("Officials met President Assad, near the end of the talks, 10 km from Damascus."))
+                .isEmpty();
+    }
 }

@@ -132,9 +132,22 @@ final class RealSentences {
         return extractor().extract(parse(sentence));
     }
 
+    /** As {@link #summary}, for the sentence of sample 9 ({@link #fresh9Rows}) containing {@code fragment}. */
+    static List<String> sample9Summary(String fragment) {
+        List<Row> found = fresh9Rows().stream().filter(r -> r.sentence().contains(fragment)).toList();
+        if (found.size() != 1) {
+            throw new IllegalArgumentException(found.size() + " rows of sample 9 contain \"" + fragment + "\"");
+        }
+        return summarise(claims(found.getFirst().sentence()));
+    }
+
     /** "Sidon→Beirut 40 km" (names as written), one a claim, for the test set's sentence containing {@code fragment}. */
     static List<String> summary(String fragment) {
-        return claims(row(fragment).sentence()).stream()
+        return summarise(claims(row(fragment).sentence()));
+    }
+
+    private static List<String> summarise(List<DistanceClaim> claims) {
+        return claims.stream()
                 .map(c -> c.from().name() + "→" + c.to().name() + " " + CitedDistance.number(c.citedValue())
                         + (c.cited().isRange() ? "–" + CitedDistance.number(c.citedValueHigh()) : "") + " "
                         + (c.citedUnit() == null ? "?" : c.citedUnit().symbol()))

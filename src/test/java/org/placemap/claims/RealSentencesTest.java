@@ -60,8 +60,15 @@ class RealSentencesTest {
     static final double SAMPLE_7_RECALL_FLOOR = 0.68;
     /** Precision on sample 7 after generalising from it (0.667 at its one scoring run). */
     static final double SAMPLE_7_PRECISION_FLOOR = 0.89;
-    /** Claims matched on fresh sample 8 at its one scoring run (EVALUATION.md); kept untuned. */
-    static final int FRESH_8_MATCHED_FLOOR = 14;
+    /**
+     * Claims matched on fresh sample 8: 14 at its one scoring run (EVALUATION.md); 15 since the rules generalised
+     * from sample 9, with sample 8 itself kept untuned.
+     */
+    static final int FRESH_8_MATCHED_FLOOR = 15;
+    /** Claims matched on sample 9 after generalising from it (18 of 35 at its one scoring run, EVALUATION.md). */
+    static final int SAMPLE_9_MATCHED_FLOOR = 25;
+    /** Precision on sample 9 after generalising from it (0.900 at its one scoring run). */
+    static final double SAMPLE_9_PRECISION_FLOOR = 0.96;
     /** Precision on fresh sample 8 at its one scoring run. */
     static final double FRESH_8_PRECISION_FLOOR = 0.87;
     /** Precision on the fresh sample at its one scoring run. */
@@ -190,11 +197,13 @@ class RealSentencesTest {
     }
 
     @Test
-    void freshSampleNineScoresAtLeastAtItsOneRun() {
+    void sampleNineHoldsWhatGeneralisingFromItGained() {
+        // scored once untuned at 37b685d (18 of 35 matched, precision 0.900; EVALUATION.md), then generalised from
         Score score = score(RealSentences.fresh9Rows());
-        System.out.print(score.print("Fresh sample 9 (not tuned on)"));
+        System.out.print(score.print("Sample 9 (scored once, then generalised from)"));
         assertThat(score.sentences()).isEqualTo(45);
-        assertThat(score.matched()).as("claims matched").isGreaterThanOrEqualTo(0);
+        assertThat(score.matched()).as("claims matched").isGreaterThanOrEqualTo(SAMPLE_9_MATCHED_FLOOR);
+        assertThat(score.precision()).as("precision").isGreaterThanOrEqualTo(SAMPLE_9_PRECISION_FLOOR);
     }
 
     private static String abbreviate(String s) {

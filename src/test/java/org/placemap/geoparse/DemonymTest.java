@@ -50,6 +50,14 @@ class DemonymTest {
     }
 
     @Test
+    void bothHalvesOfAPairJoinedByAnEnDashOrSlashAreDemonyms() {
+        // an en dash relates two countries ("the Syrian–Jordanian border"), as a hyphen does ("Israeli-Palestinian")
+        ParsedArticle p = parse("The camp lies near the Israeli–Palestinian line and Israeli/Palestinian talks went on.", ISRAEL, PALESTINE);
+
+        assertEquals(List.of("Israeli", "Palestinian", "Israeli", "Palestinian"), demonyms(p).stream().map(Mention::text).toList());
+    }
+
+    @Test
     void bothHalvesOfAHyphenatedPairAreDemonyms() {
         ParsedArticle p = parse("The talks on Israeli-Palestinian peace resumed.", ISRAEL, PALESTINE);
 
