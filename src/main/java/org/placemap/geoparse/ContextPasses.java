@@ -50,11 +50,41 @@ final class ContextPasses {
     private ContextPasses() {}
 
     /**
-     * Document focus: every other group spreads its probability over countries; a candidate gains
-     * {@link #FOCUS_WEIGHT} × the share of that mass in its country. A group's own mass is left out so
-     * a name cannot vote for itself.
+     * Document focus: every other group spreads its probability over countries and first-level regions; a
+     * candidate gains {@link #FOCUS_WEIGHT} × the share of that mass in its country and
+     * {@link #REGION_FOCUS_WEIGHT} × the share in its region. A group's own mass is left out so a name
+     * cannot vote for itself. Two rounds: the shares of the second are taken from the probabilities after
+     * the first, so that names the article's focus settles ("Savannah" and "Macon" beside "Atlanta") vote
+     * with that settled weight for the names still in doubt ("Georgia" the state, not the country); only the
+     * second round's bonus is kept.
      */
     static void addFocus(List<NameGroup> groups) {
+        Map<NameGroup, double[]> first = focusBonus(groups, g -> g.score);
+        Map<NameGroup, double[]> settled = new HashMap<>();
+        for (NameGroup g : groups) {
+            double[] b = first.get(g);
+            double[] s = g.score.clone();
+            if (b != null) {
+                for (int i = 0; i < s.length; i++) {
+                    s[i] += b[i];
+                }
+            }
+            settled.put(g, s);
+        }
+        Map<NameGroup, double[]> second = focusBonus(groups, settled::get);
+        for (NameGroup g : groups) {
+            double[] b = second.get(g);
+            if (b != null) {
+                for (int i = 0; i < g.score.length; i++) {
+                    g.score[i] += b[i];
+                }
+            }
+        }
+    }
+
+    /** One round of {@link #addFocus}: each group's bonus per candidate, from the scores {@code scores} gives. */
+    private static Map<NameGroup, double[]> focusBonus(List<NameGroup> groups,
+            java.util.function.Function<NameGroup, double[]> scores) {
         Map<String, Double> mass = new HashMap<>();
         Map<NameGroup, Map<String, Double>> own = new HashMap<>();
         double total = 0;
@@ -62,7 +92,7 @@ final class ContextPasses {
             if (g.isEmpty()) {
                 continue;
             }
-            double[] p = g.probabilities();
+            double[] p = NameGroup.probabilities(scores.apply(g));
             Map<String, Double> mine = new HashMap<>();
             for (int i = 0; i < p.length; i++) {
                 Place c = g.candidates.get(i).place();
@@ -78,24 +108,28 @@ final class ContextPasses {
             mine.forEach((key, m) -> mass.merge(key, m, Double::sum));
             total += g.weight;
         }
+        Map<NameGroup, double[]> bonus = new HashMap<>();
         for (NameGroup g : groups) {
             Map<String, Double> mine = own.get(g);
             double others = total - g.weight;
             if (mine == null || others <= 0) {
                 continue;
             }
-            for (int i = 0; i < g.score.length; i++) {
+            double[] b = new double[g.score.length];
+            for (int i = 0; i < b.length; i++) {
                 Place c = g.candidates.get(i).place();
                 String cc = c.countryCode();
                 double m = mass.getOrDefault(cc, 0.0) - mine.getOrDefault(cc, 0.0);
-                g.score[i] += FOCUS_WEIGHT * Math.max(0, m) / others;
+                b[i] += FOCUS_WEIGHT * Math.max(0, m) / others;
                 String region = regionKey(c);
                 if (region != null) {
                     double r = mass.getOrDefault(region, 0.0) - mine.getOrDefault(region, 0.0);
-                    g.score[i] += REGION_FOCUS_WEIGHT * Math.max(0, r) / others;
+                    b[i] += REGION_FOCUS_WEIGHT * Math.max(0, r) / others;
                 }
             }
+            bonus.put(g, b);
         }
+        return bonus;
     }
 
     /** "US|TX": the first-level region a town or region candidate lies in, or null when unknown. */
@@ -109,7 +143,9 @@ final class ContextPasses {
     /**
      * Apposition: "Paris, Texas", "Vanderburgh, Ind.", "Pandi, Bulacan". When a name is followed by a
      * comma and a region or country, the first name's candidates inside one of the second's, and the
-     * second's candidates containing one of the first's, gain {@link #APPOSITION_BONUS}.
+     * second's candidates containing one of the first's, gain {@link #APPOSITION_BONUS}. The same holds the
+     * other way round for "the Texas town of Paris", "the Ohio city of Athens" (region, place noun, "of",
+     * name).
      *
      * @param spans the article's spans in text order
      */
@@ -117,12 +153,17 @@ final class ContextPasses {
         for (int k = 0; k + 1 < spans.size(); k++) {
             Span a = spans.get(k);
             Span b = spans.get(k + 1);
-            if (b.start() < a.end() || !text.substring(a.end(), b.start()).strip().equals(",")
-                    || text.substring(a.end(), b.start()).indexOf('\n') >= 0) {
+            if (b.start() < a.end() || text.substring(a.end(), b.start()).indexOf('\n') >= 0) {
                 continue;
             }
-            NameGroup ga = groupOf.get(a);
-            NameGroup gb = groupOf.get(b);
+            String between = text.substring(a.end(), b.start()).strip();
+            boolean comma = between.equals(",");
+            if (!comma && !PLACE_OF.matcher(between).matches()) {
+                continue;
+            }
+            // "Paris, Texas": the second name contains the first; "the Texas town of Paris": the first the second
+            NameGroup ga = groupOf.get(comma ? a : b);
+            NameGroup gb = groupOf.get(comma ? b : a);
             if (ga == null || gb == null || ga == gb || ga.isEmpty() || gb.isEmpty()) {
                 continue;
             }
@@ -152,6 +193,10 @@ final class ContextPasses {
             }
         }
     }
+
+    /** Between a region and a name it contains: "the Texas town of Paris", "the Ohio city of Athens". */
+    private static final java.util.regex.Pattern PLACE_OF = java.util.regex.Pattern.compile(
+            "(?:city|town|village|port|suburb|county|district|province|region)\\s+of", java.util.regex.Pattern.CASE_INSENSITIVE);
 
     /** Whether {@code inner} lies in the country or first-level region {@code outer} (by codes). */
     static boolean contains(Place outer, Place inner) {

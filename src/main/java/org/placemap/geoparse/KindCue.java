@@ -61,7 +61,8 @@ enum KindCue {
                  "municipality", "state", "krai", "voivodeship", "canton" -> new Match(ADMIN, 1, false, w1);
             case "provinces", "governorates", "regions", "oblasts", "districts", "counties", "prefectures",
                  "states" -> new Match(ADMIN, 1, true, w1);
-            case "city", "town", "village" -> new Match(CITY, 1, false, w1);
+            // "the Texas town of Paris": the noun and its "of" introduce the name after them, not this one
+            case "city", "town", "village" -> w2.equals("of") ? Match.NONE : new Match(CITY, 1, false, w1);
             default -> Match.NONE;
         };
     }

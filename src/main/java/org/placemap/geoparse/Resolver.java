@@ -45,6 +45,8 @@ final class Resolver {
     static final double COMMENT_WEIGHT = 0.5;
     /** See {@link #isFacilityByAlias}: a hundredfold less likely. */
     static final double FACILITY_ALIAS_PENALTY = 2.0;
+    /** See {@link #preferWaterAfterThe}: "the" before a sea's name is a kind cue, as strong as "air base". */
+    static final double DEFINITE_WATER_BONUS = CUE_BONUS;
     static final int MAX_CANDIDATES = 30;
     static final int MAX_ALTERNATIVES = 4;
 
@@ -54,6 +56,7 @@ final class Resolver {
         List<NameGroup> all = new ArrayList<>(groups.values());
         for (NameGroup g : all) {
             applyCue(g);
+            preferWaterAfterThe(text, g);
         }
         Map<Span, NameGroup> groupOf = new java.util.IdentityHashMap<>();
         for (NameGroup g : all) {
@@ -130,6 +133,40 @@ final class Resolver {
         // "X air base" with no base X in the gazetteer lowers confidence
         g.cueMet = any || !g.namesFacility;
         g.score = g.base.clone();
+    }
+
+    /**
+     * "the Atlantic", "the Pacific", "the Baltic": a sea or ocean is named with "the", a town almost never is
+     * ("in Atlantic, Iowa"). When some mention of the name follows "the", its sea and strait candidates gain
+     * {@link #DEFINITE_WATER_BONUS}, enough that the country's focus and a nearby town ("the Atlantic" in an
+     * article about New York) no longer carry a same-name town past the ocean; an apposition ("Atlantic,
+     * Iowa") or a kind cue ("the town of Atlantic") still can.
+     */
+    private static void preferWaterAfterThe(String text, NameGroup g) {
+        boolean definite = g.spans.stream().anyMatch(sp -> sp.form() == Mention.Form.NAME && afterThe(text, sp.start()));
+        if (!definite || g.cue != KindCue.NONE) {
+            return;
+        }
+        for (int i = 0; i < g.candidates.size(); i++) {
+            PlaceKind kind = g.candidates.get(i).place().kind();
+            if (kind == PlaceKind.SEA || kind == PlaceKind.STRAIT) {
+                g.base[i] += DEFINITE_WATER_BONUS;
+                g.score[i] += DEFINITE_WATER_BONUS;
+            }
+        }
+    }
+
+    /** Whether "the " or "The " stands right before {@code start}. */
+    static boolean afterThe(String text, int start) {
+        int i = start - 1;
+        while (i >= 0 && text.charAt(i) == ' ') {
+            i--;
+        }
+        int end = i + 1;
+        while (i >= 0 && Character.isLetter(text.charAt(i))) {
+            i--;
+        }
+        return end - (i + 1) == 3 && end < start && text.regionMatches(true, i + 1, "the", 0, 3);
     }
 
     /**

@@ -44,6 +44,8 @@ final class RealSentences {
     static final String FRESH_8 = "/claims/fresh-sentences-8.tsv";
     /** Fresh sample 9, collected blind after the rules of 37b685d were frozen. */
     static final String FRESH_9 = "/claims/fresh-sentences-9.tsv";
+    /** Fresh sample 10, collected blind after the rules generalised from sample 9 were frozen. */
+    static final String FRESH_10 = "/claims/fresh-sentences-10.tsv";
     private static final String HEADLINE = "Report\n\n";
 
     /** One expected claim; {@code line} is the border, coast or river a line target names, else null. */
@@ -79,6 +81,7 @@ final class RealSentences {
     private static List<Row> fresh;
     private static List<Row> fresh8;
     private static List<Row> fresh9;
+    private static List<Row> fresh10;
     private static GeoParser parser;
     private static ClaimExtractor extractor;
 
@@ -89,6 +92,14 @@ final class RealSentences {
             rows = load(RESOURCE);
         }
         return rows;
+    }
+
+    /** Fresh sample 10 ({@link #FRESH_10}). */
+    static synchronized List<Row> fresh10Rows() {
+        if (fresh10 == null) {
+            fresh10 = load(FRESH_10);
+        }
+        return fresh10;
     }
 
     /** Fresh sample 9 ({@link #FRESH_9}). */

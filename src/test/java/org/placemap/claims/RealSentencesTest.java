@@ -65,6 +65,10 @@ class RealSentencesTest {
      * from sample 9, with sample 8 itself kept untuned.
      */
     static final int FRESH_8_MATCHED_FLOOR = 15;
+    /** Claims matched on fresh sample 10 at its one scoring run (18 of 30, EVALUATION.md). */
+    static final int FRESH_10_MATCHED_FLOOR = 18;
+    /** Precision on fresh sample 10 at its one scoring run (0.857). */
+    static final double FRESH_10_PRECISION_FLOOR = 0.85;
     /** Claims matched on sample 9 after generalising from it (18 of 35 at its one scoring run, EVALUATION.md). */
     static final int SAMPLE_9_MATCHED_FLOOR = 25;
     /** Precision on sample 9 after generalising from it (0.900 at its one scoring run). */
@@ -194,6 +198,15 @@ class RealSentencesTest {
         System.out.print(score.print("Fresh sample 8 (not tuned on)"));
         assertThat(score.matched()).as("claims matched").isGreaterThanOrEqualTo(FRESH_8_MATCHED_FLOOR);
         assertThat(score.precision()).as("precision").isGreaterThanOrEqualTo(FRESH_8_PRECISION_FLOOR);
+    }
+
+    @Test
+    void freshSampleTenScoresAtLeastAtItsOneRun() {
+        Score score = score(RealSentences.fresh10Rows());
+        System.out.print(score.print("Fresh sample 10 (not tuned on)"));
+        assertThat(score.sentences()).isEqualTo(45);
+        assertThat(score.matched()).as("claims matched").isGreaterThanOrEqualTo(FRESH_10_MATCHED_FLOOR);
+        assertThat(score.precision()).as("precision").isGreaterThanOrEqualTo(FRESH_10_PRECISION_FLOOR);
     }
 
     @Test

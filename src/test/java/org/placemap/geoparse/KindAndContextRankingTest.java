@@ -1,0 +1,69 @@
+package org.placemap.geoparse;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.placemap.geoparse.Parsing.parse;
+import static org.placemap.geoparse.Parsing.placeOf;
+import static org.placemap.geoparse.TestPlaces.city;
+import static org.placemap.geoparse.TestPlaces.state;
+import static org.placemap.geoparse.TestPlaces.town;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.placemap.distance.GeoPoint;
+import org.placemap.gazetteer.Place;
+import org.placemap.gazetteer.PlaceKind;
+
+/**
+ * Issue 9, cause 6: ranking by kind and by context. Test places: coordinates and populations rounded from
+ * GeoNames (Atlantic Ocean 3373405, Atlantic IA 4847385, Paris 2988507 and Paris TX 4717560, Texas MX 3814142);
+ * the Georgia case runs on the shipped gazetteer, whose priors it is about.
+ */
+class KindAndContextRankingTest {
+
+
+    private static final Place ATLANTIC_OCEAN = new Place("test:atlantic", "Atlantic Ocean", List.of("Atlantic"),
+            new GeoPoint(10.0, -25.0), PlaceKind.SEA, "H", "OCN", "", "", 0);
+    private static final Place ATLANTIC_IA = town("atlantic-ia", "Atlantic", "US", "IA", 41.40, -95.01, 6_800);
+    private static final Place IOWA = state("us-ia", "Iowa", "US", "IA", 42.07, -93.50);
+    private static final Place NEW_YORK = town("nyc", "New York", "US", "NY", 40.71, -74.01, 8_800_000);
+    private static final Place BOSTON = town("boston", "Boston", "US", "MA", 42.36, -71.06, 675_000);
+
+    private static final Place PARIS_FR = city("paris-fr", "Paris", "FR", 48.85, 2.35, 2_100_000);
+    private static final Place PARIS_TX = town("paris-tx", "Paris", "US", "TX", 33.66, -95.56, 25_000);
+    private static final Place TEXAS = state("us-tx", "Texas", "US", "TX", 31.13, -98.76);
+    private static final Place TEXAS_MX = town("texas-mx", "Texas", "MX", "13", 20.03, -99.20, 1_000);
+
+    @Test
+    void aCountryAndAStateOfOneName_theArticlesTownsInTheStateChooseTheState() throws Exception {
+        // the shipped gazetteer: Georgia the country has a far larger prior than the state, and Savannah and
+        // Macon have namesakes elsewhere (Savannah TN, Mâcon FR), so one round of focus left the country ahead
+        GeoParser real = new GeoParser(org.placemap.gazetteer.Gazetteer.load(java.nio.file.Path.of("geodata")));
+        ParsedArticle alone = real.parse("a.txt", "Talks\n\nOfficials in Georgia met envoys from Armenia.\n");
+        assertEquals("GE", countryOf(alone, "Georgia"));
+        ParsedArticle local = real.parse("b.txt", "Storm news\n\nThe storm hit Atlanta on Monday. Officials in Georgia "
+                + "said schools in Savannah and Macon would close.\n");
+        Mention georgia = local.mentions().stream().filter(m -> m.text().equals("Georgia")).findFirst().orElseThrow();
+        assertEquals("US", georgia.place().countryCode());
+        assertEquals(PlaceKind.ADMIN_REGION, georgia.place().kind());
+    }
+
+    private static String countryOf(ParsedArticle p, String text) {
+        return p.mentions().stream().filter(m -> m.text().equals(text)).findFirst().orElseThrow().place().countryCode();
+    }
+
+    @Test
+    void anOceanNamedWithTheBeatsASameNameTownTheArticlesCountryFavours() {
+        Place[] places = {ATLANTIC_OCEAN, ATLANTIC_IA, IOWA, NEW_YORK, BOSTON};
+        assertEquals("test:atlantic", placeOf(parse("The ship crossed the Atlantic to New York, then sailed on to Boston.",
+                places), "Atlantic"));
+        assertEquals("test:atlantic-ia", placeOf(parse("Voters in Iowa went to the polls. In Atlantic, Iowa, turnout was high.",
+                places), "Atlantic"), "an apposition still says it is the town");
+    }
+
+    @Test
+    void theRegionBeforeTownOfContainsTheTownAndIsNotItselfATown() {
+        ParsedArticle p = parse("The Texas town of Paris flooded. Paris residents fled.", PARIS_FR, PARIS_TX, TEXAS, TEXAS_MX);
+        assertEquals("test:us-tx", placeOf(p, "Texas"), "'town of' belongs to Paris, not to Texas");
+        assertEquals("test:paris-tx", placeOf(p, "Paris"));
+    }
+}
