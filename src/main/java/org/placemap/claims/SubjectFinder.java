@@ -146,6 +146,9 @@ final class SubjectFinder {
             "is", "are", "was", "were", "be", "been", "lies", "lie", "lay", "located", "situated", "which", "that",
             "with", "for", "as", "than");
     private static final int MAX_APPOSITIVE_CHARS = 100;
+    /** "eastern", "north-western", "central": a word that places within an area. */
+    private static final String COMPASS_ADJECTIVE = "(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?|central|upper|lower"
+            + "|northern|southern|eastern|western";
     private static final int MAX_ASIDE_CHARS = 170;
     /** A new clause between a subject's verb and a distance: the distance is not said of that subject. */
     private static final Pattern CLAUSE_BREAK = Pattern.compile("[;:?!]|,\\s*(?:and|but|or|yet|so)\\b"
@@ -324,6 +327,36 @@ final class SubjectFinder {
     }
 
     /**
+     * "a test range in Balasore in eastern Orissa state, nearly 800 miles … southeast of New Delhi", "landfall
+     * over Calicoan Island off Eastern Samar province, 659 kilometres south of …": the name before the aside's
+     * comma is an area that a locating preposition ("in", "off", "near") ties to a place named right before
+     * it; the distance is said of that place, which the area only locates. Null when {@code area} is not such
+     * a locator or no acceptable place ends before it.
+     */
+    private Endpoint placeInsideLocator(Endpoint area) {
+        if (!SentenceScope.isArea(area)) {
+            return null;
+        }
+        int p = area.start();
+        String prep = s.wordBefore(p);
+        for (int words = 0; words < 2 && (prep.equals("the") || prep.matches(COMPASS_ADJECTIVE)); words++) {
+            p = s.wordStart(s.backSpaces(p)); // "in eastern Orissa state", "off the Ionian coast"
+            prep = s.wordBefore(p);
+        }
+        if (!prep.equals("in") && !prep.equals("off") && !prep.equals("near") && !prep.equals("within")) {
+            return null;
+        }
+        int end = s.backSpaces(s.wordStart(s.backSpaces(p)));
+        Subject before = endingAt(end, false, false, Position.APPOSITIVE);
+        Endpoint name = before != null && before.names().size() == 1 ? before.names().getFirst() : null;
+        if (name == null) {
+            Endpoint unknown = s.capitalisedEndingAt(end);
+            name = unknown != null && acceptable(unknown) && !s.isSentenceStart(unknown.start()) ? unknown : null;
+        }
+        return name != null && !SentenceScope.isArea(name) ? name : null;
+    }
+
+    /**
      * Whether the aside starting at {@code pos} says where the name before it is: a locative participle
      * ("located on the Black Sea coast"), a placing preposition ("near the Cameroon border", "close to"), or
      * a direction of a place ("west of Mongton").
@@ -491,6 +524,10 @@ final class SubjectFinder {
         }
         if (found == null) {
             return null;
+        }
+        Endpoint inner = found.names().size() == 1 ? placeInsideLocator(found.names().getFirst()) : null;
+        if (inner != null) {
+            return new Subject(List.of(inner), false, false);
         }
         int headStart = found.names().getFirst().start();
         if (s.text.charAt(opener) == ',') {
@@ -846,7 +883,8 @@ final class SubjectFinder {
 
     /**
      * "Makalondi is the last major town in Niger, …", "Guerguerat is a small village …": an unknown capitalised
-     * name opening the sentence that its copula describes with a place noun within five words; null otherwise.
+     * name opening the sentence that its copula describes with a place noun within five words, or that it says
+     * is located, situated, nestled or perched ("Durgukondal is situated on …"); null otherwise.
      */
     private Endpoint describedAsPlace(int pos) {
         Endpoint name = s.nameAt(pos);
@@ -859,6 +897,10 @@ final class SubjectFinder {
             return null;
         }
         p = s.afterWord(p);
+        String next = s.wordAt(p);
+        if (next.equals("located") || next.equals("situated") || next.equals("nestled") || next.equals("perched")) {
+            return name; // "Durgukondal is situated on State Highway 25, …": only a place is situated (not "based")
+        }
         for (int words = 0; words < 5; words++) {
             String w = s.wordAt(p);
             if (w.isEmpty() || !Character.isLowerCase(s.text.charAt(s.skipSpaces(p)))) {

@@ -75,7 +75,9 @@ final class TargetFinder {
             Pattern.UNICODE_CHARACTER_CLASS);
     private static final String JOURNEY_NOUNS = "drive|journey|trip|ride|flight|route|trek|walk|march|commute|hop|voyage"
             + "|crossing|sail";
+    // "some 10 miles up from downtown Port-au-Prince", "20 km out from", "a mile down from"
     private static final String FILLERS = "away|inland|offshore|upriver|downriver|upstream|downstream|further|farther"
+            + "|up(?=\\s+from)|down(?=\\s+from)|out(?=\\s+from)|back(?=\\s+from)"
             + "|due|directly|straight|just|along\\s+the\\s+coast|as\\s+the\\s+crow\\s+flies|by\\s+road|by\\s+air|by\\s+sea"
             + "|across\\s+the\\s+(?:water|bay|strait|river|border)|" + JOURNEY_NOUNS;
     private static final Pattern CONNECTOR = Pattern.compile("\\G(?:\\s*,?\\s*(?:" + FILLERS + ")|\\s*\\[[^\\]\\s]{1,6}\\])*"

@@ -484,4 +484,24 @@ class RealConstructionsTest {
         assertThat(RealSentences.claims("Officials met President Assad, near the end of the talks, 10 km from Damascus."))
                 .isEmpty();
     }
+
+    // Sample 10 (fresh-sentences-10.tsv, sources there), after generalising from it
+
+    @Test
+    void anAreaThatOnlyLocatesThePlaceBeforeItIsNotTheSubjectOfTheAside() {
+        // "in Balasore in eastern Orissa state, …", "over Calicoan Island off Eastern Samar province, …"
+        assertThat(RealSentences.sample10Summary("test range in Balasore")).containsExactly("Balasore→New Delhi 800 mi");
+        assertThat(RealSentences.sample10Summary("Calicoan Island off Eastern Samar")).containsExactly("Calicoan Island→Manila 659 km");
+    }
+
+    @Test
+    void anUnknownNameSaidToBeSituatedIsAPlaceWithEveryTargetListedAfterIt() {
+        assertThat(RealSentences.sample10Summary("Durgukondal is situated")).containsExactly(
+                "Durgukondal→Bhanupratappur 20 km", "Durgukondal→Kanker 67 km", "Durgukondal→Raipur 175 km");
+    }
+
+    @Test
+    void upFromIsFromAndDowntownIsTheCity() {
+        assertThat(RealSentences.sample10Summary("Petionville is a suburb")).containsExactly("Petionville→Port-au-Prince 10 mi");
+    }
 }

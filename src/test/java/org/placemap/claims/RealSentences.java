@@ -145,9 +145,18 @@ final class RealSentences {
 
     /** As {@link #summary}, for the sentence of sample 9 ({@link #fresh9Rows}) containing {@code fragment}. */
     static List<String> sample9Summary(String fragment) {
-        List<Row> found = fresh9Rows().stream().filter(r -> r.sentence().contains(fragment)).toList();
+        return summaryIn(fresh9Rows(), "sample 9", fragment);
+    }
+
+    /** As {@link #summary}, for the sentence of sample 10 ({@link #fresh10Rows}) containing {@code fragment}. */
+    static List<String> sample10Summary(String fragment) {
+        return summaryIn(fresh10Rows(), "sample 10", fragment);
+    }
+
+    private static List<String> summaryIn(List<Row> rows, String set, String fragment) {
+        List<Row> found = rows.stream().filter(r -> r.sentence().contains(fragment)).toList();
         if (found.size() != 1) {
-            throw new IllegalArgumentException(found.size() + " rows of sample 9 contain \"" + fragment + "\"");
+            throw new IllegalArgumentException(found.size() + " rows of " + set + " contain \"" + fragment + "\"");
         }
         return summarise(claims(found.getFirst().sentence()));
     }

@@ -65,10 +65,10 @@ class RealSentencesTest {
      * from sample 9, with sample 8 itself kept untuned.
      */
     static final int FRESH_8_MATCHED_FLOOR = 15;
-    /** Claims matched on fresh sample 10 at its one scoring run (18 of 30, EVALUATION.md). */
-    static final int FRESH_10_MATCHED_FLOOR = 18;
-    /** Precision on fresh sample 10 at its one scoring run (0.857). */
-    static final double FRESH_10_PRECISION_FLOOR = 0.85;
+    /** Claims matched on sample 10 after generalising from it (18 of 30 at its one scoring run, EVALUATION.md). */
+    static final int FRESH_10_MATCHED_FLOOR = 24;
+    /** Precision on sample 10 after generalising from it (0.857 at its one scoring run). */
+    static final double FRESH_10_PRECISION_FLOOR = 0.92;
     /** Claims matched on sample 9 after generalising from it (18 of 35 at its one scoring run, EVALUATION.md). */
     static final int SAMPLE_9_MATCHED_FLOOR = 25;
     /** Precision on sample 9 after generalising from it (0.900 at its one scoring run). */
@@ -201,9 +201,10 @@ class RealSentencesTest {
     }
 
     @Test
-    void freshSampleTenScoresAtLeastAtItsOneRun() {
+    void sampleTenHoldsWhatGeneralisingFromItGained() {
+        // scored once untuned (18 of 30 matched, precision 0.857; EVALUATION.md), then generalised from
         Score score = score(RealSentences.fresh10Rows());
-        System.out.print(score.print("Fresh sample 10 (not tuned on)"));
+        System.out.print(score.print("Sample 10 (scored once, then generalised from)"));
         assertThat(score.sentences()).isEqualTo(45);
         assertThat(score.matched()).as("claims matched").isGreaterThanOrEqualTo(FRESH_10_MATCHED_FLOOR);
         assertThat(score.precision()).as("precision").isGreaterThanOrEqualTo(FRESH_10_PRECISION_FLOOR);
