@@ -58,7 +58,7 @@ final class EvaluateCommand {
         dirs = dirs.stream().filter(d -> o.corpora().isEmpty() || o.corpora().contains(EvalCorpora.kindOf(d))).toList();
         if (dirs.isEmpty()) {
             err.println("evaluate: no corpus " + (o.corpora().isEmpty() ? "" : o.corpora() + " ") + "in " + o.dir()
-                    + " (expected folders holding lgl.xml, GeoVirus.xml or wiktor_docs.jsonl with their gold files)");
+                    + " (expected folders holding lgl.xml, GeoVirus.xml, wiktor_docs.jsonl or news_docs.jsonl with their gold files)");
             return 1;
         }
         long t0 = System.nanoTime();

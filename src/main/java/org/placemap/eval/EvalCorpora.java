@@ -28,13 +28,16 @@ import javax.xml.stream.XMLStreamReader;
  *       Only locations are annotated, no demonyms.</li>
  *   <li><b>WikToR</b>: texts from {@code wiktor_docs.jsonl}, gold from {@code WikToR_gold_flat.txt}; only
  *       each article's subject toponym is annotated, so precision is undefined.</li>
+ *   <li><b>News</b>: the project's own hand-annotated unseen check ({@code evalsets/news}): texts from
+ *       {@code news_docs.jsonl} (as WikToR's), gold from {@code News_gold_flat.txt}; every toponym is
+ *       annotated, demonyms included, so precision is defined.</li>
  * </ul>
  * Line i of a gold file belongs to the i-th document; the counts must agree.
  */
 public final class EvalCorpora {
 
     /** The corpora in the order the reference table lists them. */
-    public static final List<String> NAMES = List.of("LGL", "GeoVirus", "WikToR");
+    public static final List<String> NAMES = List.of("LGL", "GeoVirus", "WikToR", "News");
 
     private EvalCorpora() {}
 
@@ -67,6 +70,9 @@ public final class EvalCorpora {
         if (Files.isRegularFile(dir.resolve("wiktor_docs.jsonl")) && Files.isRegularFile(dir.resolve("WikToR_gold_flat.txt"))) {
             return "WikToR";
         }
+        if (Files.isRegularFile(dir.resolve("news_docs.jsonl")) && Files.isRegularFile(dir.resolve("News_gold_flat.txt"))) {
+            return "News";
+        }
         return null;
     }
 
@@ -81,6 +87,8 @@ public final class EvalCorpora {
                     FlatFormat.read(dir.resolve("LGL_gold_flat.txt")), 0, true, true);
             case "GeoVirus" -> assemble("GeoVirus", readXml(dir.resolve("GeoVirus.xml"), null),
                     FlatFormat.read(dir.resolve("GeoVirus_gold_flat.txt")), -1, true, false);
+            case "News" -> assemble("News", readJsonl(dir.resolve("news_docs.jsonl")),
+                    FlatFormat.read(dir.resolve("News_gold_flat.txt")), 0, true, true);
             default -> assemble("WikToR", readJsonl(dir.resolve("wiktor_docs.jsonl")),
                     FlatFormat.read(dir.resolve("WikToR_gold_flat.txt")), 0, false, false);
         };
