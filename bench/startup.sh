@@ -1,19 +1,27 @@
 #!/usr/bin/env bash
 # Measures the web app's startup: wall time from `java -jar` to "Started Application", the gazetteer
 # load and corpus parse times it logs, its resident memory once started, and the jar size.
-# Usage: bench/startup.sh [RUNS]   (after a build: target/placemap.jar must exist)
+# Usage: bench/startup.sh [RUNS] [--aot]   (after a build: target/placemap.jar must exist)
+#   --aot: start the extracted form with its AOT cache instead (target/app, made by `mvn package`):
+#          java -XX:AOTCache=target/app/placemap.aot -jar target/app/placemap.jar
 set -euo pipefail
 cd "$(dirname "$0")/.."
 runs=${1:-5}
 java=${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}/bin/java
 jar=target/placemap.jar
+flags=()
+if [ "${2:-}" = "--aot" ]; then
+  jar=target/app/placemap.jar
+  [ -f target/app/placemap.aot ] || { echo "no target/app/placemap.aot: run mvn package with JDK 25" >&2; exit 1; }
+  flags=(-XX:AOTCache=target/app/placemap.aot)
+fi
 [ -f "$jar" ] || { echo "no $jar: build first" >&2; exit 1; }
 echo "jar: $(du -h "$jar" | cut -f1) ($(stat -c %s "$jar") bytes)"
 echo "machine: $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GB", $2/1048576}' /proc/meminfo), $("$java" -version 2>&1 | head -1)"
 for i in $(seq 1 "$runs"); do
   log=$(mktemp)
   start=$(date +%s%N)
-  "$java" -jar "$jar" --server.port=0 >"$log" 2>&1 &
+  "$java" "${flags[@]}" -jar "$jar" --server.port=0 >"$log" 2>&1 &
   pid=$!
   until grep -q "Started Application" "$log"; do
     kill -0 "$pid" 2>/dev/null || { cat "$log" >&2; exit 1; }
