@@ -187,7 +187,7 @@ public final class Atlas {
             if (seen.contains(label.toLowerCase(Locale.ROOT))) {
                 Place place = p.place();
                 boolean nameSaysKind = p.label().toLowerCase(Locale.ROOT).endsWith(" " + noun);
-                String where = region(place);
+                String where = place.regionCode();
                 String point = place.point() == null ? null : String.format(Locale.ROOT, "%.2f, %.2f",
                         place.point().latitudeDeg(), place.point().longitudeDeg());
                 List<String> tries = new ArrayList<>();
@@ -212,13 +212,6 @@ public final class Atlas {
 
     private static String join(String a, String b) {
         return a == null || a.isEmpty() ? (b == null ? "" : b) : b == null || b.isEmpty() ? a : a + ", " + b;
-    }
-
-    /** "US-GA" where the first-level code is letters (US states, GB nations, AU states), else the country. */
-    private static String region(Place place) {
-        String country = place.countryCode() == null ? "" : place.countryCode();
-        String admin1 = place.admin1Code() == null ? "" : place.admin1Code();
-        return !country.isEmpty() && admin1.matches("[A-Z]{2,3}") ? country + "-" + admin1 : country;
     }
 
     /** Countries whose first-level divisions are called states, and those whose second-level ones are counties. */

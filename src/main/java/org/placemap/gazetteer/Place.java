@@ -32,4 +32,14 @@ public record Place(
     public Place {
         alternateNames = List.copyOf(alternateNames);
     }
+
+    /**
+     * "US-GA": the country with the first-level code where that code is letters (US states, GB nations, AU
+     * states), which tells same-name places of one country apart; else the country code alone, or "".
+     */
+    public String regionCode() {
+        String country = countryCode == null ? "" : countryCode;
+        String admin1 = admin1Code == null ? "" : admin1Code;
+        return !country.isEmpty() && admin1.matches("[A-Z]{2,3}") ? country + "-" + admin1 : country;
+    }
 }

@@ -109,22 +109,38 @@ public final class Corrections {
                         + (article.mentions().isEmpty() ? "" : "; POST to add one"), true));
         Place place = place(placeId);
         List<CorrectionStore.NewCorrection> rows = new ArrayList<>();
-        String key = nameKey(mention.text());
-        List<StoredArticle> reach = reach(article, scope);
         rows.add(new CorrectionStore.NewCorrection(Long.parseLong(article.id()), start, end, mention.text(), place));
-        for (StoredArticle other : reach) {
+        addSameName(rows, article, start, end, mention.text(), place, scope);
+        return write(by, describe(mention.text(), place, rows), rows);
+    }
+
+    /**
+     * "Apply to all": adds to {@code rows} every other mention of {@code name} that {@code scope} reaches and
+     * that does not already show {@code place} by a reader's decision, and, when {@code place} is a place (not
+     * "not a place"), the occurrences of the name no mention covers ({@link #unmarked}). The span
+     * {@code start..end} of {@code article} itself is the caller's.
+     */
+    private void addSameName(List<CorrectionStore.NewCorrection> rows, StoredArticle article, int start, int end,
+                             String name, Place place, Scope scope) {
+        String key = nameKey(name);
+        for (StoredArticle other : reach(article, scope)) {
+            boolean here = other.id().equals(article.id());
             for (Mention m : other.mentions()) {
-                boolean same = other.id().equals(article.id()) && m.start() == start && m.end() == end;
+                boolean same = here && m.start() == start && m.end() == end;
                 if (!same && nameKey(m.text()).equals(key) && !already(m, place)) {
                     rows.add(new CorrectionStore.NewCorrection(Long.parseLong(other.id()), m.start(), m.end(), m.text(), place));
                 }
             }
-            if (place != null) {
-                unmarked(other, mention.text()).forEach(r -> rows.add(new CorrectionStore.NewCorrection(
-                        Long.parseLong(other.id()), r.start(), r.end(), other.text().substring(r.start(), r.end()), place)));
+            if (place == null) {
+                continue;
+            }
+            for (TextRange r : unmarked(other, name)) {
+                if (!(here && r.start() == start && r.end() == end)) {
+                    rows.add(new CorrectionStore.NewCorrection(Long.parseLong(other.id()), r.start(), r.end(),
+                            other.text().substring(r.start(), r.end()), place));
+                }
             }
         }
-        return write(by, describe(mention.text(), place, rows), rows);
     }
 
     /** The articles a correction of {@code scope} made in {@code article} reaches besides the one mention. */
@@ -195,22 +211,7 @@ public final class Corrections {
         }
         List<CorrectionStore.NewCorrection> rows = new ArrayList<>();
         rows.add(new CorrectionStore.NewCorrection(Long.parseLong(article.id()), start, end, name, place));
-        String key = nameKey(name);
-        for (StoredArticle other : reach(article, scope)) {
-            for (Mention m : other.mentions()) {
-                boolean same = other.id().equals(article.id()) && m.start() == start && m.end() == end;
-                if (!same && nameKey(m.text()).equals(key) && !already(m, place)) {
-                    rows.add(new CorrectionStore.NewCorrection(Long.parseLong(other.id()), m.start(), m.end(), m.text(), place));
-                }
-            }
-            for (TextRange r : unmarked(other, name)) {
-                boolean same = other.id().equals(article.id()) && r.start() == start && r.end() == end;
-                if (!same) {
-                    rows.add(new CorrectionStore.NewCorrection(Long.parseLong(other.id()), r.start(), r.end(),
-                            other.text().substring(r.start(), r.end()), place));
-                }
-            }
-        }
+        addSameName(rows, article, start, end, name, place, scope);
         String more = rows.size() == 1 ? "" : ", " + rows.size() + " mentions";
         return write(by, "Added \"" + oneLine(name) + "\" as " + label(place) + more, rows);
     }
