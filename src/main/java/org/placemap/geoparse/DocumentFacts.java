@@ -152,7 +152,7 @@ final class DocumentFacts {
 
     /**
      * Two to four capitalised words that are not a known name as a whole, do not start with a function
-     * word, modifier or nationality, and contain no organisation or feature noun: "Bashar al-Assad",
+     * word, modifier, nationality or club word and do not end in a club word, and contain no organisation or feature noun: "Bashar al-Assad",
      * "Doug Mataconis".
      */
     private static boolean looksLikeFullName(List<Token> tokens, Run run, Lookup lookup) {
@@ -164,8 +164,9 @@ final class DocumentFacts {
         String h = head.lower();
         // adjective endings only: "-i" and "-an" end many given names ("Kwesi Millington", "Brian Town")
         if (Words.isStopWord(h) || Words.GEO_MODIFIERS.contains(h) || Words.looksLikeAdjective(h) || Words.GROUP_WORDS.contains(h)
-                || Words.isAdjectiveCompound(head.text()) || head.allCaps()) {
-            return false;
+                || Words.isAdjectiveCompound(head.text()) || head.allCaps()
+                || Words.CLUB_PREFIXES.contains(head.text()) || Words.CLUB_SUFFIXES.contains(tokens.get(run.last()).text())) {
+            return false; // "Real Madrid", "Aston Villa": a club, and "Madrid" elsewhere is not a surname
         }
         for (int i = run.first(); i <= run.last(); i++) {
             String w = tokens.get(i).lower();

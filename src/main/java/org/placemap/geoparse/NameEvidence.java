@@ -430,6 +430,9 @@ final class NameEvidence {
      * quotation marks is not treated as a title: "the name “Hastings” was drawn out of a hat" is the place.
      */
     boolean isTeam(int i, int j, List<Candidate> candidates) {
+        if (isClubName(i, j)) {
+            return true;
+        }
         if (candidates.stream().anyMatch(c -> c.place().kind() == PlaceKind.COUNTRY || c.place().kind() == PlaceKind.ADMIN_REGION)) {
             return false;
         }
@@ -445,14 +448,39 @@ final class NameEvidence {
     }
 
     /**
+     * Sport: a club named after its city, with a club word right before the name ("Real Madrid", "Bayern
+     * Munich", "FC Barcelona") or right after it ("Aston Villa", "Paris Saint-Germain"),
+     * joined by one space ({@link Words#CLUB_PREFIXES}, {@link Words#CLUB_SUFFIXES}). The club word itself, when it is also a place ("Real", a Philippine town; "Bayern",
+     * Bavaria in German), is refused too when a capitalised name follows it. Only the club's words are
+     * affected: "Madrid" alone elsewhere in the article stays the city.
+     */
+    private boolean isClubName(int i, int j) {
+        Token before = i > 0 ? tokens.get(i - 1) : null;
+        Token after = j + 1 < tokens.size() ? tokens.get(j + 1) : null;
+        boolean prefixBefore = before != null && Words.CLUB_PREFIXES.contains(before.text())
+                && tokens.get(i).start() - before.end() == 1;
+        boolean suffixAfter = after != null && Words.CLUB_SUFFIXES.contains(after.text()) && after.start() - tokens.get(j).end() == 1
+                && !tokens.get(j).possessive();
+        boolean isPrefix = i == j && Words.CLUB_PREFIXES.contains(tokens.get(i).text()) && after != null && after.capitalised()
+                && !after.allCaps() && after.start() - tokens.get(i).end() == 1;
+        return prefixBefore || suffixAfter || isPrefix;
+    }
+
+    /**
      * A thing named after a place, never the place (issue 9 item 7): a storm ("Hurricane Maria", "Typhoon
-     * Haiyan"), a ship after a ship noun or prefix, also further down a list ("the frigate Admiral Gorshkov",
+     * Haiyan"), a weather pattern ("El Niño", "La Niña"), a speaker named right after "said" or "says" and
+     * ending the clause ("“We will rebuild,” said Jackson." — not a state or country: "said Russia." is its
+     * government), a ship after a ship noun or prefix, also further down a list ("the frigate Admiral Gorshkov",
      * "warships such as the Admiral Gorshkov and Yelnya", "MV Thor Nexus"), or a source cited after "according
-     * to" and ending the clause ("…, according to Al Jazeera." is the broadcaster, not a town in Iraq;
+     * to" and ending the clause or followed by another source ("…, according to Al Jazeera." and "according to
+     * Al Jazeera and the BBC" are the broadcaster, not a town in Iraq;
      * "according to Cobb County police" keeps its county). Countries and first-level regions are exempt from the
      * source rule ("according to Russia" is its government, read as the country), and so are well-known places.
      */
     boolean isNamedThing(int i, int j, List<Candidate> candidates) {
+        if (Words.CLIMATE_PATTERNS.contains(org.placemap.gazetteer.NameNormalizer.fold(Run.text(tokens, i, j)))) {
+            return true; // "El Niño brought rain": the weather pattern, not a village of that name
+        }
         if (i == 0) {
             return false;
         }
@@ -463,9 +491,13 @@ final class NameEvidence {
         if (Words.SHIP_PREFIXES.contains(prev.text())) {
             return true;
         }
+        boolean stateOrCountry = candidates.stream().anyMatch(c -> c.place().kind() == PlaceKind.COUNTRY
+                || c.place().kind() == PlaceKind.ADMIN_REGION);
+        if (!prev.capitalised() && Words.SPEAKER_VERBS.contains(prev.lower()) && sourceEnds(j) && !stateOrCountry) {
+            return true; // "“We will rebuild,” said Jackson.": the speaker, named by surname
+        }
         if (i >= 2 && tokens.get(i - 1).lower().equals("to") && tokens.get(i - 2).lower().equals("according")
-                && sourceEnds(j) && !isWellKnown(candidates) && candidates.stream().noneMatch(c -> c.place().kind() == PlaceKind.COUNTRY
-                        || c.place().kind() == PlaceKind.ADMIN_REGION)) {
+                && (sourceEnds(j) || anotherSourceFollows(j)) && !isWellKnown(candidates) && !stateOrCountry) {
             return true;
         }
         for (int k = i - 1, steps = 0; k >= 0 && steps < 10; k--, steps++) { // "warships such as the X and Y"
@@ -484,6 +516,22 @@ final class NameEvidence {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether another source follows the name ending at token {@code j}: "and" or "or", an optional "the",
+     * then a capitalised name ("according to Al Jazeera and the BBC").
+     */
+    private boolean anotherSourceFollows(int j) {
+        int k = j + 1;
+        if (k >= tokens.size() || !(tokens.get(k).lower().equals("and") || tokens.get(k).lower().equals("or"))) {
+            return false;
+        }
+        k++;
+        if (k < tokens.size() && tokens.get(k).lower().equals("the")) {
+            k++;
+        }
+        return k < tokens.size() && tokens.get(k).capitalised() && !tokens.get(k).sentenceStart();
     }
 
     /** Whether the name ending at token {@code j} ends its clause: a comma, full stop or bracket follows. */

@@ -230,6 +230,26 @@ final class Words {
     static final Set<String> STREET_NOUNS = Set.of("street", "streets", "avenue", "avenues", "road", "roads", "drive",
             "lane", "boulevard", "highway", "parkway", "pike", "way", "circle", "court", "place", "terrace");
 
+    /**
+     * Capitalised words before a place name that make it a sports club's ("Real Madrid", "Bayern Munich",
+     * "Inter Milan", "FC Barcelona"): each is a club word, not a modifier of places.
+     */
+    static final Set<String> CLUB_PREFIXES = Set.of("Real", "Atlético", "Atletico", "FC", "AC", "AS", "SS", "SC", "CF",
+            "Inter", "Bayern", "Borussia", "Dynamo", "Dinamo", "Sporting", "Olympique", "Racing", "Deportivo", "Athletic",
+            "Celta", "Hertha", "Eintracht", "Fortuna", "Hapoel", "Maccabi", "Beitar", "Zenit", "Spartak", "Lokomotiv",
+            "Shakhtar", "Galatasaray", "Ajax", "PSV", "Feyenoord", "Benfica", "Juventus", "Lazio", "Napoli");
+    /**
+     * Capitalised words right after a place name that make it a sports club's ("Aston Villa", "Blackburn
+     * Rovers", "Paris Saint-Germain"). Not "United", which also names churches and civic groups ("St. James
+     * United Methodist Church", "North Side United"): "Manchester United" stays an associative mention of
+     * Manchester. Not weekdays: "in Paris Wednesday" is news style for the city.
+     */
+    static final Set<String> CLUB_SUFFIXES = Set.of("Rovers", "Wanderers", "Albion", "Hotspur", "Villa",
+            "Athletic", "Thistle", "Academicals", "Saint-Germain", "FC", "CF", "AFC", "SC");
+    /** Lower-case verbs after which a name ending its clause is the speaker ("…,” said Jackson."). */
+    static final Set<String> SPEAKER_VERBS = Set.of("said", "says", "added", "asked", "wrote", "explained", "recalled");
+    /** Weather patterns named like places: "El Niño" and "La Niña" (folded, without accents). */
+    static final Set<String> CLIMATE_PATTERNS = Set.of("el nino", "la nina");
     /** Capitalised words before a storm's name: "Hurricane Maria", "Typhoon Haiyan", "Storm Daniel". */
     static final Set<String> STORM_WORDS = Set.of("hurricane", "typhoon", "cyclone", "storm", "tornado");
     /** Ship prefixes as written: "MV Thor Nexus", "USS Carney", "HMS Diamond". */

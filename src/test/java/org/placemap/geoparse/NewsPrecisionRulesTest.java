@@ -161,4 +161,44 @@ class NewsPrecisionRulesTest {
 
         assertEquals(List.of("Topeka", "Kansas", "Ohio"), names(p));
     }
+
+    @Test
+    void aClubNamedAfterItsCityIsNotTheCityButTheCityAloneStaysAPlace() {
+        Place madrid = city("madrid", "Madrid", "ES", 40.42, -3.70, 3_255_000);
+        Place aston = town("aston", "Aston", "GB", "ENG", 52.5, -1.88, 20_000);
+        Place manchester = city("manchester", "Manchester", "GB", 53.48, -2.24, 395_000);
+        Place real = town("real", "Real", "PH", "", 14.66, 121.6, 35_000);
+        Place blackburn = town("blackburn", "Blackburn", "GB", "ENG", 53.75, -2.48, 117_000);
+        ParsedArticle p = parse("Real Madrid beat Aston Villa in Topeka, and Blackburn Rovers played Manchester United. Fans "
+                + "flew home to Madrid.", madrid, aston, manchester, real, blackburn, TOPEKA);
+
+        // "United" also names churches and civic groups: Manchester stays, as an associative mention
+        assertEquals(List.of("Topeka", "Manchester", "Madrid"), names(p));
+    }
+
+    @Test
+    void aNameRightAfterSaidThatEndsTheClauseIsTheSpeaker() {
+        Place jackson = town("jackson", "Jackson", "US", "MS", 32.3, -90.18, 160_000);
+        ParsedArticle p = parse("\"We will rebuild,\" said Jackson. Crews reached Topeka and Jackson, Mississippi, later, "
+                + "said Ohio officials.", jackson, TOPEKA, OHIO);
+
+        assertEquals(List.of("Topeka", "Jackson", "Ohio"), names(p));
+    }
+
+    @Test
+    void aClimatePatternNamedLikeATownIsNotTheTown() {
+        Place nino = town("nino", "El Niño", "MX", "", 20.0, -99.0, 3_000);
+        Place nina = town("nina", "La Niña", "CO", "", 5.0, -75.0, 3_000);
+        ParsedArticle p = parse("El Niño brought rain to Topeka, and La Niña may follow.", nino, nina, TOPEKA);
+
+        assertEquals(List.of("Topeka"), names(p));
+    }
+
+    @Test
+    void aSourceCitedWithAnotherSourceIsStillASource() {
+        Place jazeera = town("jazeera", "Al Jazeera", "IQ", "", 34.0, 43.0, 20_000);
+        ParsedArticle p = parse("Fighting spread to Topeka, according to Al Jazeera and the BBC.", jazeera, TOPEKA);
+
+        assertEquals(List.of("Topeka"), names(p));
+    }
 }
