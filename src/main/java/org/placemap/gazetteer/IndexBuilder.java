@@ -27,6 +27,7 @@ final class IndexBuilder {
             prior[i] = Prior.of(places[i], areaKm2 == null ? 0 : areaKm2[i]);
             idList.add(places[i].id());
         }
+        belowNamesakeCapitals(places, prior);
         KeyIndex ids = KeyIndex.of(idList, null);
         for (int i = 0; i < n; i++) {
             if (ids.find(places[i].id()) != i) {
@@ -83,6 +84,33 @@ final class IndexBuilder {
         KeyIndex skeletonIndex = pack(skeleton, null, null, null);
         return new Index(places, prior, ids, exactIndex, exactToVariant, variantIndex, skeletonIndex,
                 abbreviationIndex, words);
+    }
+
+    /**
+     * A first-level division named after the national capital that lies in it ranks just below that capital
+     * ({@value Prior#BELOW_CAPITAL} lower): "Madrid" is the city, not the Community of Madrid, whose larger
+     * population would otherwise put it first. Matched on the folded preferred name, the country and the
+     * admin-1 code of both; only the national capital (GeoNames PPLC), the one place of its name every
+     * reader knows, so a province named after its seat ("Quebec") keeps its rank.
+     */
+    static void belowNamesakeCapitals(Place[] places, double[] prior) {
+        Map<String, Integer> capitals = new HashMap<>();
+        for (int i = 0; i < places.length; i++) {
+            Place p = places[i];
+            if (p.kind() == PlaceKind.CAPITAL && !p.admin1Code().isEmpty()) {
+                capitals.put(p.countryCode() + "|" + p.admin1Code() + "|" + NameNormalizer.fold(p.name()), i);
+            }
+        }
+        for (int i = 0; i < places.length; i++) {
+            Place p = places[i];
+            if (p.kind() != PlaceKind.ADMIN_REGION || p.admin1Code().isEmpty()) {
+                continue;
+            }
+            Integer capital = capitals.get(p.countryCode() + "|" + p.admin1Code() + "|" + NameNormalizer.fold(p.name()));
+            if (capital != null && prior[i] > prior[capital] - Prior.BELOW_CAPITAL) {
+                prior[i] = prior[capital] - Prior.BELOW_CAPITAL;
+            }
+        }
     }
 
     @FunctionalInterface

@@ -39,6 +39,9 @@ package org.placemap.gazetteer;
  *       {@code large_airport}: the international hubs, 1,172 of them), the population term of a town
  *       of 10,000: news names Heathrow or Schiphol by itself far more often than the namesake
  *       hamlets.</li>
+ *   <li>namesake capital: a first-level division named after the national capital that lies in it ranks
+ *       {@value #BELOW_CAPITAL} below that capital, whatever its population ("Madrid" is the city, not the
+ *       Community of Madrid; applied by {@code IndexBuilder} once all places are known).</li>
  *   <li>match bonus: 1.0 when the query folds to the entry's preferred name, 0.7 to one of its
  *       alternate names or capitalised abbreviations, 0 when only the variant key matches, −0.3 when
  *       only the consonant skeleton does (see {@link NameNormalizer}). A variant match within one edit
@@ -61,6 +64,8 @@ final class Prior {
     static final int KNOWN_SEAT_ALTERNATES = 10;
     static final double ADMIN2_WEIGHT = 1.0;
     static final double HUB_BONUS = 2.0;
+    /** How far a first-level division named after the national capital in it ranks below that capital. */
+    static final double BELOW_CAPITAL = 0.1;
 
     /** Areas below this many km² gain (almost) nothing from their extent. */
     static final double EXTENT_UNIT_KM2 = 10_000;

@@ -257,6 +257,23 @@ class GazetteerTest {
         assertEquals("t:1", g.candidates("madinat hama al-kubra").get(0).place().id());
     }
 
+    @Test
+    void aRegionNamedAfterTheCapitalInItRanksBelowTheCapitalButAProvinceNamedAfterItsSeatDoesNot() {
+        // the Community of Madrid has twice the capital's people; Quebec province keeps its rank over its seat
+        Place community = new Place("t:mad-a", "Madrid", List.of(), new GeoPoint(40.5, -3.7), PlaceKind.ADMIN_REGION, "A",
+                "ADM1", "ES", "29", 6_641_649);
+        Place capital = new Place("t:mad", "Madrid", List.of(), new GeoPoint(40.4165, -3.70256), PlaceKind.CAPITAL, "P",
+                "PPLC", "ES", "29", 3_255_944);
+        Place province = new Place("t:qc-a", "Quebec", List.of(), new GeoPoint(52, -72), PlaceKind.ADMIN_REGION, "A",
+                "ADM1", "CA", "10", 8_000_000);
+        Place seat = new Place("t:qc", "Quebec", List.of(), new GeoPoint(46.81, -71.21), PlaceKind.POPULATED_PLACE, "P",
+                "PPLA", "CA", "10", 528_595);
+        Gazetteer g = new Gazetteer(List.of(community, capital, province, seat));
+
+        assertEquals(List.of("t:mad", "t:mad-a"), g.candidates("Madrid").stream().map(c -> c.place().id()).toList());
+        assertEquals("t:qc-a", g.candidates("Quebec").get(0).place().id());
+    }
+
     // --- abbreviations -------------------------------------------------------------------------------
 
     @Test
