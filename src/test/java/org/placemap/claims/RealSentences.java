@@ -46,6 +46,8 @@ final class RealSentences {
     static final String FRESH_9 = "/claims/fresh-sentences-9.tsv";
     /** Fresh sample 10, collected blind after the rules generalised from sample 9 were frozen. */
     static final String FRESH_10 = "/claims/fresh-sentences-10.tsv";
+    /** Fresh sample 11, collected blind after the rules generalised from sample 10 were frozen. */
+    static final String FRESH_11 = "/claims/fresh-sentences-11.tsv";
     private static final String HEADLINE = "Report\n\n";
 
     /** One expected claim; {@code line} is the border, coast or river a line target names, else null. */
@@ -82,6 +84,7 @@ final class RealSentences {
     private static List<Row> fresh8;
     private static List<Row> fresh9;
     private static List<Row> fresh10;
+    private static List<Row> fresh11;
     private static GeoParser parser;
     private static ClaimExtractor extractor;
 
@@ -92,6 +95,14 @@ final class RealSentences {
             rows = load(RESOURCE);
         }
         return rows;
+    }
+
+    /** Fresh sample 11 ({@link #FRESH_11}). */
+    static synchronized List<Row> fresh11Rows() {
+        if (fresh11 == null) {
+            fresh11 = load(FRESH_11);
+        }
+        return fresh11;
     }
 
     /** Fresh sample 10 ({@link #FRESH_10}). */
@@ -146,6 +157,11 @@ final class RealSentences {
     /** As {@link #summary}, for the sentence of sample 9 ({@link #fresh9Rows}) containing {@code fragment}. */
     static List<String> sample9Summary(String fragment) {
         return summaryIn(fresh9Rows(), "sample 9", fragment);
+    }
+
+    /** As {@link #summary}, for the sentence of sample 11 ({@link #fresh11Rows}) containing {@code fragment}. */
+    static List<String> sample11Summary(String fragment) {
+        return summaryIn(fresh11Rows(), "sample 11", fragment);
     }
 
     /** As {@link #summary}, for the sentence of sample 10 ({@link #fresh10Rows}) containing {@code fragment}. */
