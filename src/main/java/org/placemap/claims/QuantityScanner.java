@@ -21,7 +21,8 @@ import org.placemap.distance.Units;
  *   <li>fractions, tried first: "half a mile", "three-quarters of a mile", "a quarter of a mile", "a mile and
  *       a half", "two and a half kilometres";</li>
  *   <li>ranges: "10–15 km", "10 to 15 km", "between 10 and 15 miles", "three or four miles";</li>
- *   <li>units: kilometres ("km", "kms", "km."), miles ("mi"), nautical miles ("nautical miles",
+ *   <li>units, optionally after how they were measured ("2,463 road miles", "air miles"): kilometres ("km", "kms",
+ *       "km."), miles ("mi"), nautical miles ("nautical miles",
  *       "12-nautical-mile", "nmi", "nm", "NM"), metres; a dot after an abbreviated unit belongs to it when the
  *       sentence goes on ("40 km. from");</li>
  *   <li>a conversion is part of the quantity, not a second one: "20 kilometres (12 miles)", "(about 126
@@ -43,6 +44,8 @@ final class QuantityScanner {
     private static final String NUMBER = "(?:" + DIGITS + "|" + WORDS + "|" + ONE + ")";
     private static final String UNIT = "nautical[\\s-]+miles?|nmi|nm|miles?|mi\\.?(?![\\p{L}])|kilomet(?:re|er)s?|kms?|klicks?"
             + "|met(?:re|er)s?|m";
+    /** How the distance was measured, between the number and the unit: "2,463 road miles", "1,448 air miles". */
+    private static final String HOW_MEASURED = "(?:road|air|driving|flight|straight-line)\\s+";
     private static final String RANGE_SEP = "\\s*[-–—]\\s*|\\s+(?:to|and|or)\\s+";
     /** Not preceded by a letter, digit, currency sign or decimal point: "L-39", "$5m", "3.5" inside a number. */
     private static final String START = "(?<![\\p{L}\\p{N}$£€.,][-‐]?)";
@@ -115,7 +118,7 @@ final class QuantityScanner {
     private static final Pattern QUANTITY = Pattern.compile(START + "(?<low>" + NUMBER + ")"
             + "(?:(?<sep>" + RANGE_SEP + ")(?<high>" + NUMBER + "))?"
             + "(?<odd>-?odd|-?plus|\\+)?"
-            + "(?:\\s*|\\s*[-‐]\\s*)(?<unit>" + UNIT + ")" + UNIT_END,
+            + "(?:\\s*|\\s*[-‐]\\s*)(?:" + HOW_MEASURED + ")?(?<unit>" + UNIT + ")" + UNIT_END,
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CHARACTER_CLASS);
     /**
      * Fractions, in the order tried: "half a mile" / "three-quarters of a mile"; "a mile and a half"; "two and

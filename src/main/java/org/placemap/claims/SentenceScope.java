@@ -350,6 +350,14 @@ final class SentenceScope {
         }
         Matcher m = NOUN_AFTER.matcher(text).region(end, range.end());
         if (m.lookingAt() && LINEAR.contains(m.group(1).toLowerCase(Locale.ROOT))) {
+            if (PLACE_NOUNS.contains(wordAt(skipSpaces(m.end())))) {
+                // "the US border town of Eagle Pass", "Syria's coastal city of Latakia": the line word describes
+                // the place named after the noun, which is the target
+                Named inner = phraseAt(m.end());
+                if (inner != null && inner.place() != null && inner.place().place() != null) {
+                    return inner;
+                }
+            }
             if (!lineOwner(found)) {
                 return new Named(null, new LineRef(null, List.of(), null, start, m.end()), m.end()); // "the Gaza border fence"
             }

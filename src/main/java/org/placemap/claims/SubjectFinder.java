@@ -107,7 +107,7 @@ final class SubjectFinder {
     /** Verbs that can follow the subject of a sentence describing a place. */
     private static final Set<String> CLAUSE_VERBS = Set.of("is", "are", "was", "were", "lies", "lie", "lay", "sits",
             "sit", "stands", "stand", "remains", "juts", "has", "had", "serves", "borders", "hosts", "became", "becomes",
-            "located", "situated");
+            "located", "situated", "consist", "consists", "comprise", "comprises");
     private static final Set<String> FILLERS = Set.of("only", "just", "also", "still", "now", "currently", "a", "an",
             "the", "barely", "merely");
     private static final Set<String> ADJUNCT_PREPOSITIONS = Set.of("in", "at", "near", "around", "outside", "into",
@@ -160,6 +160,9 @@ final class SubjectFinder {
     private static final Pattern TIME_ADVERBIAL = Pattern.compile("\\s(?:every\\s+(?:day|night|week)|daily|nightly"
             + "|yesterday|today|tonight|overnight|recently|again|(?:last|this)\\s+(?:week|month|year|night|morning)"
             + "|on\\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))$");
+    /** Day words that news puts right after the place of an event, before an aside about that place. */
+    private static final Set<String> DAY_WORDS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
+            "saturday", "sunday", "today", "yesterday", "overnight");
     /** First words that make an unknown name a place: "Camp Shorabak", "Port Sudan", "Beit Hanoun", "Ras Lanuf". */
     private static final Set<String> NAME_KIND_FIRST = Set.of("camp", "port", "fort", "mount", "lake", "cape", "wadi",
             "jebel", "jabal", "tel", "tell", "tal", "ras", "khan", "deir", "kafr", "kfar", "beit", "bir", "ain", "ayn",
@@ -279,6 +282,8 @@ final class SubjectFinder {
         boolean afterComma = q0 > s.range.start() && s.text.charAt(q0 - 1) == ',';
         if (afterComma) {
             q0 = s.backSpaces(q0 - 1);
+        } else if (relative && q0 > s.range.start() && "—–".indexOf(s.text.charAt(q0 - 1)) >= 0) {
+            q0 = s.backSpaces(q0 - 1); // "the city of Sumy—which sits about 45 kilometers away from Bilopillya—"
         }
         Subject found = endingAt(q0, !relative, locative, Position.PREDICATE);
         if (found == null && !relative && !afterComma && t != null && t.shape() != TargetFinder.Shape.APART) {
@@ -490,7 +495,12 @@ final class SubjectFinder {
             return null;
         }
         int opener = opener(p);
-        int before = s.backSpaces(opener);
+        // "Sri Jayewardenepura (Kotte), located about 16 km …": a bracket glossing the name before the aside
+        int before = s.text.charAt(opener) == ',' ? skipBracketBack(s.backSpaces(opener)) : s.backSpaces(opener);
+        if (s.text.charAt(opener) == ',' && DAY_WORDS.contains(s.wordBefore(before))) {
+            // "on the Sturgeon Lake First Nation Sunday, approximately 29 kilometres northwest of …": the news day
+            before = s.backSpaces(s.wordStart(before));
+        }
         Subject found = endingAt(before, false, false, Position.APPOSITIVE);
         if (found == null && placeDescribed) { // "in Mainok, a town 60 kilometres from …": the aside says it is a place
             Endpoint name = s.capitalisedEndingAt(before);
@@ -724,12 +734,8 @@ final class SubjectFinder {
      * gazetteer does not know it. Null when the sentence does not open so, or {@code q} lies after the comma.
      */
     private Endpoint afterFrontedParticiple(Quantity q) {
-        int p = s.skipSpaces(s.range.start());
-        while (p < s.range.end() && "\"“'‘(".indexOf(s.text.charAt(p)) >= 0) {
-            p = s.skipSpaces(p + 1);
-        }
-        String first = s.wordAt(p);
-        if (!PARTICIPLES.contains(first) && !first.equals("positioned") || !Character.isUpperCase(s.text.charAt(p))) {
+        int p = participleOpening();
+        if (p < 0) {
             return null;
         }
         int comma = asideComma(p);
@@ -778,7 +784,11 @@ final class SubjectFinder {
         return SentenceScope.PLACE_NOUNS.contains(s.wordBefore(s.wordStart(s.backSpaces(name.start()))));
     }
 
-    /** "… lies Kramatorsk", "…, there lies Kronstadt": the place after a locative verb that follows the distance. */
+    /**
+     * "… lies Kramatorsk", "…, there lies Kronstadt", "Some 30 km north of Peshawar is the modern urban settlement of
+     * Charsadda near which …": the place after a locative verb or copula that follows the distance; after a copula
+     * the name must end its clause or open a relative clause.
+     */
     private Endpoint invertedAfter(int pos) {
         int p = s.skipSpaces(pos);
         if (p < s.range.end() && s.text.charAt(p) == ',') {
@@ -792,14 +802,47 @@ final class SubjectFinder {
         if (!verb.equals("lies") && !verb.equals("lie") && !verb.equals("stands") && !verb.equals("sits") && !copula) {
             return null;
         }
-        Endpoint name = subjectNameAt(s.skipSpaces(s.afterWord(p)), true);
+        int n = s.skipSpaces(s.afterWord(p));
+        int introduced = placeNounOfEnd(n);
+        Endpoint name = subjectNameAt(introduced >= 0 ? introduced : n, true);
+        if (name == null && introduced >= 0) {
+            Endpoint unknown = s.nameAt(introduced); // "… is the modern urban settlement of Charsadda": a place noun says so
+            name = unknown != null && acceptable(unknown) ? unknown : null;
+        }
         if (copula && name != null) { // "less than two kilometres away from Gaza is Sderot.": the name ends the clause
             int after = s.skipSpaces(name.end());
-            if (after < s.range.end() && ".,;".indexOf(s.text.charAt(after)) < 0) {
+            String next = s.wordAt(after);
+            boolean relative = next.equals("near") && s.wordAt(s.afterWord(after)).equals("which")
+                    || next.equals("where") || next.equals("which") || next.equals("whose");
+            if (after < s.range.end() && ".,;".indexOf(s.text.charAt(after)) < 0 && !relative) {
                 return null;
             }
         }
         return name;
+    }
+
+    /**
+     * "the modern urban settlement of", "the town of": after an article and at most four lower-case descriptors,
+     * a place noun and "of"; where the name after them starts, or -1 when the words at {@code pos} are not so.
+     */
+    private int placeNounOfEnd(int pos) {
+        String article = s.wordAt(pos);
+        if (!article.equals("the") && !article.equals("a") && !article.equals("an")) {
+            return -1;
+        }
+        int p = s.skipSpaces(s.afterWord(pos));
+        for (int words = 0; words < 5 && p < s.range.end() && Character.isLowerCase(s.text.charAt(p)); words++) {
+            String w = s.wordAt(p);
+            int end = s.afterWord(p);
+            if (SentenceScope.PLACE_NOUNS.contains(w) && s.wordAt(end).equals("of")) {
+                return s.skipSpaces(s.afterWord(s.skipSpaces(end)));
+            }
+            if (COPULAS.contains(w) || CLAUSE_VERBS.contains(w) || NOT_DESCRIPTORS.contains(w)) {
+                return -1;
+            }
+            p = s.skipSpaces(end);
+        }
+        return -1;
     }
 
     /** The place subject of the sentence's main clause, found once per sentence. */
@@ -871,6 +914,12 @@ final class SubjectFinder {
         if (name == null && !fronted) {
             name = describedAsPlace(s.skipSpaces(p));
         }
+        if (name == null && fronted && opensWithParticiple()) {
+            // "Situated amid the shantytown of Túpac Amaru, Puruchuco is 13km from …": the fronted participle
+            // places the clause's subject, so an unknown name there is a place
+            Endpoint unknown = s.nameAt(s.skipSpaces(p));
+            name = unknown != null && acceptable(unknown) ? unknown : null;
+        }
         if (name == null) {
             return null;
         }
@@ -879,6 +928,22 @@ final class SubjectFinder {
             return null;
         }
         return new MainSubject(name, verb, s.afterWord(verb), false);
+    }
+
+    /** Whether the sentence opens with a locative participle ("Located …", "Situated amid …", "Nestled …"). */
+    private boolean opensWithParticiple() {
+        return participleOpening() >= 0;
+    }
+
+    /** Where the locative participle that opens the sentence starts (after opening quotes or brackets), or -1. */
+    private int participleOpening() {
+        int p = s.skipSpaces(s.range.start());
+        while (p < s.range.end() && "\"“'‘(".indexOf(s.text.charAt(p)) >= 0) {
+            p = s.skipSpaces(p + 1);
+        }
+        String first = s.wordAt(p);
+        return (PARTICIPLES.contains(first) || first.equals("positioned")) && p < s.range.end()
+                && Character.isUpperCase(s.text.charAt(p)) ? p : -1;
     }
 
     /**

@@ -87,6 +87,14 @@ final class TargetFinder {
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CHARACTER_CLASS);
     private static final Pattern APART = Pattern.compile("\\G\\s+apart\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern AND = Pattern.compile("\\G\\s*,?\\s+and\\s+(?:also\\s+)?", Pattern.CASE_INSENSITIVE);
+    /**
+     * Lower-case words that may open a further target after "and" ("and the nearby terminal of Es Sider", "and
+     * northern Tartus"); any other lower-case word there starts something else (a verb: "and includes …").
+     */
+    private static final Set<String> TARGET_OPENERS = Set.of("the", "a", "an", "its", "their", "nearby", "neighbouring",
+            "neighboring", "northern", "southern", "eastern", "western", "central", "north", "south", "east", "west",
+            "north-eastern", "north-western", "south-eastern", "south-western", "northeastern", "northwestern",
+            "southeastern", "southwestern", "downtown", "coastal", "mainland");
     /** After a second target, words that show it begins a clause of its own. */
     private static final Set<String> CLAUSE_WORDS = Set.of("is", "are", "was", "were", "lies", "lie", "lay", "sits",
             "stands", "has", "had", "remains");
@@ -153,6 +161,11 @@ final class TargetFinder {
             Matcher and = AND.matcher(s.text).region(p, s.range.end());
             if (!and.lookingAt()) {
                 return p;
+            }
+            int first = s.skipSpaces(and.end());
+            String firstWord = s.wordAt(first);
+            if (first < s.range.end() && Character.isLowerCase(s.text.charAt(first)) && !TARGET_OPENERS.contains(firstWord)) {
+                return p; // "103 miles south of Hanoi and includes the city of Vinh": a verb, the subject's next predicate
             }
             SentenceScope.Named next = s.phraseAt(and.end());
             if (next == null || next.line()) {

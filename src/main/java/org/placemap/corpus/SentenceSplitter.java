@@ -36,6 +36,13 @@ final class SentenceSplitter {
             "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mon", "tue", "wed", "thu", "fri",
             "sat", "sun", "ave", "rd", "blvd", "e.g", "i.e", "a.m", "p.m");
 
+    /**
+     * Abbreviations that do not end a sentence when a number follows: "(pop. 58,382)", "pp. 12–14", "est. 1850";
+     * before a word they may ("He likes pop. Then …").
+     */
+    private static final Set<String> BEFORE_NUMBERS = Set.of("pop", "pp", "est", "ed", "approx", "c", "circa", "no",
+            "nos", "vol", "fig");
+
     /** Closed-class words that typically open a sentence; used to decide after an ambiguous abbreviation. */
     private static final Set<String> OPENERS = Set.of(
             "the", "a", "an", "he", "she", "it", "they", "we", "i", "you", "this", "that", "these", "those",
@@ -119,7 +126,8 @@ final class SentenceSplitter {
             return false;
         }
         boolean initial = word.length() == 1 && Character.isUpperCase(text.charAt(start));
-        if (TITLES.contains(word) || initial) {
+        if (TITLES.contains(word) || initial || BEFORE_NUMBERS.contains(word) && next < text.length()
+                && Character.isDigit(text.charAt(next))) {
             return true;
         }
         boolean acronym = word.indexOf('.') > 0; // U.S, U.N, B.A

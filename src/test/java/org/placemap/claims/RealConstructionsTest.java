@@ -504,4 +504,62 @@ class RealConstructionsTest {
     void upFromIsFromAndDowntownIsTheCity() {
         assertThat(RealSentences.sample10Summary("Petionville is a suburb")).containsExactly("Petionville→Port-au-Prince 10 mi");
     }
+
+    // Sample 11 (fresh-sentences-11.tsv, sources there), after generalising from it
+
+    @Test
+    void aBracketGlossingTheNameBeforeAParticipleAsideDoesNotHideTheName() {
+        assertThat(RealSentences.sample11Summary("Sri Jayewardenepura (Kotte)")).containsExactly("Sri Jayewardenepura→Colombo 16 km");
+        // "pop." before a number does not end the sentence, so the subject and its aside stay together
+        assertThat(RealSentences.sample11Summary("Rockhampton (pop.")).hasSize(1);
+    }
+
+    @Test
+    void aFrontedParticipleMakesTheUnknownSubjectOfItsClauseAPlace() {
+        assertThat(RealSentences.sample11Summary("Situated amid the shantytown")).containsExactly("Puruchuco→Central Lima 13 km");
+        // without the participle an unknown name after a comma is not taken for a place
+        assertThat(RealSentences.claims("Despite the noise, Puruchuco is 13km from Lima.")).isEmpty();
+    }
+
+    @Test
+    void aBorderTownIsAPlaceNotTheBorder() {
+        assertThat(RealSentences.sample11Summary("Villa Union")).containsExactly("Villa Union→Eagle Pass 40 mi");
+    }
+
+    @Test
+    void aPlaceIntroducedByAPlaceNounAfterAnInvertedCopulaIsTheSubject() {
+        assertThat(RealSentences.sample11Summary("Some 30 km north of Peshawar")).containsExactly("Charsadda→Peshawar 30 km");
+        // after the copula the name must end its clause or open a relative one
+        assertThat(RealSentences.claims("Some 30 km north of Peshawar is the town of Charsadda mayor's office.")).isEmpty();
+    }
+
+    @Test
+    void howADistanceWasMeasuredMayStandBeforeItsUnit() {
+        assertThat(RealSentences.sample11Summary("Anchorage is FAR away")).containsExactly("Anchorage→Seattle 2,463 mi",
+                "Anchorage→Los Angeles 3,608 mi", "Anchorage→New York City 4,499 mi", "Anchorage→Miami 5,074 mi");
+    }
+
+    @Test
+    void aDayNameBetweenAPlaceAndItsAsideIsSkipped() {
+        assertThat(RealSentences.claims("Mounties surrounded a residence in Melfort Sunday, approximately 29 kilometres "
+                + "northwest of Prince Albert.")).extracting(c -> c.from().name()).containsExactly("Melfort");
+    }
+
+    @Test
+    void aRelativeClauseBetweenDashesIsSaidOfTheNameBeforeIt() {
+        assertThat(RealSentences.sample11Summary("the city of Sumy—which sits")).containsExactly("Sumy→Bilopillya 45 km");
+    }
+
+    @Test
+    void aParticipleAfterTheObjectOfConsistIsSaidOfTheSentenceSubject() {
+        assertThat(RealSentences.sample11Summary("The Senkaku Islands consist")).containsExactly(
+                "Senkaku Islands→Taiwan 170 km", "Senkaku Islands→Okinawa 410 km");
+    }
+
+    @Test
+    void aVerbAfterAndEndsTheListOfTargets() {
+        assertThat(RealSentences.sample11Summary("Thanh Hoa is about 103 miles")).containsExactly("Thanh Hoa→Hanoi 103 mi");
+        assertThat(RealSentences.claims("Zawiya is about 40 km west of Tripoli and the nearby port of Sabratha."))
+                .hasSize(2);
+    }
 }

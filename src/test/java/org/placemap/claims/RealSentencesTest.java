@@ -39,7 +39,7 @@ class RealSentencesTest {
     /** Precision on sample 5 after generalising from it (0.722 at its one scoring run). */
     static final double SAMPLE_5_PRECISION_FLOOR = 0.90;
     /** Recall reached by the extractor of this change; raise it when the extractor improves, never lower it. */
-    static final double RECALL_FLOOR = 0.917;
+    static final double RECALL_FLOOR = 0.925;
     /** Precision reached by the extractor of this change; raise it when the extractor improves, never lower it. */
     static final double PRECISION_FLOOR = 0.98;
     /**
@@ -67,6 +67,9 @@ class RealSentencesTest {
     static final int FRESH_8_MATCHED_FLOOR = 15;
     /** Claims matched on sample 10 after generalising from it (18 of 30 at its one scoring run, EVALUATION.md). */
     static final int FRESH_10_MATCHED_FLOOR = 24;
+    /** Sample 11 after generalising from it: 32 of 41 claims matched, precision 0.970 (untuned: 24, 0.923). */
+    static final int SAMPLE_11_MATCHED_FLOOR = 32;
+    static final double SAMPLE_11_PRECISION_FLOOR = 0.96;
     /** Precision on sample 10 after generalising from it (0.857 at its one scoring run). */
     static final double FRESH_10_PRECISION_FLOOR = 0.92;
     /** Claims matched on sample 9 after generalising from it (18 of 35 at its one scoring run, EVALUATION.md). */
@@ -201,10 +204,13 @@ class RealSentencesTest {
     }
 
     @Test
-    void sampleElevenScoresAtLeastAtItsOneRun() {
+    void sampleElevenHoldsWhatGeneralisingFromItGained() {
+        // scored once untuned at 8f9456f (24 of 41 matched, precision 0.923; EVALUATION.md), then generalised from
         Score score = score(RealSentences.fresh11Rows());
-        System.out.print(score.print("Sample 11 (scored once)"));
+        System.out.print(score.print("Sample 11 (scored once, then generalised from)"));
         assertThat(score.sentences()).isEqualTo(50);
+        assertThat(score.matched()).as("claims matched").isGreaterThanOrEqualTo(SAMPLE_11_MATCHED_FLOOR);
+        assertThat(score.precision()).as("precision").isGreaterThanOrEqualTo(SAMPLE_11_PRECISION_FLOOR);
     }
 
     @Test

@@ -31,6 +31,14 @@ class SentenceSplitterTest {
     }
 
     @Test
+    void anAbbreviationBeforeANumberDoesNotEndTheSentenceButBeforeAWordItMay() {
+        // sample 11 (fresh-sentences-11.tsv): "Rockhampton (pop. 58382 census 2001) is an Australian inland city"
+        assertEquals(List.of("Rockhampton (pop. 58382 census 2001) is a city."),
+                split("Rockhampton (pop. 58382 census 2001) is a city."));
+        assertEquals(List.of("She sang pop.", "Then she left."), split("She sang pop. Then she left."));
+    }
+
+    @Test
     void datesWithAbbreviatedMonthsStayWhole() {
         assertEquals(List.of("The attack on Oct. 7, 2023, changed everything."),
                 split("The attack on Oct. 7, 2023, changed everything."));
