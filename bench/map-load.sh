@@ -5,7 +5,8 @@
 # cities500, fixed seed: "Lagos lies about 840 km from Accra."), so the library holds about 1,000 claims;
 # then opens the map in Chromium five times (MapLoadBenchmark): navigation → first marker, → claim lines,
 # and click on a marker → its first excerpt.
-# Usage: bench/map-load.sh [PORT]   (after a build: target/placemap.jar and target/test-classes must exist)
+# Usage: bench/map-load.sh [PORT]   (after a build: target/placemap.jar and target/test-classes must exist;
+# PLACEMAP_BENCH_ARGS adds options to the server, e.g. "--vaadin.eagerServerLoad=true")
 set -euo pipefail
 cd "$(dirname "$0")/.."
 port=${1:-18091}
@@ -14,7 +15,7 @@ data=$(mktemp -d)
 log=$(mktemp)
 trap 'kill $pid 2>/dev/null || true; rm -rf "$data"' EXIT
 "$java" -Xmx1g -jar target/placemap.jar --server.port="$port" --placemap.data-dir="$data" \
-  --placemap.writes-per-minute=0 >"$log" 2>&1 &
+  --placemap.writes-per-minute=0 ${PLACEMAP_BENCH_ARGS:-} >"$log" 2>&1 &
 pid=$!
 until curl -sf "http://127.0.0.1:$port/api/articles" -o /dev/null; do
   kill -0 "$pid" 2>/dev/null || { tail -40 "$log" >&2; exit 1; }
