@@ -111,6 +111,11 @@ final class RunScanner {
                 i = abbreviation + 1;
                 continue;
             }
+            int feature = unknownFeatureOf(i, to);
+            if (feature >= 0) {
+                i = feature + 1;
+                continue;
+            }
             int accepted = -1;
             int rejectedUpTo = -1;
             for (int j = Math.min(to, i + maxWords - 1); j >= i && accepted < 0 && rejectedUpTo < 0; j--) {
@@ -183,6 +188,32 @@ final class RunScanner {
         out.add(new Span(start, end, text.substring(start, end), KindCue.NONE, false, states, SURE, zone));
         coveredUpTo = last;
         return last;
+    }
+
+    /**
+     * "the Firth of Forth", "the Isle of May", "the Bay of Pigs": a capitalised water or island head ({@link
+     * Words#FEATURE_OF_HEADS}), "of" and a name form one feature's name. When the gazetteer does not know the
+     * whole name, it is kept as one unresolved mention (so the village Forth or the month May is not read into
+     * it) and the last token index it covers is returned; -1 when that is not the shape, when the gazetteer knows
+     * the name ("Gulf of Aden" is then found by the windows as usual), or when the name after "of" is a well-known
+     * place, which the feature lies by ("the Bay of Montevideo", "the Isle of Guernsey": the windows find it).
+     */
+    private int unknownFeatureOf(int i, int to) {
+        if (i + 2 > to || tokens.get(i).allCaps() || !Words.FEATURE_OF_HEADS.contains(tokens.get(i).lower())
+                || !tokens.get(i + 1).lower().equals("of") || !tokens.get(i + 2).capitalised()) {
+            return -1;
+        }
+        int j = i + 2;
+        while (j + 1 <= to && tokens.get(j + 1).capitalised() && tokens.get(j + 1).spaceBefore() && j - i < maxWords) {
+            j++;
+        }
+        for (int k = j; k >= i + 2; k--) {
+            if (!lookup.loose(Run.text(tokens, i, k)).isEmpty() || NameEvidence.isWellKnown(lookup.exact(Run.text(tokens, i + 2, k)))) {
+                return -1; // known as a whole, or named after a well-known place it lies by ("Bay of Montevideo")
+            }
+        }
+        add(i, j, KindCue.NONE, false, List.of(), UNSURE);
+        return j;
     }
 
     /**

@@ -152,6 +152,9 @@ final class Words {
     static final Set<String> PERSON_AFTER = Set.of("administration", "administrations", "presidency", "era");
 
     /** Nouns of physical features: "X Valley" names the valley, not the town X. */
+    /** Heads of feature names built with "of": "Firth of Forth", "Isle of May", "Bay of Pigs", "Sound of Mull". */
+    static final Set<String> FEATURE_OF_HEADS = Set.of("isle", "isles", "firth", "gulf", "bay", "strait", "straits",
+            "sea", "lake", "loch", "sound");
     static final Set<String> FEATURE_NOUNS = Set.of(
             "river", "valley", "mountains", "mountain", "mts", "hills", "hill", "heights", "plateau", "plain",
             "plains", "desert", "lake", "sea", "gulf", "bay", "strait", "straits", "island", "islands", "peninsula",

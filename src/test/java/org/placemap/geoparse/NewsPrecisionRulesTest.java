@@ -201,4 +201,20 @@ class NewsPrecisionRulesTest {
 
         assertEquals(List.of("Topeka"), names(p));
     }
+
+    @Test
+    void aFeatureOfAPlaceIsOneNameNotThePlaceAfterOf() {
+        // "the Firth of Forth" is the estuary, not the Scottish village Forth; unknown to the gazetteer, it stays
+        // one unresolved name. A known name of that shape resolves as a whole.
+        Place forth = town("forth", "Forth", "GB", "SCT", 55.76, -3.69, 1_500);
+        Place may = town("may", "May", "US", "OK", 36.6, -99.75, 40);
+        Place aden = new Place("test:aden-gulf", "Gulf of Aden", List.of(), new org.placemap.distance.GeoPoint(12, 48),
+                org.placemap.gazetteer.PlaceKind.SEA, "H", "GULF", "", "", 0);
+        ParsedArticle p = parse("The ship sank in the Firth of Forth near the Isle of May, far from the Gulf of Aden and Topeka.",
+                forth, may, aden, TOPEKA);
+
+        assertEquals(List.of("Firth of Forth", "Isle of May", "Gulf of Aden", "Topeka"), names(p));
+        assertEquals("unresolved", placeOf(p, "Firth of Forth"));
+        assertEquals("test:aden-gulf", placeOf(p, "Gulf of Aden"));
+    }
 }
