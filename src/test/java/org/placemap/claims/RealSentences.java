@@ -48,6 +48,8 @@ final class RealSentences {
     static final String FRESH_10 = "/claims/fresh-sentences-10.tsv";
     /** Fresh sample 11, collected blind after the rules generalised from sample 10 were frozen. */
     static final String FRESH_11 = "/claims/fresh-sentences-11.tsv";
+    /** Fresh sample 12, collected blind after the rules generalised from sample 11 were frozen. */
+    static final String FRESH_12 = "/claims/fresh-sentences-12.tsv";
     private static final String HEADLINE = "Report\n\n";
 
     /** One expected claim; {@code line} is the border, coast or river a line target names, else null. */
@@ -85,6 +87,7 @@ final class RealSentences {
     private static List<Row> fresh9;
     private static List<Row> fresh10;
     private static List<Row> fresh11;
+    private static List<Row> fresh12;
     private static GeoParser parser;
     private static ClaimExtractor extractor;
 
@@ -95,6 +98,14 @@ final class RealSentences {
             rows = load(RESOURCE);
         }
         return rows;
+    }
+
+    /** Fresh sample 12 ({@link #FRESH_12}). */
+    static synchronized List<Row> fresh12Rows() {
+        if (fresh12 == null) {
+            fresh12 = load(FRESH_12);
+        }
+        return fresh12;
     }
 
     /** Fresh sample 11 ({@link #FRESH_11}). */
