@@ -2,6 +2,7 @@ package org.placemap.claims;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.placemap.gazetteer.PlaceKind;
 
@@ -129,7 +130,7 @@ final class ClaimFinder {
                 if (t.line().measurable() && q.hasUnit()) {
                     Endpoint line = lineEndpoint(s, t.line());
                     for (Endpoint from : subject) {
-                        if (locative || !isRegion(from)) { // "the Kharkiv region, 10 km from the border": not said of it
+                        if (locative || !isRegion(from) || namedAsIsland(s, from)) { // "the Kharkiv region, 10 km from the border": not said of it
                             out.add(new Found(from, line, t.line(), q, q.start(), end));
                         }
                     }
@@ -152,6 +153,18 @@ final class ClaimFinder {
      */
     private static boolean isRegion(Endpoint e) {
         return e.place() != null && (e.place().kind() == PlaceKind.ADMIN_REGION || e.place().kind() == PlaceKind.REGION);
+    }
+
+    /**
+     * "The island of Lesbos, less than ten nautical miles from the Turkish western coast": a subject the text calls
+     * an island is measured from, though the gazetteer lists an administrative area of that name (the regional unit
+     * of Lesbos); the island is small next to such distances.
+     */
+    private static boolean namedAsIsland(SentenceScope s, Endpoint e) {
+        String before = s.wordBefore(e.start());
+        String after = s.wordAt(e.end());
+        return before.equals("of") && Set.of("island", "isle").contains(s.wordBefore(s.wordStart(s.backSpaces(e.start()))))
+                || after.equals("island") || e.name().toLowerCase(java.util.Locale.ROOT).contains("island");
     }
 
     private static boolean isCountry(Endpoint e) {

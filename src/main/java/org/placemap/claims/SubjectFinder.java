@@ -160,6 +160,11 @@ final class SubjectFinder {
     private static final Pattern TIME_ADVERBIAL = Pattern.compile("\\s(?:every\\s+(?:day|night|week)|daily|nightly"
             + "|yesterday|today|tonight|overnight|recently|again|(?:last|this)\\s+(?:week|month|year|night|morning)"
             + "|on\\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))$");
+    /** Last words of news media's names: a name ending so is an outlet, never a place subject. */
+    private static final Set<String> MEDIA_LAST = Set.of("online", "news", "times", "post", "agency", "radio", "tv",
+            "television", "press", "daily", "herald", "tribune", "journal", "gazette");
+    /** Prepositions that may stand inside a description after its place noun: "a remote town in Australia's outback". */
+    private static final Set<String> DESCRIPTION_PREPOSITIONS = Set.of("in", "on", "of", "near");
     /** Day words that news puts right after the place of an event, before an aside about that place. */
     private static final Set<String> DAY_WORDS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
             "saturday", "sunday", "today", "yesterday", "overnight");
@@ -260,6 +265,11 @@ final class SubjectFinder {
         }
         int q0 = s.backSpaces(p);
         q0 = skipBracketBack(q0); // "Wat Phra That Doi Din Kiu (Ji) is 11 kilometres northwest of Mae Sot"
+        if (q0 > s.range.start() && Character.isLowerCase(s.text.charAt(s.wordStart(q0)))
+                && SentenceScope.FEATURE_WORDS.contains(s.wordBefore(q0)) && !s.wordBefore(s.wordStart(q0)).isEmpty()
+                && Character.isUpperCase(s.text.charAt(s.wordStart(s.backSpaces(s.wordStart(q0)))))) {
+            q0 = s.backSpaces(s.wordStart(q0)); // "Bawean island is 350km north-east of …": the kind word after the name
+        }
         Subject toLine = fromPlaceToLine(q0, locative);
         if (toLine != null) {
             return toLine;
@@ -333,7 +343,8 @@ final class SubjectFinder {
 
     /**
      * "a test range in Balasore in eastern Orissa state, nearly 800 miles … southeast of New Delhi", "landfall
-     * over Calicoan Island off Eastern Samar province, 659 kilometres south of …": the name before the aside's
+     * over Calicoan Island off Eastern Samar province, 659 kilometres south of …", "in Contamines-Montjoie, in the
+     * Haute-Savoie region, some 30 kilometres …" (a comma before "in" too): the name before the aside's
      * comma is an area that a locating preposition ("in", "off", "near") ties to a place named right before
      * it; the distance is said of that place, which the area only locates. Null when {@code area} is not such
      * a locator or no acceptable place ends before it.
@@ -352,6 +363,9 @@ final class SubjectFinder {
             return null;
         }
         int end = s.backSpaces(s.wordStart(s.backSpaces(p)));
+        if (prep.equals("in") && end > s.range.start() && s.text.charAt(end - 1) == ',') {
+            end = s.backSpaces(end - 1); // "in Contamines-Montjoie, in the Haute-Savoie region, some 30 kilometres …"
+        }
         Subject before = endingAt(end, false, false, Position.APPOSITIVE);
         Endpoint name = before != null && before.names().size() == 1 ? before.names().getFirst() : null;
         if (name == null) {
@@ -464,6 +478,13 @@ final class SubjectFinder {
         if (CLAUSE_BREAK.matcher(s.text.substring(m.verbEnd(), q.start())).find()) {
             return null;
         }
+        int p = s.backSpaces(q.start());
+        while (FILLERS.contains(s.wordBefore(p))) {
+            p = s.backSpaces(s.wordStart(s.backSpaces(p)));
+        }
+        if (partOfStart(p) != p) {
+            return null; // "Taiwan has a complex on Tungyin Island, part of the Matsu group just 16 km …": the island's
+        }
         Subject head = appositive(q, t);
         if (head != null && !isLocator(head.names().getFirst())) {
             return null; // "…, with Hama, 47 km north of Homs": the town before the comma is the subject
@@ -486,6 +507,9 @@ final class SubjectFinder {
             int described = descriptionStart(p); // "Sidon, a port some 40 km …", "Mainok, a town 60 kilometres from …"
             if (described == p) {
                 described = participleAsideStart(p); // "Socotra island, nestled in the ocean about 350km off …"
+            }
+            if (described == p) {
+                described = partOfStart(p); // "on Tungyin Island, part of the Matsu group just 16 kilometers from …"
             }
             placeDescribed = described != p && Arrays.stream(s.text.substring(described, p).split("\\W+"))
                     .anyMatch(SentenceScope.PLACE_NOUNS::contains);
@@ -643,14 +667,19 @@ final class SubjectFinder {
      */
     private int descriptionStart(int pos) {
         int p = pos;
-        for (int words = 0; words < 6; words++) {
+        boolean nounSeen = false;
+        for (int words = 0; words < 12; words++) {
             int end = s.backSpaces(p);
             int start = s.wordStart(end);
             boolean adjective = start < end && Character.isUpperCase(s.text.charAt(start))
                     && SentenceScope.PLACE_NOUNS.contains(s.wordAt(end)); // "a Sunni town", "the big Chadian city"
-            if (start == end || !Character.isLowerCase(s.text.charAt(start)) && !adjective) {
+            // after the place noun of the description, names may stand in it: "a remote town in Australia's vast
+            // outback region some 2000km …", "a popular Pacific coast beach town about 400 kilometers …"
+            boolean nameInside = nounSeen && start < end && Character.isUpperCase(s.text.charAt(start));
+            if (start == end || !Character.isLowerCase(s.text.charAt(start)) && !adjective && !nameInside) {
                 return pos;
             }
+            nounSeen |= SentenceScope.PLACE_NOUNS.contains(s.wordBefore(end));
             String w = s.wordBefore(end);
             boolean article = w.equals("a") || w.equals("an")
                     || w.equals("the") && placeNounBetween(end, pos); // "Goz Beida, the big chadian city located …"
@@ -659,7 +688,8 @@ final class SubjectFinder {
                 return before > s.range.start() && opener(before) >= 0 ? before : pos;
             }
             boolean distanceOf = w.equals("of") && s.wordBefore(s.backSpaces(start)).equals("distance");
-            if (NOT_DESCRIPTORS.contains(w) && !LOCATIVE.contains(w) && !distanceOf) {
+            boolean locatorInside = nounSeen && DESCRIPTION_PREPOSITIONS.contains(w); // "a town in Australia's …"
+            if (NOT_DESCRIPTORS.contains(w) && !LOCATIVE.contains(w) && !distanceOf && !locatorInside) {
                 return pos;
             }
             p = start;
@@ -691,6 +721,24 @@ final class SubjectFinder {
             p = start;
         }
         return pos;
+    }
+
+    /**
+     * "Tungyin Island, part of the Matsu group just 16 kilometers from …": the end of the comma before an aside
+     * that opens with "part of" and ends at {@code pos}, with no other punctuation and at most
+     * {@value #MAX_APPOSITIVE_CHARS} characters; {@code pos} when there is none.
+     */
+    private int partOfStart(int pos) {
+        int comma = s.text.lastIndexOf(',', pos - 1);
+        if (comma < Math.max(s.range.start(), pos - MAX_APPOSITIVE_CHARS)) {
+            return pos;
+        }
+        String aside = s.text.substring(comma + 1, pos);
+        if (!aside.stripLeading().startsWith("part of ") || aside.chars().anyMatch(c -> ";:()—–".indexOf(c) >= 0)
+                || Arrays.stream(aside.trim().split("\\s+")).anyMatch(w -> COPULAS.contains(w) || CLAUSE_VERBS.contains(w))) {
+            return pos;
+        }
+        return s.backSpaces(s.skipSpaces(comma + 1));
     }
 
     /** The resolved town or facility mention ending right before {@code pos} (spaces skipped), or null. */
@@ -1269,6 +1317,7 @@ final class SubjectFinder {
         String last = lower.substring(lower.lastIndexOf(' ') + 1);
         String first = SentenceScope.firstWord(name.name());
         return NOT_SUBJECTS.contains(first) || NOT_SUBJECTS.contains(lower) || NOT_SUBJECTS.contains(last)
+                || lower.contains(" ") && MEDIA_LAST.contains(last) // "Matangi Tonga Online", "the Jordan Times"
                 || EPITHET.matcher(lower).matches() // "The Shia-majority village", "the Houthi-held port"
                 || SHIP_PREFIXES.contains(first) && lower.contains(" "); // "MV Thor Nexus", "USS Carney": a ship
     }

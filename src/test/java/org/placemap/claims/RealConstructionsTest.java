@@ -562,4 +562,38 @@ class RealConstructionsTest {
         assertThat(RealSentences.claims("Zawiya is about 40 km west of Tripoli and the nearby port of Sabratha."))
                 .hasSize(2);
     }
+
+    // Sample 12 (fresh-sentences-12.tsv, sources there), after generalising from it
+
+    @Test
+    void aDescriptionMayNameThePlacesItLiesInAfterItsPlaceNoun() {
+        assertThat(RealSentences.sample12Summary("Alice Springs, a remote town")).containsExactly("Alice Springs→Sydney 2,000 km");
+        assertThat(RealSentences.sample12Summary("La Serena, a popular Pacific")).containsExactly("La Serena→Santiago 400 km");
+    }
+
+    @Test
+    void aPartOfAsideIsSaidOfTheNameBeforeItNotOfTheSentenceSubject() {
+        assertThat(RealSentences.sample12Summary("Tungyin Island, part of")).extracting(c -> c.substring(0, c.indexOf('→')))
+                .containsExactly("Tungyin Island");
+    }
+
+    @Test
+    void aKindWordAfterAnUnknownSubjectIsSteppedOver() {
+        assertThat(RealSentences.sample12Summary("Bawean island is 350km")).containsExactly("Bawean→Semarang 350 km");
+    }
+
+    @Test
+    void aSubjectTheTextCallsAnIslandIsMeasuredToACoastThoughTheGazetteerHasAnAreaOfThatName() {
+        assertThat(RealSentences.sample12Summary("The island of Lesbos")).hasSize(1);
+    }
+
+    @Test
+    void aRegionAsideAfterACommaOnlyLocatesThePlaceBeforeIt() {
+        assertThat(RealSentences.sample12Summary("Contamines-Montjoie")).containsExactly("Contamines-Montjoie→Chamonix 30 km");
+    }
+
+    @Test
+    void aNewsOutletIsNeverAPlaceSubject() {
+        assertThat(RealSentences.sample12Summary("Matangi Tonga Online")).isEmpty();
+    }
 }

@@ -170,6 +170,11 @@ final class RealSentences {
         return summaryIn(fresh9Rows(), "sample 9", fragment);
     }
 
+    /** As {@link #summary}, for the sentence of sample 12 ({@link #fresh12Rows}) containing {@code fragment}. */
+    static List<String> sample12Summary(String fragment) {
+        return summaryIn(fresh12Rows(), "sample 12", fragment);
+    }
+
     /** As {@link #summary}, for the sentence of sample 11 ({@link #fresh11Rows}) containing {@code fragment}. */
     static List<String> sample11Summary(String fragment) {
         return summaryIn(fresh11Rows(), "sample 11", fragment);
