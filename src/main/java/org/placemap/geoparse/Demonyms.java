@@ -10,14 +10,18 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.placemap.gazetteer.Candidate;
 import org.placemap.gazetteer.Gazetteer;
+import org.placemap.gazetteer.NameNormalizer;
 import org.placemap.gazetteer.Place;
 import org.placemap.gazetteer.PlaceKind;
 
 /**
  * Nationality words ("Syrian", "Americans", "Sri Lankan") and the countries they refer to, from the
  * general-English table {@code demonyms.tsv} beside this class, joined to the gazetteer's countries by
- * ISO code.
+ * ISO code; and the adjectives of continents, regions and peoples ("European", "African", "Kurdish") with the
+ * continent or region they refer to, from {@code region-demonyms.tsv}, joined by the region's exact name (a
+ * country's form wins where both list one).
  *
  * <h2>Limitations</h2>
  * A word is a demonym of one country only ("Georgian" is Georgia the country, "Dominican" the Dominican
@@ -66,15 +70,33 @@ final class Demonyms {
                 e.getValue().forEach(form -> byForm.put(form, country));
             }
         }
+        for (Map.Entry<String, List<String>> e : regionTable().entrySet()) {
+            Place region = gazetteer.exactCandidates(e.getKey()).stream().map(Candidate::place)
+                    .filter(p -> (p.kind() == PlaceKind.REGION || p.kind() == PlaceKind.ADMIN_REGION)
+                            && NameNormalizer.fold(p.name()).equals(NameNormalizer.fold(e.getKey())))
+                    .findFirst().orElse(null);
+            if (region != null) {
+                e.getValue().forEach(form -> byForm.putIfAbsent(form, region));
+            }
+        }
         return new Demonyms(byForm);
     }
 
     /** Country code → forms, as listed in {@code demonyms.tsv}. */
     static Map<String, List<String>> table() {
+        return read("demonyms.tsv");
+    }
+
+    /** Continent or region name → forms, as listed in {@code region-demonyms.tsv}. */
+    static Map<String, List<String>> regionTable() {
+        return read("region-demonyms.tsv");
+    }
+
+    private static Map<String, List<String>> read(String resource) {
         Map<String, List<String>> out = new HashMap<>();
-        try (InputStream in = Demonyms.class.getResourceAsStream("demonyms.tsv")) {
+        try (InputStream in = Demonyms.class.getResourceAsStream(resource)) {
             if (in == null) {
-                throw new IllegalStateException("demonyms.tsv missing from the classpath");
+                throw new IllegalStateException(resource + " missing from the classpath");
             }
             BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
             String line;
@@ -143,8 +165,10 @@ final class Demonyms {
         // Hyphens stay inside a token ("Chinese-American" is one word, an identity); two nationality words
         // that are separate tokens with one character between them are joined by an en dash or a slash, which
         // relates two countries ("the Syrian–Jordanian border", "Russian/Ukrainian talks"): both are mentions.
-        boolean prevJoinedPair = prevAdjacent && prev.end() < tokens.get(first).start() && byForm.containsKey(prev.text());
-        boolean nextJoinedPair = nextAdjacent && tokens.get(last).end() < next.start() && byForm.containsKey(next.text());
+        boolean prevJoinedPair = prevAdjacent && prev.end() < tokens.get(first).start() && !tokens.get(first).spaceBefore()
+                && byForm.containsKey(prev.text());
+        boolean nextJoinedPair = nextAdjacent && tokens.get(last).end() < next.start() && !next.spaceBefore()
+                && byForm.containsKey(next.text());
         if (prevAdjacent && (LANGUAGE_BEFORE.contains(prev.lower()) || COMPOUND_HEADS.contains(prev.lower())
                 || byForm.containsKey(prev.text()) && !prevJoinedPair)) {
             return false; // "speaks Russian", "Native American", "African American"

@@ -73,4 +73,25 @@ class DemonymTest {
             forms.forEach(f -> assertTrue(Character.isUpperCase(f.charAt(0)), f));
         });
     }
+
+    @Test
+    void continentAndPeopleAdjectivesAreDemonymsOfTheirRegionButNotInsideCompounds() {
+        // issue 9 item 7: "European", "Asian" name Europe and Asia as demonyms; "African American" is an identity
+        Place europe = TestPlaces.region("europe", "Europe", 48.7, 9.1);
+        Place asia = TestPlaces.region("asia", "Asia", 29.8, 94.2);
+        Place africa = TestPlaces.region("africa", "Africa", 7.2, 21.1);
+        Place us = country("US", "United States", 39.8, -98.6, 327_000_000);
+        ParsedArticle p = parse("European and Asian officials met an African American envoy.", europe, asia, africa, us);
+
+        assertEquals(List.of("European", "Asian"), demonyms(p).stream().map(Mention::text).toList());
+        assertEquals("test:asia", demonyms(p).get(1).place().id());
+    }
+
+    @Test
+    void everyRegionFormStartsWithACapital() {
+        Demonyms.regionTable().forEach((name, forms) -> {
+            assertTrue(!forms.isEmpty(), name);
+            forms.forEach(f -> assertTrue(Character.isUpperCase(f.charAt(0)), f));
+        });
+    }
 }
