@@ -468,7 +468,8 @@ final class NameEvidence {
 
     /**
      * A thing named after a place, never the place (issue 9 item 7): a storm ("Hurricane Maria", "Typhoon
-     * Haiyan"), a weather pattern ("El Niño", "La Niña"), a speaker named right after "said" or "says" and
+     * Haiyan"), a weather pattern ("El Niño", "La Niña"), a maker or brand ({@link Words#BRANDS}: "Toyota said",
+     * unless "in", "near", "outside" or "around" places it or a kind word follows), a speaker named right after "said" or "says" and
      * ending the clause ("“We will rebuild,” said Jackson." — not a state or country: "said Russia." is its
      * government), a ship after a ship noun or prefix, also further down a list ("the frigate Admiral Gorshkov",
      * "warships such as the Admiral Gorshkov and Yelnya", "MV Thor Nexus"), or a source cited after "according
@@ -480,6 +481,10 @@ final class NameEvidence {
     boolean isNamedThing(int i, int j, List<Candidate> candidates) {
         if (Words.CLIMATE_PATTERNS.contains(org.placemap.gazetteer.NameNormalizer.fold(Run.text(tokens, i, j)))) {
             return true; // "El Niño brought rain": the weather pattern, not a village of that name
+        }
+        if (i == j && Words.BRANDS.contains(tokens.get(i).text())
+                && !(j + 1 < tokens.size() && KindCue.after(tokens, j + 1).cue() != KindCue.NONE) && !describedAsTown(j)) {
+            return true; // "Toyota said sales rose": the carmaker, not the Japanese city; "in Toyota" stays the city
         }
         if (i == 0) {
             return false;
@@ -533,6 +538,33 @@ final class NameEvidence {
         }
         return k < tokens.size() && tokens.get(k).capitalised() && !tokens.get(k).sentenceStart();
     }
+
+    /**
+     * "Toyota is a city in Aichi", "Mercedes (Spanish pronunciation: …) is a city", "Toyota, a city of 420,000", "in
+     * Toyota": whether the article, at any occurrence of the brand name written like token {@code j}, calls it a
+     * town (a copula or comma, then a town noun ({@link Words#TOWN_NOUNS}) within five words, a bracket allowed
+     * between) or places it after a preposition: one sense per article, so its other mentions stay the place.
+     */
+    private boolean describedAsTown(int j) {
+        String name = tokens.get(j).text();
+        for (int k = 0; k < tokens.size(); k++) {
+            if (!tokens.get(k).text().equals(name)) {
+                continue;
+            }
+            if (k > 0 && Words.BRAND_PLACE_PREPOSITIONS.contains(tokens.get(k - 1).lower())) {
+                return true;
+            }
+            int from = tokens.get(k).end();
+            if (DESCRIBED_AS_TOWN.matcher(text).region(from, Math.min(text.length(), from + 240)).lookingAt()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final java.util.regex.Pattern DESCRIBED_AS_TOWN = java.util.regex.Pattern.compile(
+            "(?:\\s*\\([^)]{0,160}\\))?\\s*(?:,|\\s(?:is|was))\\s+(?:[\\p{L}-]+\\s+){0,4}?(?:"
+            + String.join("|", Words.TOWN_NOUNS) + ")\\b", java.util.regex.Pattern.UNICODE_CHARACTER_CLASS);
 
     /** Whether the name ending at token {@code j} ends its clause: a comma, full stop or bracket follows. */
     private boolean sourceEnds(int j) {

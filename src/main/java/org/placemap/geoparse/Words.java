@@ -251,6 +251,21 @@ final class Words {
             "Athletic", "Thistle", "Academicals", "Saint-Germain", "FC", "CF", "AFC", "SC");
     /** Lower-case verbs after which a name ending its clause is the speaker ("…,” said Jackson."). */
     static final Set<String> SPEAKER_VERBS = Set.of("said", "says", "added", "asked", "wrote", "explained", "recalled");
+    /**
+     * Makers and brands that news names far more often than the towns of the same name ("Toyota said sales
+     * rose", "Nokia cut jobs", "Peugeot and Fiat"): as written, capitalised. Still places after a preposition that
+     * places ("in Toyota", "near Nokia"), before a kind cue ("Toyota City") or when the text calls them a town
+     * ("Toyota is a city in Aichi").
+     */
+    static final Set<String> BRANDS = Set.of("Toyota", "Nike", "Nokia", "Peugeot", "Renault", "Fiat", "Mercedes",
+            "Porsche", "Ferrari", "Lamborghini", "Samsung", "Adidas", "Puma", "Shell", "Gazprom", "Rosneft", "Aramco",
+            "Boeing", "Airbus", "Lockheed", "Raytheon", "Huawei", "Xiaomi", "Hyundai", "Kia", "Audi", "Opel",
+            "Skoda", "Tesla", "Apple", "Amazon", "Google", "Facebook", "Twitter", "Telegram", "TikTok", "Uber");
+    /** Nouns that say a name is a town: "Toyota is a city in Aichi". */
+    static final Set<String> TOWN_NOUNS = Set.of("city", "town", "village", "municipality", "commune", "community",
+            "settlement", "county", "district", "province", "capital");
+    /** Prepositions after which a brand's name is the place: "a plant in Toyota", "near Nokia". */
+    static final Set<String> BRAND_PLACE_PREPOSITIONS = Set.of("in", "near", "outside", "around");
     /** Weather patterns named like places: "El Niño" and "La Niña" (folded, without accents). */
     static final Set<String> CLIMATE_PATTERNS = Set.of("el nino", "la nina");
     /** Capitalised words before a storm's name: "Hurricane Maria", "Typhoon Haiyan", "Storm Daniel". */

@@ -217,4 +217,15 @@ class NewsPrecisionRulesTest {
         assertEquals("unresolved", placeOf(p, "Firth of Forth"));
         assertEquals("test:aden-gulf", placeOf(p, "Gulf of Aden"));
     }
+
+    @Test
+    void aBrandNamedLikeATownIsTheMakerUnlessAPrepositionPlacesIt() {
+        Place toyota = city("toyota", "Toyota", "JP", 35.08, 137.15, 422_000);
+        ParsedArticle p = parse("Toyota said sales rose in Topeka. Workers went on strike.", toyota, TOPEKA);
+
+        assertEquals(List.of("Topeka"), names(p));
+        // one sense per article: placed once ("in Toyota"), every mention is the city
+        assertEquals(List.of("Toyota", "Toyota"), names(parse("Toyota grew. Workers at the plant in Toyota went on strike.", toyota)));
+        assertEquals(List.of("Toyota", "Toyota"), names(parse("Toyota (Japanese: 豊田市) is a city in Aichi. Toyota grew.", toyota)));
+    }
 }
