@@ -50,6 +50,8 @@ final class RealSentences {
     static final String FRESH_11 = "/claims/fresh-sentences-11.tsv";
     /** Fresh sample 12, collected blind after the rules generalised from sample 11 were frozen. */
     static final String FRESH_12 = "/claims/fresh-sentences-12.tsv";
+    /** Fresh sample 13, collected blind after the rules of 0a0791e (generalised from sample 12) were frozen. */
+    static final String FRESH_13 = "/claims/fresh-sentences-13.tsv";
     private static final String HEADLINE = "Report\n\n";
 
     /** One expected claim; {@code line} is the border, coast or river a line target names, else null. */
@@ -88,6 +90,7 @@ final class RealSentences {
     private static List<Row> fresh10;
     private static List<Row> fresh11;
     private static List<Row> fresh12;
+    private static List<Row> fresh13;
     private static GeoParser parser;
     private static ClaimExtractor extractor;
 
@@ -98,6 +101,14 @@ final class RealSentences {
             rows = load(RESOURCE);
         }
         return rows;
+    }
+
+    /** Fresh sample 13 ({@link #FRESH_13}). */
+    static synchronized List<Row> fresh13Rows() {
+        if (fresh13 == null) {
+            fresh13 = load(FRESH_13);
+        }
+        return fresh13;
     }
 
     /** Fresh sample 12 ({@link #FRESH_12}). */
