@@ -478,10 +478,7 @@ final class SubjectFinder {
         if (CLAUSE_BREAK.matcher(s.text.substring(m.verbEnd(), q.start())).find()) {
             return null;
         }
-        int p = s.backSpaces(q.start());
-        while (FILLERS.contains(s.wordBefore(p))) {
-            p = s.backSpaces(s.wordStart(s.backSpaces(p)));
-        }
+        int p = beforeFillers(q);
         if (partOfStart(p) != p) {
             return null; // "Taiwan has a complex on Tungyin Island, part of the Matsu group just 16 km …": the island's
         }
@@ -492,12 +489,18 @@ final class SubjectFinder {
         return new Subject(List.of(m.name()), false, false);
     }
 
-    /** Rule 3. */
-    private Subject appositive(Quantity q, TargetFinder.Target t) {
+    /** Where the text before the distance {@code q} ends, stepping back over fillers ("just", "only", "a"). */
+    private int beforeFillers(Quantity q) {
         int p = s.backSpaces(q.start());
         while (FILLERS.contains(s.wordBefore(p))) {
             p = s.backSpaces(s.wordStart(s.backSpaces(p)));
         }
+        return p;
+    }
+
+    /** Rule 3. */
+    private Subject appositive(Quantity q, TargetFinder.Target t) {
+        int p = beforeFillers(q);
         Subject joined = describedAndDistant(p);
         if (joined != null) {
             return joined;

@@ -19,7 +19,7 @@ import org.placemap.gazetteer.PlaceKind;
 /**
  * Nationality words ("Syrian", "Americans", "Sri Lankan") and the countries they refer to, from the
  * general-English table {@code demonyms.tsv} beside this class, joined to the gazetteer's countries by
- * ISO code; and the adjectives of continents, regions and peoples ("European", "African", "Kurdish") with the
+ * ISO code; and the adjectives of continents and regions ("European", "African", "Middle Eastern") with the
  * continent or region they refer to, from {@code region-demonyms.tsv}, joined by the region's exact name (a
  * country's form wins where both list one).
  *

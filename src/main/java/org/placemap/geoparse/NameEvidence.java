@@ -254,6 +254,11 @@ final class NameEvidence {
      * Department of Health", "U.S. Centers for Disease Control". Weak or ambiguous words stay modifiers
      * ("Gulf Cooperation Council", "Carnegie Endowment").
      */
+    /** Whether a country or a first-level region (a state, a province) is among the candidates. */
+    static boolean isStateOrCountry(List<Candidate> candidates) {
+        return candidates.stream().anyMatch(c -> c.place().kind() == PlaceKind.COUNTRY || c.place().kind() == PlaceKind.ADMIN_REGION);
+    }
+
     static boolean isWellKnown(List<Candidate> candidates) {
         for (Candidate c : candidates) {
             PlaceKind kind = c.place().kind();
@@ -381,7 +386,7 @@ final class NameEvidence {
      * exempt ("the Texas administration" is the state's).
      */
     boolean isPersonByContext(int j, List<Candidate> candidates) {
-        if (candidates.stream().anyMatch(c -> c.place().kind() == PlaceKind.COUNTRY || c.place().kind() == PlaceKind.ADMIN_REGION)) {
+        if (isStateOrCountry(candidates)) {
             return false;
         }
         int k = tokens.get(j).end();
@@ -433,7 +438,7 @@ final class NameEvidence {
         if (isClubName(i, j)) {
             return true;
         }
-        if (candidates.stream().anyMatch(c -> c.place().kind() == PlaceKind.COUNTRY || c.place().kind() == PlaceKind.ADMIN_REGION)) {
+        if (isStateOrCountry(candidates)) {
             return false;
         }
         boolean cued = j + 1 < tokens.size() && KindCue.after(tokens, j + 1).cue() != KindCue.NONE; // "a loss to Mercer County"
@@ -469,7 +474,8 @@ final class NameEvidence {
     /**
      * A thing named after a place, never the place (issue 9 item 7): a storm ("Hurricane Maria", "Typhoon
      * Haiyan"), a weather pattern ("El Niño", "La Niña"), a maker or brand ({@link Words#BRANDS}: "Toyota said",
-     * unless "in", "near", "outside" or "around" places it or a kind word follows), a speaker named right after "said" or "says" and
+     * unless a kind word follows or the article places or describes that name as a town anywhere, {@link
+     * #describedAsTown}), a speaker named right after "said" or "says" and
      * ending the clause ("“We will rebuild,” said Jackson." — not a state or country: "said Russia." is its
      * government), a ship after a ship noun or prefix, also further down a list ("the frigate Admiral Gorshkov",
      * "warships such as the Admiral Gorshkov and Yelnya", "MV Thor Nexus"), or a source cited after "according
@@ -496,8 +502,7 @@ final class NameEvidence {
         if (Words.SHIP_PREFIXES.contains(prev.text())) {
             return true;
         }
-        boolean stateOrCountry = candidates.stream().anyMatch(c -> c.place().kind() == PlaceKind.COUNTRY
-                || c.place().kind() == PlaceKind.ADMIN_REGION);
+        boolean stateOrCountry = isStateOrCountry(candidates);
         if (!prev.capitalised() && Words.SPEAKER_VERBS.contains(prev.lower()) && sourceEnds(j) && !stateOrCountry) {
             return true; // "“We will rebuild,” said Jackson.": the speaker, named by surname
         }
@@ -594,7 +599,7 @@ final class NameEvidence {
      */
     boolean isNumberedRoute(int j, List<Candidate> candidates) {
         Token t = tokens.get(j);
-        if (candidates.stream().anyMatch(c -> c.place().kind() == PlaceKind.COUNTRY || c.place().kind() == PlaceKind.ADMIN_REGION)) {
+        if (isStateOrCountry(candidates)) {
             return false;
         }
         if (t.possessive() || j + 1 >= tokens.size()) {

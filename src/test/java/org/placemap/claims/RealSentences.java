@@ -9,8 +9,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.regex.Pattern;
 import org.placemap.corpus.CorpusLoader;
 import org.placemap.gazetteer.Gazetteer;
@@ -83,80 +85,55 @@ final class RealSentences {
     /** An expected target that is a line, not a point: a border, a coast or a river. */
     private static final Pattern LINE_TARGET = Pattern.compile("(border|coast|river):");
 
-    private static List<Row> rows;
-    private static List<Row> fresh;
-    private static List<Row> fresh8;
-    private static List<Row> fresh9;
-    private static List<Row> fresh10;
-    private static List<Row> fresh11;
-    private static List<Row> fresh12;
-    private static List<Row> fresh13;
+    /** Each test set's rows by resource, loaded once. */
+    private static final Map<String, List<Row>> LOADED = new HashMap<>();
     private static GeoParser parser;
     private static ClaimExtractor extractor;
 
     private RealSentences() {}
 
-    static synchronized List<Row> rows() {
-        if (rows == null) {
-            rows = load(RESOURCE);
-        }
-        return rows;
+    static List<Row> rows() {
+        return loaded(RESOURCE);
     }
 
     /** Fresh sample 13 ({@link #FRESH_13}). */
-    static synchronized List<Row> fresh13Rows() {
-        if (fresh13 == null) {
-            fresh13 = load(FRESH_13);
-        }
-        return fresh13;
+    static List<Row> fresh13Rows() {
+        return loaded(FRESH_13);
     }
 
     /** Fresh sample 12 ({@link #FRESH_12}). */
-    static synchronized List<Row> fresh12Rows() {
-        if (fresh12 == null) {
-            fresh12 = load(FRESH_12);
-        }
-        return fresh12;
+    static List<Row> fresh12Rows() {
+        return loaded(FRESH_12);
     }
 
     /** Fresh sample 11 ({@link #FRESH_11}). */
-    static synchronized List<Row> fresh11Rows() {
-        if (fresh11 == null) {
-            fresh11 = load(FRESH_11);
-        }
-        return fresh11;
+    static List<Row> fresh11Rows() {
+        return loaded(FRESH_11);
     }
 
     /** Fresh sample 10 ({@link #FRESH_10}). */
-    static synchronized List<Row> fresh10Rows() {
-        if (fresh10 == null) {
-            fresh10 = load(FRESH_10);
-        }
-        return fresh10;
+    static List<Row> fresh10Rows() {
+        return loaded(FRESH_10);
     }
 
     /** Fresh sample 9 ({@link #FRESH_9}). */
-    static synchronized List<Row> fresh9Rows() {
-        if (fresh9 == null) {
-            fresh9 = load(FRESH_9);
-        }
-        return fresh9;
+    static List<Row> fresh9Rows() {
+        return loaded(FRESH_9);
     }
 
     /** Fresh sample 8 ({@link #FRESH_8}). */
-    static synchronized List<Row> fresh8Rows() {
-        if (fresh8 == null) {
-            fresh8 = load(FRESH_8);
-        }
-        return fresh8;
+    static List<Row> fresh8Rows() {
+        return loaded(FRESH_8);
     }
 
     /** The fresh sample ({@link #FRESH}). */
-    static synchronized List<Row> freshRows() {
-        if (fresh == null) {
-            fresh = load(FRESH);
-        }
-        return fresh;
+    static List<Row> freshRows() {
+        return loaded(FRESH);
+    }
+
+    /** The rows of the test set at {@code resource}, loaded on first use. */
+    private static synchronized List<Row> loaded(String resource) {
+        return LOADED.computeIfAbsent(resource, RealSentences::load);
     }
 
     /** The one row whose sentence contains {@code fragment} (or, of several, the one that starts with it). */
