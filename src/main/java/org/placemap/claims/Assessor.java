@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Set;
 import org.placemap.corpus.Article;
 import org.placemap.distance.Geodesy;
+import org.placemap.gazetteer.LineKind;
 import org.placemap.gazetteer.Place;
 import org.placemap.gazetteer.PlaceKind;
 
@@ -98,13 +99,26 @@ final class Assessor {
         }
         if (f.toLine() != null) {
             if (from.place() != null && !AREAS.contains(from.place().kind())) {
-                to = withPlace(to, lines.nearest(f.toLine(), from.place()));
+                to = withLine(to, lines.nearest(f.toLine(), from.place()));
             }
         } else if (to.place() == null) {
             to = withPlace(to, knowledge.resolve(to.name(), from.place(), km));
         }
         return from == f.from() && to == f.to() ? f
                 : new ClaimFinder.Found(from, to, f.toLine(), f.quantity(), f.start(), f.end());
+    }
+
+    /**
+     * The line end {@code e} at its nearest point {@code place}, of the kind that point is: a country's border
+     * may end at its coast ("Lampedusa, 113 km from Tunisia", {@link LineTargets}).
+     */
+    private static Endpoint withLine(Endpoint e, Place place) {
+        if (place == null) {
+            return e;
+        }
+        LineKind kind = place.kind() == PlaceKind.COAST ? LineKind.COAST
+                : place.kind() == PlaceKind.BORDER ? LineKind.BORDER : e.line();
+        return new Endpoint(e.name(), e.start(), e.end(), place, kind);
     }
 
     private static Endpoint withPlace(Endpoint e, Place place) {

@@ -120,7 +120,12 @@ final class ClaimFinder {
                 }
                 for (Endpoint from : subject) {
                     for (Endpoint to : t.places()) {
-                        add(out, from, to, q, end);
+                        LineRef outline = countryAsLine(from, to, q);
+                        if (outline != null) { // "Azaz, a town 6 km from Turkey": to Turkey's border, not its middle
+                            out.add(new Found(from, lineEndpoint(s, outline), outline, q, q.start(), end));
+                        } else {
+                            add(out, from, to, q, end);
+                        }
                     }
                 }
                 lastSubjects = out.size() > before ? subject : null;
@@ -165,6 +170,22 @@ final class ClaimFinder {
         String after = s.wordAt(e.end());
         return before.equals("of") && Set.of("island", "isle").contains(s.wordBefore(s.wordStart(s.backSpaces(e.start()))))
                 || after.equals("island") || e.name().toLowerCase(java.util.Locale.ROOT).contains("island");
+    }
+
+    /**
+     * "Azaz, a town 6 km (4 miles) from Turkey", "the Libyan port of Zuwarah about 60 kilometres from Tunisia": a
+     * distance from a place to a country it is not in is a distance to that country's territory, so the target is
+     * the country's border ({@link LineTargets} falls back to its coast when the subject's country shares no land
+     * border with it: "Lampedusa, 113 km from Tunisia"). A subject the gazetteer does not know is taken to lie
+     * outside the country too: nobody gives a place's distance "from" the country it is in. Null when {@code to}
+     * is not a country, the subject is an area, or it lies in that country.
+     */
+    private static LineRef countryAsLine(Endpoint from, Endpoint to, Quantity q) {
+        if (!isCountry(to) || !q.hasUnit() || SentenceScope.isArea(from)
+                || from.place() != null && from.place().countryCode().equals(to.place().countryCode())) {
+            return null;
+        }
+        return new LineRef(org.placemap.gazetteer.LineKind.BORDER, List.of(to.place()), null, to.start(), to.end());
     }
 
     private static boolean isCountry(Endpoint e) {

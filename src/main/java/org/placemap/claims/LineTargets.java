@@ -19,7 +19,9 @@ import org.placemap.gazetteer.PlaceKind;
  *   <li><b>Border</b>: two countries named ("the border between Iraq and Syria", "the Lebanese-Israeli
  *       border") → the border between them; one ("the Lebanese border", "the border with Jordan") → the
  *       nearest border that country has (from Metula in Israel, the Israel–Lebanon border; from Raqqa, the
- *       Syria–Turkey border); none ("the border") → the nearest border of the subject's own country.</li>
+ *       Syria–Turkey border); none ("the border") → the nearest border of the subject's own country. When one
+ *       country is named, the subject's own country shares no land border with it, and that country's coast is
+ *       nearer than any of its borders, the coast is meant ("Lampedusa, 113 km from Tunisia": a sea border).</li>
  *   <li><b>Coast</b>: a country named ("Israel's coast", "the Chinese mainland") → its coast; none → the
  *       subject's country's coast; a sea named ("the Black Sea coast", "5 km from the Atlantic") → the nearest
  *       coast, of the named country if there is one. When the country has no coast in the geodata, the nearest
@@ -62,6 +64,14 @@ final class LineTargets {
         if (ref.kind() == LineKind.BORDER) {
             List<String> want = !named.isEmpty() ? named : own.isEmpty() ? List.of() : List.of(own);
             found = all.nearest(subject.point(), LineKind.BORDER, codes -> codes.containsAll(want));
+            if (named.size() == 1 && !own.isEmpty() && !own.equals(named.getFirst())
+                    && all.nearest(subject.point(), LineKind.BORDER, codes -> codes.containsAll(List.of(own, named.getFirst()))).isEmpty()) {
+                // "Lampedusa, 113 km from Tunisia": no land border between the two countries, so the sea one, at the coast
+                Optional<Lines.Nearest> coast = all.nearest(subject.point(), LineKind.COAST, codes -> codes.containsAll(named));
+                if (coast.isPresent() && (found.isEmpty() || coast.get().km() < found.get().km())) {
+                    found = coast;
+                }
+            }
         } else {
             List<String> want = !named.isEmpty() ? named.subList(0, 1)
                     : ref.sea() != null || own.isEmpty() ? List.of() : List.of(own);

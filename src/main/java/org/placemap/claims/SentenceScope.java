@@ -44,6 +44,8 @@ import org.placemap.geoparse.Mention;
 final class SentenceScope {
 
     static final int MAX_DESCRIPTORS = 8;
+    /** Lower-case words between an owning area and the place it owns: "Borno state capital Maiduguri". */
+    private static final int MAX_OWNER_NOUNS = 3;
     /** Lines: a distance "from the border of Turkey" is not a distance between two places. */
     static final Set<String> LINEAR = Set.of("border", "borders", "borderline", "frontier", "frontiers", "boundary", "front",
             "frontline", "front-line", "line", "lines", "road", "highway", "river", "riverbank", "pipeline", "coast",
@@ -230,6 +232,9 @@ final class SentenceScope {
             return named;
         }
         Named inner = placeOfCountry(found);
+        if (inner == null) {
+            inner = placeOfOwnerArea(found);
+        }
         if (inner == null && capital && isCountry(found)) {
             inner = capitalOf(found.place(), pos, found.end()); // "the capital of Russia"
         }
@@ -268,6 +273,45 @@ final class SentenceScope {
             }
         }
         return null;
+    }
+
+    /**
+     * "Borno state capital Maiduguri", "the Tajikistan capital Dushanbe", "the Idlib province town of Saraqeb": an
+     * area named as the owner of a place noun that a name follows; the phrase names that place, not the area.
+     * At most {@value #MAX_OWNER_NOUNS} lower-case words, the last of them a place noun, and "of" may stand
+     * between them and the name. Null when that is not the shape or the name after them is an area itself.
+     */
+    private Named placeOfOwnerArea(Endpoint area) {
+        if (!isArea(area)) {
+            return null;
+        }
+        int p = area.end();
+        boolean noun = false;
+        for (int words = 0; words < MAX_OWNER_NOUNS; words++) {
+            int start = skipSpaces(p);
+            int end = tokenEnd(start);
+            if (end == start || start >= range.end() || !Character.isLowerCase(text.charAt(start))) {
+                break;
+            }
+            String word = text.substring(start, end);
+            if (word.equals("of")) {
+                break;
+            }
+            if (!PLACE_NOUNS.contains(word) && !FEATURE_WORDS.contains(word)) {
+                return null; // "Syria war monitor", "Iraq border crossing": not a place noun run
+            }
+            noun = PLACE_NOUNS.contains(word);
+            p = end;
+        }
+        if (!noun) {
+            return null;
+        }
+        int next = skipSpaces(p);
+        if (text.startsWith("of ", next)) {
+            next = skipSpaces(next + 3);
+        }
+        Endpoint named = next < range.end() && Character.isUpperCase(text.charAt(next)) ? nameAt(next) : null;
+        return named != null && !isArea(named) ? new Named(named, named.end()) : null;
     }
 
     /**

@@ -163,6 +163,10 @@ final class SubjectFinder {
     /** Last words of news media's names: a name ending so is an outlet, never a place subject. */
     private static final Set<String> MEDIA_LAST = Set.of("online", "news", "times", "post", "agency", "radio", "tv",
             "television", "press", "daily", "herald", "tribune", "journal", "gazette");
+    /** Kind words after a name that make it an area, whatever the gazetteer's reading: "Pulwama district". */
+    private static final Set<String> AREA_KIND_WORDS = Set.of("district", "province", "state", "region", "county",
+            "department", "governorate", "oblast", "prefecture", "regency", "emirate", "canton", "municipality",
+            "subdistrict", "raion");
     /** Prepositions that may stand inside a description after its place noun: "a remote town in Australia's outback". */
     private static final Set<String> DESCRIPTION_PREPOSITIONS = Set.of("in", "on", "of", "near");
     /** Day words that news puts right after the place of an event, before an aside about that place. */
@@ -344,14 +348,18 @@ final class SubjectFinder {
     /**
      * "a test range in Balasore in eastern Orissa state, nearly 800 miles … southeast of New Delhi", "landfall
      * over Calicoan Island off Eastern Samar province, 659 kilometres south of …", "in Contamines-Montjoie, in the
-     * Haute-Savoie region, some 30 kilometres …" (a comma before "in" too): the name before the aside's
-     * comma is an area that a locating preposition ("in", "off", "near") ties to a place named right before
-     * it; the distance is said of that place, which the area only locates. Null when {@code area} is not such
+     * Haute-Savoie region, some 30 kilometres …" (a comma before "in" too), "in Taytay, Rizal, 20 kilometers from
+     * Manila", "in Antigua Guatemala, Sacatepequez department, 45 km southwest of …" (a comma alone): the name
+     * before the aside's comma is an area that a locating preposition ("in", "off", "near") or a comma ties to a
+     * place named right before it; the distance is said of that place, which the area only locates. A kind word
+     * makes a name an area whatever the gazetteer has ("in Pulwama district"), and a place that "near" or
+     * "outside" ties to one named before it only locates that one ("at village Wandakhpora near Awantipora in
+     * Pulwama district, about 29 kilometers south of Srinagar": Wandakhpora). Null when {@code area} is not such
      * a locator or no acceptable place ends before it.
      */
     private Endpoint placeInsideLocator(Endpoint area) {
-        if (!SentenceScope.isArea(area)) {
-            return null;
+        if (!SentenceScope.isArea(area) && !AREA_KIND_WORDS.contains(s.wordAt(area.end()))) {
+            return null; // "in Pulwama district": the kind word makes it the district, whatever the gazetteer has
         }
         int p = area.start();
         String prep = s.wordBefore(p);
@@ -359,10 +367,16 @@ final class SubjectFinder {
             p = s.wordStart(s.backSpaces(p)); // "in eastern Orissa state", "off the Ionian coast"
             prep = s.wordBefore(p);
         }
-        if (!prep.equals("in") && !prep.equals("off") && !prep.equals("near") && !prep.equals("within")) {
+        int beforeArea = s.backSpaces(p);
+        boolean commaOnly = beforeArea > s.range.start() && s.text.charAt(beforeArea - 1) == ',';
+        int end;
+        if (commaOnly) {
+            end = s.backSpaces(beforeArea - 1); // "in Taytay, Rizal, 20 kilometers from Manila": the comma locates
+        } else if (prep.equals("in") || prep.equals("off") || prep.equals("near") || prep.equals("within")) {
+            end = s.backSpaces(s.wordStart(s.backSpaces(p)));
+        } else {
             return null;
         }
-        int end = s.backSpaces(s.wordStart(s.backSpaces(p)));
         if (prep.equals("in") && end > s.range.start() && s.text.charAt(end - 1) == ',') {
             end = s.backSpaces(end - 1); // "in Contamines-Montjoie, in the Haute-Savoie region, some 30 kilometres …"
         }
@@ -372,7 +386,27 @@ final class SubjectFinder {
             Endpoint unknown = s.capitalisedEndingAt(end);
             name = unknown != null && acceptable(unknown) && !s.isSentenceStart(unknown.start()) ? unknown : null;
         }
-        return name != null && !SentenceScope.isArea(name) ? name : null;
+        if (name == null || SentenceScope.isArea(name)) {
+            return null;
+        }
+        for (int links = 0; links < 2; links++) { // "at village Wandakhpora near Awantipora in Pulwama district, …"
+            String link = s.wordBefore(name.start());
+            if (!link.equals("near") && !link.equals("outside")) {
+                break;
+            }
+            int linkEnd = s.backSpaces(s.wordStart(s.backSpaces(name.start())));
+            Subject earlier = endingAt(linkEnd, false, false, Position.APPOSITIVE);
+            Endpoint first = earlier != null && earlier.names().size() == 1 ? earlier.names().getFirst() : null;
+            if (first == null) {
+                Endpoint unknown = s.capitalisedEndingAt(linkEnd);
+                first = unknown != null && acceptable(unknown) && !s.isSentenceStart(unknown.start()) ? unknown : null;
+            }
+            if (first == null || SentenceScope.isArea(first)) {
+                break;
+            }
+            name = first;
+        }
+        return name;
     }
 
     /**

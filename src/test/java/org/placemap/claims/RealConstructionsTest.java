@@ -596,4 +596,41 @@ class RealConstructionsTest {
     void aNewsOutletIsNeverAPlaceSubject() {
         assertThat(RealSentences.sample12Summary("Matangi Tonga Online")).isEmpty();
     }
+
+    // Sample 13 (fresh-sentences-13.tsv, sources there), after generalising from it
+
+    @Test
+    void aCountryAfterFromIsMeasuredToItsBorderNotToItsMiddle() {
+        List<DistanceClaim> claims = RealSentences.claims(RealSentences.fresh13Rows().stream()
+                .filter(r -> r.sentence().contains("closer to Azaz")).findFirst().orElseThrow().sentence());
+        assertThat(claims).hasSize(1);
+        assertThat(claims.getFirst().to().isLine()).isTrue();
+        assertThat(claims.getFirst().to().line()).isEqualTo(org.placemap.gazetteer.LineKind.BORDER);
+        assertThat(RealSentences.sample13Summary("the Libyan port of Zuwarah")).containsExactly("Zuwarah→Tunisia 60 km");
+    }
+
+    @Test
+    void aCountryWithNoLandBorderToTheSubjectsCountryIsMeasuredToItsCoast() {
+        // constructed: Italy and Tunisia share no land border, so "from Tunisia" ends at Tunisia's coast
+        List<DistanceClaim> claims = RealSentences.claims("The island of Lampedusa lies about 113 km from Tunisia.");
+        assertThat(claims).hasSize(1);
+        assertThat(claims.getFirst().to().line()).isEqualTo(org.placemap.gazetteer.LineKind.COAST);
+        assertThat(claims.getFirst().to().place().countryCode()).isEqualTo("TN");
+    }
+
+    @Test
+    void anAreaOwningAPlaceNounNamesThePlaceAfterIt() {
+        assertThat(RealSentences.sample13Summary("entered Magumeri")).containsExactly("Magumeri→Maiduguri 50 km");
+    }
+
+    @Test
+    void anAreaAfterACommaOnlyLocatesThePlaceBeforeIt() {
+        assertThat(RealSentences.sample13Summary("in Antigua Guatemala, Sacatepequez"))
+                .containsExactly("Antigua Guatemala→Guatemala City 45 km");
+    }
+
+    @Test
+    void aPlaceNearAnotherOnlyLocatesTheOneNamedFirst() {
+        assertThat(RealSentences.sample13Summary("village Wandakhpora")).containsExactly("Wandakhpora→Srinagar 29 km");
+    }
 }
