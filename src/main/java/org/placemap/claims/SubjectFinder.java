@@ -37,7 +37,11 @@ import org.placemap.geoparse.Mention;
  *   <li><b>Appositive</b>: the distance follows a comma, bracket or dash right after a name ("the city of
  *       Homs, roughly 75 miles from Latakia"), possibly after an indefinite description opening the aside
  *       ("Sidon, a port some 40 km south of Beirut", "Adigrat town, a distance of 120 km from …"), or after a
- *       name and an aside of its own ("Sumy, Ukraine's regional capital, just 50 km from …"). A description
+ *       name and an aside of its own ("Sumy, Ukraine's regional capital, just 50 km from …", also after a spaced
+ *       dash: "Vasilevka - another Moldovan village, 20 kilometers from …"). An area that only locates the
+ *       place before it, by a preposition, a comma or a description, leaves the distance to that place ("in
+ *       Taytay, Rizal, 20 kilometers from …", "Ras al-Ain, an Arab and Kurd town in the … province of Hasaka,
+ *       600 km from …"). A description
  *       with a place noun ("a town") makes any name before it a place ("in Mainok, a town 60 kilometres
  *       from …"). A name that is itself where a distance is measured from ("north of 'Ajloun (88 km from
  *       Amman)") is not the head.</li>
@@ -71,7 +75,8 @@ import org.placemap.geoparse.Mention;
  * distance has a direction ("taken to Dhalea, 60 miles north of Aden") any such name away from the sentence
  * start is a place. An unknown name opening the sentence is a place when the verb right after it places it at
  * the distance ("Dunayka is about six kilometers from the Ukrainian border") or its copula describes it with a
- * place noun ("Makalondi is the last major town in Niger, …"); one after a placing preposition before an
+ * place noun ("Makalondi is the last major town in Niger, …"), or an aside after its comma places it before the
+ * verb ("Bariire, in Lower Shabelle, is about 50 km … from Mogadishu"); one after a placing preposition before an
  * appositive distance is a place ("Around Djoran itself, 15 km from …"). Never a place: a group of people
  * ("the Ukrainian Armed Forces"), a ship ("MV Thor Nexus"), a natural feature as the head of an aside ("the
  * Lebanon Mountains": a locator), and a country right before a distance ("a trawler registered to Belize about
@@ -322,6 +327,14 @@ final class SubjectFinder {
             int open = previousComma(q0);
             if (open >= Math.max(s.range.start(), q0 - MAX_APPOSITIVE_CHARS) && !bracketBetween(open, q0)) {
                 found = endingAt(s.backSpaces(open), !relative, locative, Position.PREDICATE);
+                int asideStart = s.skipSpaces(open + 1);
+                if (found == null && !relative && t != null && t.shape() != TargetFinder.Shape.APART
+                        && (PLACING_PREPOSITIONS.contains(s.wordAt(asideStart)) || placingAside(asideStart))) {
+                    // "Bariire, in Lower Shabelle, is about 50 km (30 miles) from Mogadishu": an aside that places the
+                    // unknown name before it makes it a place
+                    Endpoint name = s.capitalisedEndingAt(s.backSpaces(open));
+                    found = name != null && acceptable(name) ? new Subject(List.of(name), false, locative) : null;
+                }
             }
         }
         return found;
@@ -360,6 +373,10 @@ final class SubjectFinder {
     private Endpoint placeInsideLocator(Endpoint area) {
         if (!SentenceScope.isArea(area) && !AREA_KIND_WORDS.contains(s.wordAt(area.end()))) {
             return null; // "in Pulwama district": the kind word makes it the district, whatever the gazetteer has
+        }
+        Endpoint owner = ownerOfDescription(area);
+        if (owner != null) {
+            return owner;
         }
         int p = area.start();
         String prep = s.wordBefore(p);
@@ -407,6 +424,41 @@ final class SubjectFinder {
             name = first;
         }
         return name;
+    }
+
+    /**
+     * "Ras al-Ain, an Arab and Kurd town in the northeastern oil-producing province of Hasaka, 600 km …": the name
+     * before a comma whose aside describes it with a place noun and then locates it in {@code area}; the distance
+     * after the area is said of that name. The aside opens with "a", "an" or "the", holds a place noun and then
+     * "in", "on", "near" or "of", no verb and no other comma, and is at most {@value #MAX_ASIDE_CHARS} characters.
+     * Null when that is not the shape.
+     */
+    private Endpoint ownerOfDescription(Endpoint area) {
+        int open = previousComma(area.start());
+        if (open < s.range.start() || area.start() - open > MAX_ASIDE_CHARS || bracketBetween(open, area.start())) {
+            return null;
+        }
+        String[] words = s.text.substring(open + 1, area.start()).trim().split("\\s+");
+        if (words.length < 3 || !Set.of("a", "an", "the").contains(words[0])) {
+            return null;
+        }
+        boolean noun = false;
+        boolean locator = false;
+        for (String w : words) {
+            String lower = w.toLowerCase(java.util.Locale.ROOT);
+            if (COPULAS.contains(lower) || CLAUSE_VERBS.contains(lower) || LOCATIVE.contains(lower) || w.endsWith(",")) {
+                return null;
+            }
+            locator |= noun && DESCRIPTION_PREPOSITIONS.contains(lower);
+            noun |= SentenceScope.PLACE_NOUNS.contains(lower);
+        }
+        if (!locator) {
+            return null;
+        }
+        int headEnd = s.backSpaces(open);
+        Subject before = endingAt(headEnd, false, false, Position.APPOSITIVE);
+        Endpoint name = before != null && before.names().size() == 1 ? before.names().getFirst() : null;
+        return name != null && !SentenceScope.isArea(name) ? name : null;
     }
 
     /**
@@ -464,6 +516,18 @@ final class SubjectFinder {
             i = s.text.lastIndexOf(',', i - 1);
         }
         return i;
+    }
+
+    /** The dash with a space on each side ("X - a village", "X — a town") before {@code pos}, or -1. */
+    private int previousSpacedDash(int pos) {
+        int best = -1;
+        for (String dash : List.of(" - ", " – ", " — ")) {
+            int i = s.text.lastIndexOf(dash, pos - 1);
+            if (i >= 0 && i + 1 < pos) {
+                best = Math.max(best, i + 1);
+            }
+        }
+        return best;
     }
 
     /** The comma after {@code pos} that is not inside a number, or -1. */
@@ -576,7 +640,8 @@ final class SubjectFinder {
             }
         }
         if (found == null && s.text.charAt(opener) == ',') { // "Sumy, Ukraine's regional capital, just 50 km …"
-            int open = previousComma(before);
+            int open = Math.max(previousComma(before), previousSpacedDash(before)); // "Vasilevka - another … village, 20 km"
+
             if (open >= Math.max(s.range.start(), before - MAX_APPOSITIVE_CHARS) && !bracketBetween(open, before)) {
                 found = endingAt(s.backSpaces(open), false, false, Position.APPOSITIVE);
                 if (found == null) {

@@ -16,10 +16,12 @@ import java.util.regex.Pattern;
  * <h2>Algorithm</h2>
  * Tried in order, the first that matches wins:
  * <ol>
- *   <li><b>From … to / between … and</b> after at most three journey words ("drive", "by road").</li>
+ *   <li><b>From … to / between … and</b> after at most three journey words ("drive", "by road"), or after a
+ *       verb of separating ("the 60 kilometers that separate Goma from Rubaya").</li>
  *   <li><b>Apart</b>.</li>
  *   <li><b>Connector</b>: fillers ("away", "inland", "along the coast", "as the crow flies", citation marks
- *       "[2]"), an optional direction (north-east, south-westerly, N, NW, S-W), then "from", "of", "off",
+ *       "[2]"), an optional direction (north-east, south-westerly, N, NW, S-W) and a conversion in brackets
+ *       after it ("six miles southwest (16 kilometers) from"), then "from", "of", "off",
  *       "outside", "beyond", "short of", "to the north of" or "from south of"; a bare "of" needs a direction
  *       or "within" ("5,000 km of border" is a length). A direction may also stand right before a
  *       capitalised name ("116 km northeast Tikrit"). The phrase after it is read by {@link
@@ -81,7 +83,8 @@ final class TargetFinder {
             + "|due|directly|straight|just|along\\s+the\\s+coast|as\\s+the\\s+crow\\s+flies|by\\s+road|by\\s+air|by\\s+sea"
             + "|across\\s+the\\s+(?:water|bay|strait|river|border)|" + JOURNEY_NOUNS;
     private static final Pattern CONNECTOR = Pattern.compile("\\G(?:\\s*,?\\s*(?:" + FILLERS + ")|\\s*\\[[^\\]\\s]{1,6}\\])*"
-            + "(?:\\s+(?<dir>" + DIR + "|" + COMPASS + ")(?:\\s*\\[[^\\]\\s]{1,6}\\])?)?"
+            // "six miles southwest (16 kilometers) from": a conversion in brackets after the direction
+            + "(?:\\s+(?<dir>" + DIR + "|" + COMPASS + ")(?:\\s*\\[[^\\]\\s]{1,6}\\]|\\s*\\((?:about\\s+|some\\s+|around\\s+)?\\d[\\d.,]*\\s*\\p{L}{1,15}\\.?\\))?)?"
             + "(?:\\s+(?<conn>(?:away\\s+)?from(?:\\s+(?:the\\s+)?" + DIR + "\\s+of)?|of|outside(?:\\s+of)?|off|short\\s+of"
             + "|beyond|past|to\\s+the\\s+" + DIR + "\\s+of))?\\s+",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CHARACTER_CLASS);
@@ -108,6 +111,9 @@ final class TargetFinder {
     /** What follows the quantity, or null when it names no place or line to measure from. */
     Target find(Quantity q) {
         Target both = fromTo(q.end());
+        if (both == null) {
+            both = separating(q.end());
+        }
         if (both != null) {
             return both;
         }
@@ -181,6 +187,29 @@ final class TargetFinder {
             p = next.end();
         }
         return p;
+    }
+
+    /** "the 60 kilometers that separate Goma from Rubaya", "the 8 km separating Hama and Homs". */
+    private static final Pattern SEPARATE = Pattern.compile("\\G\\s+(?:that\\s+|which\\s+)?(?:separates?|separated|separating)\\s+",
+            Pattern.CASE_INSENSITIVE);
+
+    /** "… that separate Goma from Rubaya": both places after a verb of separating, joined by "from" or "and". */
+    private Target separating(int pos) {
+        Matcher m = SEPARATE.matcher(s.text).region(pos, s.range.end());
+        if (!m.lookingAt()) {
+            return null;
+        }
+        SentenceScope.Named a = s.phraseAt(m.end());
+        if (a == null || a.line()) {
+            return null;
+        }
+        int j = s.skipSpaces(a.end());
+        String joiner = s.wordAt(j);
+        if (!joiner.equals("from") && !joiner.equals("and")) {
+            return null;
+        }
+        SentenceScope.Named b = s.phraseAt(s.afterWord(j));
+        return b == null || b.line() ? null : new Target(Shape.FROM_TO, List.of(a.place(), b.place()), b.end(), false);
     }
 
     /** "… from Hama to Tartus", "… (drive) between Hama and Homs". */

@@ -633,4 +633,31 @@ class RealConstructionsTest {
     void aPlaceNearAnotherOnlyLocatesTheOneNamedFirst() {
         assertThat(RealSentences.sample13Summary("village Wandakhpora")).containsExactly("Wandakhpora→Srinagar 29 km");
     }
+
+    @Test
+    void aVerbOfSeparatingNamesBothEnds() {
+        assertThat(RealSentences.sample13Summary("that separate Goma from Rubaya")).containsExactly("Goma→Rubaya 60 km");
+    }
+
+    @Test
+    void aConversionInBracketsMayFollowTheDirection() {
+        assertThat(RealSentences.sample13Summary("six miles southwest (16 kilometers)"))
+                .containsExactly("Volcan del Fuego→Antigua 6 mi");
+    }
+
+    @Test
+    void aDashAsideIsNotReadPastIntoTheClauseBeforeIt() {
+        // "In his old Soviet-made Lada, he travels to Vasilevka - another Moldovan village, 20 kilometers from Kocheri"
+        assertThat(RealSentences.sample13Summary("Soviet-made Lada")).containsExactly("Vasilevka→Kocheri 20 km");
+    }
+
+    @Test
+    void anAsideThatPlacesAnUnknownNameBeforeTheVerbMakesItTheSubject() {
+        assertThat(RealSentences.sample13Summary("Bariire, in Lower Shabelle")).containsExactly("Bariire→Mogadishu 50 km");
+    }
+
+    @Test
+    void aDescriptionThatLocatesItsPlaceInAnAreaLeavesTheDistanceToThePlace() {
+        assertThat(RealSentences.sample13Summary("rebels took Ras al-Ain")).containsExactly("Ras al-Ain→Damascus 600 km");
+    }
 }

@@ -62,9 +62,9 @@ class RealSentencesTest {
     static final double SAMPLE_7_PRECISION_FLOOR = 0.89;
     /**
      * Claims matched on fresh sample 8: 14 at its one scoring run (EVALUATION.md); 15 since the rules generalised
-     * from sample 9, with sample 8 itself kept untuned.
+     * from sample 9, and 16 since those generalised from sample 13, with sample 8 itself kept untuned.
      */
-    static final int FRESH_8_MATCHED_FLOOR = 15;
+    static final int FRESH_8_MATCHED_FLOOR = 16;
     /** Claims matched on sample 10 after generalising from it (18 of 30 at its one scoring run, EVALUATION.md). */
     static final int FRESH_10_MATCHED_FLOOR = 25;
     /** Sample 11 after generalising from it: 32 of 41 claims matched, precision 0.970 (untuned: 24, 0.923). */
@@ -73,9 +73,9 @@ class RealSentencesTest {
     /** Sample 12 after generalising from it: 29 of 37 claims matched, precision 0.967 (untuned: 23, 0.852). */
     static final int SAMPLE_12_MATCHED_FLOOR = 29;
     static final double SAMPLE_12_PRECISION_FLOOR = 0.96;
-    /** Fresh sample 13 at its one scoring run (0a0791e): 19 of 34 matched, precision 0.655; raise, never lower. */
-    static final int FRESH_13_MATCHED_FLOOR = 19;
-    static final double FRESH_13_PRECISION_FLOOR = 0.65;
+    /** Sample 13 after generalising from it: 29 of 34 matched, precision 0.906 (untuned at 0a0791e: 19, 0.655). */
+    static final int FRESH_13_MATCHED_FLOOR = 29;
+    static final double FRESH_13_PRECISION_FLOOR = 0.90;
     /** Precision on sample 10 after generalising from it (0.857 at its one scoring run). */
     static final double FRESH_10_PRECISION_FLOOR = 0.92;
     /** Claims matched on sample 9 after generalising from it (18 of 35 at its one scoring run, EVALUATION.md). */
@@ -210,9 +210,10 @@ class RealSentencesTest {
     }
 
     @Test
-    void freshSampleThirteenScoresAtLeastAtItsOneRun() {
+    void sampleThirteenHoldsWhatGeneralisingFromItGained() {
+        // scored once untuned at 0a0791e (19 of 34 matched, precision 0.655; EVALUATION.md), then generalised from
         Score score = score(RealSentences.fresh13Rows());
-        System.out.print(score.print("Fresh sample 13 (not tuned on)"));
+        System.out.print(score.print("Sample 13 (scored once, then generalised from)"));
         assertThat(score.sentences()).isEqualTo(50);
         assertThat(score.matched()).as("claims matched").isGreaterThanOrEqualTo(FRESH_13_MATCHED_FLOOR);
         assertThat(score.precision()).as("precision").isGreaterThanOrEqualTo(FRESH_13_PRECISION_FLOOR);
