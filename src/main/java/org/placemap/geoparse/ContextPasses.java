@@ -145,7 +145,8 @@ final class ContextPasses {
      * comma and a region or country, the first name's candidates inside one of the second's, and the
      * second's candidates containing one of the first's, gain {@link #APPOSITION_BONUS}. The same holds the
      * other way round for "the Texas town of Paris", "the Ohio city of Athens" (region, place noun, "of",
-     * name).
+     * name). Where the codes cannot agree ({@link #nearRegionPoint}: "Taytay, Rizal") nearness counts instead,
+     * but only at the name's first mention.
      *
      * @param spans the article's spans in text order
      */
@@ -167,6 +168,9 @@ final class ContextPasses {
             if (ga == null || gb == null || ga == gb || ga.isEmpty() || gb.isEmpty()) {
                 continue;
             }
+            // by nearness only where the pair is the name's first mention: "named for Halifax, West Yorkshire" late in
+            // an article about Halifax, Massachusetts says nothing of the article's Halifax
+            boolean first = ga.spans.getFirst() == (comma ? a : b);
             boolean[] inside = new boolean[ga.candidates.size()];
             boolean[] container = new boolean[gb.candidates.size()];
             for (int j = 0; j < container.length; j++) {
@@ -175,7 +179,8 @@ final class ContextPasses {
                     continue;
                 }
                 for (int i = 0; i < inside.length; i++) {
-                    if (contains(outer, ga.candidates.get(i).place())) {
+                    Place in = ga.candidates.get(i).place();
+                    if (contains(outer, in) || first && nearRegionPoint(outer, in)) {
                         inside[i] = true;
                         container[j] = true;
                     }
@@ -207,9 +212,24 @@ final class ContextPasses {
         if (outer.kind() == PlaceKind.COUNTRY) {
             return true;
         }
-        return inner.kind() != PlaceKind.ADMIN_REGION && !outer.admin1Code().isEmpty()
-                && outer.admin1Code().equals(inner.admin1Code());
+        return inner.kind() != PlaceKind.ADMIN_REGION && !outer.admin1Code().isEmpty() && outer.admin1Code().equals(inner.admin1Code());
     }
+
+    /**
+     * "Taytay, Rizal": Natural Earth numbers the provinces of some countries (the Philippines; English counties)
+     * where GeoNames codes the regions above them, so the codes cannot agree; a town within {@value
+     * #NEAR_REGION_POINT_KM} km of such a region's point is taken to lie in it.
+     */
+    static boolean nearRegionPoint(Place outer, Place inner) {
+        return outer.kind() == PlaceKind.ADMIN_REGION && inner.kind() != PlaceKind.ADMIN_REGION
+                && inner.kind() != PlaceKind.COUNTRY && outer.id().startsWith(NATURAL_EARTH)
+                && outer.countryCode().equals(inner.countryCode()) && outer.point() != null && inner.point() != null
+                && distanceKm(outer, inner) <= NEAR_REGION_POINT_KM;
+    }
+
+    private static final String NATURAL_EARTH = "naturalearth:";
+    /** How near a Natural Earth region's point a town must be to count as inside it when codes cannot say. */
+    static final double NEAR_REGION_POINT_KM = 40;
 
     /**
      * Proximity: groups already resolved with probability ≥ {@link #ANCHOR_PROBABILITY} to a town or

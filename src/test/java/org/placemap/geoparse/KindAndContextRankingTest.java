@@ -66,4 +66,24 @@ class KindAndContextRankingTest {
         assertEquals("test:us-tx", placeOf(p, "Texas"), "'town of' belongs to Paris, not to Texas");
         assertEquals("test:paris-tx", placeOf(p, "Paris"));
     }
+
+    @Test
+    void aProvinceWhoseCodesDisagreeWithItsTownsStillContainsTheTownBeforeIt() throws Exception {
+        // the shipped gazetteer: Natural Earth numbers Philippine provinces (Rizal 53) where GeoNames files Taytay
+        // under its region (Calabarzon 40), so only nearness can tell that Taytay lies in Rizal
+        GeoParser real = new GeoParser(org.placemap.gazetteer.Gazetteer.load(java.nio.file.Path.of("geodata")));
+        ParsedArticle p = real.parse("a.txt", "Landslide\n\nTwo brothers died from a landslide in Taytay, Rizal, "
+                + "20 kilometers from Manila.\n");
+        Mention rizal = p.mentions().stream().filter(m -> m.text().equals("Rizal")).findFirst().orElseThrow();
+        assertEquals(PlaceKind.ADMIN_REGION, rizal.place().kind(), "the province, not one of the towns called Rizal");
+    }
+
+    @Test
+    void aLaterPairNamingANamesakeDoesNotMoveTheArticlesPlace() throws Exception {
+        // WikToR-style: the pair is the namesake's, late in an article about the Massachusetts town
+        GeoParser real = new GeoParser(org.placemap.gazetteer.Gazetteer.load(java.nio.file.Path.of("geodata")));
+        ParsedArticle p = real.parse("a.txt", "Halifax\n\nHalifax is a town in Plymouth County, Massachusetts, United "
+                + "States. Halifax was incorporated in 1734, and was named for Halifax, West Yorkshire, England.\n");
+        assertEquals("US", countryOf(p, "Halifax"));
+    }
 }
