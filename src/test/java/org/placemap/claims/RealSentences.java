@@ -54,6 +54,7 @@ final class RealSentences {
     static final String FRESH_12 = "/claims/fresh-sentences-12.tsv";
     /** Fresh sample 13, collected blind after the rules of 0a0791e (generalised from sample 12) were frozen. */
     static final String FRESH_13 = "/claims/fresh-sentences-13.tsv";
+    static final String FRESH_14 = "/claims/fresh-sentences-14.tsv";
     private static final String HEADLINE = "Report\n\n";
 
     /** One expected claim; {@code line} is the border, coast or river a line target names, else null. */
@@ -94,6 +95,11 @@ final class RealSentences {
 
     static List<Row> rows() {
         return loaded(RESOURCE);
+    }
+
+    /** Fresh sample 14 ({@link #FRESH_14}). */
+    static List<Row> fresh14Rows() {
+        return loaded(FRESH_14);
     }
 
     /** Fresh sample 13 ({@link #FRESH_13}). */
