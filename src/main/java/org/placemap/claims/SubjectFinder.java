@@ -20,7 +20,10 @@ import org.placemap.geoparse.Mention;
  *       governed by a preposition ("forces in Hama are 20 km from …") is an adjunct, not the subject, unless a
  *       place heads the phrase it belongs to ("Nova Kakhovka dam on the Dnieper River lies …": Nova Kakhovka)
  *       or a relative pronoun refers back to it ("… in Hostomel, which is located …", also across a time
- *       adverbial: "shelling Chasiv Yar every day, which is located …"). "It" before the verb
+ *       adverbial: "shelling Chasiv Yar every day, which is located …"). An aside that gives another name
+ *       ("Scarborough Shoal, locally known as … Bajo de Masinloc, is located …") leaves the verb to the name before
+ *       it, and a name alone between commas after an opening place-noun phrase is the subject ("The key town that
+ *       was seized Monday, Bunagana, is …"). "It" before the verb
  *       stands for the main clause's place ("Baalbek stands …, and it lies about 83 km from …"). A locator
  *       before the comma of a participle ("a city in the Iraqi province of Al Anbar, located …") is left to
  *       rule 2.</li>
@@ -43,7 +46,8 @@ import org.placemap.geoparse.Mention;
  *       Taytay, Rizal, 20 kilometers from …", "Ras al-Ain, an Arab and Kurd town in the … province of Hasaka,
  *       600 km from …"). A description
  *       with a place noun ("a town") makes any name before it a place ("in Mainok, a town 60 kilometres
- *       from …"). A name that is itself where a distance is measured from ("north of 'Ajloun (88 km from
+ *       from …"), or a bare place noun before a participle ("near Kangwayi-Palmba, village located 25 km from
+ *       …"). A name that is itself where a distance is measured from ("north of 'Ajloun (88 km from
  *       Amman)") is not the head.</li>
  *   <li><b>Fronted</b>: the distance comes before the main clause and its place subject ("Located N km south
  *       of Y, X is …", "Just six kilometres from Syria, the usually sleepy Suruc has …", "Some 30 km off Y,
@@ -57,7 +61,8 @@ import org.placemap.geoparse.Mention;
  * may stand for the verb after a pair ("Distance from Novorossiisk to Krasnodar - 136 km").
  * Two names joined by "and" ("Hama and Homs lie …", "the Syrian town of X and the Turkish town of Y are …")
  * or by "from … to" / "between … and" ("the drive from Hama to Tartus is …", "the distance from Camp
- * Shorabak to Kandahar …", the first name unrecognised) come back as a pair; the caller decides whether that
+ * Shorabak to Kandahar …", the first name unrecognised; "the towns of Mamundioma and Totolito which are located
+ * …", both unrecognised) come back as a pair; the caller decides whether that
  * is two subjects or two ends. A name after a preposition ("in", "with" …) is not a clause's subject, and a
  * name after "of" is a locator only when the "of" belongs to a place ("the province of Al Anbar"), not to a
  * person ("the mayor of the town of X, located …": X).
@@ -69,7 +74,8 @@ import org.placemap.geoparse.Mention;
  * place noun: the whole name it introduces, "the town of Bourem Sidi-Amar", even where the geoparser knew
  * only "Bourem"); or "the" and it are followed by a place noun ("the Liptsi district"; not "an ancient
  * Phoenician city"); or the gazetteer knows it ({@link PlaceNames}); or it has two or more words and its first
- * or last says what sort of place it is ("Camp Shorabak", "Beit Hanoun", "Bagram Airfield"); or it has two or
+ * or last says what sort of place it is ("Camp Shorabak", "Beit Hanoun", "Bagram Airfield", "Grindall Island",
+ * "Scarborough Shoal"); or it has two or
  * more capitalised words ("Khan Touman", "Ruska Lozova") and opens the sentence or an appositive; or it comes
  * before a locative verb away from the sentence start, where any word is capitalised. In an appositive whose
  * distance has a direction ("taken to Dhalea, 60 miles north of Aden") any such name away from the sentence
@@ -168,6 +174,9 @@ final class SubjectFinder {
     /** Last words of news media's names: a name ending so is an outlet, never a place subject. */
     private static final Set<String> MEDIA_LAST = Set.of("online", "news", "times", "post", "agency", "radio", "tv",
             "television", "press", "daily", "herald", "tribune", "journal", "gazette");
+    /** An aside giving another name for the name before it: "locally known as", "also called", "formerly". */
+    private static final Pattern ALIAS_ASIDE = Pattern.compile("^\\s*(?:\\w+ly\\s+)?(?:(?:known|called|named|nicknamed|dubbed)\\b"
+            + "|formerly\\b|or\\b)", Pattern.CASE_INSENSITIVE);
     /** Kind words after a name that make it an area, whatever the gazetteer's reading: "Pulwama district". */
     private static final Set<String> AREA_KIND_WORDS = Set.of("district", "province", "state", "region", "county",
             "department", "governorate", "oblast", "prefecture", "regency", "emirate", "canton", "municipality",
@@ -183,7 +192,8 @@ final class SubjectFinder {
             "qasr", "marsa", "mina", "nahr", "sidi");
     /** Last words that make an unknown name a place: "Bagram Airfield", "Nahr al-Bared Camp". */
     private static final Set<String> NAME_KIND_LAST = Set.of("camp", "airfield", "airport", "airbase", "base", "city",
-            "town", "village", "district", "province", "governorate", "oasis", "harbour", "harbor", "port");
+            "town", "village", "district", "province", "governorate", "oasis", "harbour", "harbor", "port", "island",
+            "isle", "islands", "atoll", "shoal", "reef", "peninsula", "volcano");
     /** Before a name: it is where a distance is measured from ("north of 'Ajloun", "km from Amman"). */
     private static final Pattern MEASURED_FROM = Pattern.compile("(?:(?:north|south|east|west)\\w*|km|kms|miles?"
             + "|kilomet\\w+|away|metres|meters)\\s+(?:of|from)\\s+(?:the\\s+)?['‘’\"“]?$", Pattern.CASE_INSENSITIVE);
@@ -313,6 +323,12 @@ final class SubjectFinder {
                 found = new Subject(List.of(name), false, locative);
             }
         }
+        if (found != null && afterComma && !relative && found.names().size() == 1) {
+            Subject named = beforeAliasAside(found.names().getFirst(), locative);
+            if (named != null) {
+                return named;
+            }
+        }
         if (found != null && afterComma && !relative && found.names().size() == 1
                 && isLocator(found.names().getFirst())) {
             return null; // "a city in the Iraqi province of Al Anbar, located …": the head is further left (rule 2)
@@ -322,6 +338,9 @@ final class SubjectFinder {
             if (time.find()) {
                 found = endingAt(s.backSpaces(q0 - time.group().length()), false, locative, Position.PREDICATE);
             }
+        }
+        if (found == null && afterComma && !relative) {
+            found = namedAfterPlaceNoun(q0, locative);
         }
         if (found == null && afterComma) {
             int open = previousComma(q0);
@@ -338,6 +357,46 @@ final class SubjectFinder {
             }
         }
         return found;
+    }
+
+    /**
+     * "The key town that was seized Monday, Bunagana, is only 60 kilometers … northeast of Goma": a name alone
+     * between two commas before the verb, after the sentence's opening noun phrase whose head is a place noun ("The
+     * key town"); that phrase names no place, the name does. Null when that is not the shape.
+     */
+    private Subject namedAfterPlaceNoun(int nameEnd, boolean locative) {
+        Endpoint name = s.capitalisedEndingAt(nameEnd);
+        if (name == null || !acceptable(name)) {
+            return null;
+        }
+        int comma = s.backSpaces(name.start());
+        if (comma <= s.range.start() || s.text.charAt(comma - 1) != ',' || previousComma(comma - 1) >= s.range.start()) {
+            return null;
+        }
+        String[] words = s.text.substring(s.range.start(), comma - 1).trim().split("\\s+");
+        if (words.length < 2 || !Set.of("the", "a", "an").contains(words[0].toLowerCase(java.util.Locale.ROOT))) {
+            return null;
+        }
+        for (int i = 1; i < Math.min(words.length, 4); i++) {
+            if (SentenceScope.PLACE_NOUNS.contains(words[i].toLowerCase(java.util.Locale.ROOT))) {
+                return new Subject(List.of(name), false, locative);
+            }
+        }
+        return null;
+    }
+
+    /**
+     * "Scarborough Shoal, locally known as Panatag Shoal or Bajo de Masinloc, is located around 120 nautical miles
+     * …": {@code alias} stands in an aside that gives another name ("known as", "called", "formerly"); the verb's
+     * subject is the name before the aside's comma. Null when that is not the shape.
+     */
+    private Subject beforeAliasAside(Endpoint alias, boolean locative) {
+        int open = previousComma(alias.start());
+        if (open < Math.max(s.range.start(), alias.start() - MAX_APPOSITIVE_CHARS) || bracketBetween(open, alias.start())
+                || !ALIAS_ASIDE.matcher(s.text.substring(open + 1, alias.start())).find()) {
+            return null;
+        }
+        return endingAt(skipBracketBack(s.backSpaces(open)), true, locative, Position.PREDICATE);
     }
 
     /**
@@ -397,11 +456,11 @@ final class SubjectFinder {
         if (prep.equals("in") && end > s.range.start() && s.text.charAt(end - 1) == ',') {
             end = s.backSpaces(end - 1); // "in Contamines-Montjoie, in the Haute-Savoie region, some 30 kilometres …"
         }
-        Subject before = endingAt(end, false, false, Position.APPOSITIVE);
-        Endpoint name = before != null && before.names().size() == 1 ? before.names().getFirst() : null;
-        if (name == null) {
-            Endpoint unknown = s.capitalisedEndingAt(end);
-            name = unknown != null && acceptable(unknown) && !s.isSentenceStart(unknown.start()) ? unknown : null;
+        Endpoint name = nameEndingAt(end);
+        for (int areas = 0; areas < 2 && name != null && SentenceScope.isArea(name); areas++) {
+            // "on uninhabited North Coronado Island, Baja California, Mexico, about 15 miles south of San Diego"
+            int before = s.backSpaces(name.start());
+            name = before > s.range.start() && s.text.charAt(before - 1) == ',' ? nameEndingAt(s.backSpaces(before - 1)) : null;
         }
         if (name == null || SentenceScope.isArea(name)) {
             return null;
@@ -422,6 +481,20 @@ final class SubjectFinder {
                 break;
             }
             name = first;
+        }
+        return name;
+    }
+
+    /**
+     * The one name ending at {@code end} that an appositive could be said of: a mention or a name the rules accept,
+     * or any acceptable capitalised name away from the sentence start; null when there is none.
+     */
+    private Endpoint nameEndingAt(int end) {
+        Subject before = endingAt(end, false, false, Position.APPOSITIVE);
+        Endpoint name = before != null && before.names().size() == 1 ? before.names().getFirst() : null;
+        if (name == null) {
+            Endpoint unknown = s.capitalisedEndingAt(end);
+            name = unknown != null && acceptable(unknown) && !s.isSentenceStart(unknown.start()) ? unknown : null;
         }
         return name;
     }
@@ -815,6 +888,13 @@ final class SubjectFinder {
             String w = s.wordBefore(end);
             if (PARTICIPLES.contains(w) || w.equals("positioned")) {
                 int before = s.backSpaces(start);
+                if (SentenceScope.PLACE_NOUNS.contains(s.wordBefore(before))) {
+                    // "near Kangwayi-Palmba, village located 25 km from …": a bare place noun before the participle
+                    before = s.backSpaces(s.wordStart(before));
+                    if (Set.of("a", "an", "the").contains(s.wordBefore(before))) {
+                        before = s.backSpaces(s.wordStart(before));
+                    }
+                }
                 return before > s.range.start() && s.text.charAt(before - 1) == ',' ? before : pos;
             }
             if (COPULAS.contains(w) || CLAUSE_VERBS.contains(w) || w.equals("and") || w.equals("or") || w.equals("but")) {
@@ -1261,12 +1341,20 @@ final class SubjectFinder {
             }
             Endpoint introduced = s.introducedNameEndingAt(q);
             if (introduced != null && acceptable(introduced)) {
+                Subject pair = joinedTo(introduced, asSubject, locative); // "the towns of Mamundioma and Totolito"
+                if (pair != null && !pair.names().isEmpty()) {
+                    return pair;
+                }
                 return new Subject(List.of(introduced), false, locative); // "the town of Bourem Sidi-Amar"
             }
             Endpoint name = s.capitalisedEndingAt(q);
             boolean kindAfter = skipped > 0 && name != null && acceptable(name) // "the Liptsi district", not
                     && s.wordBefore(name.start()).equals("the"); // "an ancient Phoenician city"
             if (name != null && (kindAfter || acceptUnrecognised(name, locative, position))) {
+                Subject pair = joinedTo(name, asSubject, locative);
+                if (pair != null) {
+                    return pair.names().isEmpty() ? null : pair;
+                }
                 if (!adjunct(name, asSubject)) {
                     return new Subject(List.of(name), false, locative);
                 }
@@ -1284,27 +1372,42 @@ final class SubjectFinder {
 
     private Subject fromMention(Mention m, boolean asSubject, boolean locative) {
         Endpoint b = SentenceScope.endpoint(m);
-        int intro = descriptorStart(m.start());
-        String joiner = s.wordBefore(intro);
-        if (joiner.equals("and") || joiner.equals("to")) {
-            int beforeJoiner = s.backSpaces(s.wordStart(s.backSpaces(intro)));
-            Endpoint a = firstEndAt(beforeJoiner);
-            if (a != null) {
-                String introA = s.wordBefore(descriptorStart(a.start()));
-                boolean bothEnds = introA.equals("between") || introA.equals("from");
-                if (joiner.equals("and") || bothEnds) {
-                    if (!bothEnds && asSubject && ADJUNCT_PREPOSITIONS.contains(introA)) {
-                        return null;
-                    }
-                    return new Subject(List.of(a, b), bothEnds, locative);
-                }
-            }
+        Subject pair = joinedTo(b, asSubject, locative);
+        if (pair != null) {
+            return pair.names().isEmpty() ? null : pair;
         }
         if (adjunct(b, asSubject)) {
             Subject head = asSubject ? headOfPhrase(b) : null;
             return head == null ? null : new Subject(head.names(), false, locative);
         }
         return new Subject(List.of(b), false, locative);
+    }
+
+    /**
+     * "Hama and Homs lie …", "from Camp Shorabak to Kandahar", "the towns of Mamundioma and Totolito which are
+     * located …": {@code b} with the name that "and" or "to" joins before it, as a pair; a Subject with no names when
+     * the pair is an adjunct ("in Hama and Homs"), so that it is no subject at all; null when nothing joins {@code b}.
+     */
+    private Subject joinedTo(Endpoint b, boolean asSubject, boolean locative) {
+        int intro = descriptorStart(b.start());
+        String joiner = s.wordBefore(intro);
+        if (!joiner.equals("and") && !joiner.equals("to")) {
+            return null;
+        }
+        int beforeJoiner = s.backSpaces(s.wordStart(s.backSpaces(intro)));
+        Endpoint a = firstEndAt(beforeJoiner);
+        if (a == null) {
+            return null;
+        }
+        String introA = s.wordBefore(descriptorStart(a.start()));
+        boolean bothEnds = introA.equals("between") || introA.equals("from");
+        if (!joiner.equals("and") && !bothEnds) {
+            return null;
+        }
+        if (!bothEnds && asSubject && ADJUNCT_PREPOSITIONS.contains(introA)) {
+            return new Subject(List.of(), false, locative);
+        }
+        return new Subject(List.of(a, b), bothEnds, locative);
     }
 
     /** "Camp Shorabak to Kandahar": the first of two joined names, a mention or a name the rules accept as a place. */
@@ -1385,7 +1488,9 @@ final class SubjectFinder {
         String before = s.wordBefore(name.start());
         if (before.equals("of") || before.equals("called") || before.equals("named")) { // "a town called X"
             int ofStart = s.wordStart(s.backSpaces(name.start()));
-            if (SentenceScope.PLACE_NOUNS.contains(s.wordBefore(ofStart))) {
+            String noun = s.wordBefore(ofStart);
+            if (SentenceScope.PLACE_NOUNS.contains(noun) || noun.endsWith("s") // "the towns of X and Y"
+                    && SentenceScope.PLACE_NOUNS.contains(noun.substring(0, noun.length() - 1))) {
                 return true;
             }
         }

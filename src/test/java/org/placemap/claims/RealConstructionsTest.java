@@ -660,4 +660,38 @@ class RealConstructionsTest {
     void aDescriptionThatLocatesItsPlaceInAnAreaLeavesTheDistanceToThePlace() {
         assertThat(RealSentences.sample13Summary("rebels took Ras al-Ain")).containsExactly("Ras al-Ain→Damascus 600 km");
     }
+
+    // Sample 14 (fresh-sentences-14.tsv, sources there), after generalising from it
+
+    @Test
+    void anUnknownNameEndingInAnIslandOrShoalWordIsAPlace() {
+        assertThat(RealSentences.sample14Summary("Grindall Island")).containsExactly("Grindall Island→Ketchikan 30 mi");
+    }
+
+    @Test
+    void severalAreasAfterCommasOnlyLocateThePlaceBeforeThem() {
+        assertThat(RealSentences.sample14Summary("North Coronado Island")).containsExactly("Coronado Island→San Diego 15 mi");
+    }
+
+    @Test
+    void aBarePlaceNounMayOpenAParticipleAside() {
+        assertThat(RealSentences.sample14Summary("Kangwayi-Palmba"))
+                .containsExactly("Kangwayi-Palmba→Beni 25 km", "Kangwayi-Palmba→Oicha 5 km");
+    }
+
+    @Test
+    void twoUnknownNamesAfterAPluralPlaceNounAreBothSubjects() {
+        assertThat(RealSentences.sample14Summary("Mamundioma and Totolito"))
+                .containsExactly("Mamundioma→Beni 45 km", "Totolito→Beni 45 km");
+    }
+
+    @Test
+    void anAliasAsideLeavesTheVerbToTheNameBeforeIt() {
+        assertThat(RealSentences.sample14Summary("Scarborough Shoal")).containsExactly("Scarborough Shoal→Luzon 120 nmi");
+    }
+
+    @Test
+    void aNameAfterAnOpeningPlaceNounPhraseIsTheSubject() {
+        assertThat(RealSentences.sample14Summary("The key town that was seized")).containsExactly("Bunagana→Goma 60 km");
+    }
 }

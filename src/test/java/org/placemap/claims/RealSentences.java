@@ -164,6 +164,11 @@ final class RealSentences {
         return summaryIn(fresh9Rows(), "sample 9", fragment);
     }
 
+    /** As {@link #summary}, for the sentence of sample 14 ({@link #fresh14Rows}) containing {@code fragment}. */
+    static List<String> sample14Summary(String fragment) {
+        return summaryIn(fresh14Rows(), "sample 14", fragment);
+    }
+
     /** As {@link #summary}, for the sentence of sample 13 ({@link #fresh13Rows}) containing {@code fragment}. */
     static List<String> sample13Summary(String fragment) {
         return summaryIn(fresh13Rows(), "sample 13", fragment);
