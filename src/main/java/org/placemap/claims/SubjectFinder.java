@@ -54,7 +54,8 @@ import org.placemap.geoparse.Mention;
  *       on Kotlin island, there lies Kronstadt", "N miles from Y lies X").</li>
  *   <li><b>Adjacent</b>: a name directly before a distance with a direction ("the Kuweires air base 30 km
  *       east of Aleppo"), or said to be "away" ("the town of Vovchansk about 70 kilometers away from …"), or
- *       that a place noun introduces ("the town of Adigrat 116 kilometres from …").</li>
+ *       that a place noun introduces ("the town of Adigrat 116 kilometres from …") or follows ("the army's
+ *       Nassoumbou base some 30 kilometres … from …").</li>
  * </ol>
  * A place and a line joined by "from … to" before the verb ("the distance from Nerkin Hand to the
  * Armenian-Azerbaijani border was …") give the place as subject and the line as the other end; a dash or colon
@@ -953,7 +954,11 @@ final class SubjectFinder {
             return null;
         }
         int clauseStart = m.inverted() ? m.verbStart() : m.name().start();
-        return q.start() < clauseStart ? new Subject(List.of(m.name()), false, m.inverted()) : null;
+        if (q.start() >= clauseStart) {
+            return null;
+        }
+        Endpoint inner = m.inverted() ? null : placeInsideLocator(m.name()); // "…, Srebrenica, Bosnia was …"
+        return new Subject(List.of(inner != null ? inner : m.name()), false, m.inverted());
     }
 
     /**
@@ -1002,7 +1007,9 @@ final class SubjectFinder {
         if (found == null || t.directional() || s.wordAt(q.end()).equals("away")) {
             return found;
         }
-        return introducedAsPlace(found.names().getFirst()) ? found : null; // "the town of Adigrat 116 km from …"
+        boolean kindWordBetween = SentenceScope.FEATURE_WORDS.contains(s.wordBefore(p))
+                && Character.isLowerCase(s.text.charAt(s.wordStart(p))); // "the army's Nassoumbou base some 30 km from …"
+        return introducedAsPlace(found.names().getFirst()) || kindWordBetween ? found : null; // "the town of Adigrat 116 km from …"
     }
 
     /** "the town of X", "a village called X": a place noun introduces the name. */
@@ -1348,8 +1355,10 @@ final class SubjectFinder {
                 return new Subject(List.of(introduced), false, locative); // "the town of Bourem Sidi-Amar"
             }
             Endpoint name = s.capitalisedEndingAt(q);
+            String determiner = name == null ? "" : s.wordBefore(name.start());
             boolean kindAfter = skipped > 0 && name != null && acceptable(name) // "the Liptsi district", not
-                    && s.wordBefore(name.start()).equals("the"); // "an ancient Phoenician city"
+                    && (determiner.equals("the") // "an ancient Phoenician city"
+                        || determiner.endsWith("'s") || determiner.endsWith("’s")); // "the army's Nassoumbou base"
             if (name != null && (kindAfter || acceptUnrecognised(name, locative, position))) {
                 Subject pair = joinedTo(name, asSubject, locative);
                 if (pair != null) {

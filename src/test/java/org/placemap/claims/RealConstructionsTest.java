@@ -694,4 +694,20 @@ class RealConstructionsTest {
     void aNameAfterAnOpeningPlaceNounPhraseIsTheSubject() {
         assertThat(RealSentences.sample14Summary("The key town that was seized")).containsExactly("Bunagana→Goma 60 km");
     }
+
+    @Test
+    void aKindWordBetweenAnUnknownNameAndTheDistanceMakesItAPlace() {
+        // "the army's Nassoumbou base some 30 kilometres (18 miles) from the Burkina-Mali border"
+        List<DistanceClaim> claims = RealSentences.claims(RealSentences.fresh14Rows().stream()
+                .filter(r -> r.sentence().contains("Nassoumbou")).findFirst().orElseThrow().sentence());
+        assertThat(claims).hasSize(1);
+        assertThat(claims.getFirst().from().name()).isEqualTo("Nassoumbou");
+        assertThat(claims.getFirst().to().isLine()).isTrue();
+    }
+
+    @Test
+    void aCountryAfterTheFrontedSubjectsCommaOnlyLocatesIt() {
+        assertThat(RealSentences.summary("Srebrenica, Bosnia was")).extracting(c -> c.substring(0, c.indexOf('→')))
+                .containsExactly("Srebrenica");
+    }
 }

@@ -57,9 +57,9 @@ class RealSentencesTest {
     /** Notes of the rows of sample 7, scored apart like samples 5 and 6. */
     static final String SAMPLE_7 = "[sample 7]";
     /** Recall on sample 7 after generalising from it (0.480 at its one scoring run, EVALUATION.md). */
-    static final double SAMPLE_7_RECALL_FLOOR = 0.68;
+    static final double SAMPLE_7_RECALL_FLOOR = 0.72;
     /** Precision on sample 7 after generalising from it (0.667 at its one scoring run). */
-    static final double SAMPLE_7_PRECISION_FLOOR = 0.89;
+    static final double SAMPLE_7_PRECISION_FLOOR = 0.90;
     /**
      * Claims matched on fresh sample 8: 14 at its one scoring run (EVALUATION.md); 15 since the rules generalised
      * from sample 9, and 16 since those generalised from sample 13, with sample 8 itself kept untuned.
@@ -76,8 +76,8 @@ class RealSentencesTest {
     /** Sample 13 after generalising from it: 30 of 34 matched, precision 0.938 (untuned at 0a0791e: 19, 0.655). */
     static final int FRESH_13_MATCHED_FLOOR = 30;
     static final double FRESH_13_PRECISION_FLOOR = 0.93;
-    /** Sample 14 after generalising from it: 31 of 38 matched, precision 0.969 (untuned at 6aaaa63: 24, 0.889). */
-    static final int FRESH_14_MATCHED_FLOOR = 31;
+    /** Sample 14 after generalising from it: 32 of 38 matched, precision 0.970 (untuned at 6aaaa63: 24, 0.889). */
+    static final int FRESH_14_MATCHED_FLOOR = 32;
     static final double FRESH_14_PRECISION_FLOOR = 0.96;
     /** Precision on sample 10 after generalising from it (0.857 at its one scoring run). */
     static final double FRESH_10_PRECISION_FLOOR = 0.92;

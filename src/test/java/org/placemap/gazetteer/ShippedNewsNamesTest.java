@@ -31,6 +31,11 @@ class ShippedNewsNamesTest {
             "Holland, geonames:2750405",          // Netherlands, not Holland, Michigan
             "Burma, geonames:1327865",            // Myanmar
             "America, geonames:6252001",          // United States
+            "Burkina, geonames:2361809",          // Burkina Faso ("the Burkina-Mali border")
+            "Bosnia, geonames:3277605",           // Bosnia and Herzegovina
+            "North Macedonia, geonames:718075",   // its name since 2019
+            "Eswatini, geonames:934841",          // Swaziland's name since 2018
+            "DR Congo, geonames:203312",
             "EU, geonames:6695072",               // European Union
             "European Union, geonames:6695072",
             "England, geonames:6269131",          // not England, Arkansas
