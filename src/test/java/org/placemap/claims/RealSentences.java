@@ -55,6 +55,7 @@ final class RealSentences {
     /** Fresh sample 13, collected blind after the rules of 0a0791e (generalised from sample 12) were frozen. */
     static final String FRESH_13 = "/claims/fresh-sentences-13.tsv";
     static final String FRESH_14 = "/claims/fresh-sentences-14.tsv";
+    static final String FRESH_15 = "/claims/fresh-sentences-15.tsv";
     private static final String HEADLINE = "Report\n\n";
 
     /** One expected claim; {@code line} is the border, coast or river a line target names, else null. */
@@ -95,6 +96,11 @@ final class RealSentences {
 
     static List<Row> rows() {
         return loaded(RESOURCE);
+    }
+
+    /** Fresh sample 15 ({@link #FRESH_15}). */
+    static List<Row> fresh15Rows() {
+        return loaded(FRESH_15);
     }
 
     /** Fresh sample 14 ({@link #FRESH_14}). */
