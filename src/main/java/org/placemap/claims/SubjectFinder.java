@@ -22,7 +22,9 @@ import org.placemap.geoparse.Mention;
  *       or a relative pronoun refers back to it ("… in Hostomel, which is located …", also across a time
  *       adverbial: "shelling Chasiv Yar every day, which is located …"). An aside that gives another name
  *       ("Scarborough Shoal, locally known as … Bajo de Masinloc, is located …") leaves the verb to the name before
- *       it, and a name alone between commas after an opening place-noun phrase is the subject ("The key town that
+ *       it; an unknown name before ", which is" and a distance from a place is a place ("had reached Kibati, which
+ *       is five kilometres (three miles) from Goma"); and a name alone between commas after an opening place-noun
+ *       phrase is the subject ("The key town that
  *       was seized Monday, Bunagana, is …"). "It" before the verb
  *       stands for the main clause's place ("Baalbek stands …, and it lies about 83 km from …"). A locator
  *       before the comma of a participle ("a city in the Iraqi province of Al Anbar, located …") is left to
@@ -41,7 +43,9 @@ import org.placemap.geoparse.Mention;
  *       Homs, roughly 75 miles from Latakia"), possibly after an indefinite description opening the aside
  *       ("Sidon, a port some 40 km south of Beirut", "Adigrat town, a distance of 120 km from …"), or after a
  *       name and an aside of its own ("Sumy, Ukraine's regional capital, just 50 km from …", also after a spaced
- *       dash: "Vasilevka - another Moldovan village, 20 kilometers from …"). An area that only locates the
+ *       dash: "Vasilevka - another Moldovan village, 20 kilometers from …", or between spaced dashes: "the Solomons –
+ *       a former British colony – 1,400 miles northeast of Sydney"). A time of the event between the name and the
+ *       aside is stepped over ("struck Gil Island shortly after midnight local time, about 75 miles …"). An area that only locates the
  *       place before it, by a preposition, a comma or a description, leaves the distance to that place ("in
  *       Taytay, Rizal, 20 kilometers from …", "Ras al-Ain, an Arab and Kurd town in the … province of Hasaka,
  *       600 km from …"). A description
@@ -184,6 +188,13 @@ final class SubjectFinder {
             "subdistrict", "raion");
     /** Prepositions that may stand inside a description after its place noun: "a remote town in Australia's outback". */
     private static final Set<String> DESCRIPTION_PREPOSITIONS = Set.of("in", "on", "of", "near");
+    /** A time of the event that news puts right after its place, before an aside about that place. */
+    private static final Pattern EVENT_TIME = Pattern.compile("\\s(?:(?:(?:shortly|just|soon|well)\\s+)?(?:after|before)"
+            + "\\s+(?:midnight|noon|midday|dawn|dusk|sunrise|sunset)(?:\\s+local\\s+time)?"
+            + "|(?:early|late)\\s+(?:on\\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday)"
+            + "(?:\\s+(?:morning|afternoon|evening|night))?"
+            + "|(?:on\\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\s+(?:morning|afternoon|evening|night)"
+            + "|(?:last|this)\\s+(?:week|month|year|night|morning|weekend))$");
     /** Day words that news puts right after the place of an event, before an aside about that place. */
     private static final Set<String> DAY_WORDS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
             "saturday", "sunday", "today", "yesterday", "overnight");
@@ -316,6 +327,14 @@ final class SubjectFinder {
             q0 = s.backSpaces(q0 - 1); // "the city of Sumy—which sits about 45 kilometers away from Bilopillya—"
         }
         Subject found = endingAt(q0, !relative, locative, Position.PREDICATE);
+        if (found == null && relative && afterComma && w.equals("which") && t != null && t.shape() != TargetFinder.Shape.APART) {
+            // "the M23 rebel movement had reached Kibati, which is five kilometres (three miles) from Goma": "which"
+            // speaks of a thing, and a thing a distance from a place is a place
+            Endpoint name = s.capitalisedEndingAt(q0);
+            if (name != null && acceptable(name) && !s.isSentenceStart(name.start())) {
+                found = new Subject(List.of(name), false, locative);
+            }
+        }
         if (found == null && !relative && !afterComma && t != null && t.shape() != TargetFinder.Shape.APART) {
             // "Dunayka is about six kilometers from the Ukrainian border": the whole clause before the verb is one
             // unknown capitalised name opening the sentence, and the verb places it at a distance from a place
@@ -575,7 +594,7 @@ final class SubjectFinder {
             return -1;
         }
         char c = s.text.charAt(p - 1);
-        if (",(—–".indexOf(c) >= 0) {
+        if (",(—–[".indexOf(c) >= 0) { // "[" : an editor's aside in a quotation ("Mueda [a little more than 100 km from …]")
             return p - 1;
         }
         boolean closingQuote = c == '”' || c == '’' || c == '"' || c == '\'';
@@ -699,6 +718,12 @@ final class SubjectFinder {
         if (s.text.charAt(opener) == ',' && DAY_WORDS.contains(s.wordBefore(before))) {
             // "on the Sturgeon Lake First Nation Sunday, approximately 29 kilometres northwest of …": the news day
             before = s.backSpaces(s.wordStart(before));
+        } else if (s.text.charAt(opener) == ',') {
+            // "struck Gil Island shortly after midnight local time, about 75 miles … south of Prince Rupert"
+            Matcher time = EVENT_TIME.matcher(s.text.substring(Math.max(s.range.start(), before - 60), before));
+            if (time.find()) {
+                before = s.backSpaces(before - time.group().length());
+            }
         }
         Subject found = endingAt(before, false, false, Position.APPOSITIVE);
         if (found == null && placeDescribed) { // "in Mainok, a town 60 kilometres from …": the aside says it is a place
@@ -713,9 +738,10 @@ final class SubjectFinder {
                 found = new Subject(List.of(name), false, false);
             }
         }
-        if (found == null && s.text.charAt(opener) == ',') { // "Sumy, Ukraine's regional capital, just 50 km …"
-            int open = Math.max(previousComma(before), previousSpacedDash(before)); // "Vasilevka - another … village, 20 km"
-
+        boolean dashOpener = "—–".indexOf(s.text.charAt(opener)) >= 0 && opener > 0 && s.text.charAt(opener - 1) == ' ';
+        if (found == null && (s.text.charAt(opener) == ',' || dashOpener)) { // "Sumy, Ukraine's regional capital, just 50 km …"
+            int open = dashOpener ? previousSpacedDash(before) // "the Solomons – a former British colony – 1,400 miles …"
+                    : Math.max(previousComma(before), previousSpacedDash(before)); // "Vasilevka - another … village, 20 km"
             if (open >= Math.max(s.range.start(), before - MAX_APPOSITIVE_CHARS) && !bracketBetween(open, before)) {
                 found = endingAt(s.backSpaces(open), false, false, Position.APPOSITIVE);
                 if (found == null) {
@@ -1001,6 +1027,13 @@ final class SubjectFinder {
             return null;
         }
         Subject found = endingAt(p, false, false, Position.APPOSITIVE);
+        if (found != null && found.names().size() == 1) {
+            // "near the village of Dasht in the Roshkalinsky region about 300km east of …": the region locates Dasht
+            Endpoint inner = placeInsideLocator(found.names().getFirst());
+            if (inner != null) {
+                return new Subject(List.of(inner), false, false);
+            }
+        }
         if (found != null && found.names().stream().anyMatch(SentenceScope::isArea)) {
             return null; // "a trawler registered to Belize about 1,500 miles south of …": the thing in it, not the country
         }
@@ -1358,7 +1391,8 @@ final class SubjectFinder {
             String determiner = name == null ? "" : s.wordBefore(name.start());
             boolean kindAfter = skipped > 0 && name != null && acceptable(name) // "the Liptsi district", not
                     && (determiner.equals("the") // "an ancient Phoenician city"
-                        || determiner.endsWith("'s") || determiner.endsWith("’s")); // "the army's Nassoumbou base"
+                        || determiner.endsWith("'s") || determiner.endsWith("’s") // "the army's Nassoumbou base"
+                        || s.isSentenceStart(name.start())); // "Minawao camp in Cameroon is …"
             if (name != null && (kindAfter || acceptUnrecognised(name, locative, position))) {
                 Subject pair = joinedTo(name, asSubject, locative);
                 if (pair != null) {

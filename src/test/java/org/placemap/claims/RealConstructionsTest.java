@@ -710,4 +710,32 @@ class RealConstructionsTest {
         assertThat(RealSentences.summary("Srebrenica, Bosnia was")).extracting(c -> c.substring(0, c.indexOf('→')))
                 .containsExactly("Srebrenica");
     }
+
+    // Sample 15 (fresh-sentences-15.tsv, sources there), after generalising from it
+
+    @Test
+    void aTimeOfTheEventBetweenThePlaceAndItsAsideIsSteppedOver() {
+        assertThat(RealSentences.sample15Summary("struck Gil Island")).containsExactly("Gil Island→Prince Rupert 75 mi");
+    }
+
+    @Test
+    void aRegionAfterTheVillageItHoldsOnlyLocatesTheVillage() {
+        assertThat(RealSentences.sample15Summary("the village of Dasht")).containsExactly("Dasht→Dushanbe 300 km");
+    }
+
+    @Test
+    void anAsideBetweenSpacedDashesIsSteppedOverToTheNameBeforeIt() {
+        assertThat(RealSentences.sample15Summary("make up the Solomons")).containsExactly("Solomons→Sydney 1,400 mi");
+    }
+
+    @Test
+    void anUnknownNameThatWhichSaysIsADistanceFromAPlaceIsAPlace() {
+        assertThat(RealSentences.sample15Summary("had reached Kibati")).containsExactly("Kibati→Goma 5 km");
+    }
+
+    @Test
+    void aKindWordAfterAnUnknownNameMakesItAPlaceAfterAPossessiveOrAtTheSentenceStart() {
+        assertThat(RealSentences.sample15Summary("Berg subdivision")).containsExactly("Berg→Prince Albert 40 km");
+        assertThat(RealSentences.sample15Summary("Minawao camp")).hasSize(1).allMatch(c -> c.startsWith("Minawao→"));
+    }
 }

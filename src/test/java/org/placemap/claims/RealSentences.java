@@ -170,6 +170,11 @@ final class RealSentences {
         return summaryIn(fresh9Rows(), "sample 9", fragment);
     }
 
+    /** As {@link #summary}, for the sentence of sample 15 ({@link #fresh15Rows}) containing {@code fragment}. */
+    static List<String> sample15Summary(String fragment) {
+        return summaryIn(fresh15Rows(), "sample 15", fragment);
+    }
+
     /** As {@link #summary}, for the sentence of sample 14 ({@link #fresh14Rows}) containing {@code fragment}. */
     static List<String> sample14Summary(String fragment) {
         return summaryIn(fresh14Rows(), "sample 14", fragment);
