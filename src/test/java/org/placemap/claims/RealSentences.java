@@ -56,6 +56,7 @@ final class RealSentences {
     static final String FRESH_13 = "/claims/fresh-sentences-13.tsv";
     static final String FRESH_14 = "/claims/fresh-sentences-14.tsv";
     static final String FRESH_15 = "/claims/fresh-sentences-15.tsv";
+    static final String FRESH_16 = "/claims/fresh-sentences-16.tsv";
     private static final String HEADLINE = "Report\n\n";
 
     /** One expected claim; {@code line} is the border, coast or river a line target names, else null. */
@@ -96,6 +97,11 @@ final class RealSentences {
 
     static List<Row> rows() {
         return loaded(RESOURCE);
+    }
+
+    /** Fresh sample 16 ({@link #FRESH_16}). */
+    static List<Row> fresh16Rows() {
+        return loaded(FRESH_16);
     }
 
     /** Fresh sample 15 ({@link #FRESH_15}). */
