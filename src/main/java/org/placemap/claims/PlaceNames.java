@@ -30,7 +30,8 @@ import org.placemap.gazetteer.PlaceKind;
  *       that end is resolved; the best-scored overall when it is not. The radius keeps a Syrian village from
  *       being measured to its namesake in Argentina; it is far wider than any tolerance, so it cannot make a
  *       wrong distance look right.</li>
- *   <li><b>Capital</b> of a country: its GeoNames national capital (PPLC), else its most populous capital.</li>
+ *   <li><b>Capital</b> of a country: its GeoNames national capital (PPLC), else its most populous capital; of a
+ *       first-level division ("the Borno state capital"): the most populous seat (PPLA) filed under its code.</li>
  * </ul>
  * Without a gazetteer ({@link #NONE}) nothing is known and nothing resolved.
  *
@@ -42,12 +43,16 @@ final class PlaceNames {
     static final PlaceNames NONE = new PlaceNames(null);
 
     static final double MIN_RADIUS_KM = 500;
+    /** How far a region's seat may lie from the region's point: about the radius of a large province. */
+    static final double MAX_SEAT_KM = 400;
     private static final Set<PlaceKind> POINTS = EnumSet.of(PlaceKind.POPULATED_PLACE, PlaceKind.CAPITAL,
             PlaceKind.AIR_BASE, PlaceKind.NAVAL_BASE, PlaceKind.AIRPORT);
 
     private final Gazetteer gazetteer;
     private final Map<String, Place> capitals = new HashMap<>();
     private final Map<String, Place> countries = new HashMap<>();
+    /** "NG|27": the most populous seat of a first-level division (GeoNames PPLA) by country and admin-1 code. */
+    private final Map<String, Place> regionalSeats = new HashMap<>();
 
     PlaceNames(Gazetteer gazetteer) {
         this.gazetteer = gazetteer;
@@ -58,6 +63,10 @@ final class PlaceNames {
                 }
                 if (p.kind() == PlaceKind.COUNTRY && !p.countryCode().isEmpty()) {
                     countries.putIfAbsent(p.countryCode(), p);
+                }
+                if (p.featureCode().equals("PPLA") && !p.countryCode().isEmpty() && !p.admin1Code().isEmpty()) {
+                    regionalSeats.merge(p.countryCode() + "|" + p.admin1Code(), p,
+                            (a, b) -> a.population() >= b.population() ? a : b);
                 }
             }
         }
@@ -97,6 +106,20 @@ final class PlaceNames {
     /** The capital of {@code country} (any place of that country code), or null. */
     Place capitalOf(Place country) {
         return country == null ? null : capitals.get(country.countryCode());
+    }
+
+    /**
+     * The capital of the first-level division {@code region} ("the Borno state capital": Maiduguri): the seat GeoNames
+     * files under the region's admin-1 code, when it lies within {@value #MAX_SEAT_KM} km of the region's point (Natural
+     * Earth's codes do not match GeoNames' in every country); null otherwise.
+     */
+    Place regionalCapitalOf(Place region) {
+        if (region == null || region.kind() != PlaceKind.ADMIN_REGION || region.admin1Code().isEmpty()
+                || region.point() == null) {
+            return null;
+        }
+        Place seat = regionalSeats.get(region.countryCode() + "|" + region.admin1Code());
+        return seat != null && Geodesy.distanceMetres(seat.point(), region.point()) / 1_000.0 <= MAX_SEAT_KM ? seat : null;
     }
 
     /**

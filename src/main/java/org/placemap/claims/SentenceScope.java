@@ -79,7 +79,8 @@ final class SentenceScope {
             "town", "village", "itself", "naval", "harbour", "harbor", "centre", "center", "area", "camp", "dam",
             "crossing", "district", "governorate", "province", "island", "terminal", "regency", "subdistrict",
             "sub-district", "territory", "county", "prefecture", "municipality", "oblast", "raion", "state", "region",
-            "department", "canton", "emirate", "subdivision");
+            "department", "canton", "emirate", "subdivision", "regions", "provinces", "districts", "states", "towns",
+            "villages");
     /** Nouns naming a kind of place: "the town of Ansar", "the capital Tripoli", "the Lebanese capital, Beirut". */
     static final Set<String> PLACE_NOUNS = Set.of("city", "town", "village", "port", "base", "province", "capital",
             "settlement", "hamlet", "district", "suburb", "airport", "airbase", "municipality", "governorate", "region",
@@ -277,7 +278,8 @@ final class SentenceScope {
 
     /**
      * "Borno state capital Maiduguri", "the Tajikistan capital Dushanbe", "the Idlib province town of Saraqeb": an
-     * area named as the owner of a place noun that a name follows; the phrase names that place, not the area.
+     * area named as the owner of a place noun that a name follows; the phrase names that place, not the area. With
+     * no name after "capital", the area's capital ("from the Borno state capital": Maiduguri).
      * At most {@value #MAX_OWNER_NOUNS} lower-case words, the last of them a place noun, and "of" may stand
      * between them and the name. Null when that is not the shape or the name after them is an area itself.
      */
@@ -287,6 +289,7 @@ final class SentenceScope {
         }
         int p = area.end();
         boolean noun = false;
+        String lastNoun = "";
         for (int words = 0; words < MAX_OWNER_NOUNS; words++) {
             int start = skipSpaces(p);
             int end = tokenEnd(start);
@@ -301,6 +304,7 @@ final class SentenceScope {
                 return null; // "Syria war monitor", "Iraq border crossing": not a place noun run
             }
             noun = PLACE_NOUNS.contains(word);
+            lastNoun = word;
             p = end;
         }
         if (!noun) {
@@ -311,6 +315,11 @@ final class SentenceScope {
             next = skipSpaces(next + 3);
         }
         Endpoint named = next < range.end() && Character.isUpperCase(text.charAt(next)) ? nameAt(next) : null;
+        if (named == null && lastNoun.equals("capital")) { // "from the Borno state capital, on Saturday"
+            Place seat = area.place().kind() == PlaceKind.COUNTRY ? knowledge.capitalOf(area.place())
+                    : knowledge.regionalCapitalOf(area.place());
+            return seat == null ? null : new Named(new Endpoint(text.substring(area.start(), p), area.start(), p, seat), p);
+        }
         return named != null && !isArea(named) ? new Named(named, named.end()) : null;
     }
 
@@ -532,9 +541,9 @@ final class SentenceScope {
     }
 
     /**
-     * "the town of Bourem Sidi-Amar": the whole capitalised name a place noun introduces ("of", "called",
-     * "named"), ending at {@code pos}, when the geoparser recognised only its first words ("Bourem", another
-     * town). The longer name is the one the text gives, so it is returned unresolved; null when there is no
+     * "the town of Bourem Sidi-Amar", "in Torremocha del Jarama": the whole capitalised name a place noun
+     * introduces ("of", "called", "named"), or whose first words a name joiner continues ("del", "da"), ending at
+     * {@code pos}, when the geoparser recognised only its first words ("Bourem", another town). The longer name is the one the text gives, so it is returned unresolved; null when there is no
      * such name or a mention covers it all.
      */
     Endpoint introducedNameEndingAt(int pos) {
@@ -543,12 +552,16 @@ final class SentenceScope {
             return null;
         }
         String intro = wordBefore(start);
-        if (!intro.equals("of") && !intro.equals("called") && !intro.equals("named")
-                || !PLACE_NOUNS.contains(wordBefore(backSpaces(wordStart(backSpaces(start)))))) {
-            return null;
-        }
+        boolean introduced = (intro.equals("of") || intro.equals("called") || intro.equals("named"))
+                && PLACE_NOUNS.contains(wordBefore(backSpaces(wordStart(backSpaces(start)))));
         Mention inside = names.stream().filter(m -> m.start() == start).findFirst().orElse(null);
         if (inside == null || inside.end() >= pos) {
+            return null;
+        }
+        // "in Torremocha del Jarama, around 50 kilometers north of Madrid": a joiner after the mention shows that the
+        // mention is only the first word of the name the text gives
+        boolean joined = NAME_JOINERS.contains(wordAt(inside.end()));
+        if (!introduced && !joined) {
             return null;
         }
         String rest = text.substring(inside.end(), pos).trim().toLowerCase(Locale.ROOT);

@@ -11,8 +11,12 @@ import org.placemap.geoparse.Mention;
  * Finds the place a distance is predicated of.
  *
  * <h2>Algorithm</h2>
- * Five rules, tried in this order; the first that names a place wins:
+ * Seven rules, tried in this order; the first that names a place wins:
  * <ol>
+ *   <li><b>Participle opening</b>: a sentence that opens with a locative participle says of the name opening its
+ *       main clause that it lies at every distance in the opening phrase, asides included ("Located in central
+ *       Ibaraki Prefecture, approximately 120 kilometres (75 mi) north of Tokyo, Tōkai is …"). First, because the
+ *       area in such an aside would otherwise be taken for the subject of the distance after it.</li>
  *   <li><b>Predicate</b>: a locative or copular verb ("lies", "is", "sits", "is located", "which lies")
  *       directly before the distance; the subject is the name that ends the noun phrase before the verb,
  *       after words that only say what sort of place it is ("Khmeimim air base", "Hama city"). An
@@ -53,13 +57,16 @@ import org.placemap.geoparse.Mention;
  *       from …"), or a bare place noun before a participle ("near Kangwayi-Palmba, village located 25 km from
  *       …"). A name that is itself where a distance is measured from ("north of 'Ajloun (88 km from
  *       Amman)") is not the head.</li>
- *   <li><b>Fronted</b>: the distance comes before the main clause and its place subject ("Located N km south
- *       of Y, X is …", "Just six kilometres from Syria, the usually sleepy Suruc has …", "Some 30 km off Y,
+ *   <li><b>Fronted</b>: the distance comes before the main clause and its place subject ("Just six kilometres
+ *       from Syria, the usually sleepy Suruc has …", "Some 30 km off Y,
  *       on Kotlin island, there lies Kronstadt", "N miles from Y lies X").</li>
  *   <li><b>Adjacent</b>: a name directly before a distance with a direction ("the Kuweires air base 30 km
  *       east of Aleppo"), or said to be "away" ("the town of Vovchansk about 70 kilometers away from …"), or
  *       that a place noun introduces ("the town of Adigrat 116 kilometres from …") or follows ("the army's
  *       Nassoumbou base some 30 kilometres … from …").</li>
+ *   <li><b>After the target</b>: with no subject before the distance, a name and a kind word after "in" or "at"
+ *       right after a directional target ("The disaster struck about 50km … north of Kuala Lumpur in Batang Kali
+ *       town").</li>
  * </ol>
  * A place and a line joined by "from … to" before the verb ("the distance from Nerkin Hand to the
  * Armenian-Azerbaijani border was …") give the place as subject and the line as the other end; a dash or colon
@@ -193,7 +200,7 @@ final class SubjectFinder {
             + "\\s+(?:midnight|noon|midday|dawn|dusk|sunrise|sunset)(?:\\s+local\\s+time)?"
             + "|(?:early|late)\\s+(?:on\\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday)"
             + "(?:\\s+(?:morning|afternoon|evening|night))?"
-            + "|(?:on\\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\s+(?:morning|afternoon|evening|night)"
+            + "|(?:on\\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\\s+(?:morning|afternoon|evening|night))?"
             + "|(?:last|this)\\s+(?:week|month|year|night|morning|weekend))$");
     /** Day words that news puts right after the place of an event, before an aside about that place. */
     private static final Set<String> DAY_WORDS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
@@ -205,14 +212,14 @@ final class SubjectFinder {
     /** Last words that make an unknown name a place: "Bagram Airfield", "Nahr al-Bared Camp". */
     private static final Set<String> NAME_KIND_LAST = Set.of("camp", "airfield", "airport", "airbase", "base", "city",
             "town", "village", "district", "province", "governorate", "oasis", "harbour", "harbor", "port", "island",
-            "isle", "islands", "atoll", "shoal", "reef", "peninsula", "volcano");
+            "isle", "islands", "atoll", "shoal", "reef", "peninsula", "volcano", "park");
     /** Before a name: it is where a distance is measured from ("north of 'Ajloun", "km from Amman"). */
     private static final Pattern MEASURED_FROM = Pattern.compile("(?:(?:north|south|east|west)\\w*|km|kms|miles?"
             + "|kilomet\\w+|away|metres|meters)\\s+(?:of|from)\\s+(?:the\\s+)?['‘’\"“]?$", Pattern.CASE_INSENSITIVE);
 
     private final SentenceScope s;
-    private final List<Rule> rules = List.of(this::predicate, this::described, this::appositive, this::fronted,
-            this::adjacent);
+    private final List<Rule> rules = List.of(this::participleOpening, this::predicate, this::described, this::appositive,
+            this::fronted, this::adjacent, this::afterTarget);
     private MainSubject main;
     private boolean mainFound;
 
@@ -594,6 +601,11 @@ final class SubjectFinder {
             return -1;
         }
         char c = s.text.charAt(p - 1);
+        if (c == '-' && p - 2 > s.range.start() && (s.text.charAt(p - 2) == ' ' || s.text.charAt(p - 2) == '-'
+                && p - 3 > s.range.start() && s.text.charAt(p - 3) == ' ')) {
+            // " - " or " -- ": a dash typed as hyphens ("near Zinoa Island on Tuesday - about 100 km …")
+            return s.text.charAt(p - 2) == '-' ? p - 2 : p - 1;
+        }
         if (",(—–[".indexOf(c) >= 0) { // "[" : an editor's aside in a quotation ("Mueda [a little more than 100 km from …]")
             return p - 1;
         }
@@ -715,15 +727,14 @@ final class SubjectFinder {
         int opener = opener(p);
         // "Sri Jayewardenepura (Kotte), located about 16 km …": a bracket glossing the name before the aside
         int before = s.text.charAt(opener) == ',' ? skipBracketBack(s.backSpaces(opener)) : s.backSpaces(opener);
-        if (s.text.charAt(opener) == ',' && DAY_WORDS.contains(s.wordBefore(before))) {
+        Matcher time = EVENT_TIME.matcher(s.text.substring(Math.max(s.range.start(), before - 60), before));
+        if (s.text.charAt(opener) != '(' && s.text.charAt(opener) != '[' && time.find()) {
+            // "struck Gil Island shortly after midnight local time, about 75 miles … south of Prince Rupert", "near
+            // Zinoa Island on Tuesday - about 100 kilometres from the Shortlands": the time of the event
+            before = s.backSpaces(before - time.group().length());
+        } else if (s.text.charAt(opener) == ',' && DAY_WORDS.contains(s.wordBefore(before))) {
             // "on the Sturgeon Lake First Nation Sunday, approximately 29 kilometres northwest of …": the news day
             before = s.backSpaces(s.wordStart(before));
-        } else if (s.text.charAt(opener) == ',') {
-            // "struck Gil Island shortly after midnight local time, about 75 miles … south of Prince Rupert"
-            Matcher time = EVENT_TIME.matcher(s.text.substring(Math.max(s.range.start(), before - 60), before));
-            if (time.find()) {
-                before = s.backSpaces(before - time.group().length());
-            }
         }
         Subject found = endingAt(before, false, false, Position.APPOSITIVE);
         if (found == null && placeDescribed) { // "in Mainok, a town 60 kilometres from …": the aside says it is a place
@@ -967,10 +978,6 @@ final class SubjectFinder {
 
     /** Rule 4. */
     private Subject fronted(Quantity q, TargetFinder.Target t) {
-        Endpoint located = afterFrontedParticiple(q);
-        if (located != null) {
-            return new Subject(List.of(located), false, true);
-        }
         Endpoint inverted = invertedAfter(t == null ? q.end() : t.end());
         if (inverted != null) {
             return new Subject(List.of(inverted), false, true);
@@ -1000,8 +1007,16 @@ final class SubjectFinder {
             return null;
         }
         int comma = asideComma(p);
-        if (comma < 0 || q.start() > comma) {
+        while (comma >= 0 && comma < q.start()) { // "Located in central Ibaraki Prefecture, approximately 120 km … north
+            comma = asideComma(comma + 1);       // of Tokyo, Tōkai is …": the fronted phrase may hold an aside
+        }
+        if (comma < 0) {
             return null;
+        }
+        for (String w : s.text.substring(s.afterWord(p), q.start()).toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}]+")) {
+            if (COPULAS.contains(w) || CLAUSE_VERBS.contains(w) && !LOCATIVE.contains(w)) {
+                return null; // "Located on the coast, the town is 50 km …": the distance is in the main clause
+            }
         }
         int n = s.skipSpaces(comma + 1);
         for (int words = 0; words < 5; words++) { // "the small town of", "the sprawling"
@@ -1015,6 +1030,38 @@ final class SubjectFinder {
         }
         Endpoint name = s.nameAt(n);
         return name != null && acceptable(name) && !SentenceScope.isArea(name) ? name : null;
+    }
+
+    /**
+     * Rule 6: "The disaster struck about 50km (30 miles) north of Kuala Lumpur in Batang Kali town": when nothing
+     * before the distance is its subject, a place that "in" or "at" names right after a directional target is where
+     * the event was, so the distance is said of it. A kind word must follow the name ("town", "village", "camp"):
+     * a bare name or an area there may only locate the target ("185 km north of the town of Aparri in Cagayan",
+     * "north of Kuala Lumpur in Selangor state").
+     */
+    private Subject afterTarget(Quantity q, TargetFinder.Target t) {
+        if (t == null || t.shape() != TargetFinder.Shape.TO || t.places().size() != 1 || !t.directional()) {
+            return null;
+        }
+        int p = s.skipSpaces(t.end());
+        String prep = s.wordAt(p);
+        if (!prep.equals("in") && !prep.equals("at")) {
+            return null;
+        }
+        int n = s.skipSpaces(s.afterWord(p));
+        Endpoint name = s.nameAt(n);
+        if (name == null || SentenceScope.isArea(name) || !acceptable(name)) {
+            return null;
+        }
+        String after = s.wordAt(name.end());
+        boolean kindAfter = SentenceScope.FEATURE_WORDS.contains(after) && !AREA_KIND_WORDS.contains(after);
+        return kindAfter ? new Subject(List.of(name), false, false) : null;
+    }
+
+    /** Rule 0: a sentence opening with a locative participle ({@link #afterFrontedParticiple}). */
+    private Subject participleOpening(Quantity q, TargetFinder.Target t) {
+        Endpoint located = afterFrontedParticiple(q);
+        return located == null ? null : new Subject(List.of(located), false, true);
     }
 
     /** Rule 5. */
@@ -1041,7 +1088,8 @@ final class SubjectFinder {
             return found;
         }
         boolean kindWordBetween = SentenceScope.FEATURE_WORDS.contains(s.wordBefore(p))
-                && Character.isLowerCase(s.text.charAt(s.wordStart(p))); // "the army's Nassoumbou base some 30 km from …"
+                && Character.isLowerCase(s.text.charAt(s.wordStart(p))) // "the army's Nassoumbou base some 30 km from …"
+                || NAME_KIND_LAST.contains(s.wordBefore(p)); // "in Minneriya & Kaudulla National Park approximately 45 km from …"
         return introducedAsPlace(found.names().getFirst()) || kindWordBetween ? found : null; // "the town of Adigrat 116 km from …"
     }
 

@@ -738,4 +738,43 @@ class RealConstructionsTest {
         assertThat(RealSentences.sample15Summary("Berg subdivision")).containsExactly("Berg→Prince Albert 40 km");
         assertThat(RealSentences.sample15Summary("Minawao camp")).hasSize(1).allMatch(c -> c.startsWith("Minawao→"));
     }
+
+    // Sample 16 (fresh-sentences-16.tsv, sources there), after generalising from it
+
+    @Test
+    void anAreasCapitalWithNoNameAfterItIsTheSeatOfThatArea() {
+        List<DistanceClaim> claims = RealSentences.claims(RealSentences.fresh16Rows().stream()
+                .filter(r -> r.sentence().contains("outside Amrawa village")).findFirst().orElseThrow().sentence());
+        assertThat(claims).hasSize(1);
+        assertThat(claims.getFirst().to().place().name()).isEqualTo("Maiduguri"); // GeoNames' PPLA of Borno
+    }
+
+    @Test
+    void aParticipleOpeningHoldsItsDistanceThroughAnAsideOfItsOwn() {
+        assertThat(RealSentences.sample16Summary("Located in central Ibaraki")).containsExactly("Tōkai→Tokyo 120 km");
+    }
+
+    @Test
+    void aJoinerAfterARecognisedWordMakesTheWholeNameTheSubject() {
+        assertThat(RealSentences.sample16Summary("Torremocha del Jarama")).containsExactly("Torremocha del Jarama→Madrid 50 km");
+    }
+
+    @Test
+    void aDashTypedAsHyphensOpensAnAsideAndTheDayBeforeItIsSteppedOver() {
+        assertThat(RealSentences.sample16Summary("Zinoa Island on Tuesday")).containsExactly("Zinoa Island→Shortlands 100 km");
+        assertThat(RealSentences.sample16Summary("the Nuble and Biobio regions"))
+                .containsExactly("Nuble→Santiago 500 km", "Biobio→Santiago 500 km");
+    }
+
+    @Test
+    void aNameEndingInParkIsAPlaceBeforeAnAdjacentDistance() {
+        assertThat(RealSentences.sample16Summary("Kaudulla National Park")).containsExactly("Kaudulla National Park→Sigiriya 45 km");
+    }
+
+    @Test
+    void aTownNamedRightAfterADirectionalTargetIsWhereTheEventWas() {
+        assertThat(RealSentences.sample16Summary("in Batang Kali town")).containsExactly("Batang Kali→Kuala Lumpur 50 km");
+        // a bare name there only locates the target
+        assertThat(RealSentences.claims("It is now hovering 185 km north of the town of Aparri in Cagayan.")).isEmpty();
+    }
 }

@@ -176,6 +176,11 @@ final class RealSentences {
         return summaryIn(fresh9Rows(), "sample 9", fragment);
     }
 
+    /** As {@link #summary}, for the sentence of sample 16 ({@link #fresh16Rows}) containing {@code fragment}. */
+    static List<String> sample16Summary(String fragment) {
+        return summaryIn(fresh16Rows(), "sample 16", fragment);
+    }
+
     /** As {@link #summary}, for the sentence of sample 15 ({@link #fresh15Rows}) containing {@code fragment}. */
     static List<String> sample15Summary(String fragment) {
         return summaryIn(fresh15Rows(), "sample 15", fragment);
