@@ -497,13 +497,7 @@ final class SubjectFinder {
             if (!link.equals("near") && !link.equals("outside")) {
                 break;
             }
-            int linkEnd = s.backSpaces(s.wordStart(s.backSpaces(name.start())));
-            Subject earlier = endingAt(linkEnd, false, false, Position.APPOSITIVE);
-            Endpoint first = earlier != null && earlier.names().size() == 1 ? earlier.names().getFirst() : null;
-            if (first == null) {
-                Endpoint unknown = s.capitalisedEndingAt(linkEnd);
-                first = unknown != null && acceptable(unknown) && !s.isSentenceStart(unknown.start()) ? unknown : null;
-            }
+            Endpoint first = nameEndingAt(s.backSpaces(s.wordStart(s.backSpaces(name.start()))));
             if (first == null || SentenceScope.isArea(first)) {
                 break;
             }
