@@ -57,6 +57,7 @@ final class RealSentences {
     static final String FRESH_14 = "/claims/fresh-sentences-14.tsv";
     static final String FRESH_15 = "/claims/fresh-sentences-15.tsv";
     static final String FRESH_16 = "/claims/fresh-sentences-16.tsv";
+    static final String FRESH_17 = "/claims/fresh-sentences-17.tsv";
     private static final String HEADLINE = "Report\n\n";
 
     /** One expected claim; {@code line} is the border, coast or river a line target names, else null. */
@@ -97,6 +98,11 @@ final class RealSentences {
 
     static List<Row> rows() {
         return loaded(RESOURCE);
+    }
+
+    /** Fresh sample 17 ({@link #FRESH_17}). */
+    static List<Row> fresh17Rows() {
+        return loaded(FRESH_17);
     }
 
     /** Fresh sample 16 ({@link #FRESH_16}). */
