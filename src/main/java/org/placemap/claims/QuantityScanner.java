@@ -17,7 +17,8 @@ import org.placemap.distance.Units;
  *
  * <h2>Forms read</h2>
  * <ul>
- *   <li>numbers: "50", "1,234.5", "fifty-seven", "a hundred and twenty", "a mile" (one);</li>
+ *   <li>numbers: "50", "1,234.5", "2 250" (a space, no-break or thin space between groups of three digits),
+ *       "fifty-seven", "a hundred and twenty", "a mile" (one);</li>
  *   <li>fractions, tried first: "half a mile", "three-quarters of a mile", "a quarter of a mile", "a mile and
  *       a half", "two and a half kilometres";</li>
  *   <li>ranges: "10–15 km", "10 to 15 km", "between 10 and 15 miles", "three or four miles";</li>
@@ -35,7 +36,9 @@ import org.placemap.distance.Units;
  */
 final class QuantityScanner {
 
-    private static final String DIGITS = "[0-9]{1,3}(?:,[0-9]{3})+(?:\\.[0-9]+)?|[0-9]+(?:\\.[0-9]+)?";
+    /** "2,250", "2 250" (a space, no-break or thin space between groups of three: "2 250km", "200 000"), "12.5". */
+    private static final String DIGITS = "[0-9]{1,3}(?:,[0-9]{3})+(?:\\.[0-9]+)?|[0-9]{1,3}(?:[ \u00A0\u202F][0-9]{3})+(?![0-9])"
+            + "|[0-9]+(?:\\.[0-9]+)?";
     private static final String W = NumberWords.WORD;
     private static final String WORDS = "(?:an?\\s+(?:hundred|thousand|dozen)|" + W + ")"
             + "(?:(?:(?<=hundred|thousand)\\s+and\\s+|\\s+|-)" + W + "\\b)*";
@@ -305,7 +308,7 @@ final class QuantityScanner {
     static double value(String number) {
         if (!number.isEmpty() && Character.isDigit(number.charAt(0))) {
             try {
-                return new BigDecimal(number.replace(",", "")).doubleValue();
+                return new BigDecimal(number.replaceAll("[, \u00A0\u202F]", "")).doubleValue();
             } catch (NumberFormatException e) {
                 return -1;
             }

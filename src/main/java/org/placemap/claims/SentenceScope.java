@@ -547,21 +547,33 @@ final class SentenceScope {
      * such name or a mention covers it all.
      */
     Endpoint introducedNameEndingAt(int pos) {
+        Endpoint longer = longerNameEndingAt(pos);
+        if (longer == null) {
+            return null;
+        }
+        String intro = wordBefore(longer.start());
+        boolean introduced = (intro.equals("of") || intro.equals("called") || intro.equals("named"))
+                && PLACE_NOUNS.contains(wordBefore(backSpaces(wordStart(backSpaces(longer.start())))));
+        // "in Torremocha del Jarama, around 50 kilometers north of Madrid": a joiner after the mention shows that the
+        // mention is only the first word of the name the text gives
+        Mention inside = mentionAt(longer.start());
+        boolean joined = NAME_JOINERS.contains(wordAt(inside.end()));
+        return introduced || joined ? longer : null;
+    }
+
+    /**
+     * "Summerland Key", "Bourem Sidi-Amar": the capitalised name ending at {@code pos} whose first words alone the
+     * geoparser recognised (as Summerland, as Bourem), unresolved; null when there is no such name, a mention covers
+     * it all, or the words after the mention only say what sort of place it is ("Hama City"). Whether the longer
+     * name is the place the text means is for the caller to decide.
+     */
+    Endpoint longerNameEndingAt(int pos) {
         int start = capitalisedRunStart(pos);
         if (start < 0 || !overlapsMention(start, pos) || mentionEndingAt(pos) != null || demonymAt(start)) {
             return null;
         }
-        String intro = wordBefore(start);
-        boolean introduced = (intro.equals("of") || intro.equals("called") || intro.equals("named"))
-                && PLACE_NOUNS.contains(wordBefore(backSpaces(wordStart(backSpaces(start)))));
-        Mention inside = names.stream().filter(m -> m.start() == start).findFirst().orElse(null);
+        Mention inside = mentionAt(start);
         if (inside == null || inside.end() >= pos) {
-            return null;
-        }
-        // "in Torremocha del Jarama, around 50 kilometers north of Madrid": a joiner after the mention shows that the
-        // mention is only the first word of the name the text gives
-        boolean joined = NAME_JOINERS.contains(wordAt(inside.end()));
-        if (!introduced && !joined) {
             return null;
         }
         String rest = text.substring(inside.end(), pos).trim().toLowerCase(Locale.ROOT);

@@ -26,7 +26,9 @@ import org.placemap.geoparse.Mention;
  *       or a relative pronoun refers back to it ("… in Hostomel, which is located …", also across a time
  *       adverbial: "shelling Chasiv Yar every day, which is located …"). An aside that gives another name
  *       ("Scarborough Shoal, locally known as … Bajo de Masinloc, is located …") leaves the verb to the name before
- *       it; an unknown name before ", which is" and a distance from a place is a place ("had reached Kibati, which
+ *       it; a description with a place noun and a relative clause is said of the name before its comma ("in
+ *       Nassoungou, a town near the Malian border that is about 260 kilometers from …"); an unknown name before
+ *       ", which is" and a distance from a place is a place ("had reached Kibati, which
  *       is five kilometres (three miles) from Goma"); and a name alone between commas after an opening place-noun
  *       phrase is the subject ("The key town that
  *       was seized Monday, Bunagana, is …"). "It" before the verb
@@ -52,7 +54,8 @@ import org.placemap.geoparse.Mention;
  *       aside is stepped over ("struck Gil Island shortly after midnight local time, about 75 miles …"). An area that only locates the
  *       place before it, by a preposition, a comma or a description, leaves the distance to that place ("in
  *       Taytay, Rizal, 20 kilometers from …", "Ras al-Ain, an Arab and Kurd town in the … province of Hasaka,
- *       600 km from …"). A description
+ *       600 km from …"), and so does a place a relative clause puts it in ("Mount Kelud, which sits on the densely
+ *       populated island of Java, about 385 miles east of …"). A description
  *       with a place noun ("a town") makes any name before it a place ("in Mainok, a town 60 kilometres
  *       from …"), or a bare place noun before a participle ("near Kangwayi-Palmba, village located 25 km from
  *       …"). A name that is itself where a distance is measured from ("north of 'Ajloun (88 km from
@@ -132,7 +135,9 @@ final class SubjectFinder {
             "sit", "stands", "stand", "remains", "juts", "has", "had", "serves", "borders", "hosts", "became", "becomes",
             "located", "situated", "consist", "consists", "comprise", "comprises");
     private static final Set<String> FILLERS = Set.of("only", "just", "also", "still", "now", "currently", "a", "an",
-            "the", "barely", "merely");
+            "the", "barely", "merely", "all", "both", "each");
+    /** Names in a list that one distance may be said of: "X, Y and Z — all approximately 50 kilometres south of …". */
+    private static final int MAX_LISTED = 4;
     private static final Set<String> ADJUNCT_PREPOSITIONS = Set.of("in", "at", "near", "around", "outside", "into",
             "from", "to", "toward", "towards", "inside", "across", "by", "on", "within", "along", "with");
     /** Prepositions that say the name after them is where something is: "in", "around", "near". */
@@ -186,6 +191,10 @@ final class SubjectFinder {
     /** Last words of news media's names: a name ending so is an outlet, never a place subject. */
     private static final Set<String> MEDIA_LAST = Set.of("online", "news", "times", "post", "agency", "radio", "tv",
             "television", "press", "daily", "herald", "tribune", "journal", "gazette");
+    /** A relative clause placing the name before it: "which sits on", "that is located in", "which lies near". */
+    private static final Pattern RELATIVE_LOCATOR = Pattern.compile("^\\s*(?:which|that)\\s+(?:is\\s+|are\\s+|was\\s+)?"
+            + "(?:lies|lie|sits|sit|stands|located|situated|perched|nestled)\\s+(?:in|on|at|near|off|inside|along)\\b",
+            Pattern.CASE_INSENSITIVE);
     /** An aside giving another name for the name before it: "locally known as", "also called", "formerly". */
     private static final Pattern ALIAS_ASIDE = Pattern.compile("^\\s*(?:\\w+ly\\s+)?(?:(?:known|called|named|nicknamed|dubbed)\\b"
             + "|formerly\\b|or\\b)", Pattern.CASE_INSENSITIVE);
@@ -334,6 +343,9 @@ final class SubjectFinder {
             q0 = s.backSpaces(q0 - 1); // "the city of Sumy—which sits about 45 kilometers away from Bilopillya—"
         }
         Subject found = endingAt(q0, !relative, locative, Position.PREDICATE);
+        if (found == null && relative && !afterComma && t != null && t.shape() != TargetFinder.Shape.APART) {
+            found = ownerOfRelativeDescription(s.wordStart(s.backSpaces(p)), locative); // "Nassoungou, a town near … that is"
+        }
         if (found == null && relative && afterComma && w.equals("which") && t != null && t.shape() != TargetFinder.Shape.APART) {
             // "the M23 rebel movement had reached Kibati, which is five kilometres (three miles) from Goma": "which"
             // speaks of a thing, and a thing a distance from a place is a place
@@ -504,6 +516,40 @@ final class SubjectFinder {
             name = first;
         }
         return name;
+    }
+
+    /**
+     * "Mount Kelud, which sits on the densely populated island of Java, about 385 miles east of the capital": {@code
+     * located} stands in a relative clause that places the name before its comma ("which sits on", "that is located
+     * in"); the distance after the clause is said of that name. Null when that is not the shape.
+     */
+    private Endpoint beforeRelativeLocator(Endpoint located) {
+        int open = previousComma(located.start());
+        if (open < Math.max(s.range.start(), located.start() - MAX_APPOSITIVE_CHARS) || bracketBetween(open, located.start())
+                || !RELATIVE_LOCATOR.matcher(s.text.substring(open + 1, located.start())).find()) {
+            return null;
+        }
+        Endpoint name = nameEndingAt(s.backSpaces(open));
+        return name != null && !SentenceScope.isArea(name) ? name : null;
+    }
+
+    /**
+     * "in Nassoungou, a town near the Malian border that is about 260 kilometers from …": the name before the comma
+     * of a description with a place noun (opening with "a", "an" or "the", the noun among its first four words) whose
+     * relative clause ends at {@code relativeEnd}; null when that is not the shape.
+     */
+    private Subject ownerOfRelativeDescription(int relativeEnd, boolean locative) {
+        int open = previousComma(relativeEnd);
+        if (open < Math.max(s.range.start(), relativeEnd - MAX_APPOSITIVE_CHARS) || bracketBetween(open, relativeEnd)) {
+            return null;
+        }
+        String[] words = s.text.substring(open + 1, relativeEnd).trim().toLowerCase(java.util.Locale.ROOT).split("\\s+");
+        if (words.length < 2 || !Set.of("a", "an", "the").contains(words[0])
+                || Arrays.stream(words).limit(4).noneMatch(SentenceScope.PLACE_NOUNS::contains)) {
+            return null;
+        }
+        Endpoint name = nameEndingAt(s.backSpaces(open));
+        return name == null || SentenceScope.isArea(name) ? null : new Subject(List.of(name), false, locative);
     }
 
     /**
@@ -733,6 +779,9 @@ final class SubjectFinder {
         Subject found = endingAt(before, false, false, Position.APPOSITIVE);
         if (found == null && placeDescribed) { // "in Mainok, a town 60 kilometres from …": the aside says it is a place
             Endpoint name = s.capitalisedEndingAt(before);
+            if (name == null) {
+                name = s.longerNameEndingAt(before); // "at Summerland Key, a small island located about 20 miles …"
+            }
             if (name != null && acceptable(name)) {
                 found = new Subject(List.of(name), false, false);
             }
@@ -740,7 +789,8 @@ final class SubjectFinder {
         if (found == null && t != null && t.directional()) { // "taken to Dhalea, 60 miles north of Aden"
             Endpoint name = s.capitalisedEndingAt(before);
             if (name != null && !s.isSentenceStart(name.start()) && acceptable(name)) {
-                found = new Subject(List.of(name), false, false);
+                Subject listed = joinedTo(name, false, false, Position.APPOSITIVE); // "X, Y and Z — all 50 km south of …"
+                found = listed != null && !listed.names().isEmpty() ? listed : new Subject(List.of(name), false, false);
             }
         }
         boolean dashOpener = "—–".indexOf(s.text.charAt(opener)) >= 0 && opener > 0 && s.text.charAt(opener - 1) == ' ';
@@ -767,6 +817,9 @@ final class SubjectFinder {
             return null;
         }
         Endpoint inner = found.names().size() == 1 ? placeInsideLocator(found.names().getFirst()) : null;
+        if (inner == null && found.names().size() == 1) {
+            inner = beforeRelativeLocator(found.names().getFirst());
+        }
         if (inner != null) {
             return new Subject(List.of(inner), false, false);
         }
@@ -1419,11 +1472,11 @@ final class SubjectFinder {
         for (int skipped = 0; skipped <= 3; skipped++) {
             Mention m = s.mentionEndingAt(q);
             if (m != null) {
-                return fromMention(m, asSubject, locative);
+                return fromMention(m, asSubject, locative, position);
             }
             Endpoint introduced = s.introducedNameEndingAt(q);
             if (introduced != null && acceptable(introduced)) {
-                Subject pair = joinedTo(introduced, asSubject, locative); // "the towns of Mamundioma and Totolito"
+                Subject pair = joinedTo(introduced, asSubject, locative, position); // "the towns of Mamundioma and Totolito"
                 if (pair != null && !pair.names().isEmpty()) {
                     return pair;
                 }
@@ -1436,7 +1489,7 @@ final class SubjectFinder {
                         || determiner.endsWith("'s") || determiner.endsWith("’s") // "the army's Nassoumbou base"
                         || s.isSentenceStart(name.start())); // "Minawao camp in Cameroon is …"
             if (name != null && (kindAfter || acceptUnrecognised(name, locative, position))) {
-                Subject pair = joinedTo(name, asSubject, locative);
+                Subject pair = joinedTo(name, asSubject, locative, position);
                 if (pair != null) {
                     return pair.names().isEmpty() ? null : pair;
                 }
@@ -1455,9 +1508,9 @@ final class SubjectFinder {
         return null;
     }
 
-    private Subject fromMention(Mention m, boolean asSubject, boolean locative) {
+    private Subject fromMention(Mention m, boolean asSubject, boolean locative, Position position) {
         Endpoint b = SentenceScope.endpoint(m);
-        Subject pair = joinedTo(b, asSubject, locative);
+        Subject pair = joinedTo(b, asSubject, locative, position);
         if (pair != null) {
             return pair.names().isEmpty() ? null : pair;
         }
@@ -1470,17 +1523,19 @@ final class SubjectFinder {
 
     /**
      * "Hama and Homs lie …", "from Camp Shorabak to Kandahar", "the towns of Mamundioma and Totolito which are
-     * located …": {@code b} with the name that "and" or "to" joins before it, as a pair; a Subject with no names when
+     * located …": {@code b} with the name that "and" or "to" joins before it, as a pair, or with the names a list
+     * before "and" adds ("Fort McMurray First Nation, Gregoire Lake Estates and Anzac — all approximately 50 km …",
+     * at most {@value #MAX_LISTED}, all areas or all not); a Subject with no names when
      * the pair is an adjunct ("in Hama and Homs"), so that it is no subject at all; null when nothing joins {@code b}.
      */
-    private Subject joinedTo(Endpoint b, boolean asSubject, boolean locative) {
+    private Subject joinedTo(Endpoint b, boolean asSubject, boolean locative, Position position) {
         int intro = descriptorStart(b.start());
         String joiner = s.wordBefore(intro);
         if (!joiner.equals("and") && !joiner.equals("to")) {
             return null;
         }
         int beforeJoiner = s.backSpaces(s.wordStart(s.backSpaces(intro)));
-        Endpoint a = firstEndAt(beforeJoiner);
+        Endpoint a = firstEndAt(beforeJoiner, position);
         if (a == null) {
             return null;
         }
@@ -1489,20 +1544,33 @@ final class SubjectFinder {
         if (!joiner.equals("and") && !bothEnds) {
             return null;
         }
+        List<Endpoint> names = new java.util.ArrayList<>(List.of(a, b));
+        while (!bothEnds && names.size() < MAX_LISTED) { // "Fort McMurray First Nation, Gregoire Lake Estates and Anzac"
+            int comma = s.backSpaces(descriptorStart(names.getFirst().start()));
+            if (comma <= s.range.start() || s.text.charAt(comma - 1) != ',') {
+                break;
+            }
+            Endpoint earlier = firstEndAt(s.backSpaces(comma - 1), position);
+            if (earlier == null || SentenceScope.isArea(earlier) != SentenceScope.isArea(b)) {
+                break;
+            }
+            names.addFirst(earlier);
+            introA = s.wordBefore(descriptorStart(earlier.start()));
+        }
         if (!bothEnds && asSubject && ADJUNCT_PREPOSITIONS.contains(introA)) {
             return new Subject(List.of(), false, locative);
         }
-        return new Subject(List.of(a, b), bothEnds, locative);
+        return names.size() == 2 ? new Subject(List.of(a, b), bothEnds, locative) : new Subject(List.copyOf(names), false, locative);
     }
 
     /** "Camp Shorabak to Kandahar": the first of two joined names, a mention or a name the rules accept as a place. */
-    private Endpoint firstEndAt(int end) {
+    private Endpoint firstEndAt(int end, Position position) {
         Mention m = s.mentionEndingAt(end);
         if (m != null) {
             return SentenceScope.endpoint(m);
         }
         Endpoint name = s.capitalisedEndingAt(end);
-        return name != null && acceptUnrecognised(name, false, Position.PREDICATE) ? name : null;
+        return name != null && acceptUnrecognised(name, false, position) ? name : null;
     }
 
     /** Whether {@code name} is governed by a preposition, so that it is not a clause's subject. */

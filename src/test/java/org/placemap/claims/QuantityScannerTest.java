@@ -45,6 +45,9 @@ class QuantityScannerTest {
             5,000,000 miles           | 5,000,000 mi
             2.5 km                    | 2.5 km
             1,234.5 km                | 1,234.5 km
+            2 250km                   | 2,250 km
+            2 250 km                  | 2,250 km
+            200 000 km                | 200,000 km
             fifty miles               | 50 mi
             seventy-five miles        | 75 mi
             a hundred miles           | 100 mi

@@ -777,4 +777,33 @@ class RealConstructionsTest {
         // a bare name there only locates the target
         assertThat(RealSentences.claims("It is now hovering 185 km north of the town of Aparri in Cagayan.")).isEmpty();
     }
+
+    // Sample 17 (fresh-sentences-17.tsv, sources there), after generalising from it
+
+    @Test
+    void aDescribedNameLongerThanTheMentionInsideItIsTheSubject() {
+        assertThat(RealSentences.sample17Summary("at Summerland Key")).containsExactly("Summerland Key→Key West 20 mi");
+    }
+
+    @Test
+    void aRelativeClauseThatPlacesTheNameOnlyLocatesIt() {
+        assertThat(RealSentences.sample17Summary("Mount Kelud, which sits")).containsExactly("Mount Kelud→Jakarta 385 mi");
+    }
+
+    @Test
+    void aDescriptionWithARelativeClauseIsSaidOfTheNameBeforeIt() {
+        assertThat(RealSentences.sample17Summary("in Nassoungou")).containsExactly("Nassoungou→Ouagadougou 260 km");
+    }
+
+    @Test
+    void aSpaceBetweenGroupsOfThreeDigitsSeparatesThousands() {
+        assertThat(RealSentences.sample17Summary("Vanuatu, a nation")).containsExactly("Vanuatu→Sydney 2,250 km");
+    }
+
+    @Test
+    void oneDistanceAfterAListIsSaidOfEveryNameInIt() {
+        assertThat(RealSentences.sample17Summary("Gregoire Lake Estates")).containsExactly(
+                "Fort McMurray First Nation→Fort McMurray 50 km", "Gregoire Lake Estates→Fort McMurray 50 km",
+                "Anzac→Fort McMurray 50 km");
+    }
 }

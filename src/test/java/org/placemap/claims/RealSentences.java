@@ -182,6 +182,11 @@ final class RealSentences {
         return summaryIn(fresh9Rows(), "sample 9", fragment);
     }
 
+    /** As {@link #summary}, for the sentence of sample 17 ({@link #fresh17Rows}) containing {@code fragment}. */
+    static List<String> sample17Summary(String fragment) {
+        return summaryIn(fresh17Rows(), "sample 17", fragment);
+    }
+
     /** As {@link #summary}, for the sentence of sample 16 ({@link #fresh16Rows}) containing {@code fragment}. */
     static List<String> sample16Summary(String fragment) {
         return summaryIn(fresh16Rows(), "sample 16", fragment);
