@@ -2,6 +2,7 @@ package org.placemap;
 
 import org.placemap.cli.Cli;
 import org.placemap.system.AdminCommands;
+import org.placemap.system.GazetteerPreload;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 
@@ -20,6 +21,8 @@ public class Application {
         if (AdminCommands.handles(args)) {
             System.exit(AdminCommands.run(args, System.out, System.err));
         }
-        SpringApplication.run(Application.class, args);
+        SpringApplication app = new SpringApplication(Application.class);
+        app.addListeners(new GazetteerPreload()); // the gazetteer loads while Spring and Vaadin start
+        app.run(args);
     }
 }

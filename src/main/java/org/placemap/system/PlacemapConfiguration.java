@@ -51,11 +51,12 @@ public class PlacemapConfiguration {
     @Bean
     Gazetteer gazetteer(PlacemapProperties properties) throws IOException {
         long t0 = System.nanoTime();
-        Gazetteer gazetteer = Gazetteer.load(properties.geodataDir());
-        log.info("Gazetteer: {} places from {} ({}) in {} ms", gazetteer.size(),
+        GazetteerPreload.Loaded loaded = GazetteerPreload.take(properties.geodataDir()); // begun in the background at start
+        Gazetteer gazetteer = loaded.gazetteer();
+        log.info("Gazetteer: {} places from {} ({}) in {} ms{}", gazetteer.size(),
                 properties.geodataDir().toAbsolutePath(),
-                gazetteer.loadedFromCache() ? "binary index cache" : "TSV files, cache refreshed",
-                (System.nanoTime() - t0) / 1_000_000);
+                gazetteer.loadedFromCache() ? "binary index cache" : "TSV files, cache refreshed", loaded.loadMillis(),
+                loaded.preloaded() ? ", in the background; the context waited " + (System.nanoTime() - t0) / 1_000_000 + " ms" : "");
         return gazetteer;
     }
 }
