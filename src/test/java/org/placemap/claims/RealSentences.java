@@ -58,6 +58,7 @@ final class RealSentences {
     static final String FRESH_15 = "/claims/fresh-sentences-15.tsv";
     static final String FRESH_16 = "/claims/fresh-sentences-16.tsv";
     static final String FRESH_17 = "/claims/fresh-sentences-17.tsv";
+    static final String FRESH_18 = "/claims/fresh-sentences-18.tsv";
     private static final String HEADLINE = "Report\n\n";
 
     /** One expected claim; {@code line} is the border, coast or river a line target names, else null. */
@@ -98,6 +99,11 @@ final class RealSentences {
 
     static List<Row> rows() {
         return loaded(RESOURCE);
+    }
+
+    /** Fresh sample 18 ({@link #FRESH_18}). */
+    static List<Row> fresh18Rows() {
+        return loaded(FRESH_18);
     }
 
     /** Fresh sample 17 ({@link #FRESH_17}). */
