@@ -26,7 +26,8 @@ import org.placemap.gazetteer.PlaceKind;
  *       Else {@link SubjectFinder}'s rules;</li>
  *   <li>a pair of subjects with "apart" (or "between … and" before the verb) is one claim between them;
  *       a subject and places after the distance give one claim per subject and place; a border or coast gives
- *       one claim per subject that is not an area (a region is not a point to measure from), and its subject
+ *       one claim per subject that is not an area (a region is not a point to measure from, unless the text calls
+ *       it an island or a city: "near the city of Nabatieh, 10km from the border with Israel"), and its subject
  *       carries over to the next distance; a line the geodata lacks (a river, a front line) gives none.</li>
  * </ol>
  */
@@ -135,7 +136,7 @@ final class ClaimFinder {
                 if (t.line().measurable() && q.hasUnit()) {
                     Endpoint line = lineEndpoint(s, t.line());
                     for (Endpoint from : subject) {
-                        if (locative || !isRegion(from) || namedAsIsland(s, from)) { // "the Kharkiv region, 10 km from the border": not said of it
+                        if (locative || !isRegion(from) || namedAsIsland(s, from) || namedAsTown(s, from)) { // "the Kharkiv region, 10 km from the border": not said of it
                             out.add(new Found(from, line, t.line(), q, q.start(), end));
                         }
                     }
@@ -186,6 +187,16 @@ final class ClaimFinder {
             return null;
         }
         return new LineRef(org.placemap.gazetteer.LineKind.BORDER, List.of(to.place()), null, to.start(), to.end());
+    }
+
+    /**
+     * "near the city of Nabatieh, 10km from the border with Israel": a subject the text calls a city, town or village
+     * is measured from, though the gazetteer gave it the area of the same name (Nabatieh governorate).
+     */
+    private static boolean namedAsTown(SentenceScope s, Endpoint e) {
+        return s.wordBefore(e.start()).equals("of")
+                && Set.of("city", "town", "village", "port").contains(s.wordBefore(s.wordStart(s.backSpaces(e.start()))))
+                || Set.of("city", "town", "village").contains(s.wordAt(e.end()));
     }
 
     private static boolean isCountry(Endpoint e) {

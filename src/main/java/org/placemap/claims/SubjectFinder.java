@@ -58,8 +58,11 @@ import org.placemap.geoparse.Mention;
  *       populated island of Java, about 385 miles east of …"). A description
  *       with a place noun ("a town") makes any name before it a place ("in Mainok, a town 60 kilometres
  *       from …"), or a bare place noun before a participle ("near Kangwayi-Palmba, village located 25 km from
- *       …"). A name that is itself where a distance is measured from ("north of 'Ajloun (88 km from
- *       Amman)") is not the head.</li>
+ *       …"); a description may also open with a possessive ("in Herat, Afghanistan's third-largest city some 850
+ *       kilometers west of Kabul") and name a natural feature the place lies on ("Methven, a township on the
+ *       Canterbury plains 90 km west of Christchurch"). A name that is itself where a distance is measured from
+ *       ("north of 'Ajloun (88 km from Amman)") is not the head, unless the aside describes it with a place noun
+ *       (Methven, after "15 km east of").</li>
  *   <li><b>Fronted</b>: the distance comes before the main clause and its place subject ("Just six kilometres
  *       from Syria, the usually sleepy Suruc has …", "Some 30 km off Y,
  *       on Kotlin island, there lies Kronstadt", "N miles from Y lies X").</li>
@@ -350,6 +353,9 @@ final class SubjectFinder {
             // "the M23 rebel movement had reached Kibati, which is five kilometres (three miles) from Goma": "which"
             // speaks of a thing, and a thing a distance from a place is a place
             Endpoint name = s.capitalisedEndingAt(q0);
+            if (name == null) {
+                name = s.longerNameEndingAt(q0); // "a lockdown on Big Island Lake, which is around 325 kilometres …"
+            }
             if (name != null && acceptable(name) && !s.isSentenceStart(name.start())) {
                 found = new Subject(List.of(name), false, locative);
             }
@@ -560,7 +566,11 @@ final class SubjectFinder {
         Subject before = endingAt(end, false, false, Position.APPOSITIVE);
         Endpoint name = before != null && before.names().size() == 1 ? before.names().getFirst() : null;
         if (name == null) {
-            Endpoint unknown = s.capitalisedEndingAt(end);
+            int nameEnd = end;
+            if (SentenceScope.FEATURE_WORDS.contains(s.wordBefore(end)) && Character.isLowerCase(s.text.charAt(s.wordStart(end)))) {
+                nameEnd = s.backSpaces(s.wordStart(end)); // "the attack on Baeti village in North Kivu province, …"
+            }
+            Endpoint unknown = s.capitalisedEndingAt(nameEnd);
             name = unknown != null && acceptable(unknown) && !s.isSentenceStart(unknown.start()) ? unknown : null;
         }
         return name;
@@ -831,7 +841,7 @@ final class SubjectFinder {
             }
         }
         String left = s.text.substring(Math.max(s.range.start(), headStart - 40), headStart);
-        if (MEASURED_FROM.matcher(left).find()) {
+        if (MEASURED_FROM.matcher(left).find() && !placeDescribed) { // described: "east of Methven, a township … 90 km …"
             // "Monghta village tract, west of Mongton, 44 kilometers north of …": Mongton only places the aside's
             // owner, the name before the aside's comma
             int open = previousComma(headStart);
@@ -928,6 +938,7 @@ final class SubjectFinder {
     private int descriptionStart(int pos) {
         int p = pos;
         boolean nounSeen = false;
+        boolean featureSeen = false;
         for (int words = 0; words < 12; words++) {
             int end = s.backSpaces(p);
             int start = s.wordStart(end);
@@ -935,20 +946,24 @@ final class SubjectFinder {
                     && SentenceScope.PLACE_NOUNS.contains(s.wordAt(end)); // "a Sunni town", "the big Chadian city"
             // after the place noun of the description, names may stand in it: "a remote town in Australia's vast
             // outback region some 2000km …", "a popular Pacific coast beach town about 400 kilometers …"
-            boolean nameInside = nounSeen && start < end && Character.isUpperCase(s.text.charAt(start));
+            boolean nameInside = (nounSeen || featureSeen) && start < end && Character.isUpperCase(s.text.charAt(start));
             if (start == end || !Character.isLowerCase(s.text.charAt(start)) && !adjective && !nameInside) {
                 return pos;
             }
             nounSeen |= SentenceScope.PLACE_NOUNS.contains(s.wordBefore(end));
+            featureSeen |= NATURAL_FEATURES.contains(s.wordBefore(end)); // "a township on the Canterbury plains 90 km …"
             String w = s.wordBefore(end);
-            boolean article = w.equals("a") || w.equals("an")
+            boolean possessive = (w.endsWith("'s") || w.endsWith("’s")) && placeNounBetween(end, pos)
+                    && Character.isUpperCase(s.text.charAt(start)) // "in Herat, Afghanistan's third-largest city some …"
+                    && s.backSpaces(start) > s.range.start() && opener(s.backSpaces(start)) >= 0; // right after the comma
+            boolean article = w.equals("a") || w.equals("an") || possessive
                     || w.equals("the") && placeNounBetween(end, pos); // "Goz Beida, the big chadian city located …"
             if (article) {
                 int before = s.backSpaces(start);
                 return before > s.range.start() && opener(before) >= 0 ? before : pos;
             }
             boolean distanceOf = w.equals("of") && s.wordBefore(s.backSpaces(start)).equals("distance");
-            boolean locatorInside = nounSeen && DESCRIPTION_PREPOSITIONS.contains(w); // "a town in Australia's …"
+            boolean locatorInside = (nounSeen || featureSeen) && DESCRIPTION_PREPOSITIONS.contains(w); // "a town in Australia's …"
             if (NOT_DESCRIPTORS.contains(w) && !LOCATIVE.contains(w) && !distanceOf && !locatorInside) {
                 return pos;
             }
@@ -1551,6 +1566,10 @@ final class SubjectFinder {
                 break;
             }
             Endpoint earlier = firstEndAt(s.backSpaces(comma - 1), position);
+            if (earlier == null) { // "residents of Kerrisdale, Tallarook and Trawool": the list makes it a place like the others
+                Endpoint unknown = s.capitalisedEndingAt(s.backSpaces(comma - 1));
+                earlier = unknown != null && acceptable(unknown) && !s.isSentenceStart(unknown.start()) ? unknown : null;
+            }
             if (earlier == null || SentenceScope.isArea(earlier) != SentenceScope.isArea(b)) {
                 break;
             }

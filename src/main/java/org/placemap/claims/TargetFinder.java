@@ -22,7 +22,7 @@ import java.util.regex.Pattern;
  *   <li><b>Connector</b>: fillers ("away", "inland", "along the coast", "as the crow flies", citation marks
  *       "[2]"), an optional direction (north-east, south-westerly, N, NW, S-W) and a conversion in brackets
  *       after it ("six miles southwest (16 kilometers) from"), then "from", "of", "off",
- *       "outside", "beyond", "short of", "to the north of" or "from south of"; a bare "of" needs a direction
+ *       "outside", "beyond", "short of", "to the north of", "in the northeast of" or "from south of"; a bare "of" needs a direction
  *       or "within" ("5,000 km of border" is a length). A direction may also stand right before a
  *       capitalised name ("116 km northeast Tikrit"). The phrase after it is read by {@link
  *       SentenceScope#phraseAt}: a place, or a line.</li>
@@ -86,7 +86,7 @@ final class TargetFinder {
             // "six miles southwest (16 kilometers) from": a conversion in brackets after the direction
             + "(?:\\s+(?<dir>" + DIR + "|" + COMPASS + ")(?:\\s*\\[[^\\]\\s]{1,6}\\]|\\s*\\((?:about\\s+|some\\s+|around\\s+)?\\d[\\d.,]*\\s*\\p{L}{1,15}\\.?\\))?)?"
             + "(?:\\s+(?<conn>(?:away\\s+)?from(?:\\s+(?:the\\s+)?" + DIR + "\\s+of)?|of|outside(?:\\s+of)?|off|short\\s+of"
-            + "|beyond|past|to\\s+the\\s+" + DIR + "\\s+of))?\\s+",
+            + "|beyond|past|(?:to|in)\\s+the\\s+" + DIR + "\\s+of))?\\s+",  // "14 kilometers in the northeast of"
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CHARACTER_CLASS);
     private static final Pattern APART = Pattern.compile("\\G\\s+apart\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern AND = Pattern.compile("\\G\\s*,?\\s+and\\s+(?:also\\s+)?", Pattern.CASE_INSENSITIVE);

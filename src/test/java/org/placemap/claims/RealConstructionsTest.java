@@ -806,4 +806,44 @@ class RealConstructionsTest {
                 "Fort McMurray First Nation→Fort McMurray 50 km", "Gregoire Lake Estates→Fort McMurray 50 km",
                 "Anzac→Fort McMurray 50 km");
     }
+
+    // Sample 18 (fresh-sentences-18.tsv, sources there), after generalising from it
+
+    @Test
+    void aSubjectTheTextCallsACityIsMeasuredToALineThoughTheGazetteerHasAnAreaOfThatName() {
+        assertThat(RealSentences.sample18Summary("near the city of Nabatieh")).hasSize(1)
+                .allMatch(c -> c.startsWith("Nabatieh→"));
+    }
+
+    @Test
+    void everyNameOfAListBeforeADashedDistanceIsASubject() {
+        assertThat(RealSentences.sample18Summary("Kerrisdale, Tallarook and Trawool"))
+                .containsExactly("Kerrisdale→Seymour 15 km", "Tallarook→Seymour 15 km", "Trawool→Seymour 15 km");
+    }
+
+    @Test
+    void aKindWordAfterAnUnknownPlaceBeforeItsLocatorIsSteppedOver() {
+        assertThat(RealSentences.sample18Summary("Baeti village")).containsExactly("Baeti→Oicha 20 km");
+    }
+
+    @Test
+    void inTheNortheastOfIsADirection() {
+        assertThat(RealSentences.sample18Summary("Harouja village")).containsExactly("Harouja→al-Salam 14 km");
+    }
+
+    @Test
+    void aDescriptionMayNameANaturalFeatureThePlaceLiesOn() {
+        assertThat(RealSentences.sample18Summary("Methven, a township")).containsExactly("Methven→Christchurch 90 km");
+    }
+
+    @Test
+    void aLongerNameThanTheMentionInsideItBeforeWhichIs() {
+        assertThat(RealSentences.sample18Summary("Big Island Lake"))
+                .containsExactly("Big Island Lake→Edmonton 325 km", "Big Island Lake→Saskatoon 395 km");
+    }
+
+    @Test
+    void aPossessiveRightAfterTheCommaOpensADescription() {
+        assertThat(RealSentences.sample18Summary("in Herat, Afghanistan")).containsExactly("Herat→Kabul 850 km");
+    }
 }

@@ -188,6 +188,11 @@ final class RealSentences {
         return summaryIn(fresh9Rows(), "sample 9", fragment);
     }
 
+    /** As {@link #summary}, for the sentence of sample 18 ({@link #fresh18Rows}) containing {@code fragment}. */
+    static List<String> sample18Summary(String fragment) {
+        return summaryIn(fresh18Rows(), "sample 18", fragment);
+    }
+
     /** As {@link #summary}, for the sentence of sample 17 ({@link #fresh17Rows}) containing {@code fragment}. */
     static List<String> sample17Summary(String fragment) {
         return summaryIn(fresh17Rows(), "sample 17", fragment);

@@ -79,8 +79,8 @@ class RealSentencesTest {
     /** Sample 14 after generalising from it: 32 of 38 matched, precision 0.970 (untuned at 6aaaa63: 24, 0.889). */
     static final int FRESH_14_MATCHED_FLOOR = 32;
     static final double FRESH_14_PRECISION_FLOOR = 0.96;
-    /** Sample 15 after generalising from it: 36 of 38 matched, precision 1.000 (untuned, 3b6516c rules: 30, 0.968). */
-    static final int FRESH_15_MATCHED_FLOOR = 36;
+    /** Sample 15 after generalising from it: 37 of 38 matched (36 from its own rules, one more since sample 18), precision 1.000 (untuned, 3b6516c rules: 30, 0.968). */
+    static final int FRESH_15_MATCHED_FLOOR = 37;
     static final double FRESH_15_PRECISION_FLOOR = 0.99;
     /** Sample 16 after generalising from it: 32 of 37 matched, precision 0.941 (untuned, d3fe93c rules: 24, 0.857). */
     static final int FRESH_16_MATCHED_FLOOR = 32;
@@ -88,9 +88,9 @@ class RealSentencesTest {
     /** Sample 17 after generalising from it: 31 of 37 matched, precision 0.969 (untuned, c9a1069 rules: 24, 0.889). */
     static final int FRESH_17_MATCHED_FLOOR = 31;
     static final double FRESH_17_PRECISION_FLOOR = 0.96;
-    /** Fresh sample 18 at its one scoring run (a4398c5 rules): 26 of 40 matched, precision 0.963; raise, never lower. */
-    static final int FRESH_18_MATCHED_FLOOR = 26;
-    static final double FRESH_18_PRECISION_FLOOR = 0.96;
+    /** Sample 18 after generalising from it: 34 of 40 matched, precision 1.000 (untuned, a4398c5 rules: 26, 0.963). */
+    static final int FRESH_18_MATCHED_FLOOR = 34;
+    static final double FRESH_18_PRECISION_FLOOR = 0.99;
     /** Precision on sample 10 after generalising from it (0.857 at its one scoring run). */
     static final double FRESH_10_PRECISION_FLOOR = 0.92;
     /** Claims matched on sample 9 after generalising from it (18 of 35 at its one scoring run, EVALUATION.md). */
@@ -225,9 +225,10 @@ class RealSentencesTest {
     }
 
     @Test
-    void freshSampleEighteenScoresAtLeastAtItsOneRun() {
+    void sampleEighteenHoldsWhatGeneralisingFromItGained() {
+        // scored once untuned with the rules of a4398c5 (26 of 40 matched, precision 0.963; EVALUATION.md)
         Score score = score(RealSentences.fresh18Rows());
-        System.out.print(score.print("Fresh sample 18 (not tuned on)"));
+        System.out.print(score.print("Sample 18 (scored once, then generalised from)"));
         assertThat(score.sentences()).isEqualTo(50);
         assertThat(score.matched()).as("claims matched").isGreaterThanOrEqualTo(FRESH_18_MATCHED_FLOOR);
         assertThat(score.precision()).as("precision").isGreaterThanOrEqualTo(FRESH_18_PRECISION_FLOOR);
