@@ -136,7 +136,8 @@ final class ClaimFinder {
                 if (t.line().measurable() && q.hasUnit()) {
                     Endpoint line = lineEndpoint(s, t.line());
                     for (Endpoint from : subject) {
-                        if (locative || !isRegion(from) || namedAsIsland(s, from) || namedAsTown(s, from)) { // "the Kharkiv region, 10 km from the border": not said of it
+                        // "the Kharkiv region, 10 km from the border": not said of the region
+                        if (locative || !isRegion(from) || namedAsIsland(s, from) || namedAsTown(s, from)) {
                             out.add(new Found(from, line, t.line(), q, q.start(), end));
                         }
                     }

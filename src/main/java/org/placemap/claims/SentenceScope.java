@@ -543,8 +543,9 @@ final class SentenceScope {
     /**
      * "the town of Bourem Sidi-Amar", "in Torremocha del Jarama": the whole capitalised name a place noun
      * introduces ("of", "called", "named"), or whose first words a name joiner continues ("del", "da"), ending at
-     * {@code pos}, when the geoparser recognised only its first words ("Bourem", another town). The longer name is the one the text gives, so it is returned unresolved; null when there is no
-     * such name or a mention covers it all.
+     * {@code pos}, when the geoparser recognised only its first words ("Bourem", another town). The longer name is
+     * the one the text gives, so it is returned unresolved; null when there is no such name or a mention covers it
+     * all.
      */
     Endpoint introducedNameEndingAt(int pos) {
         Endpoint longer = longerNameEndingAt(pos);

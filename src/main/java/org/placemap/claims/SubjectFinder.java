@@ -51,12 +51,12 @@ import org.placemap.geoparse.Mention;
  *       name and an aside of its own ("Sumy, Ukraine's regional capital, just 50 km from …", also after a spaced
  *       dash: "Vasilevka - another Moldovan village, 20 kilometers from …", or between spaced dashes: "the Solomons –
  *       a former British colony – 1,400 miles northeast of Sydney"). A time of the event between the name and the
- *       aside is stepped over ("struck Gil Island shortly after midnight local time, about 75 miles …"). An area that only locates the
- *       place before it, by a preposition, a comma or a description, leaves the distance to that place ("in
- *       Taytay, Rizal, 20 kilometers from …", "Ras al-Ain, an Arab and Kurd town in the … province of Hasaka,
- *       600 km from …"), and so does a place a relative clause puts it in ("Mount Kelud, which sits on the densely
- *       populated island of Java, about 385 miles east of …"). A description
- *       with a place noun ("a town") makes any name before it a place ("in Mainok, a town 60 kilometres
+ *       aside is stepped over ("struck Gil Island shortly after midnight local time, about 75 miles …"). An area
+ *       that only locates the place before it, by a preposition, a comma or a description, leaves the distance to
+ *       that place ("in Taytay, Rizal, 20 kilometers from …", "Ras al-Ain, an Arab and Kurd town in the …
+ *       province of Hasaka, 600 km from …"), and so does a place a relative clause puts it in ("Mount Kelud, which
+ *       sits on the densely populated island of Java, about 385 miles east of …"). A description with a place
+ *       noun ("a town") makes any name before it a place ("in Mainok, a town 60 kilometres
  *       from …"), or a bare place noun before a participle ("near Kangwayi-Palmba, village located 25 km from
  *       …"); a description may also open with a possessive ("in Herat, Afghanistan's third-largest city some 850
  *       kilometers west of Kabul") and name a natural feature the place lies on ("Methven, a township on the
