@@ -198,6 +198,8 @@ final class SubjectFinder {
     private static final Pattern RELATIVE_LOCATOR = Pattern.compile("^\\s*(?:which|that)\\s+(?:is\\s+|are\\s+|was\\s+)?"
             + "(?:lies|lie|sits|sit|stands|located|situated|perched|nestled)\\s+(?:in|on|at|near|off|inside|along)\\b",
             Pattern.CASE_INSENSITIVE);
+    /** Words that open a description of two or more places: "Najjariyeh and Addousiyeh, two adjacent villages". */
+    private static final Set<String> PLURAL_DETERMINERS = Set.of("two", "three", "four", "both");
     /** An aside giving another name for the name before it: "locally known as", "also called", "formerly". */
     private static final Pattern ALIAS_ASIDE = Pattern.compile("^\\s*(?:\\w+ly\\s+)?(?:(?:known|called|named|nicknamed|dubbed)\\b"
             + "|formerly\\b|or\\b)", Pattern.CASE_INSENSITIVE);
@@ -768,7 +770,7 @@ final class SubjectFinder {
                 described = partOfStart(p); // "on Tungyin Island, part of the Matsu group just 16 kilometers from …"
             }
             placeDescribed = described != p && Arrays.stream(s.text.substring(described, p).split("\\W+"))
-                    .anyMatch(SentenceScope.PLACE_NOUNS::contains);
+                    .anyMatch(SubjectFinder::isPlaceNoun);
             p = described;
         }
         if (p <= s.range.start() || opener(p) < 0) {
@@ -777,6 +779,9 @@ final class SubjectFinder {
         int opener = opener(p);
         // "Sri Jayewardenepura (Kotte), located about 16 km …": a bracket glossing the name before the aside
         int before = s.text.charAt(opener) == ',' ? skipBracketBack(s.backSpaces(opener)) : s.backSpaces(opener);
+        if (before > s.range.start() && "\"”’".indexOf(s.text.charAt(before - 1)) >= 0) {
+            before = s.backSpaces(before - 1); // "… targeted Najjariyeh and Addousiyeh", two adjacent villages …"
+        }
         Matcher time = EVENT_TIME.matcher(s.text.substring(Math.max(s.range.start(), before - 60), before));
         if (s.text.charAt(opener) != '(' && s.text.charAt(opener) != '[' && time.find()) {
             // "struck Gil Island shortly after midnight local time, about 75 miles … south of Prince Rupert", "near
@@ -793,7 +798,13 @@ final class SubjectFinder {
                 name = s.longerNameEndingAt(before); // "at Summerland Key, a small island located about 20 miles …"
             }
             if (name != null && acceptable(name)) {
-                found = new Subject(List.of(name), false, false);
+                Subject listed = joinedTo(name, false, false, Position.APPOSITIVE); // "X and Y, two adjacent villages …"
+                if ((listed == null || listed.names().isEmpty()) && s.wordBefore(name.start()).equals("and")) {
+                    Endpoint other = s.capitalisedEndingAt(s.backSpaces(s.wordStart(s.backSpaces(name.start()))));
+                    listed = other != null && acceptable(other) && !s.isSentenceStart(other.start())
+                            ? new Subject(List.of(other, name), false, false) : null; // the description makes both places
+                }
+                found = listed != null && !listed.names().isEmpty() ? listed : new Subject(List.of(name), false, false);
             }
         }
         if (found == null && t != null && t.directional()) { // "taken to Dhalea, 60 miles north of Aden"
@@ -950,13 +961,14 @@ final class SubjectFinder {
             if (start == end || !Character.isLowerCase(s.text.charAt(start)) && !adjective && !nameInside) {
                 return pos;
             }
-            nounSeen |= SentenceScope.PLACE_NOUNS.contains(s.wordBefore(end));
+            nounSeen |= isPlaceNoun(s.wordBefore(end));
             featureSeen |= NATURAL_FEATURES.contains(s.wordBefore(end)); // "a township on the Canterbury plains 90 km …"
             String w = s.wordBefore(end);
             boolean possessive = (w.endsWith("'s") || w.endsWith("’s")) && placeNounBetween(end, pos)
                     && Character.isUpperCase(s.text.charAt(start)) // "in Herat, Afghanistan's third-largest city some …"
                     && s.backSpaces(start) > s.range.start() && opener(s.backSpaces(start)) >= 0; // right after the comma
             boolean article = w.equals("a") || w.equals("an") || possessive
+                    || PLURAL_DETERMINERS.contains(w) && placeNounBetween(end, pos) // "X and Y, two adjacent villages …"
                     || w.equals("the") && placeNounBetween(end, pos); // "Goz Beida, the big chadian city located …"
             if (article) {
                 int before = s.backSpaces(start);
@@ -1035,7 +1047,14 @@ final class SubjectFinder {
     /** Whether a place noun ("town", "city") stands among the words from {@code from} to {@code to}. */
     private boolean placeNounBetween(int from, int to) {
         return Arrays.stream(s.text.substring(from, to).toLowerCase(java.util.Locale.ROOT).split("\\W+"))
-                .anyMatch(SentenceScope.PLACE_NOUNS::contains);
+                .anyMatch(SubjectFinder::isPlaceNoun);
+    }
+
+    /** A place noun, singular or plural: "town", "villages", "cities". */
+    private static boolean isPlaceNoun(String w) {
+        return SentenceScope.PLACE_NOUNS.contains(w)
+                || w.endsWith("ies") && SentenceScope.PLACE_NOUNS.contains(w.substring(0, w.length() - 3) + "y")
+                || w.endsWith("s") && SentenceScope.PLACE_NOUNS.contains(w.substring(0, w.length() - 1));
     }
 
     /** Rule 4. */

@@ -846,4 +846,10 @@ class RealConstructionsTest {
     void aPossessiveRightAfterTheCommaOpensADescription() {
         assertThat(RealSentences.sample18Summary("in Herat, Afghanistan")).containsExactly("Herat→Kabul 850 km");
     }
+
+    @Test
+    void aPluralDescriptionAfterAQuotedPairMakesBothPlaces() {
+        assertThat(RealSentences.sample18Summary("Najjariyeh and Addousiyeh")).hasSize(2)
+                .anyMatch(c -> c.startsWith("Najjariyeh→")).anyMatch(c -> c.startsWith("Addousiyeh→"));
+    }
 }

@@ -88,8 +88,8 @@ class RealSentencesTest {
     /** Sample 17 after generalising from it: 31 of 37 matched, precision 0.969 (untuned, c9a1069 rules: 24, 0.889). */
     static final int FRESH_17_MATCHED_FLOOR = 31;
     static final double FRESH_17_PRECISION_FLOOR = 0.96;
-    /** Sample 18 after generalising from it: 34 of 40 matched, precision 1.000 (untuned, a4398c5 rules: 26, 0.963). */
-    static final int FRESH_18_MATCHED_FLOOR = 34;
+    /** Sample 18 after generalising from it: 36 of 40 matched, precision 1.000 (untuned, a4398c5 rules: 26, 0.963). */
+    static final int FRESH_18_MATCHED_FLOOR = 36;
     static final double FRESH_18_PRECISION_FLOOR = 0.99;
     /** Precision on sample 10 after generalising from it (0.857 at its one scoring run). */
     static final double FRESH_10_PRECISION_FLOOR = 0.92;
