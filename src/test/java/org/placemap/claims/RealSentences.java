@@ -59,6 +59,7 @@ final class RealSentences {
     static final String FRESH_16 = "/claims/fresh-sentences-16.tsv";
     static final String FRESH_17 = "/claims/fresh-sentences-17.tsv";
     static final String FRESH_18 = "/claims/fresh-sentences-18.tsv";
+    static final String FRESH_19 = "/claims/fresh-sentences-19.tsv";
     private static final String HEADLINE = "Report\n\n";
 
     /** One expected claim; {@code line} is the border, coast or river a line target names, else null. */
@@ -99,6 +100,11 @@ final class RealSentences {
 
     static List<Row> rows() {
         return loaded(RESOURCE);
+    }
+
+    /** Fresh sample 19 ({@link #FRESH_19}). */
+    static List<Row> fresh19Rows() {
+        return loaded(FRESH_19);
     }
 
     /** Fresh sample 18 ({@link #FRESH_18}). */
