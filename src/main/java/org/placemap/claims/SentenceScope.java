@@ -80,13 +80,13 @@ final class SentenceScope {
             "crossing", "district", "governorate", "province", "island", "terminal", "regency", "subdistrict",
             "sub-district", "territory", "county", "prefecture", "municipality", "oblast", "raion", "state", "region",
             "department", "canton", "emirate", "subdivision", "regions", "provinces", "districts", "states", "towns",
-            "villages");
+            "villages", "townships", "beach", "community");
     /** Nouns naming a kind of place: "the town of Ansar", "the capital Tripoli", "the Lebanese capital, Beirut". */
     static final Set<String> PLACE_NOUNS = Set.of("city", "town", "village", "port", "base", "province", "capital",
             "settlement", "hamlet", "district", "suburb", "airport", "airbase", "municipality", "governorate", "region",
             "area", "camp", "island", "islands", "metropolis", "neighbourhood", "neighborhood", "oasis", "county",
             "terminal", "outskirts", "crossing", "township", "locality", "enclave", "regency", "subdistrict",
-            "prefecture", "oblast", "raion", "territory");
+            "prefecture", "oblast", "raion", "territory", "community");
     /** Words that end a descriptor run: the phrase goes on with something else. */
     private static final Set<String> STOPS = Set.of("and", "or", "but", "which", "that", "who", "where", "when",
             "while", "to", "from", "by", "with", "for", "on", "as", "than", "into", "over", "under", "near", "across",
@@ -488,6 +488,22 @@ final class SentenceScope {
     }
 
     /** The name starting exactly at {@code pos}: a mention, or an unrecognised capitalised name. */
+    /**
+     * The whole capitalised name starting at {@code pos} when a mention covers only its first words ("Windsor
+     * Castle", where the geoparser found Windsor), unresolved; null otherwise.
+     */
+    Endpoint longerNameAt(int pos) {
+        Mention m = mentionAt(pos);
+        Matcher c = CAPITALISED.matcher(text).region(pos, range.end());
+        if (m == null || !c.lookingAt() || c.end() <= m.end()) {
+            return null;
+        }
+        String name = c.group();
+        String rest = text.substring(m.end(), c.end()).trim().toLowerCase(Locale.ROOT);
+        return FEATURE_WORDS.contains(rest) || PLACE_NOUNS.contains(rest) ? null
+                : new Endpoint(name, pos, pos + name.length(), null);
+    }
+
     Endpoint nameAt(int pos) {
         Mention m = mentionAt(pos);
         if (m != null) {

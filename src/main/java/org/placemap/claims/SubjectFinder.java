@@ -198,6 +198,12 @@ final class SubjectFinder {
     private static final Pattern RELATIVE_LOCATOR = Pattern.compile("^\\s*(?:which|that)\\s+(?:is\\s+|are\\s+|was\\s+)?"
             + "(?:lies|lie|sits|sit|stands|located|situated|perched|nestled)\\s+(?:in|on|at|near|off|inside|along)\\b",
             Pattern.CASE_INSENSITIVE);
+    /** Prepositions after which a capitalised word and a kind word name a place: "above Tuogi village". */
+    private static final Set<String> KIND_AFTER_PREPOSITIONS = Set.of("in", "at", "near", "above", "over", "below",
+            "outside", "inside", "of", "from", "to", "into", "toward", "towards", "around");
+    /** A phrase locating an inverted sentence's target before its verb: "on the Essequibo Coast", "in Kenya". */
+    private static final Pattern TARGET_LOCATOR = Pattern.compile("(?:on|in|near)\\s+(?:the\\s+)?\\p{Lu}[\\p{L}'’-]*"
+            + "(?:\\s+\\p{Lu}[\\p{L}'’-]*){0,3}(?=\\s+(?:is|are|lies|lie|stands|sits)\\b)", Pattern.UNICODE_CHARACTER_CLASS);
     /** Words that open a description of two or more places: "Najjariyeh and Addousiyeh, two adjacent villages". */
     private static final Set<String> PLURAL_DETERMINERS = Set.of("two", "three", "four", "both");
     /** An aside giving another name for the name before it: "locally known as", "also called", "formerly". */
@@ -370,6 +376,12 @@ final class SubjectFinder {
                 found = new Subject(List.of(name), false, locative);
             }
         }
+        if (found != null && !relative && found.names().size() == 1 && SentenceScope.isArea(found.names().getFirst())) {
+            Endpoint inner = placeInsideLocator(found.names().getFirst()); // "Gizo, in the west of the Solomon Islands is …"
+            if (inner != null) {
+                return new Subject(List.of(inner), false, locative);
+            }
+        }
         if (found != null && afterComma && !relative && found.names().size() == 1) {
             Subject named = beforeAliasAside(found.names().getFirst(), locative);
             if (named != null) {
@@ -489,6 +501,14 @@ final class SubjectFinder {
         for (int words = 0; words < 2 && (prep.equals("the") || prep.matches(COMPASS_ADJECTIVE)); words++) {
             p = s.wordStart(s.backSpaces(p)); // "in eastern Orissa state", "off the Ionian coast"
             prep = s.wordBefore(p);
+        }
+        if (prep.equals("of") && PART_NOUNS.contains(s.wordBefore(s.wordStart(s.backSpaces(p))))) {
+            p = s.wordStart(s.backSpaces(s.wordStart(s.backSpaces(p)))); // "in the west of the Solomon Islands"
+            prep = s.wordBefore(p);
+            if (prep.equals("the")) {
+                p = s.wordStart(s.backSpaces(p));
+                prep = s.wordBefore(p);
+            }
         }
         int beforeArea = s.backSpaces(p);
         boolean commaOnly = beforeArea > s.range.start() && s.text.charAt(beforeArea - 1) == ',';
@@ -1196,6 +1216,10 @@ final class SubjectFinder {
         if (s.wordAt(p).equals("there")) {
             p = s.skipSpaces(s.afterWord(p));
         }
+        Matcher locator = TARGET_LOCATOR.matcher(s.text).region(p, s.range.end());
+        if (locator.lookingAt()) {
+            p = s.skipSpaces(locator.end()); // "Forty-one kilometres from Supenaam on the Essequibo Coast is the village of …"
+        }
         String verb = s.wordAt(p);
         boolean copula = verb.equals("is") || verb.equals("are");
         if (!verb.equals("lies") && !verb.equals("lie") && !verb.equals("stands") && !verb.equals("sits") && !copula) {
@@ -1203,7 +1227,10 @@ final class SubjectFinder {
         }
         int n = s.skipSpaces(s.afterWord(p));
         int introduced = placeNounOfEnd(n);
-        Endpoint name = subjectNameAt(introduced >= 0 ? introduced : n, true);
+        Endpoint name = introduced >= 0 ? s.longerNameAt(introduced) : null; // "… is the village of Windsor Castle,"
+        if (name == null) {
+            name = subjectNameAt(introduced >= 0 ? introduced : n, true);
+        }
         if (name == null && introduced >= 0) {
             Endpoint unknown = s.nameAt(introduced); // "… is the modern urban settlement of Charsadda": a place noun says so
             name = unknown != null && acceptable(unknown) ? unknown : null;
@@ -1521,6 +1548,7 @@ final class SubjectFinder {
             boolean kindAfter = skipped > 0 && name != null && acceptable(name) // "the Liptsi district", not
                     && (determiner.equals("the") // "an ancient Phoenician city"
                         || determiner.endsWith("'s") || determiner.endsWith("’s") // "the army's Nassoumbou base"
+                        || KIND_AFTER_PREPOSITIONS.contains(determiner) // "above Tuogi village", "the shore of Eftalou beach"
                         || s.isSentenceStart(name.start())); // "Minawao camp in Cameroon is …"
             if (name != null && (kindAfter || acceptUnrecognised(name, locative, position))) {
                 Subject pair = joinedTo(name, asSubject, locative, position);

@@ -852,4 +852,29 @@ class RealConstructionsTest {
         assertThat(RealSentences.sample18Summary("Najjariyeh and Addousiyeh")).hasSize(2)
                 .anyMatch(c -> c.startsWith("Najjariyeh→")).anyMatch(c -> c.startsWith("Addousiyeh→"));
     }
+
+    // Sample 19 (fresh-sentences-19.tsv, sources there), after generalising from it
+
+    @Test
+    void anInvertedSentenceMayLocateItsTargetAndNameAPlaceLongerThanItsMention() {
+        assertThat(RealSentences.sample19Summary("Forty-one kilometres from Supenaam"))
+                .containsExactly("Windsor Castle→Supenaam 41 km");
+    }
+
+    @Test
+    void aCapitalisedWordAndAKindWordAfterAnyPlacingPrepositionNameAPlace() {
+        assertThat(RealSentences.sample19Summary("above Tuogi village")).containsExactly("Tuogi→Mulia 8 km");
+        assertThat(RealSentences.sample19Summary("Eftalou beach")).containsExactly("Eftalou→Mytilini 60 km");
+    }
+
+    @Test
+    void aCommunityIsAPlaceNoun() {
+        assertThat(RealSentences.sample19Summary("Marcel Colomb First Nation"))
+                .containsExactly("Marcel Colomb First Nation→Winnipeg 800 km");
+    }
+
+    @Test
+    void aPartOfAnAreaAfterTheSubjectsCommaOnlyLocatesIt() {
+        assertThat(RealSentences.sample19Summary("Gizo, in the west")).containsExactly("Gizo→Honiara 350 km");
+    }
 }

@@ -194,6 +194,11 @@ final class RealSentences {
         return summaryIn(fresh9Rows(), "sample 9", fragment);
     }
 
+    /** As {@link #summary}, for the sentence of sample 19 ({@link #fresh19Rows}) containing {@code fragment}. */
+    static List<String> sample19Summary(String fragment) {
+        return summaryIn(fresh19Rows(), "sample 19", fragment);
+    }
+
     /** As {@link #summary}, for the sentence of sample 18 ({@link #fresh18Rows}) containing {@code fragment}. */
     static List<String> sample18Summary(String fragment) {
         return summaryIn(fresh18Rows(), "sample 18", fragment);
