@@ -60,6 +60,7 @@ final class RealSentences {
     static final String FRESH_17 = "/claims/fresh-sentences-17.tsv";
     static final String FRESH_18 = "/claims/fresh-sentences-18.tsv";
     static final String FRESH_19 = "/claims/fresh-sentences-19.tsv";
+    static final String FRESH_20 = "/claims/fresh-sentences-20.tsv";
     private static final String HEADLINE = "Report\n\n";
 
     /** One expected claim; {@code line} is the border, coast or river a line target names, else null. */
@@ -100,6 +101,11 @@ final class RealSentences {
 
     static List<Row> rows() {
         return loaded(RESOURCE);
+    }
+
+    /** Fresh sample 20 ({@link #FRESH_20}). */
+    static List<Row> fresh20Rows() {
+        return loaded(FRESH_20);
     }
 
     /** Fresh sample 19 ({@link #FRESH_19}). */
