@@ -80,13 +80,13 @@ final class SentenceScope {
             "crossing", "district", "governorate", "province", "island", "terminal", "regency", "subdistrict",
             "sub-district", "territory", "county", "prefecture", "municipality", "oblast", "raion", "state", "region",
             "department", "canton", "emirate", "subdivision", "regions", "provinces", "districts", "states", "towns",
-            "villages", "townships", "beach", "community");
+            "villages", "townships", "beach", "community", "locality", "site", "station", "stations");
     /** Nouns naming a kind of place: "the town of Ansar", "the capital Tripoli", "the Lebanese capital, Beirut". */
     static final Set<String> PLACE_NOUNS = Set.of("city", "town", "village", "port", "base", "province", "capital",
             "settlement", "hamlet", "district", "suburb", "airport", "airbase", "municipality", "governorate", "region",
             "area", "camp", "island", "islands", "metropolis", "neighbourhood", "neighborhood", "oasis", "county",
             "terminal", "outskirts", "crossing", "township", "locality", "enclave", "regency", "subdistrict",
-            "prefecture", "oblast", "raion", "territory", "community");
+            "prefecture", "oblast", "raion", "territory", "community", "site");
     /** Words that end a descriptor run: the phrase goes on with something else. */
     private static final Set<String> STOPS = Set.of("and", "or", "but", "which", "that", "who", "where", "when",
             "while", "to", "from", "by", "with", "for", "on", "as", "than", "into", "over", "under", "near", "across",

@@ -61,8 +61,10 @@ import org.placemap.geoparse.Mention;
  *       …"); a description may also open with a possessive ("in Herat, Afghanistan's third-largest city some 850
  *       kilometers west of Kabul") and name a natural feature the place lies on ("Methven, a township on the
  *       Canterbury plains 90 km west of Christchurch"). A name that is itself where a distance is measured from
- *       ("north of 'Ajloun (88 km from Amman)") is not the head, unless the aside describes it with a place noun
- *       (Methven, after "15 km east of").</li>
+ *       ("north of 'Ajloun (88 km from Amman)") is not the head, unless an aside describes it with a place noun
+ *       (Methven, after "15 km east of"; "west of Mosul, Nineveh's provincial capital, some 400 kilometers …").
+ *       A border phrase after the place only locates it ("the Niagha district along Senegal's border with Guinea
+ *       Bissau, about 120 km east of …").</li>
  *   <li><b>Fronted</b>: the distance comes before the main clause and its place subject ("Just six kilometres
  *       from Syria, the usually sleepy Suruc has …", "Some 30 km off Y,
  *       on Kotlin island, there lies Kronstadt", "N miles from Y lies X").</li>
@@ -502,6 +504,17 @@ final class SubjectFinder {
             p = s.wordStart(s.backSpaces(p)); // "in eastern Orissa state", "off the Ionian coast"
             prep = s.wordBefore(p);
         }
+        if (prep.equals("with") && SentenceScope.BORDER_WORDS.contains(s.wordBefore(s.wordStart(s.backSpaces(p))))) {
+            // "in the Niagha district along Senegal's border with Guinea Bissau, about 120 km east of …"
+            int q = s.wordStart(s.backSpaces(s.wordStart(s.backSpaces(p)))); // the border word
+            for (int words = 0; words < 3 && !Set.of("along", "on", "near", "by").contains(s.wordBefore(q)); words++) {
+                q = s.wordStart(s.backSpaces(q)); // "Senegal's", "the", "northern"
+            }
+            if (Set.of("along", "on", "near", "by").contains(s.wordBefore(q))) {
+                p = q;
+                prep = "near";
+            }
+        }
         if (prep.equals("of") && PART_NOUNS.contains(s.wordBefore(s.wordStart(s.backSpaces(p))))) {
             p = s.wordStart(s.backSpaces(s.wordStart(s.backSpaces(p)))); // "in the west of the Solomon Islands"
             prep = s.wordBefore(p);
@@ -843,6 +856,9 @@ final class SubjectFinder {
                 if (found == null) {
                     found = beforePlacingAside(open);
                 }
+                // "west of Mosul, Nineveh's provincial capital, some 400 kilometers north of Baghdad": the aside says
+                // what place the name is, so the distance after it is said of that name
+                placeDescribed |= found != null && placeNounBetween(open, before);
             }
         }
         Endpoint head = found != null ? found.names().getFirst() : s.capitalisedEndingAt(before);

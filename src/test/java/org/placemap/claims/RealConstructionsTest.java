@@ -877,4 +877,22 @@ class RealConstructionsTest {
     void aPartOfAnAreaAfterTheSubjectsCommaOnlyLocatesIt() {
         assertThat(RealSentences.sample19Summary("Gizo, in the west")).containsExactly("Gizo→Honiara 350 km");
     }
+
+    // Sample 20 (fresh-sentences-20.tsv, sources there), after generalising from it
+
+    @Test
+    void anAsideSayingWhatPlaceTheNameIsKeepsTheDistanceAfterItWithThatName() {
+        assertThat(RealSentences.sample20Summary("west of Mosul")).containsExactly("Mosul→Baghdad 400 km");
+    }
+
+    @Test
+    void siteLocalityAndStationAreKindWords() {
+        assertThat(RealSentences.sample20Summary("transit site of Hofra")).hasSize(1).allMatch(c -> c.startsWith("Hofra→"));
+        assertThat(RealSentences.sample20Summary("Kasinga-Munzambayi locality")).containsExactly("Kasinga-Munzambayi→Beni 5 km");
+    }
+
+    @Test
+    void aBorderPhraseAfterThePlaceOnlyLocatesIt() {
+        assertThat(RealSentences.sample20Summary("the Niagha district")).containsExactly("Niagha→Ziguinchor 120 km");
+    }
 }

@@ -200,6 +200,11 @@ final class RealSentences {
         return summaryIn(fresh9Rows(), "sample 9", fragment);
     }
 
+    /** As {@link #summary}, for the sentence of sample 20 ({@link #fresh20Rows}) containing {@code fragment}. */
+    static List<String> sample20Summary(String fragment) {
+        return summaryIn(fresh20Rows(), "sample 20", fragment);
+    }
+
     /** As {@link #summary}, for the sentence of sample 19 ({@link #fresh19Rows}) containing {@code fragment}. */
     static List<String> sample19Summary(String fragment) {
         return summaryIn(fresh19Rows(), "sample 19", fragment);
