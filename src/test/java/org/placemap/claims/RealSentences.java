@@ -61,6 +61,7 @@ final class RealSentences {
     static final String FRESH_18 = "/claims/fresh-sentences-18.tsv";
     static final String FRESH_19 = "/claims/fresh-sentences-19.tsv";
     static final String FRESH_20 = "/claims/fresh-sentences-20.tsv";
+    static final String FRESH_21 = "/claims/fresh-sentences-21.tsv";
     private static final String HEADLINE = "Report\n\n";
 
     /** One expected claim; {@code line} is the border, coast or river a line target names, else null. */
@@ -101,6 +102,11 @@ final class RealSentences {
 
     static List<Row> rows() {
         return loaded(RESOURCE);
+    }
+
+    /** Fresh sample 21 ({@link #FRESH_21}). */
+    static List<Row> fresh21Rows() {
+        return loaded(FRESH_21);
     }
 
     /** Fresh sample 20 ({@link #FRESH_20}). */
