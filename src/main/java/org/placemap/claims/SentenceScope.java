@@ -80,7 +80,7 @@ final class SentenceScope {
             "crossing", "district", "governorate", "province", "island", "terminal", "regency", "subdistrict",
             "sub-district", "territory", "county", "prefecture", "municipality", "oblast", "raion", "state", "region",
             "department", "canton", "emirate", "subdivision", "regions", "provinces", "districts", "states", "towns",
-            "villages", "townships", "beach", "community", "locality", "site", "station", "stations");
+            "villages", "townships", "beach", "community", "locality", "site", "station", "stations", "volcano");
     /** Nouns naming a kind of place: "the town of Ansar", "the capital Tripoli", "the Lebanese capital, Beirut". */
     static final Set<String> PLACE_NOUNS = Set.of("city", "town", "village", "port", "base", "province", "capital",
             "settlement", "hamlet", "district", "suburb", "airport", "airbase", "municipality", "governorate", "region",

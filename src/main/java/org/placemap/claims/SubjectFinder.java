@@ -22,7 +22,9 @@ import org.placemap.geoparse.Mention;
  *       after words that only say what sort of place it is ("Khmeimim air base", "Hama city"). An
  *       appositive between subject and verb is stepped over ("Hama, Syria's fourth city, lies …"). A name
  *       governed by a preposition ("forces in Hama are 20 km from …") is an adjunct, not the subject, unless a
- *       place heads the phrase it belongs to ("Nova Kakhovka dam on the Dnieper River lies …": Nova Kakhovka)
+ *       place heads the phrase it belongs to ("Nova Kakhovka dam on the Dnieper River lies …": Nova Kakhovka), or a
+ *       participle with no copula follows the name directly ("the recording station at Shanalumono located
+ *       approximately 10km southwest of …")
  *       or a relative pronoun refers back to it ("… in Hostomel, which is located …", also across a time
  *       adverbial: "shelling Chasiv Yar every day, which is located …"). An aside that gives another name
  *       ("Scarborough Shoal, locally known as … Bajo de Masinloc, is located …") leaves the verb to the name before
@@ -355,7 +357,14 @@ final class SubjectFinder {
         } else if (relative && q0 > s.range.start() && "—–".indexOf(s.text.charAt(q0 - 1)) >= 0) {
             q0 = s.backSpaces(q0 - 1); // "the city of Sumy—which sits about 45 kilometers away from Bilopillya—"
         }
-        Subject found = endingAt(q0, !relative, locative, Position.PREDICATE);
+        // "the recording station at Shanalumono located approximately 10km southwest of …": a participle with no
+        // copula modifies the name right before it, whatever preposition governs that name
+        // (the name itself, not a kind word, stands right before the participle: "two other Syunik villages located …"
+        // speaks of the villages)
+        boolean bareParticiple = locative && PARTICIPLES.contains(s.wordAt(p)) && !COPULAS.contains(s.wordBefore(p))
+                && !relative && !afterComma && s.backSpaces(p) > s.range.start()
+                && Character.isUpperCase(s.text.charAt(s.wordStart(s.backSpaces(p))));
+        Subject found = endingAt(q0, !relative && !bareParticiple, locative, Position.PREDICATE);
         if (found == null && relative && !afterComma && t != null && t.shape() != TargetFinder.Shape.APART) {
             found = ownerOfRelativeDescription(s.wordStart(s.backSpaces(p)), locative); // "Nassoungou, a town near … that is"
         }
@@ -1043,7 +1052,8 @@ final class SubjectFinder {
                         before = s.backSpaces(s.wordStart(before));
                     }
                 }
-                return before > s.range.start() && s.text.charAt(before - 1) == ',' ? before : pos;
+                // "the island of Yonaguni — located some 150 kilometers south of the Senkakus —": a dash opens it too
+                return before > s.range.start() && ",—–".indexOf(s.text.charAt(before - 1)) >= 0 ? before : pos;
             }
             if (COPULAS.contains(w) || CLAUSE_VERBS.contains(w) || w.equals("and") || w.equals("or") || w.equals("but")) {
                 return pos; // "…, lying off the Min River estuary … and about 130 miles …": another conjunct

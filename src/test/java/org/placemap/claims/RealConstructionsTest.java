@@ -895,4 +895,23 @@ class RealConstructionsTest {
     void aBorderPhraseAfterThePlaceOnlyLocatesIt() {
         assertThat(RealSentences.sample20Summary("the Niagha district")).containsExactly("Niagha→Ziguinchor 120 km");
     }
+
+    // Sample 21 (fresh-sentences-21.tsv, sources there), after generalising from it
+
+    @Test
+    void aDashMayOpenAParticipleAside() {
+        assertThat(RealSentences.sample21Summary("island of Yonaguni")).containsExactly("Yonaguni→Senkakus 150 km");
+    }
+
+    @Test
+    void volcanoIsAKindWord() {
+        assertThat(RealSentences.sample21Summary("Chaiten volcano")).containsExactly("Chaiten→Santiago 760 mi");
+    }
+
+    @Test
+    void aBareParticipleModifiesTheNameRightBeforeItWhateverPrepositionGovernsIt() {
+        assertThat(RealSentences.sample21Summary("station at Shanalumono")).containsExactly("Shanalumono→Oshikango 10 km");
+        // a kind word between: the participle speaks of the villages, not of Syunik
+        assertThat(RealSentences.summary("two other Syunik villages located")).isEmpty();
+    }
 }

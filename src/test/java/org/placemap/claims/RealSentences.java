@@ -206,6 +206,11 @@ final class RealSentences {
         return summaryIn(fresh9Rows(), "sample 9", fragment);
     }
 
+    /** As {@link #summary}, for the sentence of sample 21 ({@link #fresh21Rows}) containing {@code fragment}. */
+    static List<String> sample21Summary(String fragment) {
+        return summaryIn(fresh21Rows(), "sample 21", fragment);
+    }
+
     /** As {@link #summary}, for the sentence of sample 20 ({@link #fresh20Rows}) containing {@code fragment}. */
     static List<String> sample20Summary(String fragment) {
         return summaryIn(fresh20Rows(), "sample 20", fragment);

@@ -39,7 +39,7 @@ class RealSentencesTest {
     /** Precision on sample 5 after generalising from it (0.722 at its one scoring run). */
     static final double SAMPLE_5_PRECISION_FLOOR = 0.90;
     /** Recall reached by the extractor of this change; raise it when the extractor improves, never lower it. */
-    static final double RECALL_FLOOR = 0.925;
+    static final double RECALL_FLOOR = 0.93;
     /** Precision reached by the extractor of this change; raise it when the extractor improves, never lower it. */
     static final double PRECISION_FLOOR = 0.98;
     /**
@@ -71,13 +71,13 @@ class RealSentencesTest {
     static final int SAMPLE_11_MATCHED_FLOOR = 32;
     static final double SAMPLE_11_PRECISION_FLOOR = 0.96;
     /** Sample 12 after generalising from it: 29 of 37 claims matched, precision 0.967 (untuned: 23, 0.852). */
-    static final int SAMPLE_12_MATCHED_FLOOR = 29;
+    static final int SAMPLE_12_MATCHED_FLOOR = 31;
     static final double SAMPLE_12_PRECISION_FLOOR = 0.96;
     /** Sample 13 after generalising from it: 30 of 34 matched, precision 0.938 (untuned at 0a0791e: 19, 0.655). */
     static final int FRESH_13_MATCHED_FLOOR = 30;
     static final double FRESH_13_PRECISION_FLOOR = 0.93;
-    /** Sample 14 after generalising from it: 32 of 38 matched, precision 0.970 (untuned at 6aaaa63: 24, 0.889). */
-    static final int FRESH_14_MATCHED_FLOOR = 32;
+    /** Sample 14 after generalising from it: 32 of 38 matched, precision 0.970 (untuned at 6aaaa63: 24, 0.889); 33 since sample 21. */
+    static final int FRESH_14_MATCHED_FLOOR = 33;
     static final double FRESH_14_PRECISION_FLOOR = 0.96;
     /** Sample 15 after generalising from it: 37 of 38 matched (36 from its own rules, one more since sample 18), precision 1.000 (untuned, 3b6516c rules: 30, 0.968). */
     static final int FRESH_15_MATCHED_FLOOR = 37;
@@ -97,8 +97,8 @@ class RealSentencesTest {
     /** Sample 20 after generalising from it: 31 of 37 matched, precision 0.969 (untuned, 8de7440 rules: 27, 0.931). */
     static final int FRESH_20_MATCHED_FLOOR = 31;
     static final double FRESH_20_PRECISION_FLOOR = 0.96;
-    /** Fresh sample 21 at its one scoring run (87f4bcb rules): 22 of 34 matched, precision 0.957; raise, never lower. */
-    static final int FRESH_21_MATCHED_FLOOR = 22;
+    /** Sample 21 after generalising from it: 25 of 34 matched, precision 0.962 (untuned, 87f4bcb rules: 22, 0.957). */
+    static final int FRESH_21_MATCHED_FLOOR = 25;
     static final double FRESH_21_PRECISION_FLOOR = 0.95;
     /** Precision on sample 10 after generalising from it (0.857 at its one scoring run). */
     static final double FRESH_10_PRECISION_FLOOR = 0.92;
@@ -234,9 +234,10 @@ class RealSentencesTest {
     }
 
     @Test
-    void freshSampleTwentyOneScoresAtLeastAtItsOneRun() {
+    void sampleTwentyOneHoldsWhatGeneralisingFromItGained() {
+        // scored once untuned with the rules of 87f4bcb (22 of 34 matched, precision 0.957; EVALUATION.md)
         Score score = score(RealSentences.fresh21Rows());
-        System.out.print(score.print("Fresh sample 21 (not tuned on)"));
+        System.out.print(score.print("Sample 21 (scored once, then generalised from)"));
         assertThat(score.sentences()).isEqualTo(50);
         assertThat(score.matched()).as("claims matched").isGreaterThanOrEqualTo(FRESH_21_MATCHED_FLOOR);
         assertThat(score.precision()).as("precision").isGreaterThanOrEqualTo(FRESH_21_PRECISION_FLOOR);
