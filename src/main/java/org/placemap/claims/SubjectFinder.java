@@ -24,8 +24,7 @@ import org.placemap.geoparse.Mention;
  *       governed by a preposition ("forces in Hama are 20 km from …") is an adjunct, not the subject, unless a
  *       place heads the phrase it belongs to ("Nova Kakhovka dam on the Dnieper River lies …": Nova Kakhovka), or a
  *       participle with no copula follows the name directly ("the recording station at Shanalumono located
- *       approximately 10km southwest of …")
- *       or a relative pronoun refers back to it ("… in Hostomel, which is located …", also across a time
+ *       approximately 10km southwest of …"), or a relative pronoun refers back to it ("… in Hostomel, which is located …", also across a time
  *       adverbial: "shelling Chasiv Yar every day, which is located …"). An aside that gives another name
  *       ("Scarborough Shoal, locally known as … Bajo de Masinloc, is located …") leaves the verb to the name before
  *       it; a description with a place noun and a relative clause is said of the name before its comma ("in
