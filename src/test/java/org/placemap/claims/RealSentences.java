@@ -62,6 +62,7 @@ final class RealSentences {
     static final String FRESH_19 = "/claims/fresh-sentences-19.tsv";
     static final String FRESH_20 = "/claims/fresh-sentences-20.tsv";
     static final String FRESH_21 = "/claims/fresh-sentences-21.tsv";
+    static final String FRESH_22 = "/claims/fresh-sentences-22.tsv";
     private static final String HEADLINE = "Report\n\n";
 
     /** One expected claim; {@code line} is the border, coast or river a line target names, else null. */
@@ -102,6 +103,11 @@ final class RealSentences {
 
     static List<Row> rows() {
         return loaded(RESOURCE);
+    }
+
+    /** Fresh sample 22 ({@link #FRESH_22}). */
+    static List<Row> fresh22Rows() {
+        return loaded(FRESH_22);
     }
 
     /** Fresh sample 21 ({@link #FRESH_21}). */
