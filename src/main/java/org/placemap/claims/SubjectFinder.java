@@ -207,6 +207,9 @@ final class SubjectFinder {
     /** A phrase locating an inverted sentence's target before its verb: "on the Essequibo Coast", "in Kenya". */
     private static final Pattern TARGET_LOCATOR = Pattern.compile("(?:on|in|near)\\s+(?:the\\s+)?\\p{Lu}[\\p{L}'’-]*"
             + "(?:\\s+\\p{Lu}[\\p{L}'’-]*){0,3}(?=\\s+(?:is|are|lies|lie|stands|sits)\\b)", Pattern.UNICODE_CHARACTER_CLASS);
+    private static final Set<String> ARTICLES = Set.of("a", "an", "the");
+    /** Prepositions that open a border phrase locating a place: "along Senegal's border with Guinea Bissau". */
+    private static final Set<String> BORDER_PHRASE_PREPOSITIONS = Set.of("along", "on", "near", "by");
     /** Words that open a description of two or more places: "Najjariyeh and Addousiyeh, two adjacent villages". */
     private static final Set<String> PLURAL_DETERMINERS = Set.of("two", "three", "four", "both");
     /** An aside giving another name for the name before it: "locally known as", "also called", "formerly". */
@@ -442,16 +445,8 @@ final class SubjectFinder {
         if (comma <= s.range.start() || s.text.charAt(comma - 1) != ',' || previousComma(comma - 1) >= s.range.start()) {
             return null;
         }
-        String[] words = s.text.substring(s.range.start(), comma - 1).trim().split("\\s+");
-        if (words.length < 2 || !Set.of("the", "a", "an").contains(words[0].toLowerCase(java.util.Locale.ROOT))) {
-            return null;
-        }
-        for (int i = 1; i < Math.min(words.length, 4); i++) {
-            if (SentenceScope.PLACE_NOUNS.contains(words[i].toLowerCase(java.util.Locale.ROOT))) {
-                return new Subject(List.of(name), false, locative);
-            }
-        }
-        return null;
+        return opensPlaceDescription(s.text.substring(s.range.start(), comma - 1))
+                ? new Subject(List.of(name), false, locative) : null;
     }
 
     /**
@@ -515,10 +510,10 @@ final class SubjectFinder {
         if (prep.equals("with") && SentenceScope.BORDER_WORDS.contains(s.wordBefore(s.wordStart(s.backSpaces(p))))) {
             // "in the Niagha district along Senegal's border with Guinea Bissau, about 120 km east of …"
             int q = s.wordStart(s.backSpaces(s.wordStart(s.backSpaces(p)))); // the border word
-            for (int words = 0; words < 3 && !Set.of("along", "on", "near", "by").contains(s.wordBefore(q)); words++) {
+            for (int words = 0; words < 3 && !BORDER_PHRASE_PREPOSITIONS.contains(s.wordBefore(q)); words++) {
                 q = s.wordStart(s.backSpaces(q)); // "Senegal's", "the", "northern"
             }
-            if (Set.of("along", "on", "near", "by").contains(s.wordBefore(q))) {
+            if (BORDER_PHRASE_PREPOSITIONS.contains(s.wordBefore(q))) {
                 p = q;
                 prep = "near";
             }
@@ -592,13 +587,27 @@ final class SubjectFinder {
         if (open < Math.max(s.range.start(), relativeEnd - MAX_APPOSITIVE_CHARS) || bracketBetween(open, relativeEnd)) {
             return null;
         }
-        String[] words = s.text.substring(open + 1, relativeEnd).trim().toLowerCase(java.util.Locale.ROOT).split("\\s+");
-        if (words.length < 2 || !Set.of("a", "an", "the").contains(words[0])
-                || Arrays.stream(words).limit(4).noneMatch(SentenceScope.PLACE_NOUNS::contains)) {
+        if (!opensPlaceDescription(s.text.substring(open + 1, relativeEnd))) {
             return null;
         }
         Endpoint name = nameEndingAt(s.backSpaces(open));
         return name == null || SentenceScope.isArea(name) ? null : new Subject(List.of(name), false, locative);
+    }
+
+    /** An acceptable capitalised name ending at {@code end} away from the sentence start, known or not; or null. */
+    private Endpoint unknownPlaceEndingAt(int end) {
+        Endpoint name = s.capitalisedEndingAt(end);
+        return name != null && acceptable(name) && !s.isSentenceStart(name.start()) ? name : null;
+    }
+
+    /**
+     * Whether {@code phrase} opens with an article and has a place noun among its next three words: "The key town
+     * that was seized Monday", "a town near the Malian border".
+     */
+    private static boolean opensPlaceDescription(String phrase) {
+        String[] words = phrase.trim().toLowerCase(java.util.Locale.ROOT).split("\\s+");
+        return words.length >= 2 && ARTICLES.contains(words[0])
+                && Arrays.stream(words).skip(1).limit(3).anyMatch(SentenceScope.PLACE_NOUNS::contains);
     }
 
     /**
@@ -613,8 +622,7 @@ final class SubjectFinder {
             if (SentenceScope.FEATURE_WORDS.contains(s.wordBefore(end)) && Character.isLowerCase(s.text.charAt(s.wordStart(end)))) {
                 nameEnd = s.backSpaces(s.wordStart(end)); // "the attack on Baeti village in North Kivu province, …"
             }
-            Endpoint unknown = s.capitalisedEndingAt(nameEnd);
-            name = unknown != null && acceptable(unknown) && !s.isSentenceStart(unknown.start()) ? unknown : null;
+            name = unknownPlaceEndingAt(nameEnd);
         }
         return name;
     }
@@ -632,7 +640,7 @@ final class SubjectFinder {
             return null;
         }
         String[] words = s.text.substring(open + 1, area.start()).trim().split("\\s+");
-        if (words.length < 3 || !Set.of("a", "an", "the").contains(words[0])) {
+        if (words.length < 3 || !ARTICLES.contains(words[0])) {
             return null;
         }
         boolean noun = false;
@@ -841,9 +849,8 @@ final class SubjectFinder {
             if (name != null && acceptable(name)) {
                 Subject listed = joinedTo(name, false, false, Position.APPOSITIVE); // "X and Y, two adjacent villages …"
                 if ((listed == null || listed.names().isEmpty()) && s.wordBefore(name.start()).equals("and")) {
-                    Endpoint other = s.capitalisedEndingAt(s.backSpaces(s.wordStart(s.backSpaces(name.start()))));
-                    listed = other != null && acceptable(other) && !s.isSentenceStart(other.start())
-                            ? new Subject(List.of(other, name), false, false) : null; // the description makes both places
+                    Endpoint other = unknownPlaceEndingAt(s.backSpaces(s.wordStart(s.backSpaces(name.start()))));
+                    listed = other != null ? new Subject(List.of(other, name), false, false) : null; // both are places
                 }
                 found = listed != null && !listed.names().isEmpty() ? listed : new Subject(List.of(name), false, false);
             }
@@ -922,9 +929,8 @@ final class SubjectFinder {
         if (found != null) {
             return found;
         }
-        Endpoint name = s.capitalisedEndingAt(headEnd);
-        return name != null && acceptable(name) && !s.isSentenceStart(name.start())
-                ? new Subject(List.of(name), false, false) : null;
+        Endpoint name = unknownPlaceEndingAt(headEnd);
+        return name != null ? new Subject(List.of(name), false, false) : null;
     }
 
     /**
@@ -943,7 +949,7 @@ final class SubjectFinder {
             return null;
         }
         String[] words = s.text.substring(comma + 1, and).trim().split("\\s+");
-        if (words.length < 2 || words.length > 12 || !Set.of("a", "an", "the").contains(words[0].toLowerCase(java.util.Locale.ROOT))
+        if (words.length < 2 || words.length > 12 || !ARTICLES.contains(words[0].toLowerCase(java.util.Locale.ROOT))
                 || Arrays.stream(words).anyMatch(w -> COPULAS.contains(w) || CLAUSE_VERBS.contains(w))
                 || Arrays.stream(words).noneMatch(SentenceScope.PLACE_NOUNS::contains)) {
             return null;
@@ -1047,7 +1053,7 @@ final class SubjectFinder {
                 if (SentenceScope.PLACE_NOUNS.contains(s.wordBefore(before))) {
                     // "near Kangwayi-Palmba, village located 25 km from …": a bare place noun before the participle
                     before = s.backSpaces(s.wordStart(before));
-                    if (Set.of("a", "an", "the").contains(s.wordBefore(before))) {
+                    if (ARTICLES.contains(s.wordBefore(before))) {
                         before = s.backSpaces(s.wordStart(before));
                     }
                 }
@@ -1639,8 +1645,7 @@ final class SubjectFinder {
             }
             Endpoint earlier = firstEndAt(s.backSpaces(comma - 1), position);
             if (earlier == null) { // "residents of Kerrisdale, Tallarook and Trawool": the list makes it a place like the others
-                Endpoint unknown = s.capitalisedEndingAt(s.backSpaces(comma - 1));
-                earlier = unknown != null && acceptable(unknown) && !s.isSentenceStart(unknown.start()) ? unknown : null;
+                earlier = unknownPlaceEndingAt(s.backSpaces(comma - 1));
             }
             if (earlier == null || SentenceScope.isArea(earlier) != SentenceScope.isArea(b)) {
                 break;

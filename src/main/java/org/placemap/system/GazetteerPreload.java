@@ -26,25 +26,20 @@ import org.springframework.context.ApplicationListener;
  */
 public final class GazetteerPreload implements ApplicationListener<ApplicationEnvironmentPreparedEvent> {
 
-    private record Pending(Path dir, CompletableFuture<Gazetteer> loaded) {}
-
     /** The gazetteer and how long its load took, wherever it ran. */
     record Loaded(Gazetteer gazetteer, long loadMillis, boolean preloaded) {}
 
-    private static final java.util.concurrent.atomic.AtomicLong PRELOAD_MILLIS = new java.util.concurrent.atomic.AtomicLong();
+    private record Pending(Path dir, CompletableFuture<Loaded> loaded) {}
 
     private static final AtomicReference<Pending> PENDING = new AtomicReference<>();
 
     @Override
     public void onApplicationEvent(ApplicationEnvironmentPreparedEvent event) {
         Path dir = normal(Path.of(event.getEnvironment().getProperty("placemap.geodata-dir", "geodata")));
-        CompletableFuture<Gazetteer> loaded = new CompletableFuture<>();
+        CompletableFuture<Loaded> loaded = new CompletableFuture<>();
         Thread.ofPlatform().daemon().name("gazetteer-preload").start(() -> {
             try {
-                long t0 = System.nanoTime();
-                Gazetteer g = Gazetteer.load(dir);
-                PRELOAD_MILLIS.set((System.nanoTime() - t0) / 1_000_000);
-                loaded.complete(g);
+                loaded.complete(load(dir, true));
             } catch (Throwable e) {
                 loaded.completeExceptionally(e);
             }
@@ -56,13 +51,10 @@ public final class GazetteerPreload implements ApplicationListener<ApplicationEn
     static Loaded take(Path dir) throws IOException {
         Pending pending = PENDING.getAndSet(null);
         if (pending == null || !pending.dir().equals(normal(dir))) {
-            long t0 = System.nanoTime();
-            Gazetteer g = Gazetteer.load(dir);
-            return new Loaded(g, (System.nanoTime() - t0) / 1_000_000, false);
+            return load(dir, false);
         }
         try {
-            Gazetteer g = pending.loaded().join();
-            return new Loaded(g, PRELOAD_MILLIS.get(), true);
+            return pending.loaded().join();
         } catch (CompletionException e) {
             Throwable cause = e.getCause();
             if (cause instanceof IOException io) {
@@ -73,6 +65,12 @@ public final class GazetteerPreload implements ApplicationListener<ApplicationEn
             }
             throw e;
         }
+    }
+
+    private static Loaded load(Path dir, boolean preloaded) throws IOException {
+        long t0 = System.nanoTime();
+        Gazetteer gazetteer = Gazetteer.load(dir);
+        return new Loaded(gazetteer, (System.nanoTime() - t0) / 1_000_000, preloaded);
     }
 
     private static Path normal(Path p) {

@@ -601,8 +601,7 @@ class RealConstructionsTest {
 
     @Test
     void aCountryAfterFromIsMeasuredToItsBorderNotToItsMiddle() {
-        List<DistanceClaim> claims = RealSentences.claims(RealSentences.fresh13Rows().stream()
-                .filter(r -> r.sentence().contains("closer to Azaz")).findFirst().orElseThrow().sentence());
+        List<DistanceClaim> claims = RealSentences.claimsIn(RealSentences.fresh13Rows(), "sample 13", "closer to Azaz");
         assertThat(claims).hasSize(1);
         assertThat(claims.getFirst().to().isLine()).isTrue();
         assertThat(claims.getFirst().to().line()).isEqualTo(org.placemap.gazetteer.LineKind.BORDER);
@@ -698,8 +697,7 @@ class RealConstructionsTest {
     @Test
     void aKindWordBetweenAnUnknownNameAndTheDistanceMakesItAPlace() {
         // "the army's Nassoumbou base some 30 kilometres (18 miles) from the Burkina-Mali border"
-        List<DistanceClaim> claims = RealSentences.claims(RealSentences.fresh14Rows().stream()
-                .filter(r -> r.sentence().contains("Nassoumbou")).findFirst().orElseThrow().sentence());
+        List<DistanceClaim> claims = RealSentences.claimsIn(RealSentences.fresh14Rows(), "sample 14", "Nassoumbou");
         assertThat(claims).hasSize(1);
         assertThat(claims.getFirst().from().name()).isEqualTo("Nassoumbou");
         assertThat(claims.getFirst().to().isLine()).isTrue();
@@ -743,8 +741,7 @@ class RealConstructionsTest {
 
     @Test
     void anAreasCapitalWithNoNameAfterItIsTheSeatOfThatArea() {
-        List<DistanceClaim> claims = RealSentences.claims(RealSentences.fresh16Rows().stream()
-                .filter(r -> r.sentence().contains("outside Amrawa village")).findFirst().orElseThrow().sentence());
+        List<DistanceClaim> claims = RealSentences.claimsIn(RealSentences.fresh16Rows(), "sample 16", "outside Amrawa village");
         assertThat(claims).hasSize(1);
         assertThat(claims.getFirst().to().place().name()).isEqualTo("Maiduguri"); // GeoNames' PPLA of Borno
     }

@@ -273,11 +273,16 @@ final class RealSentences {
     }
 
     private static List<String> summaryIn(List<Row> rows, String set, String fragment) {
+        return summarise(claimsIn(rows, set, fragment));
+    }
+
+    /** The claims the real pipeline finds in the one sentence of {@code rows} (test set {@code set}) containing {@code fragment}. */
+    static List<DistanceClaim> claimsIn(List<Row> rows, String set, String fragment) {
         List<Row> found = rows.stream().filter(r -> r.sentence().contains(fragment)).toList();
         if (found.size() != 1) {
             throw new IllegalArgumentException(found.size() + " rows of " + set + " contain \"" + fragment + "\"");
         }
-        return summarise(claims(found.getFirst().sentence()));
+        return claims(found.getFirst().sentence());
     }
 
     /** "Sidon→Beirut 40 km" (names as written), one a claim, for the test set's sentence containing {@code fragment}. */
