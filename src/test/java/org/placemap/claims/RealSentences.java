@@ -63,6 +63,8 @@ final class RealSentences {
     static final String FRESH_20 = "/claims/fresh-sentences-20.tsv";
     static final String FRESH_21 = "/claims/fresh-sentences-21.tsv";
     static final String FRESH_22 = "/claims/fresh-sentences-22.tsv";
+    static final String FRESH_23 = "/claims/fresh-sentences-23.tsv";
+    static final String FRESH_24 = "/claims/fresh-sentences-24.tsv";
     private static final String HEADLINE = "Report\n\n";
 
     /** One expected claim; {@code line} is the border, coast or river a line target names, else null. */
@@ -103,6 +105,16 @@ final class RealSentences {
 
     static List<Row> rows() {
         return loaded(RESOURCE);
+    }
+
+    /** Fresh sample 24 ({@link #FRESH_24}). */
+    static List<Row> fresh24Rows() {
+        return loaded(FRESH_24);
+    }
+
+    /** Fresh sample 23 ({@link #FRESH_23}). */
+    static List<Row> fresh23Rows() {
+        return loaded(FRESH_23);
     }
 
     /** Fresh sample 22 ({@link #FRESH_22}). */
