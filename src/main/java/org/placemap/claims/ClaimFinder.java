@@ -24,6 +24,8 @@ import org.placemap.gazetteer.PlaceKind;
  *       frontier is a line, the subject carries over). This is tried before the subject rules, because after
  *       "…from Latakia, 50 miles from Tartus" the appositive rule would otherwise make Latakia the subject.
  *       Else {@link SubjectFinder}'s rules;</li>
+ *   <li>a direction with no place after it ("only the capital Lusaka, 180 miles to the south, is larger") is
+ *       measured from the last point named before the subject ({@link SentenceScope#impliedReferenceBefore});</li>
  *   <li>a pair of subjects with "apart" (or "between … and" before the verb) is one claim between them;
  *       a subject and places after the distance give one claim per subject and place; a border or coast gives
  *       one claim per subject that is not an area (a region is not a point to measure from, unless the text calls
@@ -64,6 +66,7 @@ final class ClaimFinder {
         List<Endpoint> lastSubjects = null;
         Quantity lastQuantity = null;
         int lastEnd = -1;
+        int unnamedReferenceAt = -1;
         for (Quantity q : QuantityScanner.scan(s.text, s.range)) {
             if (q.start() < lastEnd) {
                 continue;
@@ -73,6 +76,9 @@ final class ClaimFinder {
                 continue;
             }
             TargetFinder.Target t = targets.find(q);
+            if (t == null && q.hasUnit() && unnamedReferenceAt < 0) {
+                unnamedReferenceAt = q.start();
+            }
             if (t != null && t.shape() == TargetFinder.Shape.FROM_TO && q.hasUnit()) {
                 add(out, t.first(), t.second(), q, t.end());
                 lastSubjects = null;
@@ -111,6 +117,19 @@ final class ClaimFinder {
             boolean pairClaim = subject.size() == 2 && (bothEnds || (t != null && t.shape() == TargetFinder.Shape.APART));
             if (pairClaim && (t == null || t.shape() == TargetFinder.Shape.APART) && q.hasUnit()) {
                 add(out, subject.get(0), subject.get(1), q, end);
+                lastSubjects = null;
+                lastEnd = end;
+            } else if (t != null && t.shape() == TargetFinder.Shape.IMPLIED && !bothEnds) {
+                // "Qasr-e Shirin in Kermanshah and Azgaleh, about 40 kilometres northwest": said of the last name of
+                // a list, from a place named before it
+                Endpoint from = subject.getLast();
+                Endpoint to = s.impliedReferenceBefore(from.start());
+                // "in Fairbanks, 85 miles north of the epicenter and Anchorage, 170 miles to the southwest": after a
+                // distance from something unnamed, the direction goes on from that, not from the name before
+                boolean unnamedBefore = unnamedReferenceAt >= 0 && unnamedReferenceAt < q.start();
+                if (to != null && q.hasUnit() && !unnamedBefore && !samePlace(from, to)) {
+                    add(out, from, to, q, end); // "only the capital Lusaka, 180 miles to the south": from Kitwe
+                }
                 lastSubjects = null;
                 lastEnd = end;
             } else if (t != null && t.shape() == TargetFinder.Shape.TO && !bothEnds) {
@@ -198,6 +217,11 @@ final class ClaimFinder {
         return s.wordBefore(e.start()).equals("of")
                 && Set.of("city", "town", "village", "port").contains(s.wordBefore(s.wordStart(s.backSpaces(e.start()))))
                 || Set.of("city", "town", "village").contains(s.wordAt(e.end()));
+    }
+
+    /** "the inland city of Homs, some thirty kilometers to the southeast" after "the Homs Gap": one place twice. */
+    private static boolean samePlace(Endpoint a, Endpoint b) {
+        return a.place() != null && b.place() != null && a.place().id().equals(b.place().id());
     }
 
     private static boolean isCountry(Endpoint e) {

@@ -633,6 +633,32 @@ final class SentenceScope {
         return start;
     }
 
+    /**
+     * The place a distance with a direction and no "of" is measured from ("Kitwe is now the second largest city in
+     * Zambia; only the capital Lusaka, 180 miles to the south, is larger": Kitwe): the last resolved name before
+     * {@code pos} in the sentence that is a point, not an area (Zambia only locates), and not a locator of the name
+     * before it ("Qasr-e Shirin in Kermanshah and Azgaleh, about 40 kilometres northwest": not Kermanshah). Null
+     * when there is none: then the sentence does not say from where.
+     */
+    Endpoint impliedReferenceBefore(int pos) {
+        for (int i = names.size() - 1; i >= 0; i--) {
+            Mention m = names.get(i);
+            if (m.end() > pos || m.place() == null) {
+                continue;
+            }
+            Endpoint e = endpoint(m);
+            if (isArea(e)) {
+                continue;
+            }
+            int inWord = wordStart(backSpaces(m.start()));
+            if (wordBefore(m.start()).equals("in") && mentionEndingAt(backSpaces(inWord)) != null) {
+                continue;
+            }
+            return e;
+        }
+        return null;
+    }
+
     /** Whether {@code e} is a country, region, sea or strait: a locator, not a point. */
     static boolean isArea(Endpoint e) {
         return e.place() != null && AREAS.contains(e.place().kind());

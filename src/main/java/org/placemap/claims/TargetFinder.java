@@ -24,7 +24,8 @@ import java.util.regex.Pattern;
  *       after it ("six miles southwest (16 kilometers) from"), then "from", "of", "off",
  *       "outside", "beyond", "short of", "to the north of", "in the northeast of" or "from south of"; a bare "of" needs a direction
  *       or "within" ("5,000 km of border" is a length). A direction may also stand right before a
- *       capitalised name ("116 km northeast Tikrit"). The phrase after it is read by {@link
+ *       capitalised name ("116 km northeast Tikrit"). A direction that ends the phrase ("Lusaka, 180 miles to the
+ *       south, is larger") leaves the place it is measured from to the caller: an earlier name in the sentence. The phrase after it is read by {@link
  *       SentenceScope#phraseAt}: a place, or a line.</li>
  *   <li><b>More targets for the same distance</b>: "west of Ras Lanuf and the nearby terminal of Es Sider"
  *       gives two, when the name after "and" is not the subject of a clause of its own ("… and Aleppo
@@ -41,7 +42,12 @@ final class TargetFinder {
         /** "apart": both places are in the subject. */
         APART,
         /** A border or coast ({@link Target#line}): measured to its nearest point from the subject. */
-        LINE
+        LINE,
+        /**
+         * A direction and nothing after it ("only the capital Lusaka, 180 miles to the south, is larger"): the
+         * distance is measured from a place named earlier in the sentence, which the caller finds.
+         */
+        IMPLIED
     }
 
     /**
@@ -89,6 +95,13 @@ final class TargetFinder {
             + "|beyond|past|(?:to|in)\\s+the\\s+" + DIR + "\\s+of))?\\s+",  // "14 kilometers in the northeast of"
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CHARACTER_CLASS);
     private static final Pattern APART = Pattern.compile("\\G\\s+apart\\b", Pattern.CASE_INSENSITIVE);
+    /**
+     * A direction that ends the phrase: "180 miles to the south, is larger", "about 40 kilometres northwest, the
+     * agency said", "which is 75km to the south." ("away" alone is not enough: "Korla, which is more than 300
+     * kilometers away" does not say from where).
+     */
+    private static final Pattern IMPLIED_DIRECTION = Pattern.compile("\\G\\s*,?\\s+(?:away\\s+)?(?:to\\s+the\\s+)?"
+            + DIR + "(?=\\s*(?:[,.;:)\\u2013\\u2014]|$))", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CHARACTER_CLASS);
     private static final Pattern AND = Pattern.compile("\\G\\s*,?\\s+and\\s+(?:also\\s+)?", Pattern.CASE_INSENSITIVE);
     /**
      * Lower-case words that may open a further target after "and" ("and the nearby terminal of Es Sider", "and
@@ -120,6 +133,10 @@ final class TargetFinder {
         Matcher apart = APART.matcher(s.text).region(q.end(), s.range.end());
         if (apart.lookingAt()) {
             return new Target(Shape.APART, List.of(), apart.end(), false);
+        }
+        Matcher implied = IMPLIED_DIRECTION.matcher(s.text).region(q.end(), s.range.end());
+        if (implied.lookingAt() && q.hasUnit()) {
+            return new Target(Shape.IMPLIED, List.of(), implied.end(), true);
         }
         Matcher c = CONNECTOR.matcher(s.text).region(q.end(), s.range.end());
         if (!c.lookingAt()) {

@@ -219,69 +219,12 @@ final class RealSentences {
         return extractor().extract(parse(sentence));
     }
 
-    /** As {@link #summary}, for the sentence of sample 9 ({@link #fresh9Rows}) containing {@code fragment}. */
-    static List<String> sample9Summary(String fragment) {
-        return summaryIn(fresh9Rows(), "sample 9", fragment);
-    }
-
-    /** As {@link #summary}, for the sentence of sample 21 ({@link #fresh21Rows}) containing {@code fragment}. */
-    static List<String> sample21Summary(String fragment) {
-        return summaryIn(fresh21Rows(), "sample 21", fragment);
-    }
-
-    /** As {@link #summary}, for the sentence of sample 20 ({@link #fresh20Rows}) containing {@code fragment}. */
-    static List<String> sample20Summary(String fragment) {
-        return summaryIn(fresh20Rows(), "sample 20", fragment);
-    }
-
-    /** As {@link #summary}, for the sentence of sample 19 ({@link #fresh19Rows}) containing {@code fragment}. */
-    static List<String> sample19Summary(String fragment) {
-        return summaryIn(fresh19Rows(), "sample 19", fragment);
-    }
-
-    /** As {@link #summary}, for the sentence of sample 18 ({@link #fresh18Rows}) containing {@code fragment}. */
-    static List<String> sample18Summary(String fragment) {
-        return summaryIn(fresh18Rows(), "sample 18", fragment);
-    }
-
-    /** As {@link #summary}, for the sentence of sample 17 ({@link #fresh17Rows}) containing {@code fragment}. */
-    static List<String> sample17Summary(String fragment) {
-        return summaryIn(fresh17Rows(), "sample 17", fragment);
-    }
-
-    /** As {@link #summary}, for the sentence of sample 16 ({@link #fresh16Rows}) containing {@code fragment}. */
-    static List<String> sample16Summary(String fragment) {
-        return summaryIn(fresh16Rows(), "sample 16", fragment);
-    }
-
-    /** As {@link #summary}, for the sentence of sample 15 ({@link #fresh15Rows}) containing {@code fragment}. */
-    static List<String> sample15Summary(String fragment) {
-        return summaryIn(fresh15Rows(), "sample 15", fragment);
-    }
-
-    /** As {@link #summary}, for the sentence of sample 14 ({@link #fresh14Rows}) containing {@code fragment}. */
-    static List<String> sample14Summary(String fragment) {
-        return summaryIn(fresh14Rows(), "sample 14", fragment);
-    }
-
-    /** As {@link #summary}, for the sentence of sample 13 ({@link #fresh13Rows}) containing {@code fragment}. */
-    static List<String> sample13Summary(String fragment) {
-        return summaryIn(fresh13Rows(), "sample 13", fragment);
-    }
-
-    /** As {@link #summary}, for the sentence of sample 12 ({@link #fresh12Rows}) containing {@code fragment}. */
-    static List<String> sample12Summary(String fragment) {
-        return summaryIn(fresh12Rows(), "sample 12", fragment);
-    }
-
-    /** As {@link #summary}, for the sentence of sample 11 ({@link #fresh11Rows}) containing {@code fragment}. */
-    static List<String> sample11Summary(String fragment) {
-        return summaryIn(fresh11Rows(), "sample 11", fragment);
-    }
-
-    /** As {@link #summary}, for the sentence of sample 10 ({@link #fresh10Rows}) containing {@code fragment}. */
-    static List<String> sample10Summary(String fragment) {
-        return summaryIn(fresh10Rows(), "sample 10", fragment);
+    /**
+     * As {@link #summary}, for the sentence of fresh sample {@code n} ({@code fresh-sentences-N.tsv}) containing
+     * {@code fragment}.
+     */
+    static List<String> sampleSummary(int n, String fragment) {
+        return summaryIn(loaded("/claims/fresh-sentences-" + n + ".tsv"), "sample " + n, fragment);
     }
 
     private static List<String> summaryIn(List<Row> rows, String set, String fragment) {
