@@ -62,7 +62,11 @@ final class SentenceScope {
     static final Set<String> NAME_JOINERS = Set.of("da", "do", "dos", "das", "de", "del", "della", "di", "du",
             "des", "la", "le", "los", "las", "van", "von", "der", "den", "bin", "ibn");
     private static final Pattern CAPITALISED = Pattern.compile("\\G\\p{Lu}[\\p{L}'’-]*(?:\\s+(?:(?:"
-            + String.join("|", NAME_JOINERS) + ")\\s+(?:la\\s+)?)?(?:al-|el-|ash-|as-|ad-)?\\p{Lu}[\\p{L}'’-]*){0,3}",
+            + String.join("|", NAME_JOINERS) + ")\\s+(?:la\\s+)?)?"
+            // "of Guwahati Thursday midnight": a day or month after the name is the event's time
+            + "(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|June|July"
+            + "|August|September|October|November|December)\\b)"
+            + "(?:al-|el-|ash-|as-|ad-)?\\p{Lu}[\\p{L}'’-]*){0,3}",
             Pattern.UNICODE_CHARACTER_CLASS);
     private static final Pattern CITATION = Pattern.compile("\\G\\s*\\[[^\\]\\s]{1,6}\\]");
     /** Capitalised words that are never an unrecognised place. */

@@ -991,6 +991,59 @@ final class SubjectFinder {
         return s.wordBefore(s.wordStart(s.backSpaces(nameStart)));
     }
 
+    /** Words after a number that make it a head count: "a town of about 27,000 people". */
+    private static final Set<String> HEAD_COUNT_NOUNS = Set.of("people", "residents", "inhabitants", "souls");
+    private static final Set<String> HEAD_COUNT_HEDGES = Set.of("about", "some", "around", "roughly", "nearly", "almost",
+            "over", "under", "approximately", "barely", "just");
+
+    /**
+     * The number ending at {@code end} counts people in a description ("a town of about 27,000 people", "with a
+     * population of 3,800"), not a distance.
+     */
+    private boolean headCount(int start, int end) {
+        if (start >= end || !Character.isDigit(s.text.charAt(start))) {
+            return false;
+        }
+        int number = numberStart(start);
+        return HEAD_COUNT_NOUNS.contains(s.wordAt(end))
+                || s.wordBefore(number).equals("of") && s.wordBefore(s.wordStart(s.backSpaces(number))).equals("population");
+    }
+
+    /** Start of the number whose last group of digits starts at {@code start} ("27,000", "3.8"). */
+    private int numberStart(int start) {
+        int b = start;
+        while (b - 1 > s.range.start() && (s.text.charAt(b - 1) == ',' || s.text.charAt(b - 1) == '.')
+                && Character.isDigit(s.text.charAt(b - 2))) {
+            b = s.wordStart(b - 1);
+        }
+        return b;
+    }
+
+    /**
+     * Where the head count at {@code numberStart} begins, with its hedge and the words that introduce it: "of about
+     * 27,000", "with a population of 3,800".
+     */
+    private int headCountStart(int numberStart) {
+        int b = numberStart;
+        while (HEAD_COUNT_HEDGES.contains(s.wordBefore(b))) {
+            b = s.wordStart(s.backSpaces(b));
+        }
+        if (!s.wordBefore(b).equals("of")) {
+            return b;
+        }
+        b = s.wordStart(s.backSpaces(b));
+        if (s.wordBefore(b).equals("population")) {
+            b = s.wordStart(s.backSpaces(b));
+            if (s.wordBefore(b).equals("a")) {
+                b = s.wordStart(s.backSpaces(b));
+            }
+            if (s.wordBefore(b).equals("with")) {
+                b = s.wordStart(s.backSpaces(b));
+            }
+        }
+        return b;
+    }
+
     /**
      * "a port some", "a small city", "a town located", "a distance of": the end of the comma (or bracket, dash)
      * before the indefinite noun phrase that opens an appositive and ends at {@code pos}, or {@code pos} when
@@ -1008,6 +1061,10 @@ final class SubjectFinder {
             // after the place noun of the description, names may stand in it: "a remote town in Australia's vast
             // outback region some 2000km …", "a popular Pacific coast beach town about 400 kilometers …"
             boolean nameInside = (nounSeen || featureSeen) && start < end && Character.isUpperCase(s.text.charAt(start));
+            if (headCount(start, end)) {
+                p = headCountStart(numberStart(start)); // "a town of about 27,000 people", "a fishing town with a population of 3,800"
+                continue;
+            }
             if (start == end || !Character.isLowerCase(s.text.charAt(start)) && !adjective && !nameInside) {
                 return pos;
             }
@@ -1022,7 +1079,10 @@ final class SubjectFinder {
                     || w.equals("the") && placeNounBetween(end, pos); // "Goz Beida, the big chadian city located …"
             if (article) {
                 int before = s.backSpaces(start);
-                return before > s.range.start() && opener(before) >= 0 ? before : pos;
+                if (before > s.range.start() && opener(before) >= 0) {
+                    return before;
+                }
+                return pos;
             }
             boolean distanceOf = w.equals("of") && s.wordBefore(s.backSpaces(start)).equals("distance");
             boolean locatorInside = (nounSeen || featureSeen) && DESCRIPTION_PREPOSITIONS.contains(w); // "a town in Australia's …"

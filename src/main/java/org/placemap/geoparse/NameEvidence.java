@@ -39,6 +39,9 @@ final class NameEvidence {
                 || Words.GEO_MODIFIERS.contains(w) || facts.isSurname(t.text())) {
             return false;
         }
+        if (!t.allCaps() && describedAsTownHere(t)) {
+            return true; // "Paradise, a town of about 27,000 people": the description outweighs the common word
+        }
         boolean country = candidates.stream().anyMatch(c -> c.place().kind() == PlaceKind.COUNTRY);
         boolean region = candidates.stream().anyMatch(c -> c.place().kind() == PlaceKind.ADMIN_REGION);
         if (t.allCaps() && !country && !isDateline(t) && !(region && t.text().indexOf('.') > 0)
@@ -60,6 +63,19 @@ final class NameEvidence {
             return facts.capitalisedMidSentence(w) || best >= NOTABLE_PRIOR;
         }
         return true;
+    }
+
+    /**
+     * A description with a town noun right after the name ("Grindavík, a fishing town with a population of 3,800, …",
+     * "Paradise, a town of about 27,000 people"; {@link #DESCRIBED_AS_TOWN}): here, the word is a place, wherever its
+     * capital letter stands and whatever common word it also is.
+     */
+    private boolean describedAsTownHere(Token t) {
+        return townDescriptionAt(t.end());
+    }
+
+    private boolean townDescriptionAt(int offset) {
+        return DESCRIBED_AS_TOWN.matcher(text).region(offset, Math.min(text.length(), offset + 240)).lookingAt();
     }
 
     /**
@@ -300,6 +316,9 @@ final class NameEvidence {
             return true;
         }
         String w = next.lower();
+        if (Words.DAYS_AND_MONTHS.contains(w)) {
+            return true; // "west of Guwahati Thursday midnight": the day is when, not part of a name
+        }
         boolean isName = w.length() >= 3 && !Words.isStopWord(w) && !lookup.exact(next.text()).isEmpty();
         return isName || facts.writtenInLowerCase(w);
     }
@@ -559,8 +578,7 @@ final class NameEvidence {
             if (k > 0 && Words.BRAND_PLACE_PREPOSITIONS.contains(tokens.get(k - 1).lower())) {
                 return true;
             }
-            int from = tokens.get(k).end();
-            if (DESCRIBED_AS_TOWN.matcher(text).region(from, Math.min(text.length(), from + 240)).lookingAt()) {
+            if (townDescriptionAt(tokens.get(k).end())) {
                 return true;
             }
         }

@@ -46,6 +46,14 @@ final class Words {
             "christmas", "easter", "ramadan", "eid", "passover", "hanukkah", "hanukah", "thanksgiving", "halloween",
             "kwanzaa", "lent", "advent", "diwali", "purim", "pentecost", "valentine", "memorial", "labor", "veterans");
 
+    /**
+     * Days and months written out, which follow a place's name as the time of the event ("Guwahati Thursday"); not
+     * "May" (a surname too), nor the holidays and abbreviations of {@link #CALENDAR} ("Lincoln Memorial").
+     */
+    static final Set<String> DAYS_AND_MONTHS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
+            "saturday", "sunday", "january", "february", "march", "april", "june", "july", "august", "september",
+            "october", "november", "december");
+
     /** Words that precede a person's name ("President", "Gen.", "Sheikh"). */
     static final Set<String> TITLES = Set.of(
             "president", "vice", "prime", "minister", "premier", "chancellor", "king", "queen", "prince",

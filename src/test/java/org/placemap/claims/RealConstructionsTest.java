@@ -931,4 +931,15 @@ class RealConstructionsTest {
         // "away" alone does not say from where
         assertThat(RealSentences.sampleSummary(22, "Residents in Urumqi")).doesNotContain("Korla→Urumqi 300 km", "Korla→Shawan 300 km");
     }
+
+    @Test
+    void aHeadCountInsideADescriptionDoesNotEndIt() {
+        assertThat(RealSentences.sampleSummary(23, "areas of Paradise")).containsExactly("Paradise→San Francisco 180 mi");
+        assertThat(RealSentences.sampleSummary(23, "Grindavík, a fishing town")).containsExactly("Grindavík→Reykjavík 25 mi");
+    }
+
+    @Test
+    void aDayAfterATargetIsNotPartOfItsName() {
+        assertThat(RealSentences.sampleSummary(23, "Bangsali village")).allMatch(c -> c.endsWith("→Guwahati 320 km"));
+    }
 }

@@ -32,6 +32,22 @@ class RecognitionRulesTest {
     }
 
     @Test
+    void aDescriptionWithATownNounMakesACommonWordAPlace() {
+        Place paradise = town("paradise", "Paradise", "US", "CA", 39.76, -121.62, 100_000);
+        // "paradise" is a common word; "a town of about 27,000 people" says which it is here
+        assertEquals(List.of("Paradise"), names(parse("Notes\n\nThey left Paradise, a town of about 27,000 people.", paradise)));
+        assertEquals(List.of(), names(parse("Notes\n\nThey left Paradise today.", paradise)));
+    }
+
+    @Test
+    void aDayAfterANameIsTheTimeOfTheEventNotTheRestOfAPersonsName() {
+        Place guwahati = town("guwahati", "Guwahati", "IN", "03", 26.18, 91.75, 960_000);
+        assertEquals(List.of("Guwahati"), names(parse("Notes\n\nThey strayed 320 km west of Guwahati Thursday midnight.", guwahati)));
+        // a capitalised word that is no day still makes the name a first name ("Vladimir Putin")
+        assertEquals(List.of(), names(parse("Notes\n\nThey met Guwahati Singh at midnight.", guwahati)));
+    }
+
+    @Test
     void stateAbbreviationsKeepTheirDotsAndMeanTheState() {
         ParsedArticle p = parse("Officials in Vanderburgh, Ind., and in Charleston, W.Va., agreed.", INDIANA, WEST_VIRGINIA, CHARLESTON);
 
