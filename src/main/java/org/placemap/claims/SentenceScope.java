@@ -84,13 +84,16 @@ final class SentenceScope {
             "crossing", "district", "governorate", "province", "island", "terminal", "regency", "subdistrict",
             "sub-district", "territory", "county", "prefecture", "municipality", "oblast", "raion", "state", "region",
             "department", "canton", "emirate", "subdivision", "regions", "provinces", "districts", "states", "towns",
-            "villages", "townships", "beach", "community", "locality", "site", "station", "stations", "volcano");
+            "villages", "townships", "beach", "community", "locality", "site", "station", "stations", "volcano",
+            // qualifiers before a kind word: "the Bandhi railway station", "the Zamzam displacement camp"
+            "railway", "railroad", "train", "bus", "police", "refugee", "refugees", "displacement", "displaced",
+            "idp", "military", "army", "transit");
     /** Nouns naming a kind of place: "the town of Ansar", "the capital Tripoli", "the Lebanese capital, Beirut". */
     static final Set<String> PLACE_NOUNS = Set.of("city", "town", "village", "port", "base", "province", "capital",
             "settlement", "hamlet", "district", "suburb", "airport", "airbase", "municipality", "governorate", "region",
             "area", "camp", "island", "islands", "metropolis", "neighbourhood", "neighborhood", "oasis", "county",
             "terminal", "outskirts", "crossing", "township", "locality", "enclave", "regency", "subdistrict",
-            "prefecture", "oblast", "raion", "territory", "community", "site");
+            "prefecture", "oblast", "raion", "territory", "community", "site", "centre", "center");
     /** Words that end a descriptor run: the phrase goes on with something else. */
     private static final Set<String> STOPS = Set.of("and", "or", "but", "which", "that", "who", "where", "when",
             "while", "to", "from", "by", "with", "for", "on", "as", "than", "into", "over", "under", "near", "across",

@@ -942,4 +942,15 @@ class RealConstructionsTest {
     void aDayAfterATargetIsNotPartOfItsName() {
         assertThat(RealSentences.sampleSummary(23, "Bangsali village")).allMatch(c -> c.endsWith("→Guwahati 320 km"));
     }
+
+    @Test
+    void aQualifierMayStandBeforeTheKindWordAfterAName() {
+        assertThat(RealSentences.sampleSummary(22, "Bandhi railway station")).containsExactly("Bandhi→Nawabshah 55 km");
+        assertThat(RealSentences.sampleSummary(24, "Zamzam displacement camp")).containsExactly("Zamzam→El Fasher 15 km");
+    }
+
+    @Test
+    void aCentreIsAPlaceNoun() {
+        assertThat(RealSentences.sampleSummary(24, "a trading centre")).containsExactly("Arabiya→Mandera 60 km");
+    }
 }
