@@ -182,16 +182,22 @@ final class ClaimFinder {
     }
 
     /**
-     * "The island of Lesbos, less than ten nautical miles from the Turkish western coast": a subject the text calls
-     * an island is measured from, though the gazetteer lists an administrative area of that name (the regional unit
+     * "The island of Lesbos, less than ten nautical miles from the Turkish western coast", "The Galapagos, a chain of
+     * islands …": a subject the text calls an island is measured from, though the gazetteer lists an administrative area of that name (the regional unit
      * of Lesbos); the island is small next to such distances.
      */
     private static boolean namedAsIsland(SentenceScope s, Endpoint e) {
         String before = s.wordBefore(e.start());
         String after = s.wordAt(e.end());
         return before.equals("of") && Set.of("island", "isle").contains(s.wordBefore(s.wordStart(s.backSpaces(e.start()))))
-                || after.equals("island") || e.name().toLowerCase(java.util.Locale.ROOT).contains("island");
+                || after.equals("island") || e.name().toLowerCase(java.util.Locale.ROOT).contains("island")
+                || ISLAND_ASIDE.matcher(s.text).region(e.end(), s.range.end()).lookingAt();
     }
+
+    /** "The Galapagos, a chain of islands in the Pacific some 1,000 kilometers …": an aside that calls it islands. */
+    private static final Pattern ISLAND_ASIDE = Pattern.compile(
+            "\\G\\s*,\\s*(?:a|an|the)\\s+[^,;:()]{0,40}?\\b(?:islands?|isles?|archipelago|atoll)\\b",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CHARACTER_CLASS);
 
     /**
      * "Azaz, a town 6 km (4 miles) from Turkey", "the Libyan port of Zuwarah about 60 kilometres from Tunisia": a

@@ -367,6 +367,14 @@ final class SubjectFinder {
                 && !relative && !afterComma && s.backSpaces(p) > s.range.start()
                 && Character.isUpperCase(s.text.charAt(s.wordStart(s.backSpaces(p))));
         Subject found = endingAt(q0, !relative && !bareParticiple, locative, Position.PREDICATE);
+        if (found != null && bareParticiple && found.names().size() == 1) {
+            // "at Tchoukou Telia, an island on Lake Chad located some 190 kilometers …": the participle follows the
+            // place noun's locator; it speaks of the island, whose name stands before the description
+            Endpoint owner = ownerOfDescription(found.names().getFirst());
+            if (owner != null) {
+                return new Subject(List.of(owner), false, locative);
+            }
+        }
         if (found == null && relative && !afterComma && t != null && t.shape() != TargetFinder.Shape.APART) {
             found = ownerOfRelativeDescription(s.wordStart(s.backSpaces(p)), locative); // "Nassoungou, a town near … that is"
         }
@@ -659,6 +667,11 @@ final class SubjectFinder {
         int headEnd = s.backSpaces(open);
         Subject before = endingAt(headEnd, false, false, Position.APPOSITIVE);
         Endpoint name = before != null && before.names().size() == 1 ? before.names().getFirst() : null;
+        if (before == null) {
+            // "at Tchoukou Telia, an island on Lake Chad located …": the description says the unknown name is a place
+            name = s.capitalisedEndingAt(headEnd);
+            name = name != null && acceptable(name) && !s.isSentenceStart(name.start()) ? name : null;
+        }
         return name != null && !SentenceScope.isArea(name) ? name : null;
     }
 
@@ -991,6 +1004,32 @@ final class SubjectFinder {
         return s.wordBefore(s.wordStart(s.backSpaces(nameStart)));
     }
 
+    /**
+     * "The Galapagos, a chain of islands in the Pacific some 1,000 kilometers …": the capitalised word at {@code
+     * start} follows a preposition that a place noun earlier in the same aside governs (an aside that opens with
+     * "a", "an" or "the" after a comma), so it locates the described place and stays inside the description.
+     */
+    private boolean locatedByEarlierNoun(int start) {
+        int p = start;
+        if (s.wordBefore(p).equals("the")) {
+            p = s.wordStart(s.backSpaces(p));
+        }
+        if (!DESCRIPTION_PREPOSITIONS.contains(s.wordBefore(p))) {
+            return false;
+        }
+        return placeNounEarlierInAside(s.wordStart(s.backSpaces(p)));
+    }
+
+    /** Whether the aside ending at {@code pos} opens with an article after a comma and holds a place noun. */
+    private boolean placeNounEarlierInAside(int pos) {
+        int open = previousComma(pos);
+        if (open < Math.max(s.range.start(), pos - MAX_ASIDE_CHARS)) {
+            return false;
+        }
+        String[] words = s.text.substring(open + 1, pos).trim().toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}'’-]+");
+        return words.length >= 2 && ARTICLES.contains(words[0]) && Arrays.stream(words).anyMatch(SubjectFinder::isPlaceNoun);
+    }
+
     /** Words after a number that make it a head count: "a town of about 27,000 people". */
     private static final Set<String> HEAD_COUNT_NOUNS = Set.of("people", "residents", "inhabitants", "souls");
     private static final Set<String> HEAD_COUNT_HEDGES = Set.of("about", "some", "around", "roughly", "nearly", "almost",
@@ -1060,7 +1099,8 @@ final class SubjectFinder {
                     && SentenceScope.PLACE_NOUNS.contains(s.wordAt(end)); // "a Sunni town", "the big Chadian city"
             // after the place noun of the description, names may stand in it: "a remote town in Australia's vast
             // outback region some 2000km …", "a popular Pacific coast beach town about 400 kilometers …"
-            boolean nameInside = (nounSeen || featureSeen) && start < end && Character.isUpperCase(s.text.charAt(start));
+            boolean nameInside = (nounSeen || featureSeen || locatedByEarlierNoun(start))
+                    && start < end && Character.isUpperCase(s.text.charAt(start));
             if (headCount(start, end)) {
                 p = headCountStart(numberStart(start)); // "a town of about 27,000 people", "a fishing town with a population of 3,800"
                 continue;
@@ -1085,7 +1125,8 @@ final class SubjectFinder {
                 return pos;
             }
             boolean distanceOf = w.equals("of") && s.wordBefore(s.backSpaces(start)).equals("distance");
-            boolean locatorInside = (nounSeen || featureSeen) && DESCRIPTION_PREPOSITIONS.contains(w); // "a town in Australia's …"
+            boolean locatorInside = DESCRIPTION_PREPOSITIONS.contains(w) // "a town in Australia's …"
+                    && (nounSeen || featureSeen || placeNounEarlierInAside(start)); // "a chain of islands in the Pacific"
             if (NOT_DESCRIPTORS.contains(w) && !LOCATIVE.contains(w) && !distanceOf && !locatorInside) {
                 return pos;
             }

@@ -953,4 +953,17 @@ class RealConstructionsTest {
     void aCentreIsAPlaceNoun() {
         assertThat(RealSentences.sampleSummary(24, "a trading centre")).containsExactly("Arabiya→Mandera 60 km");
     }
+
+    @Test
+    void aParticipleAfterTheLocatorOfADescriptionSpeaksOfTheDescribedPlace() {
+        // "an island on Lake Chad located …": the island, whose unknown name stands before the description
+        assertThat(RealSentences.sampleSummary(24, "Tchoukou Telia")).containsExactly("Tchoukou Telia→N’Djamena 190 km");
+    }
+
+    @Test
+    void aNameAfterAPrepositionOfTheDescriptionStaysInsideItAndAnAsideMayCallAnAreaIslands() {
+        // "a chain of islands in the Pacific": the Pacific only locates; the Galapagos (a province in the gazetteer)
+        // is measured from, since the aside calls it islands
+        assertThat(RealSentences.sampleSummary(23, "The Galapagos, a chain")).containsExactly("Galapagos→coast of Ecuador 1,000 km");
+    }
 }
