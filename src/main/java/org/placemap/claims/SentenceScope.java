@@ -68,6 +68,10 @@ final class SentenceScope {
             + "|August|September|October|November|December)\\b)"
             + "(?:al-|el-|ash-|as-|ad-)?\\p{Lu}[\\p{L}'’-]*){0,3}",
             Pattern.UNICODE_CHARACTER_CLASS);
+    /** A noun with a possessive after a name that only qualifies it: "the Pacific nation's", "the Gulf state's". */
+    private static final Pattern OWNER_NOUN_POSSESSIVE = Pattern.compile(
+            "\\G\\s+(?:island\\s+)?(?:nation|country|state|kingdom|republic|island|archipelago|region|province)['’]s\\b",
+            Pattern.UNICODE_CHARACTER_CLASS);
     private static final Pattern CITATION = Pattern.compile("\\G\\s*\\[[^\\]\\s]{1,6}\\]");
     /** Capitalised words that are never an unrecognised place. */
     static final Set<String> NOT_NAMES = Set.of("the", "it", "this", "that", "these", "those", "they", "he",
@@ -169,6 +173,16 @@ final class SentenceScope {
                 continue;
             }
             Mention name = mentionAt(p);
+            Matcher owner = name == null ? null : OWNER_NOUN_POSSESSIVE.matcher(text).region(name.end(), range.end());
+            if (owner != null && owner.lookingAt()) {
+                // "the Pacific nation's capital Honiara": the name only qualifies the owner noun after it
+                if (name.place() != null && name.place().kind() == PlaceKind.COUNTRY) {
+                    country = name.place();
+                }
+                p = owner.end();
+                kindWordLast = false;
+                continue;
+            }
             if (name != null && possessiveAt(name.end())) {
                 country = name.place();
                 addCountry(lineCountries, name.place());

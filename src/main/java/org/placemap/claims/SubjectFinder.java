@@ -213,7 +213,7 @@ final class SubjectFinder {
     /** Words that open a description of two or more places: "Najjariyeh and Addousiyeh, two adjacent villages". */
     private static final Set<String> PLURAL_DETERMINERS = Set.of("two", "three", "four", "both");
     /** An aside giving another name for the name before it: "locally known as", "also called", "formerly". */
-    private static final Pattern ALIAS_ASIDE = Pattern.compile("^\\s*(?:\\w+ly\\s+)?(?:(?:known|called|named|nicknamed|dubbed)\\b"
+    private static final Pattern ALIAS_ASIDE = Pattern.compile("^\\s*(?:(?:\\w+ly|also)\\s+)?(?:(?:known|called|named|nicknamed|dubbed)\\b"
             + "|formerly\\b|or\\b)", Pattern.CASE_INSENSITIVE);
     /** Kind words after a name that make it an area, whatever the gazetteer's reading: "Pulwama district". */
     private static final Set<String> AREA_KIND_WORDS = Set.of("district", "province", "state", "region", "county",

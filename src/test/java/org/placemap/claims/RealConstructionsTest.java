@@ -966,4 +966,15 @@ class RealConstructionsTest {
         // is measured from, since the aside calls it islands
         assertThat(RealSentences.sampleSummary(23, "The Galapagos, a chain")).containsExactly("Galapagos→coast of Ecuador 1,000 km");
     }
+
+    @Test
+    void aNameBeforeAnOwnerNounsPossessiveOnlyQualifiesIt() {
+        assertThat(RealSentences.sampleSummary(22, "Rennell Island")).containsExactly("Rennell Island→Honiara 240 km");
+    }
+
+    @Test
+    void anAliasAsideMayOpenWithAlso() {
+        assertThat(RealSentences.sampleSummary(24, "also known to the Chinese"))
+                .containsExactly("Scarborough Shoal→Philippines' north-western coast 230 km");
+    }
 }
