@@ -115,6 +115,14 @@ final class TargetFinder {
     private static final Set<String> CLAUSE_WORDS = Set.of("is", "are", "was", "were", "lies", "lie", "lay", "sits",
             "stands", "has", "had", "remains");
 
+    /**
+     * A relative clause with a number after a further target ("and Korla City, which is more than 300 kilometers
+     * away"): the name has a distance of its own. One without ("and the nearby terminal of Es Sider, which is also
+     * closed") leaves it a target.
+     */
+    private static final Pattern OWN_RELATIVE_CLAUSE = Pattern.compile("\\G(?:\\s+\\p{L}+)?\\s*,\\s*(?:which|who|where)\\b[^,;.]{0,40}?\\d",
+            Pattern.CASE_INSENSITIVE);
+
     private final SentenceScope s;
 
     TargetFinder(SentenceScope scope) {
@@ -196,7 +204,10 @@ final class TargetFinder {
             }
             String after = s.wordAt(next.end());
             boolean clause = CLAUSE_WORDS.contains(after) || (!after.isEmpty() && Character.isDigit(after.charAt(0)))
-                    || NumberWords.parse(after) >= 0;
+                    || NumberWords.parse(after) >= 0
+                    // "180 kilometers away from Shawan, and Korla City, which is more than 300 kilometers away": Korla
+                    // has a distance of its own; it is another subject, not a second target
+                    || OWN_RELATIVE_CLAUSE.matcher(s.text).region(next.end(), s.range.end()).lookingAt();
             if (clause) {
                 return p;
             }

@@ -977,4 +977,11 @@ class RealConstructionsTest {
         assertThat(RealSentences.sampleSummary(24, "also known to the Chinese"))
                 .containsExactly("Scarborough Shoal→Philippines' north-western coast 230 km");
     }
+
+    @Test
+    void aNameAfterAndWithADistanceOfItsOwnIsNoFurtherTarget() {
+        assertThat(RealSentences.sampleSummary(22, "Residents in Urumqi")).containsExactly("Urumqi→Shawan 180 km");
+        // a relative clause without a number leaves it a target
+        assertThat(claims("in the city of Sirte, about 200 km")).contains("Sirte→Es Sider 200 km");
+    }
 }
