@@ -264,6 +264,23 @@ final class SubjectFinder {
         return null;
     }
 
+    /** A subject that takes up a pair named before its comma: "they", "both", "the cities", "the two towns". */
+    private static final Pattern RESUMING_NOUN = Pattern.compile("^\\s*(?:they|both|the\\s+(?:two\\s+)?(?:cities|towns"
+            + "|villages|capitals|places|islands|ports|settlements|communities))\\s*$", Pattern.CASE_INSENSITIVE);
+
+    /**
+     * "if we take London and Paris, the cities are 215 miles apart": the subject before the verb ending at {@code
+     * end} only takes up the pair named before its comma; the pair are the two ends. Null when that is not the shape.
+     */
+    private Subject pairBeforeResumingNoun(int end) {
+        int open = previousComma(end);
+        if (open < Math.max(s.range.start(), end - 30) || !RESUMING_NOUN.matcher(s.text.substring(open + 1, end)).matches()) {
+            return null;
+        }
+        Subject pair = endingAt(s.backSpaces(open), false, false, Position.PREDICATE);
+        return pair != null && pair.names().size() == 2 ? pair : null;
+    }
+
     /** "Distance from Novorossiisk to Krasnodar - 136 km": a dash or colon for the verb after a pair of ends. */
     private Subject pairBeforeDash(int p) {
         int q0 = s.backSpaces(p);
@@ -421,6 +438,9 @@ final class SubjectFinder {
         }
         if (found == null && afterComma && !relative) {
             found = namedAfterPlaceNoun(q0, locative);
+        }
+        if (found == null && !afterComma && !relative && t != null && t.shape() == TargetFinder.Shape.APART) {
+            found = pairBeforeResumingNoun(q0);
         }
         if (found == null && afterComma) {
             int open = previousComma(q0);
@@ -1507,7 +1527,8 @@ final class SubjectFinder {
     /**
      * "Makalondi is the last major town in Niger, …", "Guerguerat is a small village …": an unknown capitalised
      * name opening the sentence that its copula describes with a place noun within five words, or that it says
-     * is located, situated, nestled or perched ("Durgukondal is situated on …"); null otherwise.
+     * is located, situated, nestled or perched ("Durgukondal is situated on …"), or on a road, river or shore
+     * ("Ponnagyun is on the Yangon-Sittwe road about 30km north of …"); null otherwise.
      */
     private Endpoint describedAsPlace(int pos) {
         Endpoint name = s.nameAt(pos);
@@ -1524,6 +1545,9 @@ final class SubjectFinder {
         if (next.equals("located") || next.equals("situated") || next.equals("nestled") || next.equals("perched")) {
             return name; // "Durgukondal is situated on State Highway 25, …": only a place is situated (not "based")
         }
+        if (next.equals("on") && onARouteOrShore(s.afterWord(p))) {
+            return name; // "Ponnagyun is on the Yangon-Sittwe road about 30km north of Sittwe"
+        }
         for (int words = 0; words < 5; words++) {
             String w = s.wordAt(p);
             if (w.isEmpty() || !Character.isLowerCase(s.text.charAt(s.skipSpaces(p)))) {
@@ -1535,6 +1559,26 @@ final class SubjectFinder {
             p = s.afterWord(p);
         }
         return null;
+    }
+
+    /** What a place, and hardly anything else, is "on": a road, river or shore. */
+    private static final Set<String> ROUTES_AND_SHORES = Set.of("road", "highway", "motorway", "route", "river", "coast",
+            "shore", "shores", "bank", "banks", "lake", "border", "frontier", "outskirts", "edge", "island", "peninsula");
+
+    /** Whether a road, river or shore ({@link #ROUTES_AND_SHORES}) ends the next five words after {@code pos}. */
+    private boolean onARouteOrShore(int pos) {
+        int p = pos;
+        for (int words = 0; words < 5; words++) {
+            String w = s.wordAt(p);
+            if (w.isEmpty()) {
+                return false;
+            }
+            if (ROUTES_AND_SHORES.contains(w)) {
+                return true;
+            }
+            p = s.afterWord(p);
+        }
+        return false;
     }
 
     /**

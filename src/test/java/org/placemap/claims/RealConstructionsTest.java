@@ -984,4 +984,15 @@ class RealConstructionsTest {
         // a relative clause without a number leaves it a target
         assertThat(claims("in the city of Sirte, about 200 km")).contains("Sirte→Es Sider 200 km");
     }
+
+    @Test
+    void anUnknownNameOpeningTheSentenceIsAPlaceWhenItIsOnARoadRiverOrShore() {
+        assertThat(RealSentences.sampleSummary(24, "Ponnagyun is on")).containsExactly("Ponnagyun→Sittwe 30 km");
+        assertThat(RealSentences.claims("Smith is on the committee about 30 km north of Homs.")).isEmpty();
+    }
+
+    @Test
+    void aSubjectThatTakesUpAPairNamedBeforeItsCommaMakesThePairTheEndsOfApart() {
+        assertThat(RealSentences.sampleSummary(23, "London and Paris")).containsExactly("London→Paris 215 mi");
+    }
 }
