@@ -66,13 +66,24 @@ final class NameEvidence {
     }
 
     /**
-     * A description with a town noun right after the name ("Grindavík, a fishing town with a population of 3,800, …",
-     * "Paradise, a town of about 27,000 people"; {@link #DESCRIBED_AS_TOWN}): here, the word is a place, wherever its
-     * capital letter stands and whatever common word it also is.
+     * A description with a town noun right after the name ("Grindavík, a fishing town with a population of 3,800,
+     * …", "Paradise, a town of about 27,000 people", "Grafton is a city in …"): here, the word is a place, wherever its capital letter
+     * stands and whatever common word it also is.
      */
     private boolean describedAsTownHere(Token t) {
-        return townDescriptionAt(t.end());
+        return TOWN_DESCRIPTION_HERE.matcher(text).region(t.end(), text.length()).lookingAt();
     }
+
+    /**
+     * ", a fishing town", ", a town of about 27,000 people", " is a city in …": a description that opens with an
+     * article right after the comma or copula, its town noun within four words (stricter than {@link
+     * #DESCRIBED_AS_TOWN}, which also takes "Chamber of Commerce, according to a city news release" as a description
+     * of Commerce).
+     */
+    private static final java.util.regex.Pattern TOWN_DESCRIPTION_HERE = java.util.regex.Pattern.compile(
+            "\\G\\s*(?:,|\\s(?:is|was))\\s+(?:a|an|the)\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:" + String.join("|", Words.TOWN_NOUNS)
+                    + ")\\b",
+            java.util.regex.Pattern.UNICODE_CHARACTER_CLASS);
 
     private boolean townDescriptionAt(int offset) {
         return DESCRIBED_AS_TOWN.matcher(text).region(offset, Math.min(text.length(), offset + 240)).lookingAt();
@@ -88,6 +99,19 @@ final class NameEvidence {
         if (i > 0 && Words.TITLES.contains(tokens.get(i - 1).lower()) && tokens.get(i - 1).capitalised()
                 && tokens.get(i).start() - tokens.get(i - 1).end() <= 2) {
             return true;
+        }
+        if (i == j && j < run.last() && cueAfter.cue() == KindCue.NONE && !tokens.get(i).headline()) {
+            Token next = tokens.get(j + 1);
+            boolean personNounBefore = i == run.first() && i > 0 && !tokens.get(i - 1).capitalised()
+                    && Words.PERSON_NOUNS.contains(tokens.get(i - 1).lower()) && tokens.get(i).spaceBefore();
+            String w = next.lower();
+            if (next.capitalised() && next.spaceBefore() && !next.allCaps() && !Words.COMMON_NOUNS.contains(w)
+                    && !Words.FEATURE_NOUNS.contains(w) && !Words.ORGANISATION_HEADS.contains(w)
+                    && !Words.STREET_NOUNS.contains(w) && !demonyms.isForm(next.text())
+                    && personNounBefore) {
+                // "former Phillies manager Dallas Green": a person noun introduces the two words
+                return true;
+            }
         }
         if (i != j || cueAfter.cue() != KindCue.NONE || j >= run.last() || tokens.get(i).headline()
                 || !GivenNames.contains(tokens.get(i).text())) {
@@ -316,11 +340,22 @@ final class NameEvidence {
             return true;
         }
         String w = next.lower();
-        if (Words.DAYS_AND_MONTHS.contains(w)) {
-            return true; // "west of Guwahati Thursday midnight": the day is when, not part of a name
-        }
         boolean isName = w.length() >= 3 && !Words.isStopWord(w) && !lookup.exact(next.text()).isEmpty();
         return isName || facts.writtenInLowerCase(w);
+    }
+
+    /** Prepositions before a place whose event time may follow its name: "west of Guwahati Thursday midnight". */
+    private static final java.util.Set<String> PLACING_PREPOSITIONS = java.util.Set.of("in", "at", "of", "near", "from",
+            "to", "into", "outside", "around");
+
+    /**
+     * "west of Guwahati Thursday midnight": a written-out day or month after a name that a placing preposition
+     * introduces is the time of the event, not the rest of a name ({@link #suffixAllows} would read "Guwahati" as a
+     * first name); after anything else it may be ("versus Drexel Saturday": a team).
+     */
+    boolean timeAfterPlace(int i, Token next) {
+        return Words.DAYS_AND_MONTHS.contains(next.lower()) && i > 0 && !tokens.get(i - 1).capitalised()
+                && PLACING_PREPOSITIONS.contains(tokens.get(i - 1).lower());
     }
 
     /**

@@ -269,7 +269,7 @@ final class RunScanner {
                 notAPlace = true;
                 return -1; // "Scott West Panthers", "Lincoln East High": a compass word after a name makes a school's or team's name
             }
-            if (!organisation && !evidence.suffixAllows(next)) {
+            if (!organisation && !evidence.suffixAllows(next) && !evidence.timeAfterPlace(i, next)) {
                 return -1; // "Vladimir Putin"
             }
         }

@@ -45,6 +45,16 @@ class RecognitionRulesTest {
         assertEquals(List.of("Guwahati"), names(parse("Notes\n\nThey strayed 320 km west of Guwahati Thursday midnight.", guwahati)));
         // a capitalised word that is no day still makes the name a first name ("Vladimir Putin")
         assertEquals(List.of(), names(parse("Notes\n\nThey met Guwahati Singh at midnight.", guwahati)));
+        // without a placing preposition the day may follow a team's name: "versus Drexel Saturday"
+        Place drexel = town("drexel", "Drexel", "US", "OH", 39.75, -84.29, 400_000);
+        assertEquals(List.of(), names(parse("Notes\n\nThe team plays versus Drexel Saturday in the first round.", drexel)));
+    }
+
+    @Test
+    void aPersonNounBeforeAPlaceNameAndASecondCapitalisedWordMakesThemAPerson() {
+        Place dallas = city("dallas", "Dallas", "US", 32.78, -96.80, 1_300_000);
+        assertEquals(List.of(), names(parse("Notes\n\nFormer Phillies manager Dallas Green died on Wednesday.", dallas)));
+        assertEquals(List.of("Dallas"), names(parse("Notes\n\nThe manager in Dallas said on Wednesday.", dallas)));
     }
 
     @Test
