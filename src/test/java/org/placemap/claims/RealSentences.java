@@ -65,6 +65,7 @@ final class RealSentences {
     static final String FRESH_22 = "/claims/fresh-sentences-22.tsv";
     static final String FRESH_23 = "/claims/fresh-sentences-23.tsv";
     static final String FRESH_24 = "/claims/fresh-sentences-24.tsv";
+    static final String FRESH_25 = "/claims/fresh-sentences-25.tsv";
     private static final String HEADLINE = "Report\n\n";
 
     /** One expected claim; {@code line} is the border, coast or river a line target names, else null. */
@@ -105,6 +106,11 @@ final class RealSentences {
 
     static List<Row> rows() {
         return loaded(RESOURCE);
+    }
+
+    /** Fresh sample 25 ({@link #FRESH_25}). */
+    static List<Row> fresh25Rows() {
+        return loaded(FRESH_25);
     }
 
     /** Fresh sample 24 ({@link #FRESH_24}). */
