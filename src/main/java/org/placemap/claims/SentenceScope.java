@@ -91,7 +91,7 @@ final class SentenceScope {
             "villages", "townships", "beach", "community", "locality", "site", "station", "stations", "volcano",
             // qualifiers before a kind word: "the Bandhi railway station", "the Zamzam displacement camp"
             "railway", "railroad", "train", "bus", "police", "refugee", "refugees", "displacement", "displaced",
-            "idp", "military", "army", "transit");
+            "idp", "military", "army", "transit", "field", "oilfield", "gasfield", "oil", "gas");
     /** Nouns naming a kind of place: "the town of Ansar", "the capital Tripoli", "the Lebanese capital, Beirut". */
     static final Set<String> PLACE_NOUNS = Set.of("city", "town", "village", "port", "base", "province", "capital",
             "settlement", "hamlet", "district", "suburb", "airport", "airbase", "municipality", "governorate", "region",

@@ -371,6 +371,14 @@ final class SubjectFinder {
             q0 = s.backSpaces(s.wordStart(q0));
         }
         boolean afterComma = q0 > s.range.start() && s.text.charAt(q0 - 1) == ',';
+        boolean afterDash = !relative && q0 > s.range.start() + 1 && "–—".indexOf(s.text.charAt(q0 - 1)) >= 0;
+        if (afterDash) {
+            // "The town – Adra al-Omalia – is about 30 km (19 miles) from central Damascus"
+            Subject dashed = namedAfterPlaceNoun(s.backSpaces(q0 - 1), locative);
+            if (dashed != null) {
+                return dashed;
+            }
+        }
         if (afterComma) {
             q0 = s.backSpaces(q0 - 1);
         } else if (relative && q0 > s.range.start() && "—–".indexOf(s.text.charAt(q0 - 1)) >= 0) {
@@ -460,8 +468,8 @@ final class SubjectFinder {
     }
 
     /**
-     * "The key town that was seized Monday, Bunagana, is only 60 kilometers … northeast of Goma": a name alone
-     * between two commas before the verb, after the sentence's opening noun phrase whose head is a place noun ("The
+     * "The key town that was seized Monday, Bunagana, is only 60 kilometers … northeast of Goma", "The town – Adra
+     * al-Omalia – is about 30 km …": a name alone between two commas or dashes before the verb, after the sentence's opening noun phrase whose head is a place noun ("The
      * key town"); that phrase names no place, the name does. Null when that is not the shape.
      */
     private Subject namedAfterPlaceNoun(int nameEnd, boolean locative) {
@@ -470,7 +478,8 @@ final class SubjectFinder {
             return null;
         }
         int comma = s.backSpaces(name.start());
-        if (comma <= s.range.start() || s.text.charAt(comma - 1) != ',' || previousComma(comma - 1) >= s.range.start()) {
+        if (comma <= s.range.start() || ",–—".indexOf(s.text.charAt(comma - 1)) < 0
+                || previousComma(comma - 1) >= s.range.start()) {
             return null;
         }
         return opensPlaceDescription(s.text.substring(s.range.start(), comma - 1))
@@ -888,6 +897,14 @@ final class SubjectFinder {
                 found = listed != null && !listed.names().isEmpty() ? listed : new Subject(List.of(name), false, false);
             }
         }
+        if (found == null && t != null) { // "near southern Lebanon's Ghandouriyeh, some 10 kilometers from …"
+            int start = s.wordStart(before);
+            Endpoint name = start < before && Character.isUpperCase(s.text.charAt(start)) && s.mentionAt(start) == null
+                    ? new Endpoint(s.text.substring(start, before), start, before, null) : null;
+            if (name != null && acceptable(name) && afterPlacePossessive(start)) {
+                found = new Subject(List.of(name), false, false);
+            }
+        }
         if (found == null && t != null && t.directional()) { // "taken to Dhalea, 60 miles north of Aden"
             Endpoint name = s.capitalisedEndingAt(before);
             if (name != null && !s.isSentenceStart(name.start()) && acceptable(name)) {
@@ -1048,6 +1065,16 @@ final class SubjectFinder {
         }
         String[] words = s.text.substring(open + 1, pos).trim().toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}'’-]+");
         return words.length >= 2 && ARTICLES.contains(words[0]) && Arrays.stream(words).anyMatch(SubjectFinder::isPlaceNoun);
+    }
+
+    /** Whether a place's possessive stands right before {@code pos}: "southern Lebanon's Ghandouriyeh". */
+    private boolean afterPlacePossessive(int pos) {
+        int end = s.backSpaces(pos);
+        if (end - 2 <= s.range.start() || s.text.charAt(end - 1) != 's' || "'’".indexOf(s.text.charAt(end - 2)) < 0) {
+            return false;
+        }
+        Mention owner = s.mentionEndingAt(end - 2);
+        return owner != null && owner.place() != null;
     }
 
     /** Words after a number that make it a head count: "a town of about 27,000 people". */

@@ -994,4 +994,22 @@ class RealConstructionsTest {
     void aSubjectThatTakesUpAPairNamedBeforeItsCommaMakesThePairTheEndsOfApart() {
         assertThat(RealSentences.sampleSummary(23, "London and Paris")).containsExactly("London→Paris 215 mi");
     }
+
+    // Sample 25 (fresh-sentences-25.tsv, sources there), after generalising from it
+
+    @Test
+    void aFieldIsAKindWord() {
+        assertThat(RealSentences.sampleSummary(25, "the Al-Mabruk field")).containsExactly("Al-Mabruk→Sirte 100 km");
+    }
+
+    @Test
+    void aNameBetweenDashesAfterAnOpeningPlaceNounIsTheSubject() {
+        assertThat(RealSentences.sampleSummary(25, "The town – Adra al-Omalia –")).containsExactly("Adra al-Omalia→Damascus 30 km");
+    }
+
+    @Test
+    void anUnknownNameAfterAPlacesPossessiveIsAPlace() {
+        assertThat(RealSentences.sampleSummary(25, "southern Lebanon’s Ghandouriyeh"))
+                .containsExactly("Ghandouriyeh→Israeli border 10 km");
+    }
 }
