@@ -134,9 +134,12 @@ final class ClaimFinder {
                 lastEnd = end;
             } else if (t != null && t.shape() == TargetFinder.Shape.TO && !bothEnds) {
                 int before = out.size();
-                if (subject.size() > 1 && subject.stream().allMatch(ClaimFinder::isCountry)) {
-                    lastSubjects = null; // "between the European Union/Estonia and Russia, 210 km from Tallinn": two
-                    continue;            // countries cannot both be that far from one town; the distance is another's
+                if (subject.size() > 1 && subject.stream().anyMatch(ClaimFinder::isCountry)) {
+                    // "between the European Union/Estonia and Russia, 210 km from Tallinn", "on the border between
+                    // Israel, Gaza and Egypt, about 3 kilometers from the Rafah crossing": a country in a list cannot
+                    // be that far from one town; the distance is another's
+                    lastSubjects = null;
+                    continue;
                 }
                 for (Endpoint from : subject) {
                     for (Endpoint to : t.places()) {

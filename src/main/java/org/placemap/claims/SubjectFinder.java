@@ -1809,6 +1809,11 @@ final class SubjectFinder {
         if (!joiner.equals("and") && !bothEnds) {
             return null;
         }
+        if (!bothEnds && namedWithOwnNoun(a) && namedWithOwnNoun(b) && s.text.startsWith(",", s.skipSpaces(b.end()))) {
+            // "the village of Ras Baalbek and the town of Arsal, located 124 kilometers …": each has its own noun, and
+            // the aside after the comma describes the last
+            return null;
+        }
         List<Endpoint> names = new java.util.ArrayList<>(List.of(a, b));
         while (!bothEnds && names.size() < MAX_LISTED) { // "Fort McMurray First Nation, Gregoire Lake Estates and Anzac"
             int comma = s.backSpaces(descriptorStart(names.getFirst().start()));
@@ -1829,6 +1834,12 @@ final class SubjectFinder {
             return new Subject(List.of(), false, locative);
         }
         return names.size() == 2 ? new Subject(List.of(a, b), bothEnds, locative) : new Subject(List.copyOf(names), false, locative);
+    }
+
+    /** Whether a singular place noun and "of" introduce {@code name}: "the town of Arsal". */
+    private boolean namedWithOwnNoun(Endpoint name) {
+        return s.wordBefore(name.start()).equals("of")
+                && SentenceScope.PLACE_NOUNS.contains(s.wordBefore(s.wordStart(s.backSpaces(name.start()))));
     }
 
     /** "Camp Shorabak to Kandahar": the first of two joined names, a mention or a name the rules accept as a place. */

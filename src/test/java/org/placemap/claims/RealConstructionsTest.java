@@ -1012,4 +1012,14 @@ class RealConstructionsTest {
         assertThat(RealSentences.sampleSummary(25, "southern Lebanon’s Ghandouriyeh"))
                 .containsExactly("Ghandouriyeh→Israeli border 10 km");
     }
+
+    @Test
+    void twoNamesEachWithItsOwnNounLeaveTheAsideAfterTheCommaToTheLast() {
+        assertThat(RealSentences.sampleSummary(25, "village of Ras Baalbek")).containsExactly("Arsal→Beirut 124 km");
+    }
+
+    @Test
+    void aListWithACountryInItIsNoSubjectOfADistanceToATown() {
+        assertThat(RealSentences.sampleSummary(25, "the Kerem Shalom crossing")).isEmpty();
+    }
 }
