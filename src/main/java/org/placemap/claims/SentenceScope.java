@@ -431,6 +431,10 @@ final class SentenceScope {
                 if (inner != null && inner.place() != null && inner.place().place() != null) {
                     return inner;
                 }
+                if (found.place() != null && !lineOwner(found) && inner == null) {
+                    // "3km from the Rafah border crossing": a crossing named after the town, at the town
+                    return new Named(found, afterWord(skipSpaces(m.end())));
+                }
             }
             if (!lineOwner(found)) {
                 return new Named(null, new LineRef(null, List.of(), null, start, m.end()), m.end()); // "the Gaza border fence"

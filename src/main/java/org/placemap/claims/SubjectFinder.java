@@ -1298,6 +1298,20 @@ final class SubjectFinder {
                 return null; // "Located on the coast, the town is 50 km …": the distance is in the main clause
             }
         }
+        for (int asides = 0; asides < 3 && comma >= 0; asides++) {
+            Endpoint name = mainClauseNameAfter(comma);
+            if (name != null) {
+                return name;
+            }
+            // "Located 25 kilometers … north of Kharkiv, Ukraine's second-largest city, and roughly 15 kilometers …
+            // south of the Russian border, Slatyne found itself …": an aside about the target comes first
+            comma = asideComma(comma + 1);
+        }
+        return null;
+    }
+
+    /** The place opening the main clause after the fronted phrase's comma at {@code comma}, or null. */
+    private Endpoint mainClauseNameAfter(int comma) {
         int n = s.skipSpaces(comma + 1);
         for (int words = 0; words < 5; words++) { // "the small town of", "the sprawling"
             String w = s.wordAt(n);

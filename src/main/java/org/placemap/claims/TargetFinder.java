@@ -22,7 +22,8 @@ import java.util.regex.Pattern;
  *   <li><b>Connector</b>: fillers ("away", "inland", "along the coast", "as the crow flies", citation marks
  *       "[2]"), an optional direction (north-east, south-westerly, N, NW, S-W) and a conversion in brackets
  *       after it ("six miles southwest (16 kilometers) from"), then "from", "of", "off",
- *       "outside", "beyond", "short of", "to the north of", "in the northeast of" or "from south of"; a bare "of" needs a direction
+ *       "outside", "beyond", "short of", "to the north of", "in the northeast of" or "from south of", or "to" before a
+ *       name in an aside ("Sabratha, over 75 km to Tripoli"); a bare "of" needs a direction
  *       or "within" ("5,000 km of border" is a length). A direction may also stand right before a
  *       capitalised name ("116 km northeast Tikrit"). A direction that ends the phrase ("Lusaka, 180 miles to the
  *       south, is larger") leaves the place it is measured from to the caller: an earlier name in the sentence. The phrase after it is read by {@link
@@ -92,7 +93,7 @@ final class TargetFinder {
             // "six miles southwest (16 kilometers) from": a conversion in brackets after the direction
             + "(?:\\s+(?<dir>" + DIR + "|" + COMPASS + ")(?:\\s*\\[[^\\]\\s]{1,6}\\]|\\s*\\((?:about\\s+|some\\s+|around\\s+)?\\d[\\d.,]*\\s*\\p{L}{1,15}\\.?\\))?)?"
             + "(?:\\s+(?<conn>(?:away\\s+)?from(?:\\s+(?:the\\s+)?" + DIR + "\\s+of)?|of|outside(?:\\s+of)?|off|short\\s+of"
-            + "|beyond|past|(?:to|in)\\s+the\\s+" + DIR + "\\s+of))?\\s+",  // "14 kilometers in the northeast of"
+            + "|beyond|past|(?:to|in)\\s+the\\s+" + DIR + "\\s+of|to(?=\\s+(?-i:\\p{Lu}))))?\\s+",  // "14 kilometers in the northeast of"
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CHARACTER_CLASS);
     private static final Pattern APART = Pattern.compile("\\G\\s+apart\\b", Pattern.CASE_INSENSITIVE);
     /**
@@ -155,6 +156,9 @@ final class TargetFinder {
         if (conn == null) {
             return dir == null ? null : bareDirection(q, c.end());
         }
+        if (conn.equals("to") && (dir != null || !inAppositive(q))) {
+            return null; // "drove 75 km to Tripoli" is a journey; only an aside says "Sabratha, over 75 km to Tripoli"
+        }
         boolean bareOf = conn.equals("of");
         if (bareOf && dir == null && q.cited().hedge() != Hedge.WITHIN) {
             return null; // "5,000 km of border": a length, not a distance from a place
@@ -174,6 +178,12 @@ final class TargetFinder {
         places.add(to.place());
         int end = more(places, to.end());
         return new Target(Shape.TO, List.copyOf(places), end, directional);
+    }
+
+    /** Whether the distance opens an aside: a comma right before it ("Sabratha, over 75 km to Tripoli"). */
+    private boolean inAppositive(Quantity q) {
+        int before = s.backSpaces(q.start());
+        return before > s.range.start() && s.text.charAt(before - 1) == ',';
     }
 
     /** "116 km northeast Tikrit": a direction with the "of" left out, before a capitalised name. */

@@ -1022,4 +1022,25 @@ class RealConstructionsTest {
     void aListWithACountryInItIsNoSubjectOfADistanceToATown() {
         assertThat(RealSentences.sampleSummary(25, "the Kerem Shalom crossing")).isEmpty();
     }
+
+    @Test
+    void aParticipleOpeningMayHoldAnAsideAboutItsFirstTarget() {
+        assertThat(RealSentences.sampleSummary(25, "Located 25 kilometers (15.5 miles) north of Kharkiv"))
+                .containsExactly("Slatyne→Kharkiv 25 km", "Slatyne→Russian border 15 km");
+        assertThat(RealSentences.sampleSummary(22, "Located some 110 kilometers northwest of Goma"))
+                .containsExactly("Nyabiondo→Goma 110 km");
+    }
+
+    @Test
+    void aBorderCrossingNamedAfterATownIsAtTheTown() {
+        assertThat(RealSentences.sampleSummary(25, "the Rafah border crossing into Gaza"))
+                .containsExactly("Al Masoura→Rafah 3 km");
+    }
+
+    @Test
+    void toBeforeANameInAnAsideIsTheReference() {
+        assertThat(RealSentences.sampleSummary(25, "Calm has descended on Sabratha")).containsExactly("Sabratha→Tripoli 75 km");
+        // outside an aside, "N km to X" is a journey
+        assertThat(RealSentences.claims("The convoy drove 75 km to Tripoli on Monday.")).isEmpty();
+    }
 }
