@@ -132,6 +132,51 @@ final class ContextPasses {
         return bonus;
     }
 
+    /**
+     * Exact before loose: when a group's best candidate matched only through a spelling variant (its names do not
+     * fold to the name as written: "Qamishli" ~ Kamyshlov) while a candidate of the name as written lies in a
+     * country where another name of the article was placed, that candidate is raised just above it. A loose match
+     * never beats an exact one in the article's region; elsewhere the scores decide, and so does a kind word the
+     * loose match answers ("Hmeimim air base": Khmeimim Air Base, not the village Hmeimim).
+     */
+    static void preferExactInRegion(List<NameGroup> groups) {
+        Map<NameGroup, String> winnerCountry = new HashMap<>();
+        for (NameGroup g : groups) {
+            if (!g.isEmpty()) {
+                winnerCountry.put(g, g.candidates.get(g.best()).place().countryCode());
+            }
+        }
+        for (NameGroup g : groups) {
+            if (g.isEmpty() || g.candidates.size() < 2 || g.cue.wants(g.candidates.get(g.best()).place().kind())) {
+                continue; // "Hmeimim air base": the text's kind word chose the base, whatever its spelling
+            }
+            String key = org.placemap.gazetteer.NameNormalizer.fold(g.spans.getFirst().text());
+            int best = g.best();
+            if (Lookup.hasName(g.candidates.get(best).place(), key)) {
+                continue;
+            }
+            java.util.Set<String> others = new java.util.HashSet<>();
+            winnerCountry.forEach((other, cc) -> {
+                if (other != g && !cc.isEmpty()) {
+                    others.add(cc);
+                }
+            });
+            int chosen = -1;
+            for (int i = 0; i < g.candidates.size(); i++) {
+                Place c = g.candidates.get(i).place();
+                if (others.contains(c.countryCode()) && Lookup.hasName(c, key) && (chosen < 0 || g.score[i] > g.score[chosen])) {
+                    chosen = i;
+                }
+            }
+            if (chosen >= 0) {
+                g.score[chosen] = g.score[best] + EXACT_MARGIN;
+            }
+        }
+    }
+
+    /** How far an exact candidate is raised above the loose one it must beat: enough to win, no more. */
+    static final double EXACT_MARGIN = 0.1;
+
     /** "US|TX": the first-level region a town or region candidate lies in, or null when unknown. */
     static String regionKey(Place p) {
         if (p.admin1Code().isEmpty() || p.countryCode().isEmpty() || p.kind() == PlaceKind.COUNTRY) {

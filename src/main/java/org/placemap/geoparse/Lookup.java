@@ -93,7 +93,8 @@ final class Lookup {
         return out;
     }
 
-    private static boolean hasName(Place p, String key) {
+    /** Whether one of {@code p}'s names folds exactly to {@code key}. */
+    static boolean hasName(Place p, String key) {
         if (NameNormalizer.fold(p.name()).equals(key)) {
             return true;
         }

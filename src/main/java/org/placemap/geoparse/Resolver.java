@@ -24,7 +24,8 @@ import org.placemap.gazetteer.PlaceKind;
  *       article ("Khmeimim air base" … "Khmeimim").</li>
  *   <li><b>Kind cue:</b> candidates of the kind the text asks for gain {@link #CUE_BONUS}.</li>
  *   <li><b>Apposition</b> ("Paris, Texas"), then <b>document focus</b> on the article's countries and
- *       first-level regions, and <b>proximity</b> ({@link ContextPasses}).</li>
+ *       first-level regions, <b>proximity</b>, and <b>exact before loose</b>: a spelling variant never beats a
+ *       place of the name as written in a country the article's other names are in ({@link ContextPasses}).</li>
  *   <li><b>Weak candidates:</b> unsupported small places are penalised, and a one-word name left with
  *       one is dropped ({@link ContextPasses#penaliseWeak}).</li>
  * </ol>
@@ -67,6 +68,7 @@ final class Resolver {
         ContextPasses.addApposition(text, inOrder, groupOf);
         ContextPasses.addFocus(all);
         ContextPasses.addProximity(all);
+        ContextPasses.preferExactInRegion(all);
         List<Mention> out = new ArrayList<>(spans.size());
         for (NameGroup g : all) {
             ContextPasses.penaliseWeak(g);

@@ -47,6 +47,16 @@ class KindAndContextRankingTest {
         assertEquals(PlaceKind.ADMIN_REGION, georgia.place().kind());
     }
 
+    @Test
+    void aLooseSpellingMatchNeverBeatsAnExactOneInTheArticlesCountries() throws Exception {
+        // the shipped gazetteer: "Bali airport" matched Paris's airport through a loose spelling key and won on its
+        // prior; Bali, the province of the article's Indonesia, is the name as written
+        GeoParser real = new GeoParser(org.placemap.gazetteer.Gazetteer.load(java.nio.file.Path.of("geodata")));
+        ParsedArticle p = real.parse("c.txt", "Court news\n\nAn Australian woman faces the death penalty in Indonesia. She "
+                + "was allegedly caught at Bali airport importing marijuana from Australia in October.\n");
+        assertEquals("ID", countryOf(p, "Bali"));
+    }
+
     private static String countryOf(ParsedArticle p, String text) {
         return p.mentions().stream().filter(m -> m.text().equals(text)).findFirst().orElseThrow().place().countryCode();
     }
