@@ -39,7 +39,7 @@ class RealSentencesTest {
     /** Precision on sample 5 after generalising from it (0.722 at its one scoring run). */
     static final double SAMPLE_5_PRECISION_FLOOR = 0.90;
     /** Recall reached by the extractor of this change; raise it when the extractor improves, never lower it. */
-    static final double RECALL_FLOOR = 0.93;
+    static final double RECALL_FLOOR = 0.94;
     /** Precision reached by the extractor of this change; raise it when the extractor improves, never lower it. */
     static final double PRECISION_FLOOR = 0.98;
     /**
@@ -83,7 +83,7 @@ class RealSentencesTest {
     static final int FRESH_15_MATCHED_FLOOR = 37;
     static final double FRESH_15_PRECISION_FLOOR = 0.99;
     /** Sample 16 after generalising from it: 32 of 37 matched, precision 0.941 (untuned, d3fe93c rules: 24, 0.857). */
-    static final int FRESH_16_MATCHED_FLOOR = 32;
+    static final int FRESH_16_MATCHED_FLOOR = 33;
     static final double FRESH_16_PRECISION_FLOOR = 0.94;
     /** Sample 17 after generalising from it: 31 of 37 matched, precision 0.969 (untuned, c9a1069 rules: 24, 0.889). */
     static final int FRESH_17_MATCHED_FLOOR = 31;
@@ -98,20 +98,20 @@ class RealSentencesTest {
     static final int FRESH_20_MATCHED_FLOOR = 31;
     static final double FRESH_20_PRECISION_FLOOR = 0.96;
     /** Sample 21 after generalising from it: 25 of 34 matched, precision 0.962 (untuned, 87f4bcb rules: 22, 0.957). */
-    static final int FRESH_21_MATCHED_FLOOR = 25;
-    static final double FRESH_21_PRECISION_FLOOR = 0.95;
-    /** Fresh sample 22 at its one scoring run (bc8d10d rules): 30 of 34 matched, precision 0.909; raise, never lower. */
-    static final int FRESH_22_MATCHED_FLOOR = 30;
-    static final double FRESH_22_PRECISION_FLOOR = 0.90;
-    /** Fresh sample 23 at its one scoring run (8583188 rules): 22 of 36 matched, precision 0.917; raise, never lower. */
-    static final int FRESH_23_MATCHED_FLOOR = 22;
-    static final double FRESH_23_PRECISION_FLOOR = 0.91;
-    /** Fresh sample 24 at its one scoring run (8583188 rules): 25 of 35 matched, precision 0.926; raise, never lower. */
-    static final int FRESH_24_MATCHED_FLOOR = 25;
-    static final double FRESH_24_PRECISION_FLOOR = 0.92;
-    /** Fresh sample 25 at its one scoring run (98da8cf rules): 26 of 36 matched, precision 0.867; raise, never lower. */
-    static final int FRESH_25_MATCHED_FLOOR = 26;
-    static final double FRESH_25_PRECISION_FLOOR = 0.86;
+    static final int FRESH_21_MATCHED_FLOOR = 27;
+    static final double FRESH_21_PRECISION_FLOOR = 0.96;
+    /** Sample 22 after generalising from it: 33 of 34 matched, precision 0.971 (untuned, bc8d10d rules: 30, 0.909). */
+    static final int FRESH_22_MATCHED_FLOOR = 33;
+    static final double FRESH_22_PRECISION_FLOOR = 0.97;
+    /** Sample 23 after generalising from it: 28 of 36 matched, precision 0.933 (untuned, 8583188 rules: 22, 0.917). */
+    static final int FRESH_23_MATCHED_FLOOR = 28;
+    static final double FRESH_23_PRECISION_FLOOR = 0.93;
+    /** Sample 24 after generalising from it: 30 of 35 matched, precision 1.000 (untuned, 8583188 rules: 25, 0.926). */
+    static final int FRESH_24_MATCHED_FLOOR = 30;
+    static final double FRESH_24_PRECISION_FLOOR = 0.99;
+    /** Sample 25 after generalising from it: 32 of 36 matched, precision 1.000 (untuned, 98da8cf rules: 26, 0.867). */
+    static final int FRESH_25_MATCHED_FLOOR = 32;
+    static final double FRESH_25_PRECISION_FLOOR = 0.99;
     /** Precision on sample 10 after generalising from it (0.857 at its one scoring run). */
     static final double FRESH_10_PRECISION_FLOOR = 0.92;
     /** Claims matched on sample 9 after generalising from it (18 of 35 at its one scoring run, EVALUATION.md). */
@@ -246,18 +246,18 @@ class RealSentencesTest {
     }
 
     @Test
-    void freshSampleTwentyFiveScoresAtLeastAtItsOneRun() {
+    void sampleTwentyFiveHoldsWhatGeneralisingFromItGained() {
         Score score = score(RealSentences.fresh25Rows());
-        System.out.print(score.print("Fresh sample 25 (not tuned on)"));
+        System.out.print(score.print("Sample 25 (scored once, then generalised from)"));
         assertThat(score.sentences()).isEqualTo(50);
         assertThat(score.matched()).as("claims matched").isGreaterThanOrEqualTo(FRESH_25_MATCHED_FLOOR);
         assertThat(score.precision()).as("precision").isGreaterThanOrEqualTo(FRESH_25_PRECISION_FLOOR);
     }
 
     @Test
-    void freshSampleTwentyThreeScoresAtLeastAtItsOneRun() {
+    void sampleTwentyThreeHoldsWhatGeneralisingFromItGained() {
         Score score = score(RealSentences.fresh23Rows());
-        System.out.print(score.print("Fresh sample 23 (not tuned on)"));
+        System.out.print(score.print("Sample 23 (scored once, then generalised from)"));
         assertThat(score.sentences()).isEqualTo(50);
         assertThat(score.matched()).as("claims matched").isGreaterThanOrEqualTo(FRESH_23_MATCHED_FLOOR);
         assertThat(score.precision()).as("precision").isGreaterThanOrEqualTo(FRESH_23_PRECISION_FLOOR);
@@ -273,9 +273,9 @@ class RealSentencesTest {
     }
 
     @Test
-    void freshSampleTwentyTwoScoresAtLeastAtItsOneRun() {
+    void sampleTwentyTwoHoldsWhatGeneralisingFromItGained() {
         Score score = score(RealSentences.fresh22Rows());
-        System.out.print(score.print("Fresh sample 22 (not tuned on)"));
+        System.out.print(score.print("Sample 22 (scored once, then generalised from)"));
         assertThat(score.sentences()).isEqualTo(50);
         assertThat(score.matched()).as("claims matched").isGreaterThanOrEqualTo(FRESH_22_MATCHED_FLOOR);
         assertThat(score.precision()).as("precision").isGreaterThanOrEqualTo(FRESH_22_PRECISION_FLOOR);
