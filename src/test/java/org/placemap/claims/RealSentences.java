@@ -66,6 +66,7 @@ final class RealSentences {
     static final String FRESH_23 = "/claims/fresh-sentences-23.tsv";
     static final String FRESH_24 = "/claims/fresh-sentences-24.tsv";
     static final String FRESH_25 = "/claims/fresh-sentences-25.tsv";
+    static final String FRESH_26 = "/claims/fresh-sentences-26.tsv";
     private static final String HEADLINE = "Report\n\n";
 
     /** One expected claim; {@code line} is the border, coast or river a line target names, else null. */
@@ -106,6 +107,11 @@ final class RealSentences {
 
     static List<Row> rows() {
         return loaded(RESOURCE);
+    }
+
+    /** Fresh sample 26 ({@link #FRESH_26}). */
+    static List<Row> fresh26Rows() {
+        return loaded(FRESH_26);
     }
 
     /** Fresh sample 25 ({@link #FRESH_25}). */
