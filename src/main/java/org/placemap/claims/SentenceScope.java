@@ -97,12 +97,15 @@ final class SentenceScope {
             "settlement", "hamlet", "district", "suburb", "airport", "airbase", "municipality", "governorate", "region",
             "area", "camp", "island", "islands", "metropolis", "neighbourhood", "neighborhood", "oasis", "county",
             "terminal", "outskirts", "crossing", "township", "locality", "enclave", "regency", "subdistrict",
-            "prefecture", "oblast", "raion", "territory", "community", "site", "centre", "center");
+            "prefecture", "oblast", "raion", "territory", "community", "site", "centre", "center", "stronghold");
     /** Words that end a descriptor run: the phrase goes on with something else. */
     private static final Set<String> STOPS = Set.of("and", "or", "but", "which", "that", "who", "where", "when",
             "while", "to", "from", "by", "with", "for", "on", "as", "than", "into", "over", "under", "near", "across",
             "after", "before", "during", "is", "are", "was", "were", "has", "have", "had", "be", "been", "said",
-            "says", "lies", "lie", "its", "their", "his", "her");
+            "says", "lies", "lie", "its", "their", "his", "her",
+            // "beyond the demilitarised zone separating the … Golan Heights from Syria": what the zone separates is
+            // not where the distance ends
+            "separating", "separates", "dividing", "divides", "linking", "links", "connecting", "connects");
     private static final Set<String> EPITHET_ENDINGS = Set.of("held", "controlled", "run", "occupied", "based",
             "backed", "led", "allied", "style", "day", "era", "majority", "dominated", "populated", "speaking",
             "inhabited", "owned");

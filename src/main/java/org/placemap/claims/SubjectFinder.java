@@ -281,6 +281,30 @@ final class SubjectFinder {
         return pair != null && pair.names().size() == 2 ? pair : null;
     }
 
+    /**
+     * Where "lies", "sits" or "stands" starts when a relative pronoun opens it and at most six lower-case words stand
+     * between it and {@code pos}, with no punctuation ("which lies half-ruined among olive groves 20 miles …"): the
+     * words between only say how it lies. -1 otherwise.
+     */
+    private int relativeLocativeVerbBefore(int pos) {
+        int p = pos;
+        for (int words = 0; words < 7; words++) {
+            int end = s.backSpaces(p);
+            int start = s.wordStart(end);
+            if (start >= end || end < p && s.text.substring(end, p).strip().length() > 0
+                    || !Character.isLowerCase(s.text.charAt(start))) {
+                return -1;
+            }
+            String w = s.text.substring(start, end);
+            if ((w.equals("lies") || w.equals("sits") || w.equals("stands")) && words > 0) {
+                String before = s.wordBefore(start);
+                return before.equals("which") || before.equals("that") ? start : -1;
+            }
+            p = start;
+        }
+        return -1;
+    }
+
     /** "Distance from Novorossiisk to Krasnodar - 136 km": a dash or colon for the verb after a pair of ends. */
     private Subject pairBeforeDash(int p) {
         int q0 = s.backSpaces(p);
@@ -342,7 +366,13 @@ final class SubjectFinder {
             p = s.wordStart(s.backSpaces(p));
         }
         if (!verb) {
-            return pairBeforeDash(p);
+            int v = relativeLocativeVerbBefore(p);
+            if (v < 0) {
+                return pairBeforeDash(p);
+            }
+            p = v; // "Manbij, which lies half-ruined among olive groves 20 miles south of the Turkish border"
+            verb = true;
+            locative = true;
         }
         int q0 = s.backSpaces(p);
         q0 = skipBracketBack(q0); // "Wat Phra That Doi Din Kiu (Ji) is 11 kilometres northwest of Mae Sot"
@@ -381,6 +411,9 @@ final class SubjectFinder {
         }
         if (afterComma) {
             q0 = s.backSpaces(q0 - 1);
+            if (relative && q0 > s.range.start() && "\"”".indexOf(s.text.charAt(q0 - 1)) >= 0) {
+                q0 = s.backSpaces(q0 - 1); // "liberated the settlement of Krutiy Yar\", which lies …": a quotation ends there
+            }
         } else if (relative && q0 > s.range.start() && "—–".indexOf(s.text.charAt(q0 - 1)) >= 0) {
             q0 = s.backSpaces(q0 - 1); // "the city of Sumy—which sits about 45 kilometers away from Bilopillya—"
         }
@@ -883,6 +916,12 @@ final class SubjectFinder {
             before = s.backSpaces(s.wordStart(before));
         }
         Subject found = endingAt(before, false, false, Position.APPOSITIVE);
+        if (found != null && found.names().size() > 1 && found.names().stream().anyMatch(SentenceScope::isArea)) {
+            Endpoint owner = ownerOfBorderParticiple(found.names().getFirst()); // "…, located on the border between
+            if (owner != null) {                                               // Israel, Gaza and Egypt, about 3 km …"
+                return new Subject(List.of(owner), false, true);
+            }
+        }
         if (found == null && placeDescribed) { // "in Mainok, a town 60 kilometres from …": the aside says it is a place
             Endpoint name = s.capitalisedEndingAt(before);
             if (name == null) {
@@ -1048,6 +1087,14 @@ final class SubjectFinder {
      */
     private boolean locatedByEarlierNoun(int start) {
         int p = start;
+        for (int words = 0; words < 3; words++) { // "in the Bekaa Valley": from the name's first word
+            int end = s.backSpaces(p);
+            int before = s.wordStart(end);
+            if (before >= end || !Character.isUpperCase(s.text.charAt(before))) {
+                break;
+            }
+            p = before;
+        }
         if (s.wordBefore(p).equals("the")) {
             p = s.wordStart(s.backSpaces(p));
         }
@@ -1067,6 +1114,31 @@ final class SubjectFinder {
         return words.length >= 2 && ARTICLES.contains(words[0]) && Arrays.stream(words).anyMatch(SubjectFinder::isPlaceNoun);
     }
 
+    /** Participles that open an aside placing the name before its comma on a border. */
+    private static final Pattern BORDER_PARTICIPLE = Pattern.compile(
+            ",\\s*(?:located|situated|lying|which\\s+(?:is|lies|sits))\\s+(?:on|along|at|near)\\s+(?:the\\s+)?(?:border|frontier"
+            + "|boundary)\\s+(?:between|with)\\s+$", Pattern.CASE_INSENSITIVE);
+
+    /**
+     * "the Kerem Shalom crossing, located on the border between Israel, Gaza and Egypt about three kilometers from
+     * Rafah": {@code first} opens the list of countries a border phrase names, inside a participle aside; the
+     * distance is said of the name before the aside's comma. Null when that is not the shape.
+     */
+    private Endpoint ownerOfBorderParticiple(Endpoint first) {
+        int from = Math.max(s.range.start(), first.start() - 60);
+        Matcher m = BORDER_PARTICIPLE.matcher(s.text.substring(from, descriptorStart(first.start())));
+        if (!m.find()) {
+            return null;
+        }
+        int comma = s.backSpaces(from + m.start());
+        Subject before = endingAt(comma, false, false, Position.APPOSITIVE);
+        if (before != null && before.names().size() == 1 && !SentenceScope.isArea(before.names().getFirst())) {
+            return before.names().getFirst();
+        }
+        Endpoint unknown = unknownPlaceEndingAt(comma);
+        return unknown != null && !SentenceScope.isArea(unknown) ? unknown : null;
+    }
+
     /** Whether a place's possessive stands right before {@code pos}: "southern Lebanon's Ghandouriyeh". */
     private boolean afterPlacePossessive(int pos) {
         int end = s.backSpaces(pos);
@@ -1079,6 +1151,7 @@ final class SubjectFinder {
 
     /** Words after a number that make it a head count: "a town of about 27,000 people". */
     private static final Set<String> HEAD_COUNT_NOUNS = Set.of("people", "residents", "inhabitants", "souls");
+    private static final Set<String> MULTIPLIERS = Set.of("thousand", "million", "hundred");
     private static final Set<String> HEAD_COUNT_HEDGES = Set.of("about", "some", "around", "roughly", "nearly", "almost",
             "over", "under", "approximately", "barely", "just");
 
@@ -1091,7 +1164,11 @@ final class SubjectFinder {
             return false;
         }
         int number = numberStart(start);
-        return HEAD_COUNT_NOUNS.contains(s.wordAt(end))
+        int after = end;
+        if (MULTIPLIERS.contains(s.wordAt(after))) {
+            after = s.afterWord(after); // "a pre-war population of 67 thousand people"
+        }
+        return HEAD_COUNT_NOUNS.contains(s.wordAt(after))
                 || s.wordBefore(number).equals("of") && s.wordBefore(s.wordStart(s.backSpaces(number))).equals("population");
     }
 
@@ -1120,7 +1197,10 @@ final class SubjectFinder {
         b = s.wordStart(s.backSpaces(b));
         if (s.wordBefore(b).equals("population")) {
             b = s.wordStart(s.backSpaces(b));
-            if (s.wordBefore(b).equals("a")) {
+            if (s.wordBefore(b).contains("-") || s.wordBefore(b).endsWith("ed")) {
+                b = s.wordStart(s.backSpaces(b)); // "a pre-war population", "an estimated population"
+            }
+            if (s.wordBefore(b).equals("a") || s.wordBefore(b).equals("an")) {
                 b = s.wordStart(s.backSpaces(b));
             }
             if (s.wordBefore(b).equals("with")) {
@@ -1376,7 +1456,11 @@ final class SubjectFinder {
             }
         }
         if (found != null && found.names().stream().anyMatch(SentenceScope::isArea)) {
-            return null; // "a trawler registered to Belize about 1,500 miles south of …": the thing in it, not the country
+            // "the Kerem Shalom crossing, located on the border between Israel, Gaza and Egypt about three kilometers
+            // from Rafah": the countries only say which border; the participle's subject is before its comma
+            Endpoint owner = ownerOfBorderParticiple(found.names().getFirst());
+            return owner == null ? null : new Subject(List.of(owner), false, true);
+            // "a trawler registered to Belize about 1,500 miles south of …": the thing in it, not the country
         }
         if (found == null || t.directional() || s.wordAt(q.end()).equals("away")) {
             return found;

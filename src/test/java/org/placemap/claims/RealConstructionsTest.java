@@ -1019,8 +1019,10 @@ class RealConstructionsTest {
     }
 
     @Test
-    void aListWithACountryInItIsNoSubjectOfADistanceToATown() {
-        assertThat(RealSentences.sampleSummary(25, "the Kerem Shalom crossing")).isEmpty();
+    void aListWithACountryInItIsNoSubjectOfADistanceToATownAndABorderParticipleLeavesItToTheNameBefore() {
+        // the countries only say which border; the participle's subject is before its comma
+        assertThat(RealSentences.sampleSummary(25, "the Kerem Shalom crossing")).containsExactly("Kerem Shalom→Rafah 3 km");
+        assertThat(RealSentences.sampleSummary(26, "the Kerem Shalom crossing")).containsExactly("Kerem Shalom→Rafah 3 km");
     }
 
     @Test
@@ -1042,5 +1044,32 @@ class RealConstructionsTest {
         assertThat(RealSentences.sampleSummary(25, "Calm has descended on Sabratha")).containsExactly("Sabratha→Tripoli 75 km");
         // outside an aside, "N km to X" is a journey
         assertThat(RealSentences.claims("The convoy drove 75 km to Tripoli on Monday.")).isEmpty();
+    }
+
+    // Sample 26 (fresh-sentences-26.tsv, sources there), after generalising from it
+
+    @Test
+    void aStrongholdIsAPlaceNounAndANameAfterTheDescriptionsPrepositionStaysInsideIt() {
+        assertThat(RealSentences.sampleSummary(26, "a Hezbollah stronghold")).containsExactly("Baalbek→Israel-Lebanon border 100 km");
+    }
+
+    @Test
+    void aRelativeClauseAfterAClosingQuotationMarkIsSaidOfTheNameInside() {
+        assertThat(RealSentences.sampleSummary(26, "Krutiy Yar")).containsExactly("Krutiy Yar→Pokrovsk 13 km");
+    }
+
+    @Test
+    void whatAZoneSeparatesIsNotWhereTheDistanceEnds() {
+        assertThat(RealSentences.sampleSummary(26, "Qatana, a town")).containsExactly("Qatana→Damascus 13 mi");
+    }
+
+    @Test
+    void aHeadCountInThousandsAfterAnAdjectiveStaysInsideTheDescription() {
+        assertThat(RealSentences.sampleSummary(26, "Konstantinovka – a large city")).containsExactly("Konstantinovka→Chasov Yar 11 km");
+    }
+
+    @Test
+    void wordsSayingHowAPlaceLiesMayStandBetweenWhichLiesAndTheDistance() {
+        assertThat(RealSentences.sampleSummary(26, "Manbij, which lies half-ruined")).containsExactly("Manbij→Turkish border 20 mi");
     }
 }
