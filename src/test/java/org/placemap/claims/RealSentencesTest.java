@@ -109,12 +109,12 @@ class RealSentencesTest {
     /** Sample 24 after generalising from it: 30 of 35 matched, precision 1.000 (untuned, 8583188 rules: 25, 0.926). */
     static final int FRESH_24_MATCHED_FLOOR = 30;
     static final double FRESH_24_PRECISION_FLOOR = 0.99;
-    /** Sample 25 after generalising from it: 32 of 36 matched, precision 1.000 (untuned, 98da8cf rules: 26, 0.867). */
-    static final int FRESH_25_MATCHED_FLOOR = 32;
+    /** Sample 25 after generalising from it: 33 of 36 matched, precision 1.000 (untuned, 98da8cf rules: 26, 0.867). */
+    static final int FRESH_25_MATCHED_FLOOR = 33;
     static final double FRESH_25_PRECISION_FLOOR = 0.99;
-    /** Fresh sample 26 at its one scoring run (1c672be rules): 25 of 34 matched, precision 0.893; raise, never lower. */
-    static final int FRESH_26_MATCHED_FLOOR = 25;
-    static final double FRESH_26_PRECISION_FLOOR = 0.89;
+    /** Sample 26 after generalising from it: 30 of 34 matched, precision 0.938 (untuned, 1c672be rules: 25, 0.893). */
+    static final int FRESH_26_MATCHED_FLOOR = 30;
+    static final double FRESH_26_PRECISION_FLOOR = 0.93;
     /** Precision on sample 10 after generalising from it (0.857 at its one scoring run). */
     static final double FRESH_10_PRECISION_FLOOR = 0.92;
     /** Claims matched on sample 9 after generalising from it (18 of 35 at its one scoring run, EVALUATION.md). */
@@ -249,9 +249,9 @@ class RealSentencesTest {
     }
 
     @Test
-    void freshSampleTwentySixScoresAtLeastAtItsOneRun() {
+    void sampleTwentySixHoldsWhatGeneralisingFromItGained() {
         Score score = score(RealSentences.fresh26Rows());
-        System.out.print(score.print("Fresh sample 26 (not tuned on)"));
+        System.out.print(score.print("Sample 26 (scored once, then generalised from)"));
         assertThat(score.sentences()).isEqualTo(50);
         assertThat(score.matched()).as("claims matched").isGreaterThanOrEqualTo(FRESH_26_MATCHED_FLOOR);
         assertThat(score.precision()).as("precision").isGreaterThanOrEqualTo(FRESH_26_PRECISION_FLOOR);
