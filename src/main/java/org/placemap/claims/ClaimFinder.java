@@ -184,16 +184,18 @@ final class ClaimFinder {
         return e.place() != null && (e.place().kind() == PlaceKind.ADMIN_REGION || e.place().kind() == PlaceKind.REGION);
     }
 
+    /** Words before "of" ("the island of Lesbos") or right after the name ("Bawean island") that call it an island. */
+    private static final Set<String> ISLAND_NOUNS = Set.of("island", "isle");
+    /** The same for a town: "the city of Nabatieh", "Hama city". */
+    private static final Set<String> TOWN_NOUNS = Set.of("city", "town", "village", "port");
+
     /**
      * "The island of Lesbos, less than ten nautical miles from the Turkish western coast", "The Galapagos, a chain of
-     * islands …": a subject the text calls an island is measured from, though the gazetteer lists an administrative area of that name (the regional unit
-     * of Lesbos); the island is small next to such distances.
+     * islands …": a subject the text calls an island is measured from, though the gazetteer lists an administrative
+     * area of that name (the regional unit of Lesbos); the island is small next to such distances.
      */
     private static boolean namedAsIsland(SentenceScope s, Endpoint e) {
-        String before = s.wordBefore(e.start());
-        String after = s.wordAt(e.end());
-        return before.equals("of") && Set.of("island", "isle").contains(s.wordBefore(s.wordStart(s.backSpaces(e.start()))))
-                || after.equals("island") || e.name().toLowerCase(java.util.Locale.ROOT).contains("island")
+        return calledA(s, e, ISLAND_NOUNS) || e.name().toLowerCase(java.util.Locale.ROOT).contains("island")
                 || ISLAND_ASIDE.matcher(s.text).region(e.end(), s.range.end()).lookingAt();
     }
 
@@ -223,9 +225,13 @@ final class ClaimFinder {
      * is measured from, though the gazetteer gave it the area of the same name (Nabatieh governorate).
      */
     private static boolean namedAsTown(SentenceScope s, Endpoint e) {
-        return s.wordBefore(e.start()).equals("of")
-                && Set.of("city", "town", "village", "port").contains(s.wordBefore(s.wordStart(s.backSpaces(e.start()))))
-                || Set.of("city", "town", "village").contains(s.wordAt(e.end()));
+        return calledA(s, e, TOWN_NOUNS);
+    }
+
+    /** Whether one of {@code nouns} stands before "of" and the name, or right after the name. */
+    private static boolean calledA(SentenceScope s, Endpoint e, Set<String> nouns) {
+        return s.wordBefore(e.start()).equals("of") && nouns.contains(s.wordBefore(s.wordStart(s.backSpaces(e.start()))))
+                || nouns.contains(s.wordAt(e.end()));
     }
 
     /** "the inland city of Homs, some thirty kilometers to the southeast" after "the Homs Gap": one place twice. */

@@ -81,16 +81,18 @@ final class SentenceScope {
             "n", "s", "e", "w", "ne", "nw", "se", "sw", "nne", "ene", "ese", "sse", "ssw", "wsw", "wnw", "nnw",
             // sentence-opening prepositions and hedges ("Around Djoran itself, 15 km from …"); not "In" ("In Amenas")
             "around", "near", "about", "outside", "inside", "beyond", "across", "along", "located", "situated", "some",
-            "just", "only", "nearly", "almost", "roughly", "approximately");
+            "just", "only", "nearly", "almost", "roughly", "approximately",
+            // quantifiers before a plural kind word: "Both islands are over a hundred miles from Taiwan"
+            "both", "all", "many", "several", "most", "other", "two", "three", "four");
     /** Words naming what sort of place precedes them: "Khmeimim air base lies …", "Hama city is …". */
-    static final Set<String> FEATURE_WORDS = Set.of("air", "base", "airbase", "airport", "airfield", "port", "city",
+    private static final Set<String> FEATURE_WORDS = Set.of("air", "base", "airbase", "airport", "airfield", "port", "city",
             "town", "village", "itself", "naval", "harbour", "harbor", "centre", "center", "area", "camp", "dam",
             "crossing", "district", "governorate", "province", "island", "terminal", "regency", "subdistrict",
             "sub-district", "territory", "county", "prefecture", "municipality", "oblast", "raion", "state", "region",
-            "department", "canton", "emirate", "subdivision", "regions", "provinces", "districts", "states", "towns",
-            "villages", "townships", "beach", "community", "locality", "site", "station", "stations", "volcano",
+            "department", "canton", "emirate", "subdivision", "township", "beach", "community", "locality", "site",
+            "station", "volcano",
             // qualifiers before a kind word: "the Bandhi railway station", "the Zamzam displacement camp"
-            "railway", "railroad", "train", "bus", "police", "refugee", "refugees", "displacement", "displaced",
+            "railway", "railroad", "train", "bus", "police", "refugee", "displacement", "displaced",
             "idp", "military", "army", "transit", "field", "oilfield", "gasfield", "oil", "gas");
     /** Nouns naming a kind of place: "the town of Ansar", "the capital Tripoli", "the Lebanese capital, Beirut". */
     static final Set<String> PLACE_NOUNS = Set.of("city", "town", "village", "port", "base", "province", "capital",
@@ -98,6 +100,24 @@ final class SentenceScope {
             "area", "camp", "island", "islands", "metropolis", "neighbourhood", "neighborhood", "oasis", "county",
             "terminal", "outskirts", "crossing", "township", "locality", "enclave", "regency", "subdistrict",
             "prefecture", "oblast", "raion", "territory", "community", "site", "centre", "center", "stronghold");
+
+    /** Whether {@code lowerWord} says what sort of place a name is ({@link #FEATURE_WORDS}), singular or plural. */
+    static boolean isFeatureWord(String lowerWord) {
+        return FEATURE_WORDS.contains(lowerWord) || FEATURE_WORDS.contains(singular(lowerWord));
+    }
+
+    /** Whether {@code lowerWord} names a kind of place ({@link #PLACE_NOUNS}), singular or plural ("villages", "cities"). */
+    static boolean isPlaceNoun(String lowerWord) {
+        return PLACE_NOUNS.contains(lowerWord) || PLACE_NOUNS.contains(singular(lowerWord));
+    }
+
+    /** "cities" → "city", "villages" → "village"; other words unchanged (a plain "s" is dropped once). */
+    private static String singular(String w) {
+        if (w.endsWith("ies") && w.length() > 3) {
+            return w.substring(0, w.length() - 3) + "y";
+        }
+        return w.endsWith("s") && w.length() > 1 ? w.substring(0, w.length() - 1) : w;
+    }
     /** Words that end a descriptor run: the phrase goes on with something else. */
     private static final Set<String> STOPS = Set.of("and", "or", "but", "which", "that", "who", "where", "when",
             "while", "to", "from", "by", "with", "for", "on", "as", "than", "into", "over", "under", "near", "across",
@@ -324,7 +344,7 @@ final class SentenceScope {
             if (word.equals("of")) {
                 break;
             }
-            if (!PLACE_NOUNS.contains(word) && !FEATURE_WORDS.contains(word)) {
+            if (!PLACE_NOUNS.contains(word) && !isFeatureWord(word)) {
                 return null; // "Syria war monitor", "Iraq border crossing": not a place noun run
             }
             noun = PLACE_NOUNS.contains(word);
@@ -528,7 +548,7 @@ final class SentenceScope {
         }
         String name = c.group();
         String rest = text.substring(m.end(), c.end()).trim().toLowerCase(Locale.ROOT);
-        return FEATURE_WORDS.contains(rest) || PLACE_NOUNS.contains(rest) ? null
+        return isFeatureWord(rest) || PLACE_NOUNS.contains(rest) ? null
                 : new Endpoint(name, pos, pos + name.length(), null);
     }
 
@@ -622,7 +642,7 @@ final class SentenceScope {
             return null;
         }
         String rest = text.substring(inside.end(), pos).trim().toLowerCase(Locale.ROOT);
-        if (rest.isEmpty() || FEATURE_WORDS.contains(rest) || PLACE_NOUNS.contains(rest)) {
+        if (rest.isEmpty() || isFeatureWord(rest) || PLACE_NOUNS.contains(rest)) {
             return null; // "the town of Hama City": the mention is the name
         }
         return new Endpoint(text.substring(start, pos), start, pos, null);

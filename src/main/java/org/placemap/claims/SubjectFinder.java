@@ -227,10 +227,8 @@ final class SubjectFinder {
             + "|(?:early|late)\\s+(?:on\\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday)"
             + "(?:\\s+(?:morning|afternoon|evening|night))?"
             + "|(?:on\\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\\s+(?:morning|afternoon|evening|night))?"
+            + "|today|yesterday|overnight"
             + "|(?:last|this)\\s+(?:week|month|year|night|morning|weekend))$");
-    /** Day words that news puts right after the place of an event, before an aside about that place. */
-    private static final Set<String> DAY_WORDS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
-            "saturday", "sunday", "today", "yesterday", "overnight");
     /** First words that make an unknown name a place: "Camp Shorabak", "Port Sudan", "Beit Hanoun", "Ras Lanuf". */
     private static final Set<String> NAME_KIND_FIRST = Set.of("camp", "port", "fort", "mount", "lake", "cape", "wadi",
             "jebel", "jabal", "tel", "tell", "tal", "ras", "khan", "deir", "kafr", "kfar", "beit", "bir", "ain", "ayn",
@@ -339,7 +337,7 @@ final class SubjectFinder {
                 return s.wordBefore(descriptorStart(a.start())).equals("from")
                         ? new Subject(List.of(a), false, locative, line.lineRef()) : null;
             }
-            if (!SentenceScope.FEATURE_WORDS.contains(s.wordBefore(beforeTo))) {
+            if (!SentenceScope.isFeatureWord(s.wordBefore(beforeTo))) {
                 return null;
             }
             beforeTo = s.backSpaces(s.wordStart(beforeTo));
@@ -377,7 +375,7 @@ final class SubjectFinder {
         int q0 = s.backSpaces(p);
         q0 = skipBracketBack(q0); // "Wat Phra That Doi Din Kiu (Ji) is 11 kilometres northwest of Mae Sot"
         if (q0 > s.range.start() && Character.isLowerCase(s.text.charAt(s.wordStart(q0)))
-                && SentenceScope.FEATURE_WORDS.contains(s.wordBefore(q0)) && !s.wordBefore(s.wordStart(q0)).isEmpty()
+                && SentenceScope.isFeatureWord(s.wordBefore(q0)) && !s.wordBefore(s.wordStart(q0)).isEmpty()
                 && Character.isUpperCase(s.text.charAt(s.wordStart(s.backSpaces(s.wordStart(q0)))))) {
             q0 = s.backSpaces(s.wordStart(q0)); // "Bawean island is 350km north-east of …": the kind word after the name
         }
@@ -689,7 +687,7 @@ final class SubjectFinder {
         Endpoint name = before != null && before.names().size() == 1 ? before.names().getFirst() : null;
         if (name == null) {
             int nameEnd = end;
-            if (SentenceScope.FEATURE_WORDS.contains(s.wordBefore(end)) && Character.isLowerCase(s.text.charAt(s.wordStart(end)))) {
+            if (SentenceScope.isFeatureWord(s.wordBefore(end)) && Character.isLowerCase(s.text.charAt(s.wordStart(end)))) {
                 nameEnd = s.backSpaces(s.wordStart(end)); // "the attack on Baeti village in North Kivu province, …"
             }
             name = unknownPlaceEndingAt(nameEnd);
@@ -909,11 +907,9 @@ final class SubjectFinder {
         Matcher time = EVENT_TIME.matcher(s.text.substring(Math.max(s.range.start(), before - 60), before));
         if (s.text.charAt(opener) != '(' && s.text.charAt(opener) != '[' && time.find()) {
             // "struck Gil Island shortly after midnight local time, about 75 miles … south of Prince Rupert", "near
-            // Zinoa Island on Tuesday - about 100 kilometres from the Shortlands": the time of the event
+            // Zinoa Island on Tuesday - about 100 kilometres from the Shortlands", "on the Sturgeon Lake First Nation
+            // Sunday, approximately 29 kilometres northwest of …": the time of the event
             before = s.backSpaces(before - time.group().length());
-        } else if (s.text.charAt(opener) == ',' && DAY_WORDS.contains(s.wordBefore(before))) {
-            // "on the Sturgeon Lake First Nation Sunday, approximately 29 kilometres northwest of …": the news day
-            before = s.backSpaces(s.wordStart(before));
         }
         Subject found = endingAt(before, false, false, Position.APPOSITIVE);
         if (found != null && found.names().size() > 1 && found.names().stream().anyMatch(SentenceScope::isArea)) {
@@ -1331,9 +1327,7 @@ final class SubjectFinder {
 
     /** A place noun, singular or plural: "town", "villages", "cities". */
     private static boolean isPlaceNoun(String w) {
-        return SentenceScope.PLACE_NOUNS.contains(w)
-                || w.endsWith("ies") && SentenceScope.PLACE_NOUNS.contains(w.substring(0, w.length() - 3) + "y")
-                || w.endsWith("s") && SentenceScope.PLACE_NOUNS.contains(w.substring(0, w.length() - 1));
+        return SentenceScope.isPlaceNoun(w);
     }
 
     /** Rule 4. */
@@ -1428,7 +1422,7 @@ final class SubjectFinder {
             return null;
         }
         String after = s.wordAt(name.end());
-        boolean kindAfter = SentenceScope.FEATURE_WORDS.contains(after) && !AREA_KIND_WORDS.contains(after);
+        boolean kindAfter = SentenceScope.isFeatureWord(after) && !AREA_KIND_WORDS.contains(after);
         return kindAfter ? new Subject(List.of(name), false, false) : null;
     }
 
@@ -1465,7 +1459,7 @@ final class SubjectFinder {
         if (found == null || t.directional() || s.wordAt(q.end()).equals("away")) {
             return found;
         }
-        boolean kindWordBetween = SentenceScope.FEATURE_WORDS.contains(s.wordBefore(p))
+        boolean kindWordBetween = SentenceScope.isFeatureWord(s.wordBefore(p))
                 && Character.isLowerCase(s.text.charAt(s.wordStart(p))) // "the army's Nassoumbou base some 30 km from …"
                 || NAME_KIND_LAST.contains(s.wordBefore(p)); // "in Minneriya & Kaudulla National Park approximately 45 km from …"
         return introducedAsPlace(found.names().getFirst()) || kindWordBetween ? found : null; // "the town of Adigrat 116 km from …"
@@ -1740,7 +1734,7 @@ final class SubjectFinder {
                     return -1;
                 }
                 p = close + 1;
-            } else if (SentenceScope.FEATURE_WORDS.contains(w)) {
+            } else if (SentenceScope.isFeatureWord(w)) {
                 p = s.afterWord(p); // "Kirkuk city lies", "Deir al-Balah Camp is"
             } else if (w.equals("or") && Character.isUpperCase(s.text.charAt(s.skipSpaces(s.afterWord(p))))) {
                 Endpoint alias = s.nameAt(s.skipSpaces(s.afterWord(p)));
@@ -1815,7 +1809,7 @@ final class SubjectFinder {
             return LOCATOR_PREPOSITIONS.contains(prep);
         }
         String owner = s.wordBefore(s.wordStart(s.backSpaces(descriptorStart(e.start()))));
-        return SentenceScope.PLACE_NOUNS.contains(owner) || SentenceScope.FEATURE_WORDS.contains(owner)
+        return SentenceScope.PLACE_NOUNS.contains(owner) || SentenceScope.isFeatureWord(owner)
                 || PART_NOUNS.contains(owner);
     }
 
@@ -1863,7 +1857,7 @@ final class SubjectFinder {
                 return head == null ? null : new Subject(head.names(), false, locative);
             }
             String w = s.wordBefore(q);
-            if (!SentenceScope.FEATURE_WORDS.contains(w) || !Character.isLowerCase(s.text.charAt(s.wordStart(q)))) {
+            if (!SentenceScope.isFeatureWord(w) || !Character.isLowerCase(s.text.charAt(s.wordStart(q)))) {
                 return null;
             }
             q = s.backSpaces(s.wordStart(q));
@@ -1958,7 +1952,7 @@ final class SubjectFinder {
     /** "Nova Kakhovka dam on the Dnieper River": the place heading the phrase a prepositional name belongs to. */
     private Subject headOfPhrase(Endpoint adjunct) {
         int prep = s.wordStart(s.backSpaces(descriptorStart(adjunct.start())));
-        if (!SentenceScope.FEATURE_WORDS.contains(s.wordBefore(prep))) {
+        if (!SentenceScope.isFeatureWord(s.wordBefore(prep))) {
             return null;
         }
         return endingAt(s.backSpaces(prep), true, false, Position.PREDICATE);
@@ -1988,7 +1982,7 @@ final class SubjectFinder {
                 p = s.wordStart(nounEnd); // "town of"
             } else if (w.equals("the") || s.demonymAt(start) || w.endsWith("'s") || w.endsWith("’s")
                     || Character.isLowerCase(s.text.charAt(start))
-                    && !NOT_DESCRIPTORS.contains(w) && !SentenceScope.FEATURE_WORDS.contains(w)
+                    && !NOT_DESCRIPTORS.contains(w) && !SentenceScope.isFeatureWord(w)
                     || Character.isUpperCase(s.text.charAt(start)) && words > 0 && p < nameStart
                     && Character.isLowerCase(s.text.charAt(p))) { // "the Iraqi province of", "the Syrian town of"
                 p = start;
