@@ -150,6 +150,16 @@ final class RunScanner {
     }
 
     /**
+     * "Zamfara State", "Borno State": "State" after the name of a first-level region ends the run or is followed by a
+     * lower-case word, so it is part of the state's own name; before another capitalised word it opens an
+     * institution's name ("Ohio State University", "Lagos State Government").
+     */
+    private boolean namesItsState(int j, List<Candidate> found) {
+        return tokens.get(j + 1).lower().equals("state") && j + 1 == run.last()
+                && found.stream().anyMatch(c -> c.place().kind() == org.placemap.gazetteer.PlaceKind.ADMIN_REGION);
+    }
+
+    /**
      * "Salina, Kan.", "Rahall, D-W. Va.": a US state's news abbreviation, with its dot, after a comma or a
      * party letter, names the state. Adds the span and returns its last token index, or returns -1.
      */
@@ -288,7 +298,7 @@ final class RunScanner {
         List<Candidate> found = suffixCue ? Lookup.merge(lookup.withCue(Run.text(tokens, i, j), after), candidates) : candidates;
         double recognition = cue != KindCue.NONE || !single ? SURE : first.ambiguousCase() ? UNSURE : LIKELY;
         if (after.cue() == KindCue.ADMIN && !after.plural() && j + after.tokens() <= run.last()
-                && !Words.ORGANISATION_CUES.contains(tokens.get(j + 1).lower())) {
+                && (!Words.ORGANISATION_CUES.contains(tokens.get(j + 1).lower()) || namesItsState(j, found))) {
             // "Laurel County", "Rapides Parish": a capitalised admin noun is part of the name. When the
             // gazetteer lacks the county, the town of that name (in the article's region, by the context
             // passes) stands in for it, with lower confidence: counties are often named after their seat.

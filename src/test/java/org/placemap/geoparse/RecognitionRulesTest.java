@@ -58,6 +58,17 @@ class RecognitionRulesTest {
     }
 
     @Test
+    void stateAfterAStatesNameIsPartOfItUnlessAnInstitutionsNameGoesOn() {
+        Place zamfara = state("ng-zamfara", "Zamfara", "NG", "57", 12.17, 6.25);
+        Place ohio = state("us-oh", "Ohio", "US", "OH", 40.25, -82.75);
+        assertEquals(List.of("Zamfara State"), names(parse("Notes\n\nGunmen attacked villages in Zamfara State on Sunday.", zamfara)));
+        assertEquals("test:ng-zamfara", placeOf(parse("Notes\n\nGunmen attacked villages in Zamfara State on Sunday.", zamfara),
+                "Zamfara State"));
+        // before another capitalised word "State" opens an institution: the state stays "Ohio" (a modifier)
+        assertEquals(List.of("Ohio"), names(parse("Notes\n\nShe studied at Ohio State University for two years.", ohio)));
+    }
+
+    @Test
     void stateAbbreviationsKeepTheirDotsAndMeanTheState() {
         ParsedArticle p = parse("Officials in Vanderburgh, Ind., and in Charleston, W.Va., agreed.", INDIANA, WEST_VIRGINIA, CHARLESTON);
 
