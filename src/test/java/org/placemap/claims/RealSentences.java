@@ -67,6 +67,7 @@ final class RealSentences {
     static final String FRESH_24 = "/claims/fresh-sentences-24.tsv";
     static final String FRESH_25 = "/claims/fresh-sentences-25.tsv";
     static final String FRESH_26 = "/claims/fresh-sentences-26.tsv";
+    static final String FRESH_27 = "/claims/fresh-sentences-27.tsv";
     private static final String HEADLINE = "Report\n\n";
 
     /** One expected claim; {@code line} is the border, coast or river a line target names, else null. */
@@ -107,6 +108,11 @@ final class RealSentences {
 
     static List<Row> rows() {
         return loaded(RESOURCE);
+    }
+
+    /** Fresh sample 27 ({@link #FRESH_27}). */
+    static List<Row> fresh27Rows() {
+        return loaded(FRESH_27);
     }
 
     /** Fresh sample 26 ({@link #FRESH_26}). */
