@@ -99,7 +99,8 @@ final class SentenceScope {
             "settlement", "hamlet", "district", "suburb", "airport", "airbase", "municipality", "governorate", "region",
             "area", "camp", "island", "islands", "metropolis", "neighbourhood", "neighborhood", "oasis", "county",
             "terminal", "outskirts", "crossing", "township", "locality", "enclave", "regency", "subdistrict",
-            "prefecture", "oblast", "raion", "territory", "community", "site", "centre", "center", "stronghold");
+            "prefecture", "oblast", "raion", "territory", "community", "site", "centre", "center", "stronghold",
+            "islet", "reef", "atoll", "archipelago");
 
     /** Whether {@code lowerWord} says what sort of place a name is ({@link #FEATURE_WORDS}), singular or plural. */
     static boolean isFeatureWord(String lowerWord) {

@@ -211,7 +211,8 @@ final class SubjectFinder {
     /** Prepositions that open a border phrase locating a place: "along Senegal's border with Guinea Bissau". */
     private static final Set<String> BORDER_PHRASE_PREPOSITIONS = Set.of("along", "on", "near", "by");
     /** Words that open a description of two or more places: "Najjariyeh and Addousiyeh, two adjacent villages". */
-    private static final Set<String> PLURAL_DETERMINERS = Set.of("two", "three", "four", "both");
+    private static final Set<String> PLURAL_DETERMINERS = Set.of("two", "three", "four", "five", "six", "seven", "eight",
+            "nine", "ten", "both", "several");
     /** An aside giving another name for the name before it: "locally known as", "also called", "formerly". */
     private static final Pattern ALIAS_ASIDE = Pattern.compile("^\\s*(?:(?:\\w+ly|also)\\s+)?(?:(?:known|called|named|nicknamed|dubbed)\\b"
             + "|formerly\\b|or\\b)", Pattern.CASE_INSENSITIVE);
@@ -1045,11 +1046,13 @@ final class SubjectFinder {
     /**
      * "the town of Ghaziyeh, located on the southern outskirts of Sidon, approximately 30 km from …": when the
      * name before the comma names only what a part of (outskirts, edge, north …) the place lies in, inside a
-     * participle aside ("located on … of Sidon"), the distance is said of the name the aside describes
-     * (Ghaziyeh). Null when that is not the shape.
+     * participle aside ("located on … of Sidon"), or the area it lies in ("the village of Winchomayo, located in the
+     * department of Puno, approximately 750 kilometers from Lima"), the distance is said of the name the aside
+     * describes (Ghaziyeh, Winchomayo). Null when that is not the shape.
      */
     private Subject beforeParticipleAside(int headStart) {
-        if (!PART_NOUNS.contains(wordBeforeOf(headStart))) {
+        String of = wordBeforeOf(headStart);
+        if (!PART_NOUNS.contains(of) && !AREA_KIND_WORDS.contains(of)) {
             return null; // "located on Kotlin Island, 30 km …": the island is the place itself
         }
         int open = previousComma(headStart);
@@ -1245,12 +1248,17 @@ final class SubjectFinder {
                 if (before > s.range.start() && opener(before) >= 0) {
                     return before;
                 }
-                return pos;
+                if (!s.wordBefore(start).equals("and") || !nounSeen) {
+                    return pos;
+                }
+                // "five uninhabited islets and three reefs": the second of coordinated nouns; the walk goes on
             }
             boolean distanceOf = w.equals("of") && s.wordBefore(s.backSpaces(start)).equals("distance");
             boolean locatorInside = DESCRIPTION_PREPOSITIONS.contains(w) // "a town in Australia's …"
                     && (nounSeen || featureSeen || placeNounEarlierInAside(start)); // "a chain of islands in the Pacific"
-            if (NOT_DESCRIPTORS.contains(w) && !LOCATIVE.contains(w) && !distanceOf && !locatorInside) {
+            // "five uninhabited islets and three reefs 105 miles east of …": nouns coordinated inside the description
+            boolean coordinatedNoun = w.equals("and") && nounSeen;
+            if (NOT_DESCRIPTORS.contains(w) && !LOCATIVE.contains(w) && !distanceOf && !locatorInside && !coordinatedNoun) {
                 return pos;
             }
             p = start;
@@ -1355,13 +1363,14 @@ final class SubjectFinder {
      * distance before that comma, whatever the verb; the participle makes that name a place even when the
      * gazetteer does not know it. Null when the sentence does not open so, or {@code q} lies after the comma.
      */
-    private Endpoint afterFrontedParticiple(Quantity q) {
+    private Endpoint afterFrontedParticiple(Quantity q, int targetEnd) {
         int p = participleOpening();
         if (p < 0) {
             return null;
         }
         int comma = asideComma(p);
-        while (comma >= 0 && comma < q.start()) { // "Located in central Ibaraki Prefecture, approximately 120 km … north
+        // "Lying 150 kilometres north of Chad's capital, N'djamena, Lake Chad is …": the target's own comma comes first
+        while (comma >= 0 && (comma < q.start() || comma < targetEnd - 1)) { // "Located in central Ibaraki Prefecture, approximately 120 km … north
             comma = asideComma(comma + 1);       // of Tokyo, Tōkai is …": the fronted phrase may hold an aside
         }
         if (comma < 0) {
@@ -1397,7 +1406,13 @@ final class SubjectFinder {
             n = s.skipSpaces(s.afterWord(n));
         }
         Endpoint name = s.nameAt(n);
-        return name != null && acceptable(name) && !SentenceScope.isArea(name) ? name : null;
+        // an island or province that opens the main clause may be said to lie somewhere ("Located 120km west of
+        // Tenerife, El Hierro has …"); one after descriptor words is a locator ("the capital city of the North Kivu
+        // province"), and a country is too large to be a distance from a town
+        boolean opensClause = n == s.skipSpaces(comma + 1);
+        boolean area = SentenceScope.isArea(name == null ? new Endpoint("", 0, 0, null) : name);
+        boolean country = name != null && name.place() != null && name.place().kind() == org.placemap.gazetteer.PlaceKind.COUNTRY;
+        return name != null && acceptable(name) && (!area || opensClause && !country) ? name : null;
     }
 
     /**
@@ -1428,7 +1443,7 @@ final class SubjectFinder {
 
     /** Rule 0: a sentence opening with a locative participle ({@link #afterFrontedParticiple}). */
     private Subject participleOpening(Quantity q, TargetFinder.Target t) {
-        Endpoint located = afterFrontedParticiple(q);
+        Endpoint located = afterFrontedParticiple(q, t == null ? q.end() : t.end());
         return located == null ? null : new Subject(List.of(located), false, true);
     }
 
@@ -2036,8 +2051,12 @@ final class SubjectFinder {
 
     /** Not a common sentence-opening noun, and not after a word that introduces a person. */
     private boolean acceptable(Endpoint name) {
-        return !namesGroup(name) && !PERSON_WORDS.contains(s.wordBefore(name.start()));
+        String before = s.wordBefore(name.start());
+        return !namesGroup(name) && !PERSON_WORDS.contains(before) && !STORM_WORDS.contains(before);
     }
+
+    /** Words before a storm's name: "The eye of Cyclone Giovanna was located some 175 kilometres …". */
+    private static final Set<String> STORM_WORDS = Set.of("hurricane", "cyclone", "typhoon", "storm", "tropical");
 
     /**
      * Whether an unrecognised name is a group of people, not a place: it opens with, is, or ends in one of {@link
@@ -2050,6 +2069,7 @@ final class SubjectFinder {
         return NOT_SUBJECTS.contains(first) || NOT_SUBJECTS.contains(lower) || NOT_SUBJECTS.contains(last)
                 || lower.contains(" ") && MEDIA_LAST.contains(last) // "Matangi Tonga Online", "the Jordan Times"
                 || EPITHET.matcher(lower).matches() // "The Shia-majority village", "the Houthi-held port"
-                || SHIP_PREFIXES.contains(first) && lower.contains(" "); // "MV Thor Nexus", "USS Carney": a ship
+                || SHIP_PREFIXES.contains(first) && lower.contains(" ") // "MV Thor Nexus", "USS Carney": a ship
+                || STORM_WORDS.contains(first) && lower.contains(" "); // "Cyclone Giovanna": a storm
     }
 }

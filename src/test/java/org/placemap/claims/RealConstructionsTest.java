@@ -1072,4 +1072,27 @@ class RealConstructionsTest {
     void wordsSayingHowAPlaceLiesMayStandBetweenWhichLiesAndTheDistance() {
         assertThat(RealSentences.sampleSummary(26, "Manbij, which lies half-ruined")).containsExactly("Manbij→Turkish border 20 mi");
     }
+
+    // Sample 27 (fresh-sentences-27.tsv, sources there), after generalising from it
+
+    @Test
+    void aStormIsNoPlace() {
+        assertThat(RealSentences.sampleSummary(27, "Cyclone Giovanna")).containsExactly("Tolagnaro→Antananarivo 1,110 km");
+    }
+
+    @Test
+    void aParticipleOpeningMaySayItOfAnIslandOrProvinceOpeningTheMainClauseAndStepsOverTheTargetsOwnComma() {
+        assertThat(RealSentences.sampleSummary(27, "Located 120km west of Tenerife")).containsExactly("El Hierro→Tenerife 120 km");
+        assertThat(RealSentences.sampleSummary(27, "Lying 150 kilometres north")).containsExactly("Lake Chad→N’djamena 150 km");
+    }
+
+    @Test
+    void coordinatedPluralNounsMayDescribeTheNameBeforeADash() {
+        assertThat(RealSentences.sampleSummary(27, "The Senkakus")).containsExactly("Senkakus→Taiwan 105 mi", "Senkakus→Okinawa 254 mi");
+    }
+
+    @Test
+    void aParticipleAsideThatPutsTheNameInAnAreaLeavesTheDistanceToTheName() {
+        assertThat(RealSentences.sampleSummary(27, "village of Winchomayo")).containsExactly("Winchomayo→Lima 750 km");
+    }
 }

@@ -77,7 +77,7 @@ class RealSentencesTest {
     static final int FRESH_13_MATCHED_FLOOR = 30;
     static final double FRESH_13_PRECISION_FLOOR = 0.93;
     /** Sample 14 after generalising from it: 32 of 38 matched, precision 0.970 (untuned at 6aaaa63: 24, 0.889); 33 since sample 21. */
-    static final int FRESH_14_MATCHED_FLOOR = 33;
+    static final int FRESH_14_MATCHED_FLOOR = 35;
     static final double FRESH_14_PRECISION_FLOOR = 0.96;
     /** Sample 15 after generalising from it: 37 of 38 matched (36 from its own rules, one more since sample 18), precision 1.000 (untuned, 3b6516c rules: 30, 0.968). */
     static final int FRESH_15_MATCHED_FLOOR = 37;
@@ -115,9 +115,9 @@ class RealSentencesTest {
     /** Sample 26 after generalising from it: 30 of 34 matched, precision 0.938 (untuned, 1c672be rules: 25, 0.893). */
     static final int FRESH_26_MATCHED_FLOOR = 30;
     static final double FRESH_26_PRECISION_FLOOR = 0.93;
-    /** Fresh sample 27 at its one scoring run (ecbf04e rules): 29 of 36 matched, precision 0.906; raise, never lower. */
-    static final int FRESH_27_MATCHED_FLOOR = 29;
-    static final double FRESH_27_PRECISION_FLOOR = 0.90;
+    /** Sample 27 after generalising from it: 34 of 36 matched, precision 0.971 (untuned, ecbf04e rules: 29, 0.906). */
+    static final int FRESH_27_MATCHED_FLOOR = 34;
+    static final double FRESH_27_PRECISION_FLOOR = 0.97;
     /** Precision on sample 10 after generalising from it (0.857 at its one scoring run). */
     static final double FRESH_10_PRECISION_FLOOR = 0.92;
     /** Claims matched on sample 9 after generalising from it (18 of 35 at its one scoring run, EVALUATION.md). */
@@ -252,9 +252,9 @@ class RealSentencesTest {
     }
 
     @Test
-    void freshSampleTwentySevenScoresAtLeastAtItsOneRun() {
+    void sampleTwentySevenHoldsWhatGeneralisingFromItGained() {
         Score score = score(RealSentences.fresh27Rows());
-        System.out.print(score.print("Fresh sample 27 (not tuned on)"));
+        System.out.print(score.print("Sample 27 (scored once, then generalised from)"));
         assertThat(score.sentences()).isEqualTo(50);
         assertThat(score.matched()).as("claims matched").isGreaterThanOrEqualTo(FRESH_27_MATCHED_FLOOR);
         assertThat(score.precision()).as("precision").isGreaterThanOrEqualTo(FRESH_27_PRECISION_FLOOR);
