@@ -21,6 +21,8 @@ final class DocumentFacts {
     private final Set<String> lowercase = new HashSet<>();
     private final Set<String> capitalisedMidSentence = new HashSet<>();
     private final Set<String> surnames = new HashSet<>();
+    /** Surnames the article uses alone for a person by context (a speaker, an age, a relative), not only in full. */
+    private final Set<String> surnamesByContext = new HashSet<>();
 
     private final String source;
     private static final Set<String> PREPOSITIONS = Set.of("of", "in", "at", "from", "to", "for", "by", "with", "near", "on");
@@ -77,6 +79,7 @@ final class DocumentFacts {
             if (person && !Words.isStopWord(t.lower())
                     && !NameEvidence.isWellKnown(lookup.exact(t.text()))) {
                 surnames.add(key(t.text()));
+                surnamesByContext.add(key(t.text()));
             }
         }
     }
@@ -91,6 +94,14 @@ final class DocumentFacts {
 
     boolean capitalisedMidSentence(String lower) {
         return capitalisedMidSentence.contains(lower);
+    }
+
+    /**
+     * Whether the article uses {@code word} alone for a person by context ("Hilton said", "Hilton, 42,"), not only as
+     * the last of two unknown capitalised words (which may be a firm's name: "Ozark Dodge").
+     */
+    boolean isSurnameByContext(String word) {
+        return surnamesByContext.contains(key(word));
     }
 
     /** Whether {@code word} is the surname of a person named in full elsewhere in the article. */

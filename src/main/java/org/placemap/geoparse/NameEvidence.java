@@ -108,8 +108,9 @@ final class NameEvidence {
             if (next.capitalised() && next.spaceBefore() && !next.allCaps() && !Words.COMMON_NOUNS.contains(w)
                     && !Words.FEATURE_NOUNS.contains(w) && !Words.ORGANISATION_HEADS.contains(w)
                     && !Words.STREET_NOUNS.contains(w) && !demonyms.isForm(next.text())
-                    && personNounBefore) {
-                // "former Phillies manager Dallas Green": a person noun introduces the two words
+                    && (personNounBefore || facts.isSurnameByContext(next.text()))) {
+                // "former Phillies manager Dallas Green": a person noun introduces the two words; "Paris Hilton …
+                // Hilton said": the article uses the second word alone for a person
                 return true;
             }
         }

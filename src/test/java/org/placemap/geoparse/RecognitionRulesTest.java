@@ -58,6 +58,19 @@ class RecognitionRulesTest {
     }
 
     @Test
+    void aPlaceNameBeforeAWordTheArticleUsesAloneForAPersonIsAGivenName() {
+        Place paris = city("paris", "Paris", "FR", 48.85, 2.35, 2_100_000);
+        Place london = city("london", "London", "GB", 51.51, -0.13, 8_900_000);
+        // a town called Hilton exists, so the word after Paris does not alone make Paris a first name
+        Place hilton = town("hilton", "Hilton", "US", "NY", 43.29, -77.79, 6_000);
+        assertEquals(List.of("London"), names(parse("Notes\n\nParis Hilton arrived at the party. \"I am happy to be in London,\" "
+                + "Hilton said.", paris, london, hilton)));
+        // without the speaker, Paris stays the city
+        assertEquals("test:paris", placeOf(parse("Notes\n\nParis Hilton arrived at the party in London.", paris, london, hilton),
+                "Paris"));
+    }
+
+    @Test
     void stateAfterAStatesNameIsPartOfItUnlessAnInstitutionsNameGoesOn() {
         Place zamfara = state("ng-zamfara", "Zamfara", "NG", "57", 12.17, 6.25);
         Place ohio = state("us-oh", "Ohio", "US", "OH", 40.25, -82.75);
