@@ -68,6 +68,7 @@ final class RealSentences {
     static final String FRESH_25 = "/claims/fresh-sentences-25.tsv";
     static final String FRESH_26 = "/claims/fresh-sentences-26.tsv";
     static final String FRESH_27 = "/claims/fresh-sentences-27.tsv";
+    static final String FRESH_28 = "/claims/fresh-sentences-28.tsv";
     private static final String HEADLINE = "Report\n\n";
 
     /** One expected claim; {@code line} is the border, coast or river a line target names, else null. */
@@ -108,6 +109,11 @@ final class RealSentences {
 
     static List<Row> rows() {
         return loaded(RESOURCE);
+    }
+
+    /** Fresh sample 28 ({@link #FRESH_28}). */
+    static List<Row> fresh28Rows() {
+        return loaded(FRESH_28);
     }
 
     /** Fresh sample 27 ({@link #FRESH_27}). */
