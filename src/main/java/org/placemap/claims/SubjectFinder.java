@@ -913,6 +913,11 @@ final class SubjectFinder {
             before = s.backSpaces(before - time.group().length());
         }
         Subject found = endingAt(before, false, false, Position.APPOSITIVE);
+        if (found != null && found.names().size() > 2 && singularDescription(opener, p)) {
+            // "hit Benghazi, Sousse, Al Bayda, Al-Marj and Derna, a city on the Mediterranean 150 miles east of
+            // Benghazi": "a city" describes the last of the list only
+            found = new Subject(List.of(found.names().getLast()), false, false);
+        }
         if (found != null && found.names().size() > 1 && found.names().stream().anyMatch(SentenceScope::isArea)) {
             Endpoint owner = ownerOfBorderParticiple(found.names().getFirst()); // "…, located on the border between
             if (owner != null) {                                               // Israel, Gaza and Egypt, about 3 km …"
@@ -1138,6 +1143,22 @@ final class SubjectFinder {
         return unknown != null && !SentenceScope.isArea(unknown) ? unknown : null;
     }
 
+    /** Whether the aside from {@code opener} to {@code end} opens with "a" or "an": it describes one place. */
+    private boolean singularDescription(int opener, int end) {
+        String first = s.wordAt(s.skipSpaces(opener + 1));
+        return end > opener && (first.equals("a") || first.equals("an"));
+    }
+
+    /** A list of names that a noun for vessels introduces: "The … Coalition's vessels, including Gaza Sunbirds, …". */
+    private static final Pattern SHIP_LIST = Pattern.compile("\\b(?:vessels|ships|boats|yachts|tankers|warships|frigates"
+            + "|flotilla)\\b[^.;:]{0,20}?\\b(?:including|such as|named|called)\\b[^.;:]*$", Pattern.CASE_INSENSITIVE);
+
+    /** Whether {@code name} stands in a list of vessels ({@link #SHIP_LIST}): a ship, whatever it is named after. */
+    private boolean inShipList(Endpoint name) {
+        int from = Math.max(s.range.start(), name.start() - 100);
+        return SHIP_LIST.matcher(s.text.substring(from, name.start())).find();
+    }
+
     /** Whether a place's possessive stands right before {@code pos}: "southern Lebanon's Ghandouriyeh". */
     private boolean afterPlacePossessive(int pos) {
         int end = s.backSpaces(pos);
@@ -1346,7 +1367,7 @@ final class SubjectFinder {
         }
         MainSubject m = mainSubject();
         if (m == null) {
-            return null;
+            return openingDistanceSubject(q, t); // "Roughly 30 kilometres … south of the Turkish border, al-Bab fell …"
         }
         int clauseStart = m.inverted() ? m.verbStart() : m.name().start();
         if (q.start() >= clauseStart) {
@@ -1354,6 +1375,28 @@ final class SubjectFinder {
         }
         Endpoint inner = m.inverted() ? null : placeInsideLocator(m.name()); // "…, Srebrenica, Bosnia was …"
         return new Subject(List.of(inner != null ? inner : m.name()), false, m.inverted());
+    }
+
+    /**
+     * "Roughly 30 kilometres (25 miles) south of the Turkish border, al-Bab fell into rebel hands …": a sentence that
+     * opens with the distance and its target, then a comma, then a place and any verb; the distance is said of that
+     * place. Null when that is not the shape.
+     */
+    private Subject openingDistanceSubject(Quantity q, TargetFinder.Target t) {
+        if (t == null || !s.isSentenceStart(s.wordStart(s.backSpaces(q.start()))) && !s.isSentenceStart(q.start())) {
+            return null;
+        }
+        int comma = s.skipSpaces(t.end());
+        if (comma >= s.range.end() || s.text.charAt(comma) != ',') {
+            return null;
+        }
+        Endpoint name = mainClauseNameAfter(comma);
+        if (name == null || name.place() == null) {
+            return null;
+        }
+        String verb = s.wordAt(name.end());
+        boolean lowerVerb = !verb.isEmpty() && Character.isLowerCase(s.text.charAt(s.skipSpaces(name.end())));
+        return lowerVerb && !ADJUNCT_PREPOSITIONS.contains(verb) ? new Subject(List.of(name), false, false) : null;
     }
 
     /**
@@ -1398,7 +1441,7 @@ final class SubjectFinder {
         int n = s.skipSpaces(comma + 1);
         for (int words = 0; words < 5; words++) { // "the small town of", "the sprawling"
             String w = s.wordAt(n);
-            boolean lower = !w.isEmpty() && Character.isLowerCase(s.text.charAt(n));
+            boolean lower = !w.isEmpty() && Character.isLowerCase(s.text.charAt(n)) && s.mentionAt(n) == null; // "al-Bab"
             if (!lower || COPULAS.contains(w) || CLAUSE_VERBS.contains(w) || LOCATIVE.contains(w)
                     || ADJUNCT_PREPOSITIONS.contains(w) && !w.equals("of") || w.equals("it") || w.equals("there")) {
                 break;
@@ -2052,7 +2095,7 @@ final class SubjectFinder {
     /** Not a common sentence-opening noun, and not after a word that introduces a person. */
     private boolean acceptable(Endpoint name) {
         String before = s.wordBefore(name.start());
-        return !namesGroup(name) && !PERSON_WORDS.contains(before) && !STORM_WORDS.contains(before);
+        return !namesGroup(name) && !PERSON_WORDS.contains(before) && !STORM_WORDS.contains(before) && !inShipList(name);
     }
 
     /** Words before a storm's name: "The eye of Cyclone Giovanna was located some 175 kilometres …". */

@@ -1095,4 +1095,22 @@ class RealConstructionsTest {
     void aParticipleAsideThatPutsTheNameInAnAreaLeavesTheDistanceToTheName() {
         assertThat(RealSentences.sampleSummary(27, "village of Winchomayo")).containsExactly("Winchomayo→Lima 750 km");
     }
+
+    // Sample 28 (fresh-sentences-28.tsv, sources there), after generalising from it
+
+    @Test
+    void aSingularDescriptionAfterAListDescribesItsLastName() {
+        assertThat(RealSentences.sampleSummary(28, "Storm Daniel hit Benghazi")).containsExactly("Derna→Benghazi 150 mi");
+    }
+
+    @Test
+    void namesInAListOfVesselsAreShips() {
+        assertThat(RealSentences.sampleSummary(28, "Freedom Flotilla")).isEmpty();
+    }
+
+    @Test
+    void aSentenceOpeningWithTheDistanceSaysItOfThePlaceAfterItsCommaWhateverTheVerb() {
+        assertThat(RealSentences.sampleSummary(28, "Roughly 30 kilometres (25 miles) south of the Turkish border"))
+                .containsExactly("al-Bab→Turkish border 30 km");
+    }
 }
