@@ -69,6 +69,7 @@ final class RealSentences {
     static final String FRESH_26 = "/claims/fresh-sentences-26.tsv";
     static final String FRESH_27 = "/claims/fresh-sentences-27.tsv";
     static final String FRESH_28 = "/claims/fresh-sentences-28.tsv";
+    static final String FRESH_29 = "/claims/fresh-sentences-29.tsv";
     private static final String HEADLINE = "Report\n\n";
 
     /** One expected claim; {@code line} is the border, coast or river a line target names, else null. */
@@ -109,6 +110,11 @@ final class RealSentences {
 
     static List<Row> rows() {
         return loaded(RESOURCE);
+    }
+
+    /** Fresh sample 29 ({@link #FRESH_29}). */
+    static List<Row> fresh29Rows() {
+        return loaded(FRESH_29);
     }
 
     /** Fresh sample 28 ({@link #FRESH_28}). */
