@@ -264,10 +264,36 @@ final class QuantityScanner {
         Matcher conv = CONVERSION.matcher(text).region(end, sentence.end());
         if (conv.lookingAt()) {
             end = conv.end();
+        } else {
+            end = commaConversionEnd(text, end, sentence.end(), low, unit(unitText));
         }
         int start = before == null ? matchStart : before.start();
         CitedDistance cited = new CitedDistance(low, high, unit(unitText), h, ht);
         return new Quantity(cited, start, numberStart, end);
+    }
+
+    /** A restatement after a bare comma: "(190 kilometres, 120 miles southwest of Benghazi)". */
+    private static final Pattern COMMA_CONVERSION = Pattern.compile("\\G\\s*,\\s*(?<v>" + DIGITS + ")\\s*(?<u>" + UNIT + ")\\.?",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CHARACTER_CLASS);
+
+    /**
+     * Where a restatement after a bare comma ends, or {@code end} when there is none: the number after the comma is in
+     * another unit and within 15 % of the same length ("190 kilometres, 120 miles"), so it is a conversion, not a second
+     * distance ("40 km, 80 km and 120 km" keeps its three).
+     */
+    private static int commaConversionEnd(String text, int end, int ceiling, double low, Units unit) {
+        Matcher m = COMMA_CONVERSION.matcher(text).region(end, ceiling);
+        if (!m.lookingAt()) {
+            return end;
+        }
+        Units other = unit(m.group("u"));
+        double v = value(m.group("v"));
+        if (other == unit || v <= 0 || low <= 0) {
+            return end;
+        }
+        double a = unit.toMetres(low);
+        double b = other.toMetres(v);
+        return Math.abs(a - b) <= 0.15 * Math.max(a, b) ? m.end() : end;
     }
 
     /** Whether the text after {@code pos} goes on in lower case or with a bracket: the sentence has not ended. */

@@ -94,6 +94,12 @@ class QuantityScannerTest {
     }
 
     @Test
+    void numbersAfterACommaInTheSameUnitOrOfAnotherLengthAreDistancesOfTheirOwn() {
+        assertThat(scan("40 km, 80 km and 120 km from Homs")).filteredOn(Quantity::hasUnit).hasSize(3);
+        assertThat(scan("40 km, 90 miles from Homs")).filteredOn(Quantity::hasUnit).hasSize(2); // 40 km is 25 miles
+    }
+
+    @Test
     void aConversionInBracketsBelongsToTheFirstValue() {
         String text = "some 50 miles (80 km) from Tartus";
         List<Quantity> found = scan(text);
@@ -111,7 +117,8 @@ class QuantityScannerTest {
 
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"20 kilometres (12 miles) from", "20 km / 12 miles from", "20 km/12 miles from",
-        "25 miles, or 40 kilometres, from", "35 nautical miles (64.8 km; 40.3 mi) off"})
+        "25 miles, or 40 kilometres, from", "35 nautical miles (64.8 km; 40.3 mi) off",
+        "190 kilometres, 120 miles from"})
     void aConversionInAnyFormIsOneQuantity(String text) {
         assertThat(scan(text)).filteredOn(Quantity::hasUnit).hasSize(1);
         Quantity q = scan(text).getFirst();

@@ -1113,4 +1113,11 @@ class RealConstructionsTest {
         assertThat(RealSentences.sampleSummary(28, "Roughly 30 kilometres (25 miles) south of the Turkish border"))
                 .containsExactly("al-Bab→Turkish border 30 km");
     }
+
+    // Sample 29 (fresh-sentences-29.tsv, sources there), after generalising from it
+
+    @Test
+    void aConversionAfterABareCommaBelongsToTheFirstValue() {
+        assertThat(RealSentences.sampleSummary(29, "Ajdabiya (190 kilometres")).containsExactly("Ajdabiya→Benghazi 190 km");
+    }
 }

@@ -121,8 +121,11 @@ class RealSentencesTest {
     /** Sample 28 after generalising from it: 26 of 35 matched, precision 0.897 (untuned, a3df0f6 rules: 25, 0.781). */
     static final int FRESH_28_MATCHED_FLOOR = 26;
     static final double FRESH_28_PRECISION_FLOOR = 0.89;
-    /** Fresh sample 29 at its one scoring run (c9b4b68 rules): 23 of 38 matched, precision 0.793; raise, never lower. */
-    static final int FRESH_29_MATCHED_FLOOR = 23;
+    /**
+     * Sample 29: 23 of 38 matched, precision 0.793 at its one scoring run (c9b4b68 rules); 24 since one construction was
+     * generalised from it (a conversion after a bare comma). Raise, never lower.
+     */
+    static final int FRESH_29_MATCHED_FLOOR = 24;
     static final double FRESH_29_PRECISION_FLOOR = 0.79;
     /** Precision on sample 10 after generalising from it (0.857 at its one scoring run). */
     static final double FRESH_10_PRECISION_FLOOR = 0.92;
@@ -258,9 +261,9 @@ class RealSentencesTest {
     }
 
     @Test
-    void freshSampleTwentyNineScoresAtLeastAtItsOneRun() {
+    void sampleTwentyNineHoldsWhatGeneralisingFromItGained() {
         Score score = score(RealSentences.fresh29Rows());
-        System.out.print(score.print("Fresh sample 29 (not tuned on)"));
+        System.out.print(score.print("Sample 29 (scored once, then generalised from)"));
         assertThat(score.sentences()).isEqualTo(50);
         assertThat(score.matched()).as("claims matched").isGreaterThanOrEqualTo(FRESH_29_MATCHED_FLOOR);
         assertThat(score.precision()).as("precision").isGreaterThanOrEqualTo(FRESH_29_PRECISION_FLOOR);
