@@ -282,16 +282,19 @@ final class SubjectFinder {
 
     /**
      * Where "lies", "sits" or "stands" starts when a relative pronoun opens it and at most six lower-case words stand
-     * between it and {@code pos}, with no punctuation ("which lies half-ruined among olive groves 20 miles …"): the
-     * words between only say how it lies. -1 otherwise.
+     * between it and {@code pos}, with no punctuation ("which lies half-ruined among olive groves 20 miles …", "which
+     * lies on the shores of the Dnipro around 25 kilometers …": a name after "the" is a feature it lies by): the words
+     * between only say how it lies. -1 otherwise.
      */
     private int relativeLocativeVerbBefore(int pos) {
         int p = pos;
         for (int words = 0; words < 7; words++) {
             int end = s.backSpaces(p);
             int start = s.wordStart(end);
+            boolean featureName = Character.isUpperCase(s.text.charAt(Math.min(start, s.text.length() - 1)))
+                    && s.wordBefore(start).equals("the"); // "which lies on the shores of the Dnipro around 25 kilometers …"
             if (start >= end || end < p && s.text.substring(end, p).strip().length() > 0
-                    || !Character.isLowerCase(s.text.charAt(start))) {
+                    || !Character.isLowerCase(s.text.charAt(start)) && !featureName) {
                 return -1;
             }
             String w = s.text.substring(start, end);

@@ -1120,4 +1120,9 @@ class RealConstructionsTest {
     void aConversionAfterABareCommaBelongsToTheFirstValue() {
         assertThat(RealSentences.sampleSummary(29, "Ajdabiya (190 kilometres")).containsExactly("Ajdabiya→Benghazi 190 km");
     }
+
+    @Test
+    void aFeatureTheRelativeClauseSaysThePlaceLiesByIsNoSubject() {
+        assertThat(RealSentences.sampleSummary(29, "The shelling hit Bilenke")).containsExactly("Bilenke→Zaporizhzhia 25 km");
+    }
 }

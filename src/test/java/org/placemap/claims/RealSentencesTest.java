@@ -122,11 +122,12 @@ class RealSentencesTest {
     static final int FRESH_28_MATCHED_FLOOR = 26;
     static final double FRESH_28_PRECISION_FLOOR = 0.89;
     /**
-     * Sample 29: 23 of 38 matched, precision 0.793 at its one scoring run (c9b4b68 rules); 24 since one construction was
-     * generalised from it (a conversion after a bare comma). Raise, never lower.
+     * Sample 29: 23 of 38 matched, precision 0.793 at its one scoring run (c9b4b68 rules); 25, precision 0.833, since two
+     * constructions were generalised from it (a conversion after a bare comma; a feature a relative clause says the place
+     * lies by). Raise, never lower.
      */
-    static final int FRESH_29_MATCHED_FLOOR = 24;
-    static final double FRESH_29_PRECISION_FLOOR = 0.79;
+    static final int FRESH_29_MATCHED_FLOOR = 25;
+    static final double FRESH_29_PRECISION_FLOOR = 0.83;
     /** Precision on sample 10 after generalising from it (0.857 at its one scoring run). */
     static final double FRESH_10_PRECISION_FLOOR = 0.92;
     /** Claims matched on sample 9 after generalising from it (18 of 35 at its one scoring run, EVALUATION.md). */
