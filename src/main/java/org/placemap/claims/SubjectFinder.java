@@ -291,10 +291,12 @@ final class SubjectFinder {
         for (int words = 0; words < 7; words++) {
             int end = s.backSpaces(p);
             int start = s.wordStart(end);
-            boolean featureName = Character.isUpperCase(s.text.charAt(Math.min(start, s.text.length() - 1)))
-                    && s.wordBefore(start).equals("the"); // "which lies on the shores of the Dnipro around 25 kilometers …"
-            if (start >= end || end < p && s.text.substring(end, p).strip().length() > 0
-                    || !Character.isLowerCase(s.text.charAt(start)) && !featureName) {
+            if (start >= end || end < p && s.text.substring(end, p).strip().length() > 0) {
+                return -1;
+            }
+            // "which lies on the shores of the Dnipro around 25 kilometers …": a name after "the" is a feature
+            boolean featureName = Character.isUpperCase(s.text.charAt(start)) && s.wordBefore(start).equals("the");
+            if (!Character.isLowerCase(s.text.charAt(start)) && !featureName) {
                 return -1;
             }
             String w = s.text.substring(start, end);
@@ -896,7 +898,7 @@ final class SubjectFinder {
                 described = partOfStart(p); // "on Tungyin Island, part of the Matsu group just 16 kilometers from …"
             }
             placeDescribed = described != p && Arrays.stream(s.text.substring(described, p).split("\\W+"))
-                    .anyMatch(SubjectFinder::isPlaceNoun);
+                    .anyMatch(SentenceScope::isPlaceNoun);
             p = described;
         }
         if (p <= s.range.start() || opener(p) < 0) {
@@ -1118,7 +1120,7 @@ final class SubjectFinder {
             return false;
         }
         String[] words = s.text.substring(open + 1, pos).trim().toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}'’-]+");
-        return words.length >= 2 && ARTICLES.contains(words[0]) && Arrays.stream(words).anyMatch(SubjectFinder::isPlaceNoun);
+        return words.length >= 2 && ARTICLES.contains(words[0]) && Arrays.stream(words).anyMatch(SentenceScope::isPlaceNoun);
     }
 
     /** Participles that open an aside placing the name before its comma on a border. */
@@ -1206,11 +1208,11 @@ final class SubjectFinder {
     }
 
     /**
-     * Where the head count at {@code numberStart} begins, with its hedge and the words that introduce it: "of about
-     * 27,000", "with a population of 3,800".
+     * Where the head count whose last group of digits starts at {@code start} begins, with its hedge and the words
+     * that introduce it: "of about 27,000", "with a population of 3,800".
      */
-    private int headCountStart(int numberStart) {
-        int b = numberStart;
+    private int headCountStart(int start) {
+        int b = numberStart(start);
         while (HEAD_COUNT_HEDGES.contains(s.wordBefore(b))) {
             b = s.wordStart(s.backSpaces(b));
         }
@@ -1252,13 +1254,13 @@ final class SubjectFinder {
             boolean nameInside = (nounSeen || featureSeen || locatedByEarlierNoun(start))
                     && start < end && Character.isUpperCase(s.text.charAt(start));
             if (headCount(start, end)) {
-                p = headCountStart(numberStart(start)); // "a town of about 27,000 people", "a fishing town with a population of 3,800"
+                p = headCountStart(start); // "a town of about 27,000 people", "a fishing town with a population of 3,800"
                 continue;
             }
             if (start == end || !Character.isLowerCase(s.text.charAt(start)) && !adjective && !nameInside) {
                 return pos;
             }
-            nounSeen |= isPlaceNoun(s.wordBefore(end));
+            nounSeen |= SentenceScope.isPlaceNoun(s.wordBefore(end));
             featureSeen |= NATURAL_FEATURES.contains(s.wordBefore(end)); // "a township on the Canterbury plains 90 km …"
             String w = s.wordBefore(end);
             boolean possessive = (w.endsWith("'s") || w.endsWith("’s")) && placeNounBetween(end, pos)
@@ -1354,12 +1356,7 @@ final class SubjectFinder {
     /** Whether a place noun ("town", "city") stands among the words from {@code from} to {@code to}. */
     private boolean placeNounBetween(int from, int to) {
         return Arrays.stream(s.text.substring(from, to).toLowerCase(java.util.Locale.ROOT).split("\\W+"))
-                .anyMatch(SubjectFinder::isPlaceNoun);
-    }
-
-    /** A place noun, singular or plural: "town", "villages", "cities". */
-    private static boolean isPlaceNoun(String w) {
-        return SentenceScope.isPlaceNoun(w);
+                .anyMatch(SentenceScope::isPlaceNoun);
     }
 
     /** Rule 4. */
@@ -1455,10 +1452,12 @@ final class SubjectFinder {
         // an island or province that opens the main clause may be said to lie somewhere ("Located 120km west of
         // Tenerife, El Hierro has …"); one after descriptor words is a locator ("the capital city of the North Kivu
         // province"), and a country is too large to be a distance from a town
+        if (name == null || !acceptable(name)) {
+            return null;
+        }
         boolean opensClause = n == s.skipSpaces(comma + 1);
-        boolean area = SentenceScope.isArea(name == null ? new Endpoint("", 0, 0, null) : name);
-        boolean country = name != null && name.place() != null && name.place().kind() == org.placemap.gazetteer.PlaceKind.COUNTRY;
-        return name != null && acceptable(name) && (!area || opensClause && !country) ? name : null;
+        boolean country = name.place() != null && name.place().kind() == org.placemap.gazetteer.PlaceKind.COUNTRY;
+        return !SentenceScope.isArea(name) || opensClause && !country ? name : null;
     }
 
     /**
@@ -1511,11 +1510,11 @@ final class SubjectFinder {
             }
         }
         if (found != null && found.names().stream().anyMatch(SentenceScope::isArea)) {
+            // "a trawler registered to Belize about 1,500 miles south of …": the thing in it, not the country; but
             // "the Kerem Shalom crossing, located on the border between Israel, Gaza and Egypt about three kilometers
             // from Rafah": the countries only say which border; the participle's subject is before its comma
             Endpoint owner = ownerOfBorderParticiple(found.names().getFirst());
             return owner == null ? null : new Subject(List.of(owner), false, true);
-            // "a trawler registered to Belize about 1,500 miles south of …": the thing in it, not the country
         }
         if (found == null || t.directional() || s.wordAt(q.end()).equals("away")) {
             return found;
@@ -1962,7 +1961,8 @@ final class SubjectFinder {
         if (!joiner.equals("and") && !bothEnds) {
             return null;
         }
-        if (!bothEnds && namedWithOwnNoun(a) && namedWithOwnNoun(b) && s.text.startsWith(",", s.skipSpaces(b.end()))) {
+        if (!bothEnds && SentenceScope.PLACE_NOUNS.contains(wordBeforeOf(a.start()))
+                && SentenceScope.PLACE_NOUNS.contains(wordBeforeOf(b.start())) && s.text.startsWith(",", s.skipSpaces(b.end()))) {
             // "the village of Ras Baalbek and the town of Arsal, located 124 kilometers …": each has its own noun, and
             // the aside after the comma describes the last
             return null;
@@ -1987,12 +1987,6 @@ final class SubjectFinder {
             return new Subject(List.of(), false, locative);
         }
         return names.size() == 2 ? new Subject(List.of(a, b), bothEnds, locative) : new Subject(List.copyOf(names), false, locative);
-    }
-
-    /** Whether a singular place noun and "of" introduce {@code name}: "the town of Arsal". */
-    private boolean namedWithOwnNoun(Endpoint name) {
-        return s.wordBefore(name.start()).equals("of")
-                && SentenceScope.PLACE_NOUNS.contains(s.wordBefore(s.wordStart(s.backSpaces(name.start()))));
     }
 
     /** "Camp Shorabak to Kandahar": the first of two joined names, a mention or a name the rules accept as a place. */

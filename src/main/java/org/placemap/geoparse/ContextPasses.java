@@ -140,10 +140,11 @@ final class ContextPasses {
      * loose match answers ("Hmeimim air base": Khmeimim Air Base, not the village Hmeimim).
      */
     static void preferExactInRegion(List<NameGroup> groups) {
-        Map<NameGroup, String> winnerCountry = new HashMap<>();
+        // how many groups each country won: a group's "other names" are the rest, counted once, not per group
+        Map<String, Integer> winners = new HashMap<>();
         for (NameGroup g : groups) {
             if (!g.isEmpty()) {
-                winnerCountry.put(g, g.candidates.get(g.best()).place().countryCode());
+                winners.merge(g.candidates.get(g.best()).place().countryCode(), 1, Integer::sum);
             }
         }
         for (NameGroup g : groups) {
@@ -152,19 +153,16 @@ final class ContextPasses {
             }
             String key = org.placemap.gazetteer.NameNormalizer.fold(g.spans.getFirst().text());
             int best = g.best();
-            if (Lookup.hasName(g.candidates.get(best).place(), key)) {
+            Place bestPlace = g.candidates.get(best).place();
+            if (Lookup.hasName(bestPlace, key)) {
                 continue;
             }
-            java.util.Set<String> others = new java.util.HashSet<>();
-            winnerCountry.forEach((other, cc) -> {
-                if (other != g && !cc.isEmpty()) {
-                    others.add(cc);
-                }
-            });
             int chosen = -1;
             for (int i = 0; i < g.candidates.size(); i++) {
                 Place c = g.candidates.get(i).place();
-                if (others.contains(c.countryCode()) && Lookup.hasName(c, key) && (chosen < 0 || g.score[i] > g.score[chosen])) {
+                String cc = c.countryCode();
+                int others = winners.getOrDefault(cc, 0) - (cc.equals(bestPlace.countryCode()) ? 1 : 0);
+                if (!cc.isEmpty() && others > 0 && Lookup.hasName(c, key) && (chosen < 0 || g.score[i] > g.score[chosen])) {
                     chosen = i;
                 }
             }

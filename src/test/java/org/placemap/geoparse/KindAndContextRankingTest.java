@@ -33,11 +33,21 @@ class KindAndContextRankingTest {
     private static final Place TEXAS = state("us-tx", "Texas", "US", "TX", 31.13, -98.76);
     private static final Place TEXAS_MX = town("texas-mx", "Texas", "MX", "13", 20.03, -99.20, 1_000);
 
+    private static GeoParser shipped;
+
+    /** A parser on the shipped gazetteer, loaded once for the tests that are about its priors. */
+    private static synchronized GeoParser shipped() throws java.io.IOException {
+        if (shipped == null) {
+            shipped = new GeoParser(org.placemap.gazetteer.Gazetteer.load(java.nio.file.Path.of("geodata")));
+        }
+        return shipped;
+    }
+
     @Test
     void aCountryAndAStateOfOneName_theArticlesTownsInTheStateChooseTheState() throws Exception {
         // the shipped gazetteer: Georgia the country has a far larger prior than the state, and Savannah and
         // Macon have namesakes elsewhere (Savannah TN, Mâcon FR), so one round of focus left the country ahead
-        GeoParser real = new GeoParser(org.placemap.gazetteer.Gazetteer.load(java.nio.file.Path.of("geodata")));
+        GeoParser real = shipped();
         ParsedArticle alone = real.parse("a.txt", "Talks\n\nOfficials in Georgia met envoys from Armenia.\n");
         assertEquals("GE", countryOf(alone, "Georgia"));
         ParsedArticle local = real.parse("b.txt", "Storm news\n\nThe storm hit Atlanta on Monday. Officials in Georgia "
@@ -51,7 +61,7 @@ class KindAndContextRankingTest {
     void aLooseSpellingMatchNeverBeatsAnExactOneInTheArticlesCountries() throws Exception {
         // the shipped gazetteer: "Bali airport" matched Paris's airport through a loose spelling key and won on its
         // prior; Bali, the province of the article's Indonesia, is the name as written
-        GeoParser real = new GeoParser(org.placemap.gazetteer.Gazetteer.load(java.nio.file.Path.of("geodata")));
+        GeoParser real = shipped();
         ParsedArticle p = real.parse("c.txt", "Court news\n\nAn Australian woman faces the death penalty in Indonesia. She "
                 + "was allegedly caught at Bali airport importing marijuana from Australia in October.\n");
         assertEquals("ID", countryOf(p, "Bali"));
@@ -81,7 +91,7 @@ class KindAndContextRankingTest {
     void aProvinceWhoseCodesDisagreeWithItsTownsStillContainsTheTownBeforeIt() throws Exception {
         // the shipped gazetteer: Natural Earth numbers Philippine provinces (Rizal 53) where GeoNames files Taytay
         // under its region (Calabarzon 40), so only nearness can tell that Taytay lies in Rizal
-        GeoParser real = new GeoParser(org.placemap.gazetteer.Gazetteer.load(java.nio.file.Path.of("geodata")));
+        GeoParser real = shipped();
         ParsedArticle p = real.parse("a.txt", "Landslide\n\nTwo brothers died from a landslide in Taytay, Rizal, "
                 + "20 kilometers from Manila.\n");
         Mention rizal = p.mentions().stream().filter(m -> m.text().equals("Rizal")).findFirst().orElseThrow();
@@ -91,7 +101,7 @@ class KindAndContextRankingTest {
     @Test
     void aLaterPairNamingANamesakeDoesNotMoveTheArticlesPlace() throws Exception {
         // WikToR-style: the pair is the namesake's, late in an article about the Massachusetts town
-        GeoParser real = new GeoParser(org.placemap.gazetteer.Gazetteer.load(java.nio.file.Path.of("geodata")));
+        GeoParser real = shipped();
         ParsedArticle p = real.parse("a.txt", "Halifax\n\nHalifax is a town in Plymouth County, Massachusetts, United "
                 + "States. Halifax was incorporated in 1734, and was named for Halifax, West Yorkshire, England.\n");
         assertEquals("US", countryOf(p, "Halifax"));
