@@ -3,7 +3,7 @@
 # Spring Boot's jarmode tools (a thin placemap.jar and lib/), and target/app/placemap.aot, a JDK 25 AOT
 # cache (JEP 483/514) recorded by one training run that starts the application context on a throw-away
 # database (target/aot-training) and exits once it has refreshed (spring.context.exit=onRefresh).
-# Start it with: java -XX:AOTCache=target/app/placemap.aot -jar target/app/placemap.jar
+# Start it with: java @target/app/placemap.args -XX:AOTCache=target/app/placemap.aot -jar target/app/placemap.jar
 #
 # The cache only holds for the same JDK and the same jars; a JDK without AOT caches (before 25) or a
 # failed training run leaves target/placemap.jar as it was, so this never fails the build.
@@ -16,7 +16,10 @@ if ! "$java" -Djarmode=tools -jar "$target/placemap.jar" extract --destination "
   echo "aot-cache: could not extract $target/placemap.jar (see $target/aot-extract.log); it still runs as it is" >&2
   exit 0
 fi
-if PLACEMAP_DATA_DIR="$target/aot-training" "$java" -XX:AOTCacheOutput="$target/app/placemap.aot" \
+# The training run uses the options the app runs with (an AOT cache holds only for the same collector and
+# object header layout).
+cp src/main/jvm/placemap.args "$target/app/placemap.args"
+if PLACEMAP_DATA_DIR="$target/aot-training" "$java" @"$target/app/placemap.args" -XX:AOTCacheOutput="$target/app/placemap.aot" \
     -Dspring.context.exit=onRefresh -jar "$target/app/placemap.jar" --server.port=0 \
     >"$target/aot-training.log" 2>&1 && [ -s "$target/app/placemap.aot" ]; then
   echo "aot-cache: $target/app/placemap.aot ($(du -h "$target/app/placemap.aot" | cut -f1)) for $target/app/placemap.jar"

@@ -71,10 +71,12 @@ final class CandidateCollector {
         if (NameNormalizer.editDistance(queryKey, NameNormalizer.fold(p.name()), 1) <= 1) {
             return true;
         }
-        for (String alt : p.alternateNames()) {
-            // folding keeps the length within a few characters (diacritics, punctuation)
-            if (Math.abs(alt.length() - queryKey.length()) <= 3
-                    && NameNormalizer.editDistance(queryKey, NameNormalizer.fold(alt), 1) <= 1) {
+        List<String> alternates = p.alternateNames();
+        for (int i = 0; i < alternates.size(); i++) {
+            // folding keeps the length within a few characters (diacritics, punctuation); the length is
+            // read without decoding the name (PackedNames)
+            if (Math.abs(PackedNames.length(alternates, i) - queryKey.length()) <= 3
+                    && NameNormalizer.editDistance(queryKey, NameNormalizer.fold(alternates.get(i)), 1) <= 1) {
                 return true;
             }
         }

@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.nio.IntBuffer;
 import java.nio.MappedByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
@@ -25,7 +27,9 @@ import org.placemap.distance.GeoPoint;
 
 /**
  * The binary cache of an {@link Index}: what folding and indexing the derived TSV files produces, in
- * one file of flat arrays that loads with bulk reads instead of parsing, folding and hashing again.
+ * one file of flat arrays that loads without parsing, folding and hashing again. The file is memory-mapped:
+ * the per-place columns and names are copied onto the heap, while the key indexes and the alternate names
+ * stay views of the mapping, read through the page cache (about 60 % of the file; see BENCHMARKS.md).
  *
  * <h2>Where and when</h2>
  * One file per content, {@code gazetteer-<key>.bin} in the cache folder ({@link #defaultDirectory()}),
@@ -39,7 +43,8 @@ import org.placemap.distance.GeoPoint;
  * Big-endian. Header: magic {@code PMGZ}, int format version, 32-byte key, long payload length, int
  * CRC-32C of the payload. Payload: place count; a string table (feature classes and codes, country and
  * admin-1 codes) and per place its latitude, longitude, kind, those four codes as table indexes,
- * population, prior; the places' names and alternate names as one UTF-8 blob with offsets; then the id,
+ * population, prior; the places' names (byte offsets, then one UTF-8 blob); for each place the index of its first
+ * alternate name, and the alternate names as offsets and a blob of their own; then the id,
  * exact, variant, skeleton and abbreviation {@link KeyIndex}es (each: UTF-8 key bytes, key
  * offsets, hash table, posting offsets and postings) and the exact → variant links.
  *
@@ -48,7 +53,7 @@ import org.placemap.distance.GeoPoint;
  */
 final class IndexCache {
 
-    static final int VERSION = 1;
+    static final int VERSION = 2;
     private static final int MAGIC = 0x504D475A; // "PMGZ"
     private static final int HEADER_BYTES = 4 + 4 + 32 + 8 + 4;
     private static final int KEEP = 3;
@@ -109,7 +114,13 @@ final class IndexCache {
         return directory.resolve("gazetteer-" + HexFormat.of().formatHex(key, 0, 12) + ".bin");
     }
 
-    /** The cached index, or null when the file is missing or unusable (the reason is logged). */
+    /**
+     * The cached index, or null when the file is missing or unusable (the reason is logged). The checksum is
+     * computed by reading the file, not through the mapping, so that checking it leaves none of the file
+     * resident in this process; the places' names are decoded onto the heap, while their alternate names
+     * ({@link PackedNames}) and the key indexes stay views of the mapping (valid after the channel closes and
+     * even after the file is replaced or pruned: the mapping holds its inode).
+     */
     static Index read(Path file, byte[] key) {
         if (!Files.isRegularFile(file)) {
             return null;
@@ -133,12 +144,10 @@ final class IndexCache {
             if (length != size - HEADER_BYTES) {
                 throw new IOException("payload is " + (size - HEADER_BYTES) + " bytes, header says " + length);
             }
-            CRC32C check = new CRC32C();
-            check.update(map.slice(HEADER_BYTES, (int) length));
-            if ((int) check.getValue() != crc) {
+            if (checksum(ch, HEADER_BYTES, length) != crc) {
                 throw new IOException("checksum mismatch");
             }
-            return readPayload(map.position(HEADER_BYTES));
+            return readPayload(new In(ch, map, HEADER_BYTES));
         } catch (IOException | RuntimeException e) {
             LOG.log(System.Logger.Level.WARNING, "gazetteer cache " + file + " not used, rebuilding: " + e);
             return null;
@@ -203,8 +212,9 @@ final class IndexCache {
         double[] lon = new double[n];
         byte[] kind = new byte[n];
         long[] population = new long[n];
-        int[] strStart = new int[n + 1];
-        List<String> strings = new ArrayList<>();
+        List<String> names = new ArrayList<>(n);
+        int[] altFirst = new int[n + 1];
+        List<String> alternates = new ArrayList<>();
         for (int i = 0; i < n; i++) {
             Place p = places[i];
             String[] c = {p.featureClass(), p.featureCode(), p.countryCode(), p.admin1Code()};
@@ -220,11 +230,11 @@ final class IndexCache {
             lon[i] = p.point().longitudeDeg();
             kind[i] = (byte) p.kind().ordinal();
             population[i] = p.population();
-            strStart[i] = strings.size();
-            strings.add(p.name());
-            strings.addAll(p.alternateNames());
+            names.add(p.name());
+            altFirst[i] = alternates.size();
+            alternates.addAll(p.alternateNames());
         }
-        strStart[n] = strings.size();
+        altFirst[n] = alternates.size();
         out.putInt(codes.size());
         for (String c : codes.keySet()) {
             byte[] b = c.getBytes(StandardCharsets.UTF_8);
@@ -237,7 +247,18 @@ final class IndexCache {
         out.putInts(codeIndex);
         out.putLongs(population);
         out.putDoubles(index.prior);
-        out.putInts(strStart);
+        putStrings(out, names);
+        out.putInts(altFirst);
+        putStrings(out, alternates);
+        for (KeyIndex k : List.of(index.ids, index.exact, index.variant, index.skeleton, index.abbreviations)) {
+            putKeyIndex(out, k);
+        }
+        out.putInts(index.exactToVariant);
+        out.putInt(index.maxNameWords);
+    }
+
+    /** {@code strings} as byte offsets (size + 1 ints), blob length and UTF-8 blob. */
+    private static void putStrings(Out out, List<String> strings) throws IOException {
         int[] byteStart = new int[strings.size() + 1];
         ByteArray blob = new ByteArray(strings.size() * 12);
         for (int i = 0; i < strings.size(); i++) {
@@ -248,106 +269,86 @@ final class IndexCache {
         out.putInts(byteStart);
         out.putInt(blob.size);
         out.putBytes(blob.bytes, blob.size);
-        for (KeyIndex k : List.of(index.ids, index.exact, index.variant, index.skeleton, index.abbreviations)) {
-            putKeyIndex(out, k);
-        }
-        out.putInts(index.exactToVariant);
-        out.putInt(index.maxNameWords);
     }
 
-    private static Index readPayload(ByteBuffer in) {
+    private static Index readPayload(In in) throws IOException {
         int n = in.getInt();
         String[] codes = new String[in.getInt()];
         for (int i = 0; i < codes.length; i++) {
-            byte[] b = new byte[in.getInt()];
-            in.get(b);
-            codes[i] = new String(b, StandardCharsets.UTF_8);
+            codes[i] = new String(in.bytes(in.getInt()), StandardCharsets.UTF_8);
         }
-        double[] lat = getDoubles(in, n);
-        double[] lon = getDoubles(in, n);
-        byte[] kind = new byte[n];
-        in.get(kind);
-        int[] codeIndex = getInts(in, 4 * n);
-        long[] population = getLongs(in, n);
-        double[] prior = getDoubles(in, n);
-        int[] strStart = getInts(in, n + 1);
-        int[] byteStart = getInts(in, strStart[n] + 1);
-        byte[] blob = new byte[in.getInt()];
-        in.get(blob);
+        double[] lat = in.doubles(n);
+        double[] lon = in.doubles(n);
+        byte[] kind = in.bytes(n);
+        int[] codeIndex = in.ints(4 * n);
+        long[] population = in.longs(n);
+        double[] prior = in.doubles(n);
+        int[] nameStart = in.ints(n + 1);
+        byte[] nameBytes = in.bytes(in.getInt());
+        int[] altFirst = in.ints(n + 1);
+        IntBuffer altStart = in.intView(altFirst[n] + 1);
+        ByteBuffer altBlob = in.byteView(in.getInt());
         KeyIndex ids = getKeyIndex(in);
         KeyIndex exact = getKeyIndex(in);
         KeyIndex variant = getKeyIndex(in);
         KeyIndex skeleton = getKeyIndex(in);
         KeyIndex abbreviations = getKeyIndex(in);
-        int[] exactToVariant = getInts(in, exact.size());
+        int[] exactToVariant = in.ints(exact.size());
         int maxNameWords = in.getInt();
-        if (in.hasRemaining()) {
+        if (!in.atEnd()) {
             throw new IllegalStateException(in.remaining() + " bytes left over");
         }
         PlaceKind[] kinds = PlaceKind.values();
         Place[] places = new Place[n];
         for (int i = 0; i < n; i++) {
-            int first = strStart[i];
-            String name = utf8(blob, byteStart, first);
-            String[] alternates = new String[strStart[i + 1] - first - 1];
-            for (int j = 0; j < alternates.length; j++) {
-                alternates[j] = utf8(blob, byteStart, first + 1 + j);
-            }
-            places[i] = new Place(ids.key(i), name, List.of(alternates), new GeoPoint(lat[i], lon[i]), kinds[kind[i]],
+            String name = new String(nameBytes, nameStart[i], nameStart[i + 1] - nameStart[i], StandardCharsets.UTF_8);
+            int alternates = altFirst[i + 1] - altFirst[i];
+            List<String> names = alternates == 0 ? List.of() : new PackedNames(altBlob, altStart, altFirst[i], alternates);
+            places[i] = new Place(ids.key(i), name, names, new GeoPoint(lat[i], lon[i]), kinds[kind[i]],
                     codes[codeIndex[4 * i]], codes[codeIndex[4 * i + 1]], codes[codeIndex[4 * i + 2]],
                     codes[codeIndex[4 * i + 3]], population[i]);
         }
         return new Index(places, prior, ids, exact, exactToVariant, variant, skeleton, abbreviations, maxNameWords);
     }
 
-    private static String utf8(byte[] blob, int[] start, int i) {
-        return new String(blob, start[i], start[i + 1] - start[i], StandardCharsets.UTF_8);
+    /** CRC-32C of {@code length} bytes of {@code ch} from {@code from}, read in 1 MB chunks. */
+    private static int checksum(FileChannel ch, long from, long length) throws IOException {
+        CRC32C check = new CRC32C();
+        ByteBuffer buf = ByteBuffer.allocateDirect(1 << 20);
+        for (long at = from, end = from + length; at < end; ) {
+            buf.clear().limit((int) Math.min(buf.capacity(), end - at));
+            int n = ch.read(buf, at);
+            if (n < 0) {
+                throw new IOException("file ends before its payload");
+            }
+            check.update(buf.flip());
+            at += n;
+        }
+        return (int) check.getValue();
     }
 
     private static void putKeyIndex(Out out, KeyIndex k) throws IOException {
-        out.putInt(k.chars.length);
+        out.putInt(k.chars.capacity());
         out.putBytes(k.chars);
-        out.putInt(k.keyStart.length);
+        out.putInt(k.keyStart.capacity());
         out.putInts(k.keyStart);
-        out.putInt(k.table.length);
+        out.putInt(k.table.capacity());
         out.putInts(k.table);
-        out.putInt(k.postStart == null ? -1 : k.postings.length);
+        out.putInt(k.postStart == null ? -1 : k.postings.capacity());
         if (k.postStart != null) {
             out.putInts(k.postStart);
             out.putInts(k.postings);
         }
     }
 
-    private static KeyIndex getKeyIndex(ByteBuffer in) {
-        byte[] chars = new byte[in.getInt()];
-        in.get(chars);
-        int[] keyStart = getInts(in, in.getInt());
-        int[] table = getInts(in, in.getInt());
+    private static KeyIndex getKeyIndex(In in) throws IOException {
+        ByteBuffer chars = in.byteView(in.getInt());
+        IntBuffer keyStart = in.intView(in.getInt());
+        IntBuffer table = in.intView(in.getInt());
         int postings = in.getInt();
-        int[] postStart = postings < 0 ? null : getInts(in, keyStart.length);
-        int[] flat = postings < 0 ? null : getInts(in, postings);
+        IntBuffer postStart = postings < 0 ? null : in.intView(keyStart.capacity());
+        IntBuffer flat = postings < 0 ? null : in.intView(postings);
         return new KeyIndex(chars, keyStart, table, postStart, flat);
-    }
-
-    private static int[] getInts(ByteBuffer in, int n) {
-        int[] a = new int[n];
-        in.asIntBuffer().get(a);
-        in.position(in.position() + 4 * n);
-        return a;
-    }
-
-    private static long[] getLongs(ByteBuffer in, int n) {
-        long[] a = new long[n];
-        in.asLongBuffer().get(a);
-        in.position(in.position() + 8 * n);
-        return a;
-    }
-
-    private static double[] getDoubles(ByteBuffer in, int n) {
-        double[] a = new double[n];
-        in.asDoubleBuffer().get(a);
-        in.position(in.position() + 8 * n);
-        return a;
     }
 
     private static MessageDigest sha256() {
@@ -372,6 +373,84 @@ final class IndexCache {
             }
             System.arraycopy(b, 0, bytes, size, b.length);
             size += b.length;
+        }
+    }
+
+    /**
+     * Reads the payload: what becomes heap arrays is copied through the channel (so that none of the file
+     * becomes resident through the mapping); what stays on disk is a view of the mapping. Big-endian.
+     */
+    private static final class In {
+        private final FileChannel ch;
+        private final ByteBuffer map;
+        private int at;
+
+        In(FileChannel ch, ByteBuffer map, int at) {
+            this.ch = ch;
+            this.map = map;
+            this.at = at;
+        }
+
+        private ByteBuffer copy(int bytes) throws IOException {
+            if (bytes < 0 || bytes > map.capacity() - at) {
+                throw new IOException(bytes + " bytes asked at " + at + " of " + map.capacity());
+            }
+            ByteBuffer b = ByteBuffer.allocate(bytes);
+            while (b.hasRemaining()) {
+                if (ch.read(b, at + b.position()) < 0) {
+                    throw new IOException("file ends at " + (at + b.position()));
+                }
+            }
+            at += bytes;
+            return b.flip();
+        }
+
+        int getInt() throws IOException {
+            return copy(4).getInt();
+        }
+
+        byte[] bytes(int n) throws IOException {
+            return copy(n).array();
+        }
+
+        int[] ints(int n) throws IOException {
+            int[] a = new int[n];
+            copy(Math.multiplyExact(4, n)).asIntBuffer().get(a);
+            return a;
+        }
+
+        long[] longs(int n) throws IOException {
+            long[] a = new long[n];
+            copy(Math.multiplyExact(8, n)).asLongBuffer().get(a);
+            return a;
+        }
+
+        double[] doubles(int n) throws IOException {
+            double[] a = new double[n];
+            copy(Math.multiplyExact(8, n)).asDoubleBuffer().get(a);
+            return a;
+        }
+
+        /** The next {@code n} bytes as a view of the mapping (no copy). */
+        ByteBuffer byteView(int n) {
+            ByteBuffer view = map.slice(at, n);
+            at += n;
+            return view;
+        }
+
+        /** The next {@code n} big-endian ints as a view of the mapping (no copy). */
+        IntBuffer intView(int n) {
+            IntBuffer view = map.slice(at, Math.multiplyExact(4, n)).order(ByteOrder.BIG_ENDIAN).asIntBuffer();
+            at += 4 * n;
+            return view;
+        }
+
+        boolean atEnd() {
+            return at == map.capacity();
+        }
+
+        int remaining() {
+            return map.capacity() - at;
         }
     }
 
@@ -420,6 +499,26 @@ final class IndexCache {
                 room(1);
                 int k = Math.min(buf.remaining(), length - at);
                 buf.put(b, at, k);
+                at += k;
+            }
+        }
+
+        void putBytes(ByteBuffer b) throws IOException {
+            for (int at = 0, length = b.capacity(); at < length; ) {
+                room(1);
+                int k = Math.min(buf.remaining(), length - at);
+                buf.put(buf.position(), b, at, k);
+                buf.position(buf.position() + k);
+                at += k;
+            }
+        }
+
+        void putInts(IntBuffer a) throws IOException {
+            for (int at = 0, length = a.capacity(); at < length; ) {
+                room(4);
+                int k = Math.min(buf.remaining() / 4, length - at);
+                buf.asIntBuffer().put(0, a, at, k);
+                buf.position(buf.position() + 4 * k);
                 at += k;
             }
         }

@@ -1,12 +1,17 @@
 package org.placemap.gazetteer;
 
+import java.nio.ByteBuffer;
+import java.nio.IntBuffer;
 import java.nio.charset.StandardCharsets;
-import java.util.Arrays;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * An immutable string → postings map in a handful of flat arrays, so that it costs a few bytes per key
- * instead of a HashMap node, a String and an array each, and loads from the binary cache with bulk reads.
+ * instead of a HashMap node, a String and an array each. The arrays are buffers: on the heap when the
+ * index was just built, or views of the memory-mapped binary cache ({@link IndexCache}), so that a
+ * loaded gazetteer's keys and postings (about 60 MB) live in the page cache, not the Java heap, and only
+ * the pages that lookups touch become resident.
  *
  * <h2>Layout</h2>
  * Key {@code k} is the UTF-8 bytes {@code keyStart[k] .. keyStart[k+1]} of one shared array (keys are
@@ -20,18 +25,32 @@ import java.util.List;
  */
 final class KeyIndex {
 
-    final byte[] chars;
-    final int[] keyStart;
-    final int[] table;
-    final int[] postStart;
-    final int[] postings;
+    final ByteBuffer chars;
+    final IntBuffer keyStart;
+    final IntBuffer table;
+    final IntBuffer postStart;
+    final IntBuffer postings;
+    private final int mask;
 
-    KeyIndex(byte[] chars, int[] keyStart, int[] table, int[] postStart, int[] postings) {
+    /**
+     * Over buffers read with absolute gets only (never their position), so that the views may be shared by
+     * threads; {@code postStart} and {@code postings} are both null for an index without postings.
+     */
+    KeyIndex(ByteBuffer chars, IntBuffer keyStart, IntBuffer table, IntBuffer postStart, IntBuffer postings) {
+        if (Integer.bitCount(table.capacity()) != 1) {
+            throw new IllegalArgumentException("hash table size " + table.capacity() + " is not a power of two");
+        }
         this.chars = chars;
         this.keyStart = keyStart;
         this.table = table;
         this.postStart = postStart;
         this.postings = postings;
+        this.mask = table.capacity() - 1;
+    }
+
+    KeyIndex(byte[] chars, int[] keyStart, int[] table, int[] postStart, int[] postings) {
+        this(ByteBuffer.wrap(chars), IntBuffer.wrap(keyStart), IntBuffer.wrap(table),
+                postStart == null ? null : IntBuffer.wrap(postStart), postings == null ? null : IntBuffer.wrap(postings));
     }
 
     /** {@code keys} in order (key {@code k} gets position k); {@code postings[k]} or null for none. */
@@ -96,10 +115,9 @@ final class KeyIndex {
 
     /** Position of {@code key}, or -1. */
     int find(String key) {
-        int mask = table.length - 1;
         int slot = spread(key.hashCode()) & mask;
         while (true) {
-            int v = table[slot];
+            int v = table.get(slot);
             if (v == 0) {
                 return -1;
             }
@@ -112,8 +130,8 @@ final class KeyIndex {
 
     /** Compares the stored UTF-8 bytes with {@code key}, encoding it on the fly (one byte per ASCII char). */
     private boolean keyEquals(int k, String key) {
-        int at = keyStart[k];
-        int end = keyStart[k + 1];
+        int at = keyStart.get(k);
+        int end = keyStart.get(k + 1);
         int len = key.length();
         if (end - at < len) {
             return false;
@@ -121,7 +139,7 @@ final class KeyIndex {
         for (int i = 0; i < len; i++) {
             char c = key.charAt(i);
             if (c < 0x80) {
-                if (at >= end || chars[at++] != c) {
+                if (at >= end || chars.get(at++) != c) {
                     return false;
                 }
             } else {
@@ -131,7 +149,7 @@ final class KeyIndex {
                 }
                 byte[] b = new String(Character.toChars(cp)).getBytes(StandardCharsets.UTF_8);
                 for (byte x : b) {
-                    if (at >= end || chars[at++] != x) {
+                    if (at >= end || chars.get(at++) != x) {
                         return false;
                     }
                 }
@@ -142,32 +160,35 @@ final class KeyIndex {
 
     /** The key at {@code k}. */
     String key(int k) {
-        return new String(chars, keyStart[k], keyStart[k + 1] - keyStart[k], StandardCharsets.UTF_8);
+        int from = keyStart.get(k);
+        byte[] b = new byte[keyStart.get(k + 1) - from];
+        chars.get(from, b);
+        return new String(b, StandardCharsets.UTF_8);
     }
 
     int size() {
-        return keyStart.length - 1;
+        return keyStart.capacity() - 1;
     }
 
     int postingsFrom(int k) {
-        return postStart[k];
+        return postStart.get(k);
     }
 
     int postingsTo(int k) {
-        return postStart[k + 1];
+        return postStart.get(k + 1);
     }
 
     int posting(int i) {
-        return postings[i];
+        return postings.get(i);
     }
 
     @Override
     public String toString() {
-        return "KeyIndex[" + size() + " keys" + (postings == null ? "" : ", " + postings.length + " postings") + "]";
+        return "KeyIndex[" + size() + " keys" + (postings == null ? "" : ", " + postings.capacity() + " postings") + "]";
     }
 
     boolean sameAs(KeyIndex o) {
-        return Arrays.equals(chars, o.chars) && Arrays.equals(keyStart, o.keyStart)
-                && Arrays.equals(table, o.table) && Arrays.equals(postStart, o.postStart) && Arrays.equals(postings, o.postings);
+        return chars.equals(o.chars) && keyStart.equals(o.keyStart) && table.equals(o.table)
+                && Objects.equals(postStart, o.postStart) && Objects.equals(postings, o.postings);
     }
 }

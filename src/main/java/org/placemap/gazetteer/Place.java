@@ -30,7 +30,7 @@ public record Place(
         long population) {
 
     public Place {
-        alternateNames = List.copyOf(alternateNames);
+        alternateNames = alternateNames instanceof PackedNames ? alternateNames : List.copyOf(alternateNames);
     }
 
     /**

@@ -56,6 +56,20 @@ class IndexCacheTest {
     }
 
     @Test
+    void aCachedIndexKeepsKeysAndAlternateNamesInTheMappedFileNotOnTheHeap() throws IOException {
+        Gazetteer.load(geodata, cache);
+        Gazetteer mapped = Gazetteer.load(geodata, cache);
+        assertTrue(mapped.loadedFromCache());
+        Index index = mapped.index();
+        for (KeyIndex k : List.of(index.ids, index.exact, index.variant, index.skeleton, index.abbreviations)) {
+            assertTrue(k.chars.isDirect() && k.table.isDirect() && k.keyStart.isDirect(), k.toString());
+        }
+        Place withAlternates = mapped.places().stream().filter(p -> p.alternateNames().size() > 1).findFirst().orElseThrow();
+        assertTrue(withAlternates.alternateNames() instanceof PackedNames, "alternate names are views of the file");
+        assertEquals(List.copyOf(withAlternates.alternateNames()), withAlternates.alternateNames());
+    }
+
+    @Test
     void changedDataMakesANewCacheFile() throws IOException {
         Gazetteer.load(geodata, cache);
         Path places = geodata.resolve("places-countries.tsv.gz");
