@@ -70,6 +70,8 @@ final class RealSentences {
     static final String FRESH_27 = "/claims/fresh-sentences-27.tsv";
     static final String FRESH_28 = "/claims/fresh-sentences-28.tsv";
     static final String FRESH_29 = "/claims/fresh-sentences-29.tsv";
+    static final String FRESH_30 = "/claims/fresh-sentences-30.tsv";
+    static final String FRESH_31 = "/claims/fresh-sentences-31.tsv";
     private static final String HEADLINE = "Report\n\n";
 
     /** One expected claim; {@code line} is the border, coast or river a line target names, else null. */
@@ -110,6 +112,16 @@ final class RealSentences {
 
     static List<Row> rows() {
         return loaded(RESOURCE);
+    }
+
+    /** Fresh sample 31 ({@link #FRESH_31}). */
+    static List<Row> fresh31Rows() {
+        return loaded(FRESH_31);
+    }
+
+    /** Fresh sample 30 ({@link #FRESH_30}). */
+    static List<Row> fresh30Rows() {
+        return loaded(FRESH_30);
     }
 
     /** Fresh sample 29 ({@link #FRESH_29}). */

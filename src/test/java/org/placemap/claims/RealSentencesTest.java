@@ -262,6 +262,20 @@ class RealSentencesTest {
     }
 
     @Test
+    void sampleThirtyOne() {
+        Score score = score(RealSentences.fresh31Rows());
+        System.out.print(score.print("Sample 31"));
+        assertThat(score.sentences()).isEqualTo(50);
+    }
+
+    @Test
+    void sampleThirty() {
+        Score score = score(RealSentences.fresh30Rows());
+        System.out.print(score.print("Sample 30"));
+        assertThat(score.sentences()).isEqualTo(50);
+    }
+
+    @Test
     void sampleTwentyNineHoldsWhatGeneralisingFromItGained() {
         Score score = score(RealSentences.fresh29Rows());
         System.out.print(score.print("Sample 29 (scored once, then generalised from)"));
