@@ -26,7 +26,7 @@ final class CandidateCollector {
             int posting = k.posting(i);
             int place = Index.place(posting);
             if (mark(place)) {
-                out.add(new Candidate(index.places[place], index.exactScore(posting)));
+                out.add(new Candidate(index.places.get(place), index.exactScore(posting)));
             }
         }
     }
@@ -41,7 +41,7 @@ final class CandidateCollector {
         for (int i = k.postingsFrom(key); i < k.postingsTo(key); i++) {
             int place = k.posting(i);
             if (index.prior[place] >= minPrior && mark(place)) {
-                out.add(new Candidate(index.places[place], index.prior[place] + bonus));
+                out.add(new Candidate(index.places.get(place), index.prior[place] + bonus));
             }
         }
         if (out.size() > before) {
@@ -58,8 +58,8 @@ final class CandidateCollector {
         for (int i = k.postingsFrom(key); i < k.postingsTo(key); i++) {
             int place = k.posting(i);
             if (mark(place)) {
-                out.add(new Candidate(index.places[place], index.prior[place] + Prior.VARIANT
-                        + (nearSpelling(index.places[place], queryKey) ? Prior.VARIANT_NEAR : 0.0)));
+                out.add(new Candidate(index.places.get(place), index.prior[place] + Prior.VARIANT
+                        + (nearSpelling(index.places.get(place), queryKey) ? Prior.VARIANT_NEAR : 0.0)));
             }
         }
         if (out.size() > before) {

@@ -5,7 +5,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.List;
@@ -81,7 +80,7 @@ public final class Gazetteer {
     /** @param geodataDir the folder of the optional outline and line files, or null for none */
     private Gazetteer(Index index, Path geodataDir, boolean fromCache) {
         this.index = index;
-        this.points = new PointIndex(index.places);
+        this.points = new PointIndex(index.places.latitudes(), index.places.longitudes());
         this.fromCache = fromCache;
         this.outlines = new OnFirstUse<>(geodataDir == null ? null : geodataDir.resolve(OutlineTsv.FILE),
                 Outlines::read, Outlines.NONE);
@@ -315,7 +314,7 @@ public final class Gazetteer {
 
     public Optional<Place> byId(String id) {
         int i = id == null ? -1 : index.ids.find(id);
-        return i < 0 ? Optional.empty() : Optional.of(index.places[i]);
+        return i < 0 ? Optional.empty() : Optional.of(index.places.get(i));
     }
 
     /**
@@ -329,7 +328,7 @@ public final class Gazetteer {
         int[] hits = points.nearest(point.latitudeDeg(), point.longitudeDeg(), n);
         List<Place> out = new ArrayList<>(hits.length);
         for (int i : hits) {
-            out.add(index.places[i]);
+            out.add(index.places.get(i));
         }
         return Collections.unmodifiableList(out);
     }
@@ -414,14 +413,28 @@ public final class Gazetteer {
         return outlines.get();
     }
 
-    /** Every entry, in load order. */
+    /**
+     * Every entry, in load order: a view that makes each record as it is read (without keeping records that
+     * lookups have not made; see {@code PlaceTable}), so a walk over all places costs time, not memory.
+     */
     public List<Place> places() {
-        return Collections.unmodifiableList(Arrays.asList(index.places));
+        PlaceTable table = index.places;
+        return new java.util.AbstractList<>() {
+            @Override
+            public Place get(int i) {
+                return table.peek(i);
+            }
+
+            @Override
+            public int size() {
+                return table.size();
+            }
+        };
     }
 
     /** Number of entries. */
     public int size() {
-        return index.places.length;
+        return index.places.size();
     }
 
     /** Largest number of words in any indexed name (bounds the n-gram window of recognition). */

@@ -10,7 +10,8 @@ package org.placemap.gazetteer;
  */
 final class Index {
 
-    final Place[] places;
+    /** The places by position: records, or columns that make records on demand. */
+    final PlaceTable places;
     /** {@link Prior#of} of each place. */
     final double[] prior;
     /** Place ids; a key's position is its place index. */
@@ -27,7 +28,7 @@ final class Index {
     final KeyIndex abbreviations;
     final int maxNameWords;
 
-    Index(Place[] places, double[] prior, KeyIndex ids, KeyIndex exact, int[] exactToVariant, KeyIndex variant,
+    Index(PlaceTable places, double[] prior, KeyIndex ids, KeyIndex exact, int[] exactToVariant, KeyIndex variant,
           KeyIndex skeleton, KeyIndex abbreviations, int maxNameWords) {
         this.places = places;
         this.prior = prior;

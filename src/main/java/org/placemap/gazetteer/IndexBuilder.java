@@ -60,7 +60,8 @@ final class IndexBuilder {
                 abbreviations.computeIfAbsent(a, x -> new IntList()).add(i);
             }
         }
-        Index partial = new Index(places, prior, ids, null, null, null, null, null, words);
+        PlaceTable table = PlaceTable.of(places);
+        Index partial = new Index(table, prior, ids, null, null, null, null, null, words);
         // the exact and variant indexes are independent: pack them on two cores
         List<String> variantKeys = new ArrayList<>(variant.size());
         java.util.concurrent.CompletableFuture<KeyIndex> variantPacked = java.util.concurrent.CompletableFuture
@@ -82,7 +83,7 @@ final class IndexBuilder {
             }
         }
         KeyIndex skeletonIndex = pack(skeleton, null, null, null);
-        return new Index(places, prior, ids, exactIndex, exactToVariant, variantIndex, skeletonIndex,
+        return new Index(table, prior, ids, exactIndex, exactToVariant, variantIndex, skeletonIndex,
                 abbreviationIndex, words);
     }
 

@@ -23,13 +23,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.zip.CRC32C;
-import org.placemap.distance.GeoPoint;
 
 /**
  * The binary cache of an {@link Index}: what folding and indexing the derived TSV files produces, in
  * one file of flat arrays that loads without parsing, folding and hashing again. The file is memory-mapped:
- * the per-place columns and names are copied onto the heap, while the key indexes and the alternate names
- * stay views of the mapping, read through the page cache (about 60 % of the file; see BENCHMARKS.md).
+ * the per-place columns and the preferred names' UTF-8 bytes are copied onto the heap (a {@link PlaceTable}
+ * that makes a {@link Place} record when a lookup first reaches it), while the key indexes and the alternate
+ * names stay views of the mapping, read through the page cache (about 60 % of the file; see BENCHMARKS.md).
  *
  * <h2>Where and when</h2>
  * One file per content, {@code gazetteer-<key>.bin} in the cache folder ({@link #defaultDirectory()}),
@@ -117,7 +117,7 @@ final class IndexCache {
     /**
      * The cached index, or null when the file is missing or unusable (the reason is logged). The checksum is
      * computed by reading the file, not through the mapping, so that checking it leaves none of the file
-     * resident in this process; the places' names are decoded onto the heap, while their alternate names
+     * resident in this process; the places' columns are copied onto the heap, while their alternate names
      * ({@link PackedNames}) and the key indexes stay views of the mapping (valid after the channel closes and
      * even after the file is replaced or pruned: the mapping holds its inode).
      */
@@ -203,8 +203,8 @@ final class IndexCache {
     }
 
     private static void writePayload(Out out, Index index) throws IOException {
-        Place[] places = index.places;
-        int n = places.length;
+        PlaceTable places = index.places;
+        int n = places.size();
         out.putInt(n);
         Map<String, Integer> codes = new LinkedHashMap<>();
         int[] codeIndex = new int[4 * n];
@@ -216,7 +216,7 @@ final class IndexCache {
         int[] altFirst = new int[n + 1];
         List<String> alternates = new ArrayList<>();
         for (int i = 0; i < n; i++) {
-            Place p = places[i];
+            Place p = places.peek(i);
             String[] c = {p.featureClass(), p.featureCode(), p.countryCode(), p.admin1Code()};
             for (int j = 0; j < 4; j++) {
                 Integer at = codes.get(c[j]);
@@ -298,16 +298,13 @@ final class IndexCache {
         if (!in.atEnd()) {
             throw new IllegalStateException(in.remaining() + " bytes left over");
         }
-        PlaceKind[] kinds = PlaceKind.values();
-        Place[] places = new Place[n];
-        for (int i = 0; i < n; i++) {
-            String name = new String(nameBytes, nameStart[i], nameStart[i + 1] - nameStart[i], StandardCharsets.UTF_8);
-            int alternates = altFirst[i + 1] - altFirst[i];
-            List<String> names = alternates == 0 ? List.of() : new PackedNames(altBlob, altStart, altFirst[i], alternates);
-            places[i] = new Place(ids.key(i), name, names, new GeoPoint(lat[i], lon[i]), kinds[kind[i]],
-                    codes[codeIndex[4 * i]], codes[codeIndex[4 * i + 1]], codes[codeIndex[4 * i + 2]],
-                    codes[codeIndex[4 * i + 3]], population[i]);
+        for (byte k : kind) {
+            if (k < 0 || k >= PlaceKind.values().length) {
+                throw new IllegalStateException("place kind " + k + " out of range");
+            }
         }
+        PlaceTable places = PlaceTable.columns(n, lat, lon, kind, codes, codeIndex, population, nameStart, nameBytes,
+                altFirst, altStart, altBlob, ids);
         return new Index(places, prior, ids, exact, exactToVariant, variant, skeleton, abbreviations, maxNameWords);
     }
 

@@ -22,15 +22,14 @@ final class PointIndex {
     private final int[] cellStart;
     private final int[] items;
 
-    PointIndex(Place[] places) {
-        int n = places.length;
-        lat = new double[n];
-        lon = new double[n];
+    /** @param lat latitudes and {@code lon} longitudes in degrees by place position (kept, not copied) */
+    PointIndex(double[] lat, double[] lon) {
+        int n = lat.length;
+        this.lat = lat;
+        this.lon = lon;
         int[] cellOf = new int[n];
         cellStart = new int[ROWS * COLS + 1];
         for (int i = 0; i < n; i++) {
-            lat[i] = places[i].point().latitudeDeg();
-            lon[i] = places[i].point().longitudeDeg();
             cellOf[i] = cell(row(lat[i]), col(lon[i]));
             cellStart[cellOf[i] + 1]++;
         }

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -67,6 +68,27 @@ class IndexCacheTest {
         Place withAlternates = mapped.places().stream().filter(p -> p.alternateNames().size() > 1).findFirst().orElseThrow();
         assertTrue(withAlternates.alternateNames() instanceof PackedNames, "alternate names are views of the file");
         assertEquals(List.copyOf(withAlternates.alternateNames()), withAlternates.alternateNames());
+    }
+
+    @Test
+    void aCachedIndexMakesAPlaceRecordOnlyWhenALookupReachesItAndThenKeepsThatOne() throws IOException {
+        Gazetteer built = Gazetteer.load(geodata, cache);
+        Gazetteer mapped = Gazetteer.load(geodata, cache);
+        assertTrue(mapped.loadedFromCache());
+        PlaceTable table = mapped.index().places;
+        assertEquals(0, table.madeCount(), "no record before any lookup");
+        // a walk over every place makes records without keeping them
+        assertEquals(built.places(), mapped.places());
+        assertEquals(0, table.madeCount(), "places() keeps nothing");
+        Place homs = mapped.candidates("Homs").get(0).place();
+        int made = table.madeCount();
+        assertTrue(made > 0 && made < table.size() / 2, made + " of " + table.size());
+        assertSame(homs, mapped.candidates("Homs").get(0).place(), "the kept record, not a new one");
+        assertSame(homs, mapped.byId(homs.id()).orElseThrow());
+        assertEquals(built.byId(homs.id()).orElseThrow(), homs);
+        assertEquals(made, table.madeCount(), "a second lookup of the same name makes nothing new");
+        // the in-memory form holds every record from the start
+        assertEquals(built.size(), built.index().places.madeCount());
     }
 
     @Test
