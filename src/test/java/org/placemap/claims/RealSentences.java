@@ -72,6 +72,7 @@ final class RealSentences {
     static final String FRESH_29 = "/claims/fresh-sentences-29.tsv";
     static final String FRESH_30 = "/claims/fresh-sentences-30.tsv";
     static final String FRESH_31 = "/claims/fresh-sentences-31.tsv";
+    static final String FRESH_32 = "/claims/fresh-sentences-32.tsv";
     private static final String HEADLINE = "Report\n\n";
 
     /** One expected claim; {@code line} is the border, coast or river a line target names, else null. */
@@ -112,6 +113,11 @@ final class RealSentences {
 
     static List<Row> rows() {
         return loaded(RESOURCE);
+    }
+
+    /** Fresh sample 32 ({@link #FRESH_32}). */
+    static List<Row> fresh32Rows() {
+        return loaded(FRESH_32);
     }
 
     /** Fresh sample 31 ({@link #FRESH_31}). */

@@ -262,6 +262,13 @@ class RealSentencesTest {
     }
 
     @Test
+    void sampleThirtyTwo() {
+        Score score = score(RealSentences.fresh32Rows());
+        System.out.print(score.print("Sample 32"));
+        assertThat(score.sentences()).isEqualTo(50);
+    }
+
+    @Test
     void sampleThirtyOne() {
         Score score = score(RealSentences.fresh31Rows());
         System.out.print(score.print("Sample 31"));
