@@ -141,7 +141,7 @@ final class SubjectFinder {
             "sit", "stands", "stand", "remains", "juts", "has", "had", "serves", "borders", "hosts", "became", "becomes",
             "located", "situated", "consist", "consists", "comprise", "comprises");
     private static final Set<String> FILLERS = Set.of("only", "just", "also", "still", "now", "currently", "a", "an",
-            "the", "barely", "merely", "all", "both", "each");
+            "the", "barely", "merely", "mere", "all", "both", "each");
     /** Names in a list that one distance may be said of: "X, Y and Z — all approximately 50 kilometres south of …". */
     private static final int MAX_LISTED = 4;
     private static final Set<String> ADJUNCT_PREPOSITIONS = Set.of("in", "at", "near", "around", "outside", "into",

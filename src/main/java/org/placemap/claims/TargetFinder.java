@@ -19,8 +19,8 @@ import java.util.regex.Pattern;
  *   <li><b>From … to / between … and</b> after at most three journey words ("drive", "by road"), or after a
  *       verb of separating ("the 60 kilometers that separate Goma from Rubaya").</li>
  *   <li><b>Apart</b>.</li>
- *   <li><b>Connector</b>: fillers ("away", "inland", "along the coast", "as the crow flies", citation marks
- *       "[2]"), an optional direction (north-east, south-westerly, N, NW, S-W) and a conversion in brackets
+ *   <li><b>Connector</b>: fillers ("away", "inland", "along the coast", "as the crow flies", "almost directly",
+ *       "distant", citation marks "[2]"), an optional direction (north-east, south-westerly, N, NW, S-W) and a conversion in brackets
  *       after it ("six miles southwest (16 kilometers) from"), then "from", "of", "off",
  *       "outside", "beyond", "short of", "to the north of", "in the northeast of" or "from south of", or "to" before a
  *       name in an aside ("Sabratha, over 75 km to Tripoli"); a bare "of" needs a direction
@@ -87,6 +87,8 @@ final class TargetFinder {
     // "some 10 miles up from downtown Port-au-Prince", "20 km out from", "a mile down from"
     private static final String FILLERS = "away|inland|offshore|upriver|downriver|upstream|downstream|further|farther"
             + "|up(?=\\s+from)|down(?=\\s+from)|out(?=\\s+from)|back(?=\\s+from)"
+            // "867 kilometres almost directly south of", "292 km distant from"
+            + "|(?:almost|nearly|roughly)(?=\\s+(?:due|directly|straight)\\b)|distant(?=\\s+from\\b)"
             + "|due|directly|straight|just|along\\s+the\\s+coast|as\\s+the\\s+crow\\s+flies|by\\s+road|by\\s+air|by\\s+sea"
             + "|across\\s+the\\s+(?:water|bay|strait|river|border)|" + JOURNEY_NOUNS;
     private static final Pattern CONNECTOR = Pattern.compile("\\G(?:\\s*,?\\s*(?:" + FILLERS + ")|\\s*\\[[^\\]\\s]{1,6}\\])*"

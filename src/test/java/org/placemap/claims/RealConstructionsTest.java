@@ -1125,4 +1125,21 @@ class RealConstructionsTest {
     void aFeatureTheRelativeClauseSaysThePlaceLiesByIsNoSubject() {
         assertThat(RealSentences.sampleSummary(29, "The shelling hit Bilenke")).containsExactly("Bilenke→Zaporizhzhia 25 km");
     }
+
+    // Samples 30 and 31 (fresh-sentences-30.tsv, -31.tsv, sources there), after generalising from them
+
+    @Test
+    void anAdverbBeforeDirectlyOrDueStillLeadsToTheTarget() {
+        assertThat(RealSentences.sampleSummary(30, "almost directly south of Bangkok")).containsExactly("Phuket→Bangkok 867 km");
+    }
+
+    @Test
+    void distantFromIsAConnectorLikeAwayFrom() {
+        assertThat(RealSentences.sampleSummary(31, "distant from Libya")).containsExactly("Derna→Benghazi 292 km");
+    }
+
+    @Test
+    void aMereBeforeTheDistanceIsAFillerOfTheRelativeClause() {
+        assertThat(RealSentences.sampleSummary(31, "a mere 1.2 km")).containsExactly("Sderot→Gaza 1.2 km");
+    }
 }
