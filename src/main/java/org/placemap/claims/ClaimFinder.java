@@ -3,6 +3,7 @@ package org.placemap.claims;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.placemap.gazetteer.PlaceKind;
 
@@ -21,9 +22,11 @@ import org.placemap.gazetteer.PlaceKind;
  *   <li>otherwise find the subject: a distance joined to the previous one by "and", "or", "but" or a comma
  *       alone shares its subject ("Homs, roughly 75 miles from Latakia and 50 miles from Tartus": two claims
  *       about Homs; "Ghaziyeh is some 30 km from the Israeli frontier and less than five km from Sidon": the
- *       frontier is a line, the subject carries over). This is tried before the subject rules, because after
+ *       frontier is a line, the subject carries over), also after a locator of the target ("60 km west of Peshawar
+ *       in Pakistan, and 100 km east of Kabul"). This is tried before the subject rules, because after
  *       "…from Latakia, 50 miles from Tartus" the appositive rule would otherwise make Latakia the subject.
- *       Else {@link SubjectFinder}'s rules;</li>
+ *       Else {@link SubjectFinder}'s rules, whose subject for a distance that continues such a list is never the
+ *       previous distance's target (when that distance had no subject, neither has this one);</li>
  *   <li>a direction with no place after it ("only the capital Lusaka, 180 miles to the south, is larger") is
  *       measured from the last point named before the subject ({@link SentenceScope#impliedReferenceBefore});</li>
  *   <li>a pair of subjects with "apart" (or "between … and" before the verb) is one claim between them;
@@ -57,7 +60,25 @@ final class ClaimFinder {
             "\\s*,\\s*(?:a|an|the)\\s[^,;:()\\d]{1,80},\\s*(?:and|but|while)\\s+(?:(?:only|just|still|also|another)\\s+)*",
             Pattern.CASE_INSENSITIVE);
 
+    /**
+     * A locator after a target, before the next distance of a list: "60 km west of Peshawar in Pakistan, and 100 km
+     * east of Kabul", "1,750 miles from Cape Town in South Africa, 1,510 miles from St Helena".
+     */
+    private static final Pattern TARGET_LOCATOR = Pattern.compile(
+            "\\s+in\\s+(?:the\\s+)?\\p{Lu}[\\p{L}'’.-]*(?:\\s+(?:of\\s+)?\\p{Lu}[\\p{L}'’.-]*){0,3}(?=\\s*,)",
+            Pattern.UNICODE_CHARACTER_CLASS);
+
     private ClaimFinder() {}
+
+    /**
+     * Whether the text between a distance's target and the next distance joins the two as one list: coordination
+     * alone, or after an aside about the target or a locator ("… of Peshawar in Pakistan, and …").
+     */
+    private static boolean continuesList(String between) {
+        Matcher locator = TARGET_LOCATOR.matcher(between);
+        String rest = locator.lookingAt() ? between.substring(locator.end()) : between;
+        return COORDINATION.matcher(rest).matches() || COORDINATION_AFTER_APPOSITIVE.matcher(rest).matches();
+    }
 
     static List<Found> find(SentenceScope s) {
         SubjectFinder subjects = new SubjectFinder(s);
@@ -67,15 +88,24 @@ final class ClaimFinder {
         Quantity lastQuantity = null;
         int lastEnd = -1;
         int unnamedReferenceAt = -1;
-        for (Quantity q : QuantityScanner.scan(s.text, s.range)) {
+        TargetFinder.Target previousTarget = null; // the last distance's places, whether or not it had a subject
+        boolean subjectlessList = false; // the last distance was one of a list whose subject was not found
+        List<Quantity> quantities = QuantityScanner.scan(s.text, s.range);
+        for (int qi = 0; qi < quantities.size(); qi++) {
+            Quantity q = quantities.get(qi);
+            boolean wasSubjectlessList = subjectlessList;
+            subjectlessList = false;
             if (q.start() < lastEnd) {
                 continue;
             }
             if (NotDistances.reason(s, q) != null) {
                 lastSubjects = null;
+                previousTarget = null;
                 continue;
             }
             TargetFinder.Target t = targets.find(q);
+            TargetFinder.Target listedAfter = previousTarget;
+            previousTarget = t != null && t.shape() == TargetFinder.Shape.TO ? t : null;
             if (t == null && q.hasUnit() && unnamedReferenceAt < 0) {
                 unnamedReferenceAt = q.start();
             }
@@ -91,12 +121,22 @@ final class ClaimFinder {
             boolean locative = false;
             LineRef subjectLine = null;
             String between = lastSubjects == null ? "" : s.text.substring(lastEnd, q.start());
-            if (lastSubjects != null && onward && (COORDINATION.matcher(between).matches()
-                    || COORDINATION_AFTER_APPOSITIVE.matcher(between).matches())) {
+            if (lastSubjects != null && onward && continuesList(between)) {
                 subject = lastSubjects;
                 q = inheritUnit(q, lastQuantity);
             } else {
                 SubjectFinder.Subject found = subjects.find(q, t);
+                if (found != null && onward && listedAfter != null && listedAfter.end() <= q.start()
+                        && continuesList(s.text.substring(listedAfter.end(), q.start()))
+                        && (wasSubjectlessList || listGoesOn(s, t, quantities, qi)
+                            && found.names().stream().anyMatch(n -> isOneOf(n, listedAfter.places())))) {
+                    // "… 1,750 miles from Cape Town in South Africa, 1,510 miles from St Helena and about 2,200 miles
+                    // from Montevideo": a list of distances whose subject was not found; none of them is said of the
+                    // target before it. Two alone are an aside about the first target ("struck 8 kilometers from the
+                    // town of Petit Trou de Nippes, about 150 kilometers west of the capital Port-au-Prince")
+                    subjectlessList = true;
+                    found = null;
+                }
                 if (found == null) {
                     lastSubjects = null;
                     continue;
@@ -232,6 +272,19 @@ final class ClaimFinder {
     private static boolean calledA(SentenceScope s, Endpoint e, Set<String> nouns) {
         return s.wordBefore(e.start()).equals("of") && nouns.contains(s.wordBefore(s.wordStart(s.backSpaces(e.start()))))
                 || nouns.contains(s.wordAt(e.end()));
+    }
+
+    /** Whether another distance of the same list follows target {@code t} of quantity {@code qi}. */
+    private static boolean listGoesOn(SentenceScope s, TargetFinder.Target t, List<Quantity> quantities, int qi) {
+        if (qi + 1 >= quantities.size()) {
+            return false;
+        }
+        int next = quantities.get(qi + 1).start();
+        return t.end() <= next && continuesList(s.text.substring(t.end(), next));
+    }
+
+    private static boolean isOneOf(Endpoint e, List<Endpoint> places) {
+        return places.stream().anyMatch(p -> p.start() == e.start());
     }
 
     /** "the inland city of Homs, some thirty kilometers to the southeast" after "the Homs Gap": one place twice. */

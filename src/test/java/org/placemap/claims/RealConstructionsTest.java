@@ -1142,4 +1142,18 @@ class RealConstructionsTest {
     void aMereBeforeTheDistanceIsAFillerOfTheRelativeClause() {
         assertThat(RealSentences.sampleSummary(31, "a mere 1.2 km")).containsExactly("Sderot→Gaza 1.2 km");
     }
+
+    @Test
+    void aLocatorAfterTheTargetStillLetsTheNextDistanceShareTheSubject() {
+        assertThat(RealSentences.sampleSummary(30, "Towr Kham, 60 km west of Peshawar"))
+                .containsExactly("Towr Kham→Peshawar 60 km", "Towr Kham→Kabul 100 km");
+    }
+
+    @Test
+    void theNextDistanceOfAListIsNotSaidOfThePreviousTarget() {
+        // the list's subject (the island, far back) is not found; the targets must not become subjects
+        assertThat(RealSentences.sampleSummary(30, "Tristan da Cunha")).doesNotContain(
+                "Cape Town→St Helena 1,510 mi", "Cape Town→Montevideo 2,200 mi");
+        assertThat(RealSentences.sampleSummary(30, "Tristan da Cunha")).noneMatch(c -> c.startsWith("Cape Town→"));
+    }
 }
