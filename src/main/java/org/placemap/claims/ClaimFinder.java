@@ -28,7 +28,9 @@ import org.placemap.gazetteer.PlaceKind;
  *       Else {@link SubjectFinder}'s rules, whose subject for a distance that continues such a list is never the
  *       previous distance's target (when that distance had no subject, neither has this one);</li>
  *   <li>a direction with no place after it ("only the capital Lusaka, 180 miles to the south, is larger") is
- *       measured from the last point named before the subject ({@link SentenceScope#impliedReferenceBefore});</li>
+ *       measured from the last point named before the subject ({@link SentenceScope#impliedReferenceBefore}), or
+ *       from the subject of an earlier claim of the sentence when that point is only its target ("the town of
+ *       Gharyan, 50 miles south of Tripoli, against a militia from al-Asabia, about 10 miles to the southwest");</li>
  *   <li>a pair of subjects with "apart" (or "between … and" before the verb) is one claim between them;
  *       a subject and places after the distance give one claim per subject and place; a border or coast gives
  *       one claim per subject that is not an area (a region is not a point to measure from, unless the text calls
@@ -163,7 +165,7 @@ final class ClaimFinder {
                 // "Qasr-e Shirin in Kermanshah and Azgaleh, about 40 kilometres northwest": said of the last name of
                 // a list, from a place named before it
                 Endpoint from = subject.getLast();
-                Endpoint to = s.impliedReferenceBefore(from.start());
+                Endpoint to = subjectMeasuredTo(out, s.impliedReferenceBefore(from.start()));
                 // "in Fairbanks, 85 miles north of the epicenter and Anchorage, 170 miles to the southwest": after a
                 // distance from something unnamed, the direction goes on from that, not from the name before
                 boolean unnamedBefore = unnamedReferenceAt >= 0 && unnamedReferenceAt < q.start();
@@ -272,6 +274,24 @@ final class ClaimFinder {
     private static boolean calledA(SentenceScope s, Endpoint e, Set<String> nouns) {
         return s.wordBefore(e.start()).equals("of") && nouns.contains(s.wordBefore(s.wordStart(s.backSpaces(e.start()))))
                 || nouns.contains(s.wordAt(e.end()));
+    }
+
+    /**
+     * The subject of the claim already found whose target {@code reference} is, else {@code reference}: "the town of
+     * Gharyan, 50 miles … south of Tripoli, against a militia from al-Asabia, about 10 miles … to the southwest" is
+     * to the southwest of Gharyan, the place the sentence is about, not of Tripoli, named only to locate it.
+     */
+    private static Endpoint subjectMeasuredTo(List<Found> found, Endpoint reference) {
+        if (reference == null) {
+            return null;
+        }
+        for (int i = found.size() - 1; i >= 0; i--) {
+            Found f = found.get(i);
+            if (f.toLine() == null && f.to().start() == reference.start() && f.from().start() < reference.start()) {
+                return f.from();
+            }
+        }
+        return reference;
     }
 
     /** Whether another distance of the same list follows target {@code t} of quantity {@code qi}. */

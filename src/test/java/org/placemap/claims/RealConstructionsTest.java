@@ -1156,4 +1156,10 @@ class RealConstructionsTest {
                 "Cape Town→St Helena 1,510 mi", "Cape Town→Montevideo 2,200 mi");
         assertThat(RealSentences.sampleSummary(30, "Tristan da Cunha")).noneMatch(c -> c.startsWith("Cape Town→"));
     }
+
+    @Test
+    void aDirectionAloneIsMeasuredFromThePlaceAnEarlierAsideLocatedNotFromItsReferencePoint() {
+        assertThat(RealSentences.sampleSummary(31, "from the town of Gharyan"))
+                .containsExactly("Gharyan→Tripoli 50 mi", "al-Asabia→Gharyan 10 mi");
+    }
 }
