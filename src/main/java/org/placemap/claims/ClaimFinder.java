@@ -70,6 +70,11 @@ final class ClaimFinder {
             "\\s+in\\s+(?:the\\s+)?\\p{Lu}[\\p{L}'’.-]*(?:\\s+(?:of\\s+)?\\p{Lu}[\\p{L}'’.-]*){0,3}(?=\\s*,)",
             Pattern.UNICODE_CHARACTER_CLASS);
 
+    /** Between a name and a distance with "away" alone: "Tawila, roughly 40 kilometers away", "Pikelot, which is …". */
+    private static final Pattern AWAY_ASIDE = Pattern.compile(
+            "\\s*,\\s*(?:(?:which|that)\\s+(?:is|was|are|were|lies|lay|sits)\\s+)?(?:\\p{Ll}+\\s+){0,3}",
+            Pattern.UNICODE_CHARACTER_CLASS);
+
     private ClaimFinder() {}
 
     /**
@@ -157,7 +162,8 @@ final class ClaimFinder {
             }
             int end = t == null ? q.end() : t.end();
             boolean pairClaim = subject.size() == 2 && (bothEnds || (t != null && t.shape() == TargetFinder.Shape.APART));
-            if (pairClaim && (t == null || t.shape() == TargetFinder.Shape.APART) && q.hasUnit()) {
+            boolean awayAlone = t != null && t.shape() == TargetFinder.Shape.IMPLIED && !t.directional();
+            if (pairClaim && (t == null || t.shape() == TargetFinder.Shape.APART || awayAlone) && q.hasUnit()) {
                 add(out, subject.get(0), subject.get(1), q, end);
                 lastSubjects = null;
                 lastEnd = end;
@@ -166,6 +172,11 @@ final class ClaimFinder {
                 // a list, from a place named before it
                 Endpoint from = subject.getLast();
                 Endpoint to = subjectMeasuredTo(out, s.impliedReferenceBefore(from.start()));
+                if (!t.directional() && !AWAY_ASIDE.matcher(s.text.substring(from.end(), Math.max(from.end(), q.start()))).matches()) {
+                    // "Korla City, which is more than 300 kilometers away": "away" alone is said only of the name
+                    // right before it ("Tawila, roughly 40 kilometers away"), never of one further back
+                    to = null;
+                }
                 // "in Fairbanks, 85 miles north of the epicenter and Anchorage, 170 miles to the southwest": after a
                 // distance from something unnamed, the direction goes on from that, not from the name before
                 boolean unnamedBefore = unnamedReferenceAt >= 0 && unnamedReferenceAt < q.start();

@@ -69,6 +69,8 @@ final class SentenceScope {
             + "(?:al-|el-|ash-|as-|ad-)?\\p{Lu}[\\p{L}'’-]*){0,3}",
             Pattern.UNICODE_CHARACTER_CLASS);
     /** A noun with a possessive after a name that only qualifies it: "the Pacific nation's", "the Gulf state's". */
+    /** "'s" or "’s" right after a name. */
+    private static final Pattern POSSESSIVE = Pattern.compile("\\G['’]s\\b");
     private static final Pattern OWNER_NOUN_POSSESSIVE = Pattern.compile(
             "\\G\\s+(?:island\\s+)?(?:nation|country|state|kingdom|republic|island|archipelago|region|province)['’]s\\b",
             Pattern.UNICODE_CHARACTER_CLASS);
@@ -696,8 +698,8 @@ final class SentenceScope {
                 continue;
             }
             Endpoint e = endpoint(m);
-            if (isArea(e)) {
-                continue;
+            if (isArea(e) || POSSESSIVE.matcher(text).region(m.end(), range.end()).lookingAt()) {
+                continue; // "Khan Yunis -- Gaza's main southern city": a possessive name locates another
             }
             int inWord = wordStart(backSpaces(m.start()));
             if (wordBefore(m.start()).equals("in") && mentionEndingAt(backSpaces(inWord)) != null) {

@@ -100,11 +100,17 @@ final class TargetFinder {
     private static final Pattern APART = Pattern.compile("\\G\\s+apart\\b", Pattern.CASE_INSENSITIVE);
     /**
      * A direction that ends the phrase: "180 miles to the south, is larger", "about 40 kilometres northwest, the
-     * agency said", "which is 75km to the south." ("away" alone is not enough: "Korla, which is more than 300
-     * kilometers away" does not say from where).
+     * agency said", "which is 75km to the south." ("away" alone is {@link #IMPLIED_AWAY}).
      */
     private static final Pattern IMPLIED_DIRECTION = Pattern.compile("\\G\\s*,?\\s+(?:away\\s+)?(?:to\\s+the\\s+)?"
             + DIR + "(?=\\s*(?:[,.;:)\\u2013\\u2014]|$))", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CHARACTER_CLASS);
+    /**
+     * "away" and nothing after it that names a place: "Tawila, roughly 40 kilometers away", "towards Rafah, less than 10
+     * kilometres (six miles) away on the territory's closed border". The caller measures it from a place named earlier
+     * in the sentence, when there is one ("the nearest camp in Tawila, 65 kilometres away": none, so no claim).
+     */
+    private static final Pattern IMPLIED_AWAY = Pattern.compile("\\G\\s+away(?=\\s*(?:[,.;:)\\u2013\\u2014\\[]|$)"
+            + "|\\s+(?:on|in|at|along|across|near|inside|over)\\s)", Pattern.CASE_INSENSITIVE);
     private static final Pattern AND = Pattern.compile("\\G\\s*,?\\s+and\\s+(?:also\\s+)?", Pattern.CASE_INSENSITIVE);
     /**
      * Lower-case words that may open a further target after "and" ("and the nearby terminal of Es Sider", "and
@@ -148,6 +154,10 @@ final class TargetFinder {
         Matcher implied = IMPLIED_DIRECTION.matcher(s.text).region(q.end(), s.range.end());
         if (implied.lookingAt() && q.hasUnit()) {
             return new Target(Shape.IMPLIED, List.of(), implied.end(), true);
+        }
+        Matcher away = IMPLIED_AWAY.matcher(s.text).region(q.end(), s.range.end());
+        if (away.lookingAt() && q.hasUnit()) {
+            return new Target(Shape.IMPLIED, List.of(), away.end(), false);
         }
         Matcher c = CONNECTOR.matcher(s.text).region(q.end(), s.range.end());
         if (!c.lookingAt()) {

@@ -1162,4 +1162,14 @@ class RealConstructionsTest {
         assertThat(RealSentences.sampleSummary(31, "from the town of Gharyan"))
                 .containsExactly("Gharyan→Tripoli 50 mi", "al-Asabia→Gharyan 10 mi");
     }
+
+    @Test
+    void awayAloneIsMeasuredFromAnEarlierPointNotFromAPossessiveThatLocatesAnother() {
+        assertThat(RealSentences.sampleSummary(31, "towards Rafah")).containsExactly("Rafah→Khan Yunis 10 km");
+    }
+
+    @Test
+    void awayAloneWithNothingNamedBeforeIsNoClaim() {
+        assertThat(RealSentences.sampleSummary(31, "the nearest camp in Tawila")).isEmpty();
+    }
 }
