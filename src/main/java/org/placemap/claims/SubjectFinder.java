@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.placemap.gazetteer.Place;
+import org.placemap.gazetteer.PlaceKind;
 import org.placemap.geoparse.Mention;
 
 /**
@@ -257,10 +259,38 @@ final class SubjectFinder {
         for (Rule rule : rules) {
             Subject found = rule.find(q, t);
             if (found != null) {
-                return found;
+                return cityBeforeItsArea(found);
             }
         }
         return null;
+    }
+
+    /**
+     * "Denver, Colorado is located … about 336 miles … north of Albuquerque": a state or country right after a town
+     * it holds, with only a comma between, locates that town; the town is the subject. Applies to a subject of one
+     * name; the area must be the town's country or its first-level division.
+     */
+    private Subject cityBeforeItsArea(Subject found) {
+        if (found.names().size() != 1 || found.bothEnds()) {
+            return found;
+        }
+        Endpoint area = found.names().getFirst();
+        Place region = area.place();
+        if (region == null || region.kind() != PlaceKind.COUNTRY && region.kind() != PlaceKind.ADMIN_REGION) {
+            return found;
+        }
+        int comma = s.backSpaces(area.start());
+        if (comma <= s.range.start() || s.text.charAt(comma - 1) != ',') {
+            return found;
+        }
+        Mention before = s.mentionEndingAt(s.backSpaces(comma - 1));
+        Place town = before == null ? null : before.place();
+        if (town == null || SentenceScope.isArea(SentenceScope.endpoint(before))
+                || !town.countryCode().equals(region.countryCode())
+                || region.kind() == PlaceKind.ADMIN_REGION && !town.admin1Code().equals(region.admin1Code())) {
+            return found;
+        }
+        return new Subject(List.of(SentenceScope.endpoint(before)), false, found.locativeVerb(), found.line());
     }
 
     /** A subject that takes up a pair named before its comma: "they", "both", "the cities", "the two towns". */

@@ -1172,4 +1172,10 @@ class RealConstructionsTest {
     void awayAloneWithNothingNamedBeforeIsNoClaim() {
         assertThat(RealSentences.sampleSummary(31, "the nearest camp in Tawila")).isEmpty();
     }
+
+    @Test
+    void aStateAfterItsCityWithACommaLocatesTheCityWhichIsTheSubject() {
+        assertThat(RealSentences.sampleSummary(29, "Denver, Colorado is located"))
+                .contains("Denver→Albuquerque 336 mi").noneMatch(c -> c.startsWith("Colorado→"));
+    }
 }
