@@ -85,7 +85,10 @@ final class SentenceScope {
             "around", "near", "about", "outside", "inside", "beyond", "across", "along", "located", "situated", "some",
             "just", "only", "nearly", "almost", "roughly", "approximately",
             // quantifiers before a plural kind word: "Both islands are over a hundred miles from Taiwan"
-            "both", "all", "many", "several", "most", "other", "two", "three", "four");
+            "both", "all", "many", "several", "most", "other", "two", "three", "four",
+            // time zones after a clock time: "at 17:57 GMT, approximately 125 nautical miles east of …"
+            "gmt", "utc", "bst", "cet", "cest", "eet", "eest", "msk", "ast", "adt", "est", "edt", "cst", "cdt", "mst",
+            "mdt", "pst", "pdt", "akst", "hst", "ist", "pkt", "ict", "wib", "jst", "kst", "aest", "aedt", "awst", "nzst");
     /** Words naming what sort of place precedes them: "Khmeimim air base lies …", "Hama city is …". */
     private static final Set<String> FEATURE_WORDS = Set.of("air", "base", "airbase", "airport", "airfield", "port", "city",
             "town", "village", "itself", "naval", "harbour", "harbor", "centre", "center", "area", "camp", "dam",

@@ -1178,4 +1178,9 @@ class RealConstructionsTest {
         assertThat(RealSentences.sampleSummary(29, "Denver, Colorado is located"))
                 .contains("Denver→Albuquerque 336 mi").noneMatch(c -> c.startsWith("Colorado→"));
     }
+
+    @Test
+    void aTimeZoneAfterAClockTimeIsNoPlace() {
+        assertThat(RealSentences.sampleSummary(32, "at 17:57 GMT")).isEmpty();
+    }
 }
