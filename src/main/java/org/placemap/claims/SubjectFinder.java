@@ -67,7 +67,10 @@ import org.placemap.geoparse.Mention;
  *       ("north of 'Ajloun (88 km from Amman)") is not the head, unless an aside describes it with a place noun
  *       (Methven, after "15 km east of"; "west of Mosul, Nineveh's provincial capital, some 400 kilometers …").
  *       A border phrase after the place only locates it ("the Niagha district along Senegal's border with Guinea
- *       Bissau, about 120 km east of …").</li>
+ *       Bissau, about 120 km east of …"). A description opening the sentence with the distance in an aside after it
+ *       is said of the place after the aside, when a verb follows that place ("The capital of Jubaland, located 500
+ *        kilometers south of Mogadishu, Kismayo was …"); this is tried before every other rule, since the
+ *       participle and the name before its comma would otherwise make the described area the subject.</li>
  *   <li><b>Fronted</b>: the distance comes before the main clause and its place subject ("Just six kilometres
  *       from Syria, the usually sleepy Suruc has …", "Some 30 km off Y,
  *       on Kotlin island, there lies Kronstadt", "N miles from Y lies X").</li>
@@ -245,8 +248,8 @@ final class SubjectFinder {
             + "|kilomet\\w+|away|metres|meters)\\s+(?:of|from)\\s+(?:the\\s+)?['‘’\"“]?$", Pattern.CASE_INSENSITIVE);
 
     private final SentenceScope s;
-    private final List<Rule> rules = List.of(this::participleOpening, this::predicate, this::described, this::appositive,
-            this::fronted, this::adjacent, this::afterTarget);
+    private final List<Rule> rules = List.of(this::openingDescription, this::participleOpening, this::predicate,
+            this::described, this::appositive, this::fronted, this::adjacent, this::afterTarget);
     private MainSubject main;
     private boolean mainFound;
 
@@ -910,6 +913,41 @@ final class SubjectFinder {
         }
         return p;
     }
+
+    /** A sentence opening with a description of a place and an aside with the distance, up to the distance. */
+    private static final Pattern OPENING_DESCRIPTION = Pattern.compile("\\s*[\"“‘']?(?:The|A|An)\\s+(?:\\p{Ll}[\\p{L}-]*\\s+){1,3}of"
+            + "\\s+[^,;:()\\d]{1,60},\\s*(?:(?:located|situated|lying|sitting|some|about|around|roughly|approximately"
+            + "|nearly|almost|just|only|over|under|more\\s+than|less\\s+than)\\s+){0,2}", Pattern.UNICODE_CHARACTER_CLASS);
+    /** After the aside of {@link #OPENING_DESCRIPTION}: its closing comma. */
+    private static final Pattern CLOSING_COMMA = Pattern.compile("\\G\\s*,\\s*");
+
+    /**
+     * "The capital of Jubaland, located 500 kilometers south of Mogadishu, Kismayo was a stronghold …": a description
+     * opening the sentence, then an aside with the distance, then the place it describes and its verb; the distance
+     * is said of that place. Null when that is not the shape (the place must be one the geoparser resolved, not an
+     * area, and a lower-case verb must follow it).
+     */
+    private Subject openingDescription(Quantity q, TargetFinder.Target t) {
+        if (t == null || t.shape() != TargetFinder.Shape.TO && t.shape() != TargetFinder.Shape.LINE
+                || !OPENING_DESCRIPTION.matcher(s.text.substring(s.range.start(), q.start())).matches()) {
+            return null;
+        }
+        Matcher comma = CLOSING_COMMA.matcher(s.text).region(t.end(), s.range.end());
+        if (!comma.lookingAt()) {
+            return null;
+        }
+        Mention m = s.mentionAt(comma.end());
+        if (m == null || m.place() == null || SentenceScope.isArea(SentenceScope.endpoint(m))) {
+            return null;
+        }
+        String verb = s.wordAt(s.skipSpaces(m.end()));
+        return CLAUSE_VERBS.contains(verb) || OPENING_VERB_FORMS.contains(verb)
+                ? new Subject(List.of(SentenceScope.endpoint(m)), false, false) : null;
+    }
+
+    /** Further verbs that may follow the place of {@link #openingDescription}. */
+    private static final Set<String> OPENING_VERB_FORMS = Set.of("has", "have", "had", "will", "would", "could", "can",
+            "remains", "remained", "served", "fell", "lay", "became", "hosts", "hosted");
 
     /** Rule 3. */
     private Subject appositive(Quantity q, TargetFinder.Target t) {

@@ -1183,4 +1183,9 @@ class RealConstructionsTest {
     void aTimeZoneAfterAClockTimeIsNoPlace() {
         assertThat(RealSentences.sampleSummary(32, "at 17:57 GMT")).isEmpty();
     }
+
+    @Test
+    void aDescriptionOpeningTheSentenceWithTheDistanceInItsAsideIsSaidOfThePlaceAfterTheAside() {
+        assertThat(RealSentences.sampleSummary(31, "The capital of Jubaland")).containsExactly("Kismayo→Mogadishu 500 km");
+    }
 }
