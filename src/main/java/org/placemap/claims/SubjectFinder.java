@@ -262,10 +262,45 @@ final class SubjectFinder {
         for (Rule rule : rules) {
             Subject found = rule.find(q, t);
             if (found != null) {
-                return cityBeforeItsArea(found);
+                return subAreaBeforeItsArea(cityBeforeItsArea(found));
             }
         }
         return null;
+    }
+
+    /** Kind words of a part of an area: "the Kamdesh district of Nuristan province". */
+    private static final Set<String> SUB_AREA_WORDS = Set.of("district", "subdistrict", "sub-district", "county",
+            "municipality", "commune", "township");
+
+    /**
+     * "the Kamdesh district of Nuristan province, about 200 kilometers northeast of Kabul": a subject after "of" that
+     * only locates a named part of itself ("the A district of B") leaves the distance to that part, A, whether or
+     * not the geoparser resolved it. Applies to a subject of one name.
+     */
+    private Subject subAreaBeforeItsArea(Subject found) {
+        if (found.names().size() != 1 || found.bothEnds()) {
+            return found;
+        }
+        Endpoint area = found.names().getFirst();
+        if (!s.wordBefore(area.start()).equals("of")) {
+            return found;
+        }
+        int kindEnd = s.backSpaces(s.wordStart(s.backSpaces(area.start())));
+        String kind = s.wordBefore(kindEnd);
+        if (!SUB_AREA_WORDS.contains(kind)) {
+            return found;
+        }
+        int nameEnd = s.backSpaces(s.wordStart(kindEnd));
+        Mention m = s.mentionEndingAt(nameEnd);
+        if (m != null && m.form() != Mention.Form.NAME) {
+            return found; // "the Ukrainian district of …": an adjective, not a name
+        }
+        Endpoint part = m != null ? SentenceScope.endpoint(m) : s.capitalisedEndingAt(nameEnd);
+        if (part == null || !acceptable(part) || !s.wordBefore(part.start()).equals("the")
+                || SentenceScope.isArea(part) && part.place().kind() != PlaceKind.ADMIN_REGION) {
+            return found;
+        }
+        return new Subject(List.of(part), false, found.locativeVerb(), found.line());
     }
 
     /**

@@ -1188,4 +1188,10 @@ class RealConstructionsTest {
     void aDescriptionOpeningTheSentenceWithTheDistanceInItsAsideIsSaidOfThePlaceAfterTheAside() {
         assertThat(RealSentences.sampleSummary(31, "The capital of Jubaland")).containsExactly("Kismayo→Mogadishu 500 km");
     }
+
+    @Test
+    void theDistrictOfAProvinceIsTheSubjectNotTheProvinceThatLocatesIt() {
+        assertThat(RealSentences.sampleSummary(30, "the Kamdesh district of Nuristan province"))
+                .containsExactly("Kamdesh→Kabul 200 km");
+    }
 }
