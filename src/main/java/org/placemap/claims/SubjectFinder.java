@@ -108,7 +108,8 @@ import org.placemap.geoparse.Mention;
  * start is a place. An unknown name opening the sentence is a place when the verb right after it places it at
  * the distance ("Dunayka is about six kilometers from the Ukrainian border") or its copula describes it with a
  * place noun ("Makalondi is the last major town in Niger, …"), or an aside after its comma places it before the
- * verb ("Bariire, in Lower Shabelle, is about 50 km … from Mogadishu"); one after a placing preposition before an
+ * verb ("Bariire, in Lower Shabelle, is about 50 km … from Mogadishu") or describes it with a place noun ("Ighil, a
+ * mountainous area with small farming villages, is about 70km …"); one after a placing preposition before an
  * appositive distance is a place ("Around Djoran itself, 15 km from …"). Never a place: a group of people
  * ("the Ukrainian Armed Forces"), a ship ("MV Thor Nexus"), a natural feature as the head of an aside ("the
  * Lebanon Mountains": a locator), and a country right before a distance ("a trawler registered to Belize about
@@ -561,9 +562,11 @@ final class SubjectFinder {
                 found = endingAt(s.backSpaces(open), !relative, locative, Position.PREDICATE);
                 int asideStart = s.skipSpaces(open + 1);
                 if (found == null && !relative && t != null && t.shape() != TargetFinder.Shape.APART
-                        && (PLACING_PREPOSITIONS.contains(s.wordAt(asideStart)) || placingAside(asideStart))) {
+                        && (PLACING_PREPOSITIONS.contains(s.wordAt(asideStart)) || placingAside(asideStart)
+                            || asideStart < q0 && opensPlaceDescription(s.text.substring(asideStart, q0)))) {
                     // "Bariire, in Lower Shabelle, is about 50 km (30 miles) from Mogadishu": an aside that places the
-                    // unknown name before it makes it a place
+                    // unknown name before it makes it a place; so does one that calls it a place ("Ighil, a mountainous
+                    // area with small farming villages, is about 70km southwest of Marrakech")
                     Endpoint name = s.capitalisedEndingAt(s.backSpaces(open));
                     found = name != null && acceptable(name) ? new Subject(List.of(name), false, locative) : null;
                 }

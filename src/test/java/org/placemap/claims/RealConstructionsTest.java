@@ -1194,4 +1194,9 @@ class RealConstructionsTest {
         assertThat(RealSentences.sampleSummary(30, "the Kamdesh district of Nuristan province"))
                 .containsExactly("Kamdesh→Kabul 200 km");
     }
+
+    @Test
+    void anAsideThatCallsAnUnknownOpeningNameAPlaceMakesItTheSubject() {
+        assertThat(RealSentences.sampleSummary(30, "Ighil, a mountainous area")).containsExactly("Ighil→Marrakech 70 km");
+    }
 }
