@@ -50,7 +50,8 @@ import org.placemap.geoparse.Mention;
  *       appositive's head; a town before the comma that is not a locator leaves the distance to rule 3.</li>
  *   <li><b>Appositive</b>: the distance follows a comma, bracket or dash right after a name ("the city of
  *       Homs, roughly 75 miles from Latakia"), possibly after an indefinite description opening the aside
- *       ("Sidon, a port some 40 km south of Beirut", "Adigrat town, a distance of 120 km from …"), or after a
+ *       ("Sidon, a port some 40 km south of Beirut", "Adigrat town, a distance of 120 km from …") or a line it lies
+ *       on ("the town of Zuwara, on the Mediterranean coast about 120 km … west of the capital"), or after a
  *       name and an aside of its own ("Sumy, Ukraine's regional capital, just 50 km from …", also after a spaced
  *       dash: "Vasilevka - another Moldovan village, 20 kilometers from …", or between spaced dashes: "the Solomons –
  *       a former British colony – 1,400 miles northeast of Sydney"). A time of the event between the name and the
@@ -1003,6 +1004,9 @@ final class SubjectFinder {
             if (described == p) {
                 described = partOfStart(p); // "on Tungyin Island, part of the Matsu group just 16 kilometers from …"
             }
+            if (described == p) {
+                described = lineAsideStart(p); // "the town of Zuwara, on the Mediterranean coast about 120 km …"
+            }
             placeDescribed = described != p && Arrays.stream(s.text.substring(described, p).split("\\W+"))
                     .anyMatch(SentenceScope::isPlaceNoun);
             p = described;
@@ -1448,6 +1452,24 @@ final class SubjectFinder {
             return pos;
         }
         return s.backSpaces(s.skipSpaces(comma + 1));
+    }
+
+    /** An aside that puts a place on a line or feature: "on the Mediterranean coast", "along the main road". */
+    private static final Pattern LINE_ASIDE = Pattern.compile("\\s*(?:on|along|near|by|off)\\s+the\\s+(?:[\\p{L}'’-]+\\s+){0,3}"
+            + "(?:coast|coastline|shore|shores|border|frontier|banks?|edge|outskirts|road|highway|river|plains?|lake)\\s*",
+            Pattern.UNICODE_CHARACTER_CLASS);
+
+    /**
+     * Where an aside starts that only says what line or feature the place lies on before the distance ("the town of
+     * Zuwara, on the Mediterranean coast about 120 km (75 miles) west of the capital, Tripoli"), so that the name
+     * before its comma is the subject; {@code pos} when the text from the last comma is not such an aside.
+     */
+    private int lineAsideStart(int pos) {
+        int comma = s.text.lastIndexOf(',', pos - 1);
+        if (comma < Math.max(s.range.start(), pos - MAX_APPOSITIVE_CHARS)) {
+            return pos;
+        }
+        return LINE_ASIDE.matcher(s.text.substring(comma + 1, pos)).matches() ? s.backSpaces(s.skipSpaces(comma + 1)) : pos;
     }
 
     /** The resolved town or facility mention ending right before {@code pos} (spaces skipped), or null. */

@@ -1199,4 +1199,9 @@ class RealConstructionsTest {
     void anAsideThatCallsAnUnknownOpeningNameAPlaceMakesItTheSubject() {
         assertThat(RealSentences.sampleSummary(30, "Ighil, a mountainous area")).containsExactly("Ighil→Marrakech 70 km");
     }
+
+    @Test
+    void anAsideThatPutsThePlaceOnACoastBeforeTheDistanceLeavesTheDistanceToThePlace() {
+        assertThat(RealSentences.sampleSummary(31, "the town of Zuwara")).containsExactly("Zuwara→Tripoli 120 km");
+    }
 }
