@@ -930,7 +930,10 @@ final class SubjectFinder {
         if (m == null || m.inverted() || q.start() <= m.verbEnd()) {
             return null;
         }
-        if (CLAUSE_BREAK.matcher(s.text.substring(m.verbEnd(), q.start())).find()) {
+        String predicate = s.text.substring(m.verbEnd(), q.start());
+        boolean relativeOfDescription = COPULAS.contains(s.text.substring(m.verbStart(), m.verbEnd()).toLowerCase(java.util.Locale.ROOT))
+                && DESCRIPTION_RELATIVE.matcher(predicate).matches();
+        if (!relativeOfDescription && CLAUSE_BREAK.matcher(predicate).find()) {
             return null;
         }
         int p = beforeFillers(q);
@@ -943,6 +946,14 @@ final class SubjectFinder {
         }
         return new Subject(List.of(m.name()), false, false);
     }
+
+    /**
+     * After a copula, a description and a relative clause that places it, up to the distance: "Christmas Island is
+     * a tiny and remote Australian territory that lies 1,600 miles …"; the description is the subject itself.
+     */
+    private static final Pattern DESCRIPTION_RELATIVE = Pattern.compile("\\s+(?:a|an|the)\\s+[^,;:()]{1,80}?\\s(?:that|which)"
+            + "\\s+(?:lies|lie|lay|is|are|was|were|sits|sit|stands|stand)(?:\\s+\\p{Ll}+){0,2}\\s*",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CHARACTER_CLASS);
 
     /** Where the text before the distance {@code q} ends, stepping back over fillers ("just", "only", "a"). */
     private int beforeFillers(Quantity q) {

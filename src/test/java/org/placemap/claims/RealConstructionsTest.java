@@ -1204,4 +1204,10 @@ class RealConstructionsTest {
     void anAsideThatPutsThePlaceOnACoastBeforeTheDistanceLeavesTheDistanceToThePlace() {
         assertThat(RealSentences.sampleSummary(31, "the town of Zuwara")).containsExactly("Zuwara→Tripoli 120 km");
     }
+
+    @Test
+    void aRelativeClauseAfterTheCopulasDescriptionPlacesTheMainSubject() {
+        assertThat(RealSentences.sampleSummary(30, "Christmas Island is a tiny"))
+                .containsExactly("Christmas Island→Perth 1,600 mi", "Christmas Island→Jakarta 220 mi");
+    }
 }
