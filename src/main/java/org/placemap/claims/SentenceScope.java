@@ -95,7 +95,7 @@ final class SentenceScope {
             "crossing", "district", "governorate", "province", "island", "terminal", "regency", "subdistrict",
             "sub-district", "territory", "county", "prefecture", "municipality", "oblast", "raion", "state", "region",
             "department", "canton", "emirate", "subdivision", "township", "beach", "community", "locality", "site",
-            "station", "volcano",
+            "station", "volcano", "archipelago", "chain", "atoll",
             // qualifiers before a kind word: "the Bandhi railway station", "the Zamzam displacement camp"
             "railway", "railroad", "train", "bus", "police", "refugee", "displacement", "displaced",
             "idp", "military", "army", "transit", "field", "oilfield", "gasfield", "oil", "gas");

@@ -1210,4 +1210,9 @@ class RealConstructionsTest {
         assertThat(RealSentences.sampleSummary(30, "Christmas Island is a tiny"))
                 .containsExactly("Christmas Island→Perth 1,600 mi", "Christmas Island→Jakarta 220 mi");
     }
+
+    @Test
+    void anIslandChainNamedWithItsKindWordIsTheSubject() {
+        assertThat(RealSentences.sampleSummary(30, "The Galapagos chain")).containsExactly("Galapagos→coast of Ecuador 650 mi");
+    }
 }
