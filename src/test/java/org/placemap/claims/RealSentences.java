@@ -73,6 +73,7 @@ final class RealSentences {
     static final String FRESH_30 = "/claims/fresh-sentences-30.tsv";
     static final String FRESH_31 = "/claims/fresh-sentences-31.tsv";
     static final String FRESH_32 = "/claims/fresh-sentences-32.tsv";
+    static final String FRESH_33 = "/claims/fresh-sentences-33.tsv";
     private static final String HEADLINE = "Report\n\n";
 
     /** One expected claim; {@code line} is the border, coast or river a line target names, else null. */
@@ -113,6 +114,11 @@ final class RealSentences {
 
     static List<Row> rows() {
         return loaded(RESOURCE);
+    }
+
+    /** Fresh sample 33 ({@link #FRESH_33}). */
+    static List<Row> fresh33Rows() {
+        return loaded(FRESH_33);
     }
 
     /** Fresh sample 32 ({@link #FRESH_32}). */

@@ -262,6 +262,13 @@ class RealSentencesTest {
     }
 
     @Test
+    void sampleThirtyThree() {
+        Score score = score(RealSentences.fresh33Rows());
+        System.out.print(score.print("Sample 33"));
+        assertThat(score.sentences()).isEqualTo(50);
+    }
+
+    @Test
     void sampleThirtyTwo() {
         Score score = score(RealSentences.fresh32Rows());
         System.out.print(score.print("Sample 32"));
