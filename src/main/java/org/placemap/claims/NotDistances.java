@@ -30,7 +30,8 @@ final class NotDistances {
             "traveled", "travel", "travels", "travelling", "traveling", "marched", "marching", "advanced", "advance",
             "advances", "advancing", "pushed", "pushing", "trekked", "trekking", "sailed", "sailing", "cycled",
             "cycling", "hiked", "hiking", "swam", "covered", "covering", "cover", "moved", "moving", "retreated",
-            "retreating", "fled", "fleeing", "gained", "gaining", "penetrated", "crawled", "rode", "ridden", "pulled");
+            "retreating", "fled", "fleeing", "gained", "gaining", "penetrated", "crawled", "rode", "ridden", "pulled",
+            "go", "goes", "went", "gone"); // "allows fishermen to go 12 nautical miles off coast"
     /** Words between a verb of motion and its distance: "pushed back", "advanced a further". */
     private static final Set<String> MOTION_FILLERS = Set.of("back", "forward", "forwards", "further", "farther",
             "deeper", "on", "out", "off", "away", "another", "a", "an", "some", "nearly", "almost", "roughly",

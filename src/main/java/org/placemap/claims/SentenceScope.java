@@ -95,10 +95,10 @@ final class SentenceScope {
             "crossing", "district", "governorate", "province", "island", "terminal", "regency", "subdistrict",
             "sub-district", "territory", "county", "prefecture", "municipality", "oblast", "raion", "state", "region",
             "department", "canton", "emirate", "subdivision", "township", "beach", "community", "locality", "site",
-            "station", "volcano", "archipelago", "chain", "atoll",
+            "station", "volcano", "archipelago", "chain", "atoll", "neighborhood", "neighbourhood", "quarter",
             // qualifiers before a kind word: "the Bandhi railway station", "the Zamzam displacement camp"
             "railway", "railroad", "train", "bus", "police", "refugee", "displacement", "displaced",
-            "idp", "military", "army", "transit", "field", "oilfield", "gasfield", "oil", "gas");
+            "idp", "military", "army", "transit", "field", "oilfield", "gasfield", "oil", "gas", "volcanic");
     /** Nouns naming a kind of place: "the town of Ansar", "the capital Tripoli", "the Lebanese capital, Beirut". */
     static final Set<String> PLACE_NOUNS = Set.of("city", "town", "village", "port", "base", "province", "capital",
             "settlement", "hamlet", "district", "suburb", "airport", "airbase", "municipality", "governorate", "region",

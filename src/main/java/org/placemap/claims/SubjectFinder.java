@@ -2027,7 +2027,9 @@ final class SubjectFinder {
         for (int skipped = 0; skipped <= 3; skipped++) {
             Mention m = s.mentionEndingAt(q);
             if (m != null) {
-                return fromMention(m, asSubject, locative, position);
+                // a name the geoparser could not place is held to the same tests as any unknown name
+                return m.place() == null && !acceptable(SentenceScope.endpoint(m)) ? null
+                        : fromMention(m, asSubject, locative, position);
             }
             Endpoint introduced = s.introducedNameEndingAt(q);
             if (introduced != null && acceptable(introduced)) {
@@ -2231,7 +2233,17 @@ final class SubjectFinder {
     /** Not a common sentence-opening noun, and not after a word that introduces a person. */
     private boolean acceptable(Endpoint name) {
         String before = s.wordBefore(name.start());
-        return !namesGroup(name) && !PERSON_WORDS.contains(before) && !STORM_WORDS.contains(before) && !inShipList(name);
+        return !namesGroup(name) && !PERSON_WORDS.contains(before) && !STORM_WORDS.contains(before) && !inShipList(name)
+                && !adjectiveAfterAdverb(name, before);
+    }
+
+    /**
+     * "the predominantly Berber town", "the largely Kurdish city": a capitalised word between an adverb in -ly and a
+     * place noun describes the place; it is not its name.
+     */
+    private boolean adjectiveAfterAdverb(Endpoint name, String before) {
+        return before.length() > 4 && before.endsWith("ly") && before.chars().allMatch(Character::isLowerCase)
+                && SentenceScope.isPlaceNoun(s.wordAt(s.skipSpaces(name.end())));
     }
 
     /** Words before a storm's name: "The eye of Cyclone Giovanna was located some 175 kilometres …". */

@@ -1215,4 +1215,27 @@ class RealConstructionsTest {
     void anIslandChainNamedWithItsKindWordIsTheSubject() {
         assertThat(RealSentences.sampleSummary(30, "The Galapagos chain")).containsExactly("Galapagos→coast of Ecuador 650 mi");
     }
+
+    // Sample 33 (fresh-sentences-33.tsv, sources there), after its one scoring run
+
+    @Test
+    void aNeighbourhoodNamedWithItsKindWordIsThePlaceTheRelativeClauseDescribes() {
+        assertThat(RealSentences.sampleSummary(33, "the Asni neighborhood")).containsExactly("Asni→Marrakech 40 km");
+    }
+
+    @Test
+    void aQualifierLikeVolcanicBeforeTheKindWordKeepsTheNameAPlace() {
+        assertThat(RealSentences.sampleSummary(33, "Puyehue-Cordon Caulle volcanic chain"))
+                .containsExactly("Puyehue-Cordon Caulle→Santiago 575 mi");
+    }
+
+    @Test
+    void anEthnicWordAfterAnAdverbBeforeAPlaceNounIsNoName() {
+        assertThat(RealSentences.sampleSummary(33, "predominantly Berber town")).isEmpty();
+    }
+
+    @Test
+    void howFarSomeoneMayGoIsNoDistanceBetweenPlaces() {
+        assertThat(RealSentences.sampleSummary(33, "allows fishermen to go 12 nautical miles")).isEmpty();
+    }
 }
