@@ -1655,6 +1655,11 @@ final class SubjectFinder {
             Endpoint owner = ownerOfBorderParticiple(found.names().getFirst());
             return owner == null ? null : new Subject(List.of(owner), false, true);
         }
+        if (found != null && found.names().size() > 1 && !found.bothEnds() && introducedAsPlace(found.names().getLast())) {
+            // "aimed at Vovchansk and the town of Lyptsi around 7.5 km from the border": a name with its own singular
+            // place noun right before the distance has it to itself
+            return new Subject(List.of(found.names().getLast()), false, false);
+        }
         if (found == null || t.directional() || s.wordAt(q.end()).equals("away")) {
             return found;
         }

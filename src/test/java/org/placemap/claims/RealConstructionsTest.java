@@ -1238,4 +1238,10 @@ class RealConstructionsTest {
     void howFarSomeoneMayGoIsNoDistanceBetweenPlaces() {
         assertThat(RealSentences.sampleSummary(33, "allows fishermen to go 12 nautical miles")).isEmpty();
     }
+
+    @Test
+    void aNameWithItsOwnSingularPlaceNounAfterAndHasTheDistanceRightAfterItToItself() {
+        assertThat(RealSentences.sampleSummary(26, "the town of Lyptsi")).contains("Lyptsi→Kharkiv 20 km")
+                .noneMatch(c -> c.startsWith("Vovchansk→"));
+    }
 }

@@ -112,9 +112,15 @@ class RealSentencesTest {
     /** Sample 25 after generalising from it: 33 of 36 matched, precision 1.000 (untuned, 98da8cf rules: 26, 0.867). */
     static final int FRESH_25_MATCHED_FLOOR = 33;
     static final double FRESH_25_PRECISION_FLOOR = 0.99;
-    /** Sample 26 after generalising from it: 30 of 34 matched, precision 0.938 (untuned, 1c672be rules: 25, 0.893). */
-    static final int FRESH_26_MATCHED_FLOOR = 30;
-    static final double FRESH_26_PRECISION_FLOOR = 0.93;
+    /**
+     * Sample 26 after generalising from it: 30 of 34 matched, precision 0.938 (untuned, 1c672be rules: 25, 0.893); then
+     * 31, 0.912, when "Vovchansk and the town of Lyptsi around 7.5 km from the border and some 20 km … from Kharkiv" gave
+     * Lyptsi both distances. The precision floor was lowered once, by that sentence's border claim: the issue measures a
+     * bare "the border" to the nearest border of the subject's country, while the sample's collector, following its
+     * brief, annotated it as no claim.
+     */
+    static final int FRESH_26_MATCHED_FLOOR = 31;
+    static final double FRESH_26_PRECISION_FLOOR = 0.91;
     /** Sample 27 after generalising from it: 34 of 36 matched, precision 0.971 (untuned, ecbf04e rules: 29, 0.906). */
     static final int FRESH_27_MATCHED_FLOOR = 34;
     static final double FRESH_27_PRECISION_FLOOR = 0.97;
