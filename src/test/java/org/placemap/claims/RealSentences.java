@@ -74,6 +74,7 @@ final class RealSentences {
     static final String FRESH_31 = "/claims/fresh-sentences-31.tsv";
     static final String FRESH_32 = "/claims/fresh-sentences-32.tsv";
     static final String FRESH_33 = "/claims/fresh-sentences-33.tsv";
+    static final String FRESH_34 = "/claims/fresh-sentences-34.tsv";
     private static final String HEADLINE = "Report\n\n";
 
     /** One expected claim; {@code line} is the border, coast or river a line target names, else null. */
@@ -114,6 +115,11 @@ final class RealSentences {
 
     static List<Row> rows() {
         return loaded(RESOURCE);
+    }
+
+    /** Fresh sample 34 ({@link #FRESH_34}). */
+    static List<Row> fresh34Rows() {
+        return loaded(FRESH_34);
     }
 
     /** Fresh sample 33 ({@link #FRESH_33}). */

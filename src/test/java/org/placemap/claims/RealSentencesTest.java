@@ -278,6 +278,13 @@ class RealSentencesTest {
     }
 
     @Test
+    void sampleThirtyFour() {
+        Score score = score(RealSentences.fresh34Rows());
+        System.out.print(score.print("Sample 34"));
+        assertThat(score.sentences()).isEqualTo(50);
+    }
+
+    @Test
     void sampleThirtyThree() {
         Score score = score(RealSentences.fresh33Rows());
         System.out.print(score.print("Sample 33"));
