@@ -438,7 +438,8 @@ final class SentenceScope {
      * names a place, not a line.
      */
     private Named namedLine(int start, Endpoint found, List<Place> countries) {
-        if (isRiver(found)) {
+        if (isRiver(found) || BANK_OF.matcher(text.substring(Math.max(range.start(), found.start() - 30), found.start())).find()) {
+            // "about seven kilometres from the east bank of the Euphrates": a river by its bank, whatever its name
             return new Named(null, new LineRef(null, List.of(), null, start, found.end()), found.end());
         }
         int end = found.end();
@@ -528,6 +529,9 @@ final class SentenceScope {
         int p = skipSpaces(pos);
         return wordAt(p).equals("the") ? skipSpaces(afterWord(p)) : p;
     }
+
+    /** Before a name: "the east bank of the", "the banks of": the name is a river's. */
+    private static final Pattern BANK_OF = Pattern.compile("\\bbanks?\\s+of\\s+(?:the\\s+)?$", Pattern.CASE_INSENSITIVE);
 
     /** "the Niger River", "River Euphrates": a river is a line, whatever else carries its name (a country). */
     private static boolean isRiver(Endpoint e) {

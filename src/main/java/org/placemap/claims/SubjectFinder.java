@@ -1120,7 +1120,9 @@ final class SubjectFinder {
             }
         }
         String left = s.text.substring(Math.max(s.range.start(), headStart - 40), headStart);
-        if (MEASURED_FROM.matcher(left).find() && !placeDescribed) { // described: "east of Methven, a township … 90 km …"
+        Matcher measuredFrom = MEASURED_FROM.matcher(left);
+        if (measuredFrom.find() && !placeDescribed // described: "east of Methven, a township … 90 km …"
+                && !locatesTheEvent(left.substring(0, measuredFrom.start()), measuredFrom.group())) {
             // "Monghta village tract, west of Mongton, 44 kilometers north of …": Mongton only places the aside's
             // owner, the name before the aside's comma
             int open = previousComma(headStart);
@@ -1128,6 +1130,29 @@ final class SubjectFinder {
                     ? beforePlacingAside(open) : null;
         }
         return found;
+    }
+
+    /** Words between a verb or noun and a direction that only place an event: "just south of". */
+    private static final Pattern EVENT_DIRECTION_LEAD = Pattern.compile(
+            "(?<lead>\\p{L}+)\\s+(?:(?:just|directly|due|slightly|immediately)\\s+)?$", Pattern.UNICODE_CHARACTER_CLASS);
+    /** Words before a direction that make it a noun, a part of an area: "in the far south west of Western Sahara". */
+    private static final Set<String> DIRECTION_AS_NOUN = Set.of("the", "far", "extreme", "north", "south", "east", "west",
+            "to", "in", "its", "their");
+
+    /**
+     * "The cyclone began crossing the coast just south of Lockhart River, about 2,000 km north of … Brisbane": a bare
+     * direction with no distance, in the clause itself (no comma before it), places the event at the name; the
+     * distance after the name's comma is then the name's own. Not "Monghta village tract, west of Mongton, 44
+     * kilometers north of …", where the direction is an aside, nor "88 km north of 'Ajloun (…)", where it has a number.
+     */
+    private static boolean locatesTheEvent(String before, String measured) {
+        if (!measured.matches("(?i)(?:north|south|east|west)\\w*\\s+of\\s+(?:the\\s+)?")) {
+            return false;
+        }
+        String tail = before.length() > 25 ? before.substring(before.length() - 25) : before;
+        Matcher lead = EVENT_DIRECTION_LEAD.matcher(before);
+        return tail.chars().noneMatch(Character::isDigit) && lead.find()
+                && !DIRECTION_AS_NOUN.contains(lead.group("lead").toLowerCase(java.util.Locale.ROOT));
     }
 
     /**

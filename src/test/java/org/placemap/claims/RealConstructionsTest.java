@@ -1244,4 +1244,17 @@ class RealConstructionsTest {
         assertThat(RealSentences.sampleSummary(26, "the town of Lyptsi")).contains("Lyptsi→Kharkiv 20 km")
                 .noneMatch(c -> c.startsWith("Vovchansk→"));
     }
+
+    // Sample 34 (fresh-sentences-34.tsv, sources there), after its one scoring run
+
+    @Test
+    void aNameAfterTheBankOfIsARiverNotAPoint() {
+        assertThat(RealSentences.sampleSummary(34, "from the east bank of the Euphrates")).isEmpty();
+    }
+
+    @Test
+    void aBareDirectionInTheClauseLocatesTheEventAtTheNameWhoseAsideHasTheDistance() {
+        assertThat(RealSentences.sampleSummary(34, "just south of Lockhart River"))
+                .containsExactly("Lockhart River→Brisbane 2,000 km");
+    }
 }
