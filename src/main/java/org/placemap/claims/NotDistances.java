@@ -73,7 +73,7 @@ final class NotDistances {
         }
         int before = s.backSpaces(p);
         if (before > s.range.start() && s.text.charAt(before - 1) == ',') { // "walked, with …, 60 miles"
-            int open = s.text.lastIndexOf(',', before - 2);
+            int open = s.lastIndexIn(',', before - 2, 100);
             if (open > s.range.start() && before - open < 100) {
                 return MOTION.contains(s.wordBefore(open));
             }

@@ -717,6 +717,42 @@ final class SentenceScope {
         return null;
     }
 
+    /**
+     * {@code text.lastIndexOf(c, from)} looked for in this sentence only, and no further back than {@code maxBack}
+     * characters: -1 when it is not there. The text is the whole article (up to megabytes), so an unbounded search
+     * per distance made claim extraction quadratic in the article's length.
+     */
+    int lastIndexIn(char c, int from, int maxBack) {
+        int stop = Math.max(range.start(), from - maxBack);
+        for (int i = Math.min(from, range.end() - 1); i >= stop; i--) {
+            if (text.charAt(i) == c) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** {@link #lastIndexIn(char, int, int)} for a string: the last start at or before {@code from}. */
+    int lastIndexIn(String str, int from, int maxBack) {
+        int stop = Math.max(range.start(), from - maxBack);
+        for (int i = Math.min(from, range.end() - str.length()); i >= stop; i--) {
+            if (text.startsWith(str, i)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** {@code text.indexOf(c, from)} looked for in this sentence only: -1 when it is not there. */
+    int indexIn(char c, int from) {
+        for (int i = Math.max(from, range.start()); i < range.end(); i++) {
+            if (text.charAt(i) == c) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
     /** Whether {@code e} is a country, region, sea or strait: a locator, not a point. */
     static boolean isArea(Endpoint e) {
         return e.place() != null && AREAS.contains(e.place().kind());
@@ -750,7 +786,7 @@ final class SentenceScope {
                 p--;
             }
             if (p > range.start() && text.charAt(p - 1) == ']') {
-                int open = text.lastIndexOf('[', p - 1);
+                int open = lastIndexIn('[', p - 1, 8);
                 if (open >= range.start() && p - open <= 8 && text.substring(open + 1, p - 1).matches("[^\\]\\s]{1,6}")) {
                     p = open;
                     continue;

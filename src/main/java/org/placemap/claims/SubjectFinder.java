@@ -394,7 +394,7 @@ final class SubjectFinder {
      * borderline is …": a place and a line joined by "from … to" before the verb ending at {@code end}.
      */
     private Subject fromPlaceToLine(int end, boolean locative) {
-        int to = s.text.lastIndexOf(" to ", end);
+        int to = s.lastIndexIn(" to ", end, 80);
         if (to < s.range.start() || end - to > 80) {
             return null;
         }
@@ -836,7 +836,7 @@ final class SubjectFinder {
         if (pos <= s.range.start() || s.text.charAt(pos - 1) != ')') {
             return pos;
         }
-        int open = s.text.lastIndexOf('(', pos - 1);
+        int open = s.lastIndexIn('(', pos - 1, MAX_APPOSITIVE_CHARS);
         if (open < Math.max(s.range.start(), pos - MAX_APPOSITIVE_CHARS) || s.text.substring(open, pos - 1).indexOf(')') >= 0) {
             return pos;
         }
@@ -867,10 +867,10 @@ final class SubjectFinder {
 
     /** The comma before {@code pos} that is not inside a number ("24,000"), or -1. */
     private int previousComma(int pos) {
-        int i = s.text.lastIndexOf(',', pos - 1);
+        int i = s.lastIndexIn(',', pos - 1, Integer.MAX_VALUE);
         while (i > s.range.start() && i + 1 < s.text.length() && Character.isDigit(s.text.charAt(i - 1))
                 && Character.isDigit(s.text.charAt(i + 1))) {
-            i = s.text.lastIndexOf(',', i - 1);
+            i = s.lastIndexIn(',', i - 1, Integer.MAX_VALUE);
         }
         return i;
     }
@@ -879,7 +879,7 @@ final class SubjectFinder {
     private int previousSpacedDash(int pos) {
         int best = -1;
         for (String dash : List.of(" - ", " – ", " — ")) {
-            int i = s.text.lastIndexOf(dash, pos - 1);
+            int i = s.lastIndexIn(dash, pos - 1, MAX_APPOSITIVE_CHARS + dash.length());
             if (i >= 0 && i + 1 < pos) {
                 best = Math.max(best, i + 1);
             }
@@ -889,10 +889,10 @@ final class SubjectFinder {
 
     /** The comma after {@code pos} that is not inside a number, or -1. */
     private int nextComma(int pos) {
-        int i = s.text.indexOf(',', pos);
+        int i = s.indexIn(',', pos);
         while (i > 0 && i + 1 < s.text.length() && Character.isDigit(s.text.charAt(i - 1))
                 && Character.isDigit(s.text.charAt(i + 1))) {
-            i = s.text.indexOf(',', i + 1);
+            i = s.indexIn(',', i + 1);
         }
         return i;
     }
@@ -1186,7 +1186,7 @@ final class SubjectFinder {
             return null;
         }
         int and = s.wordStart(s.backSpaces(p));
-        int comma = s.text.lastIndexOf(',', and);
+        int comma = s.lastIndexIn(',', and, 100);
         if (comma < s.range.start() || and - comma > 100) {
             return null;
         }
@@ -1478,7 +1478,7 @@ final class SubjectFinder {
      * {@value #MAX_APPOSITIVE_CHARS} characters; {@code pos} when there is none.
      */
     private int partOfStart(int pos) {
-        int comma = s.text.lastIndexOf(',', pos - 1);
+        int comma = s.lastIndexIn(',', pos - 1, MAX_APPOSITIVE_CHARS);
         if (comma < Math.max(s.range.start(), pos - MAX_APPOSITIVE_CHARS)) {
             return pos;
         }
@@ -1501,7 +1501,7 @@ final class SubjectFinder {
      * before its comma is the subject; {@code pos} when the text from the last comma is not such an aside.
      */
     private int lineAsideStart(int pos) {
-        int comma = s.text.lastIndexOf(',', pos - 1);
+        int comma = s.lastIndexIn(',', pos - 1, MAX_APPOSITIVE_CHARS);
         if (comma < Math.max(s.range.start(), pos - MAX_APPOSITIVE_CHARS)) {
             return pos;
         }
@@ -1957,7 +1957,7 @@ final class SubjectFinder {
                     p = s.afterWord(p);
                 }
             } else if (c == ',' || c == '—' || c == '–') {
-                int close = c == ',' ? asideComma(p + 1) : s.text.indexOf(c, p + 1);
+                int close = c == ',' ? asideComma(p + 1) : s.indexIn(c, p + 1);
                 int alt = c == ',' ? -1 : asideComma(p + 1);
                 if (close < 0 || close - p > MAX_ASIDE_CHARS || close >= s.range.end() || alt >= 0 && alt < close) {
                     return -1;

@@ -273,7 +273,7 @@ final class NameEvidence {
         }
         int k = skipSpaces(t.end());
         if (k < text.length() && text.charAt(k) == '(') {
-            int close = text.indexOf(')', k);
+            int close = text.indexOf(')', k, Math.min(text.length(), k + MAX_CREDIT_CHARS + 1)); // bounded: long texts
             if (close < 0 || close - k > MAX_CREDIT_CHARS || text.substring(k, close).indexOf('\n') >= 0) {
                 return false;
             }

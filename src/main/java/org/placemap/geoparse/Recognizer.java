@@ -123,7 +123,7 @@ final class Recognizer {
             if (open >= text.length() || text.charAt(open) != '(' || s.candidates().isEmpty()) {
                 continue;
             }
-            int close = text.indexOf(')', open);
+            int close = text.indexOf(')', open, Math.min(text.length(), open + 9)); // bounded: long texts
             if (close < 0 || close - open > 8) {
                 continue;
             }
