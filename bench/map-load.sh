@@ -6,7 +6,8 @@
 # then opens the map in Chromium five times (MapLoadBenchmark): navigation → first marker, → claim lines,
 # and click on a marker → its first excerpt.
 # Usage: bench/map-load.sh [PORT]   (after a build: target/placemap.jar and target/test-classes must exist;
-# PLACEMAP_BENCH_ARGS adds options to the server, e.g. "--vaadin.eagerServerLoad=true")
+# PLACEMAP_BENCH_ARGS adds options to the server, e.g. "--vaadin.eagerServerLoad=true"; PLACEMAP_BENCH_JVM replaces
+# the JVM options, "-Xmx1g" by default, e.g. "@src/main/jvm/placemap.args")
 set -euo pipefail
 cd "$(dirname "$0")/.."
 port=${1:-18091}
@@ -14,7 +15,7 @@ java=${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}/bin/java
 data=$(mktemp -d)
 log=$(mktemp)
 trap 'kill $pid 2>/dev/null || true; rm -rf "$data"' EXIT
-"$java" -Xmx1g -jar target/placemap.jar --server.port="$port" --placemap.data-dir="$data" \
+"$java" ${PLACEMAP_BENCH_JVM:--Xmx1g} -jar target/placemap.jar --server.port="$port" --placemap.data-dir="$data" \
   --placemap.writes-per-minute=0 ${PLACEMAP_BENCH_ARGS:-} >"$log" 2>&1 &
 pid=$!
 until curl -sf "http://127.0.0.1:$port/api/articles" -o /dev/null; do
