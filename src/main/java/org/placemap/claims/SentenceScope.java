@@ -44,6 +44,9 @@ import org.placemap.geoparse.Mention;
 final class SentenceScope {
 
     static final int MAX_DESCRIPTORS = 8;
+    /** Prepositions after "the Afghan capital" that start a phrase of their own, not the capital's name. */
+    private static final Set<String> PLACING_AFTER_CAPITAL = Set.of("in", "near", "at", "on", "inside", "outside");
+
     /** Lower-case words between an owning area and the place it owns: "Borno state capital Maiduguri". */
     private static final int MAX_OWNER_NOUNS = 3;
     /** Lines: a distance "from the border of Turkey" is not a distance between two places. */
@@ -260,6 +263,8 @@ final class SentenceScope {
                 break; // a name, or a word that ends the phrase
             } else if (!capitalised && (STOPS.contains(lower) || Character.isDigit(word.charAt(0)))) {
                 break;
+            } else if (capital && country != null && PLACING_AFTER_CAPITAL.contains(lower)) {
+                break; // "40 kilometers from the Afghan capital in neighboring Wardak province": the area is the subject's
             }
             capital |= lower.equals("capital");
             kindWordLast = PLACE_NOUNS.contains(lower);

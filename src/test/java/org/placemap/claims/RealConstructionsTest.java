@@ -1257,4 +1257,13 @@ class RealConstructionsTest {
         assertThat(RealSentences.sampleSummary(34, "just south of Lockhart River"))
                 .containsExactly("Lockhart River→Brisbane 2,000 km");
     }
+
+    @Test
+    void aPlacingPhraseAfterTheCapitalOfADemonymIsNotTheTarget() {
+        // "40 kilometers from the Afghan capital in neighboring Wardak province": Kabul, not Wardak (the collector
+        // annotated no claim, since the capital is not named; the claim is measured to Kabul)
+        List<DistanceClaim> claims = RealSentences.claimsIn(RealSentences.fresh12Rows(), "sample 12",
+                "Nerkh district is around");
+        assertThat(claims).singleElement().satisfies(c -> assertThat(c.to().place().name()).isEqualTo("Kabul"));
+    }
 }
