@@ -66,8 +66,12 @@ final class ClaimFinder {
      * A locator after a target, before the next distance of a list: "60 km west of Peshawar in Pakistan, and 100 km
      * east of Kabul", "1,750 miles from Cape Town in South Africa, 1,510 miles from St Helena".
      */
-    private static final Pattern TARGET_LOCATOR = Pattern.compile(
+    private static final Pattern LIST_LOCATOR = Pattern.compile(
             "\\s+in\\s+(?:the\\s+)?\\p{Lu}[\\p{L}'’.-]*(?:\\s+(?:of\\s+)?\\p{Lu}[\\p{L}'’.-]*){0,3}(?=\\s*,)",
+            Pattern.UNICODE_CHARACTER_CLASS);
+
+    /** Before a name: "and", "and the town of": it is coordinated with the name before. */
+    private static final Pattern COORDINATED_NAME = Pattern.compile("\\band\\s+(?:the\\s+)?(?:\\p{Ll}+\\s+of\\s+)?$",
             Pattern.UNICODE_CHARACTER_CLASS);
 
     /** Between a name and a distance with "away" alone: "Tawila, roughly 40 kilometers away", "Pikelot, which is …". */
@@ -82,7 +86,7 @@ final class ClaimFinder {
      * alone, or after an aside about the target or a locator ("… of Peshawar in Pakistan, and …").
      */
     private static boolean continuesList(String between) {
-        Matcher locator = TARGET_LOCATOR.matcher(between);
+        Matcher locator = LIST_LOCATOR.matcher(between);
         String rest = locator.lookingAt() ? between.substring(locator.end()) : between;
         return COORDINATION.matcher(rest).matches() || COORDINATION_AFTER_APPOSITIVE.matcher(rest).matches();
     }
@@ -171,7 +175,11 @@ final class ClaimFinder {
                 // "Qasr-e Shirin in Kermanshah and Azgaleh, about 40 kilometres northwest": said of the last name of
                 // a list, from a place named before it
                 Endpoint from = subject.getLast();
-                Endpoint to = subjectMeasuredTo(out, s.impliedReferenceBefore(from.start()));
+                Endpoint reference = s.impliedReferenceBefore(from.start());
+                // "Kupiansk, about 110 km east of Kharkiv, and Chuhuiv, 40 km to the southeast": a name coordinated with
+                // the earlier subject is measured as it was, from the same reference point
+                Endpoint to = COORDINATED_NAME.matcher(s.text.substring(Math.max(s.range.start(), from.start() - 40),
+                        from.start())).find() ? reference : subjectMeasuredTo(out, reference);
                 if (!t.directional() && !AWAY_ASIDE.matcher(s.text.substring(from.end(), Math.max(from.end(), q.start()))).matches()) {
                     // "Korla City, which is more than 300 kilometers away": "away" alone is said only of the name
                     // right before it ("Tawila, roughly 40 kilometers away"), never of one further back

@@ -30,8 +30,12 @@ final class NotDistances {
             "traveled", "travel", "travels", "travelling", "traveling", "marched", "marching", "advanced", "advance",
             "advances", "advancing", "pushed", "pushing", "trekked", "trekking", "sailed", "sailing", "cycled",
             "cycling", "hiked", "hiking", "swam", "covered", "covering", "cover", "moved", "moving", "retreated",
-            "retreating", "fled", "fleeing", "gained", "gaining", "penetrated", "crawled", "rode", "ridden", "pulled",
-            "go", "goes", "went", "gone"); // "allows fishermen to go 12 nautical miles off coast"
+            "retreating", "fled", "fleeing", "gained", "gaining", "penetrated", "crawled", "rode", "ridden", "pulled");
+    /**
+     * "allows fishermen to go 12 nautical miles off coast": motion only right before the distance, not across an aside
+     * ("'We have nowhere to go,' said Amal in Deir al-Balah, 14 km from Gaza City").
+     */
+    private static final Set<String> GO = Set.of("go", "goes", "went", "gone");
     /** Words between a verb of motion and its distance: "pushed back", "advanced a further". */
     private static final Set<String> MOTION_FILLERS = Set.of("back", "forward", "forwards", "further", "farther",
             "deeper", "on", "out", "off", "away", "another", "a", "an", "some", "nearly", "almost", "roughly",
@@ -63,7 +67,7 @@ final class NotDistances {
         int p = q.numberStart();
         for (int words = 0; words < 4; words++) {
             String w = s.wordBefore(p);
-            if (MOTION.contains(w)) {
+            if (MOTION.contains(w) || GO.contains(w)) {
                 return true;
             }
             if (!MOTION_FILLERS.contains(w)) {

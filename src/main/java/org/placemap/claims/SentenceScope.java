@@ -71,9 +71,9 @@ final class SentenceScope {
             + "|August|September|October|November|December)\\b)"
             + "(?:al-|el-|ash-|as-|ad-)?\\p{Lu}[\\p{L}'’-]*){0,3}",
             Pattern.UNICODE_CHARACTER_CLASS);
-    /** A noun with a possessive after a name that only qualifies it: "the Pacific nation's", "the Gulf state's". */
     /** "'s" or "’s" right after a name. */
     private static final Pattern POSSESSIVE = Pattern.compile("\\G['’]s\\b");
+    /** A noun with a possessive after a name that only qualifies it: "the Pacific nation's", "the Gulf state's". */
     private static final Pattern OWNER_NOUN_POSSESSIVE = Pattern.compile(
             "\\G\\s+(?:island\\s+)?(?:nation|country|state|kingdom|republic|island|archipelago|region|province)['’]s\\b",
             Pattern.UNICODE_CHARACTER_CLASS);
@@ -88,10 +88,16 @@ final class SentenceScope {
             "around", "near", "about", "outside", "inside", "beyond", "across", "along", "located", "situated", "some",
             "just", "only", "nearly", "almost", "roughly", "approximately",
             // quantifiers before a plural kind word: "Both islands are over a hundred miles from Taiwan"
-            "both", "all", "many", "several", "most", "other", "two", "three", "four",
-            // time zones after a clock time: "at 17:57 GMT, approximately 125 nautical miles east of …"
-            "gmt", "utc", "bst", "cet", "cest", "eet", "eest", "msk", "ast", "adt", "est", "edt", "cst", "cdt", "mst",
-            "mdt", "pst", "pdt", "akst", "hst", "ist", "pkt", "ict", "wib", "jst", "kst", "aest", "aedt", "awst", "nzst");
+            "both", "all", "many", "several", "most", "other", "two", "three", "four");
+    /**
+     * Time zones, no names right after a clock time ("at 17:57 GMT, approximately 125 nautical miles east of …"); elsewhere
+     * some are places ("Est", a region of Burkina Faso).
+     */
+    private static final Set<String> TIME_ZONES = Set.of("gmt", "utc", "bst", "cet", "cest", "eet", "eest", "msk", "ast",
+            "adt", "est", "edt", "cst", "cdt", "mst", "mdt", "pst", "pdt", "akst", "hst", "ist", "pkt", "ict", "wib", "jst",
+            "kst", "aest", "aedt", "awst", "nzst");
+    private static final Pattern CLOCK_TIME_BEFORE = Pattern.compile("\\d{1,2}[:.]?\\d{2}\\s*(?:[ap]\\.?m\\.?\\s*)?$",
+            Pattern.CASE_INSENSITIVE);
     /** Words naming what sort of place precedes them: "Khmeimim air base lies …", "Hama city is …". */
     private static final Set<String> FEATURE_WORDS = Set.of("air", "base", "airbase", "airport", "airfield", "port", "city",
             "town", "village", "itself", "naval", "harbour", "harbor", "centre", "center", "area", "camp", "dam",
@@ -576,7 +582,7 @@ final class SentenceScope {
             return null;
         }
         Matcher c = CAPITALISED.matcher(text).region(pos, range.end());
-        if (!c.lookingAt() || NOT_NAMES.contains(firstWord(c.group()))) {
+        if (!c.lookingAt() || notAName(firstWord(c.group()), pos)) {
             return null;
         }
         String name = c.group();
@@ -663,6 +669,12 @@ final class SentenceScope {
         return new Endpoint(text.substring(start, pos), start, pos, null);
     }
 
+    /** Whether the word at {@code at}, lower-cased {@code word}, is never an unrecognised place there. */
+    private boolean notAName(String word, int at) {
+        return NOT_NAMES.contains(word) || TIME_ZONES.contains(word)
+                && CLOCK_TIME_BEFORE.matcher(text.substring(Math.max(range.start(), at - 14), at)).find();
+    }
+
     /** Where the run of one to four capitalised words ending at {@code pos} starts, or -1. */
     private int capitalisedRunStart(int pos) {
         int wordStart = pos;
@@ -672,7 +684,7 @@ final class SentenceScope {
             while (ws > range.start() && isNameChar(text.charAt(ws - 1))) {
                 ws--;
             }
-            if (ws == wordStart || NOT_NAMES.contains(firstWord(text.substring(ws, wordStart)))) {
+            if (ws == wordStart || notAName(firstWord(text.substring(ws, wordStart)), ws)) {
                 break;
             }
             boolean joiner = text.substring(ws, wordStart).matches("(?:al|el|ash|as|ad)-\\p{Lu}.*");
@@ -723,8 +735,8 @@ final class SentenceScope {
     }
 
     /**
-     * {@code text.lastIndexOf(c, from)} looked for in this sentence only, and no further back than {@code maxBack}
-     * characters: -1 when it is not there. The text is the whole article (up to megabytes), so an unbounded search
+     * {@code text.lastIndexOf(c, from)} looked for in this sentence only, at {@code from - maxBack} or after: -1 when
+     * it is not there. The text is the whole article (up to megabytes), so an unbounded search
      * per distance made claim extraction quadratic in the article's length.
      */
     int lastIndexIn(char c, int from, int maxBack) {

@@ -289,7 +289,9 @@ final class SubjectFinder {
         }
         int kindEnd = s.backSpaces(s.wordStart(s.backSpaces(area.start())));
         String kind = s.wordBefore(kindEnd);
-        if (!SUB_AREA_WORDS.contains(kind)) {
+        int kindStart = s.wordStart(kindEnd);
+        if (!SUB_AREA_WORDS.contains(kind) || kindStart >= kindEnd || !Character.isLowerCase(s.text.charAt(kindStart))) {
+            // "the Central Business District of Nairobi": a capitalised kind word is part of one name
             return found;
         }
         int nameEnd = s.backSpaces(s.wordStart(kindEnd));
@@ -588,7 +590,7 @@ final class SubjectFinder {
         }
         int comma = s.backSpaces(name.start());
         if (comma <= s.range.start() || ",–—".indexOf(s.text.charAt(comma - 1)) < 0
-                || previousComma(comma - 1) >= s.range.start()) {
+                || previousComma(comma - 1, Integer.MAX_VALUE) >= s.range.start()) { // any comma before it in the sentence
             return null;
         }
         return opensPlaceDescription(s.text.substring(s.range.start(), comma - 1))
@@ -865,12 +867,21 @@ final class SubjectFinder {
         return closingQuote && p - 2 > s.range.start() && s.text.charAt(p - 2) == ',' ? p - 2 : -1;
     }
 
-    /** The comma before {@code pos} that is not inside a number ("24,000"), or -1. */
+    /**
+     * The comma before {@code pos} that is not inside a number ("24,000"), at most {@value #MAX_ASIDE_CHARS} characters
+     * back (every caller accepts no comma further back; looking no further keeps a long sentence linear), or -1.
+     */
     private int previousComma(int pos) {
-        int i = s.lastIndexIn(',', pos - 1, Integer.MAX_VALUE);
+        return previousComma(pos, MAX_ASIDE_CHARS);
+    }
+
+    /** {@link #previousComma(int)} looking back at most {@code window} characters. */
+    private int previousComma(int pos, int window) {
+        long stop = (long) pos - 1 - window;
+        int i = s.lastIndexIn(',', pos - 1, window);
         while (i > s.range.start() && i + 1 < s.text.length() && Character.isDigit(s.text.charAt(i - 1))
                 && Character.isDigit(s.text.charAt(i + 1))) {
-            i = s.lastIndexIn(',', i - 1, Integer.MAX_VALUE);
+            i = s.lastIndexIn(',', i - 1, (int) Math.min(Integer.MAX_VALUE, i - 1 - stop));
         }
         return i;
     }
@@ -885,16 +896,6 @@ final class SubjectFinder {
             }
         }
         return best;
-    }
-
-    /** The comma after {@code pos} that is not inside a number, or -1. */
-    private int nextComma(int pos) {
-        int i = s.indexIn(',', pos);
-        while (i > 0 && i + 1 < s.text.length() && Character.isDigit(s.text.charAt(i - 1))
-                && Character.isDigit(s.text.charAt(i + 1))) {
-            i = s.indexIn(',', i + 1);
-        }
-        return i;
     }
 
     /** The next comma after {@code pos} outside brackets and numbers ("(IATA: OAI, ICAO: OAIX)"), or -1. */
@@ -951,7 +952,10 @@ final class SubjectFinder {
      * After a copula, a description and a relative clause that places it, up to the distance: "Christmas Island is
      * a tiny and remote Australian territory that lies 1,600 miles …"; the description is the subject itself.
      */
-    private static final Pattern DESCRIPTION_RELATIVE = Pattern.compile("\\s+(?:a|an|the)\\s+[^,;:()]{1,80}?\\s(?:that|which)"
+    private static final Pattern DESCRIPTION_RELATIVE = Pattern.compile("\\s+(?:a|an|the)\\s+"
+            // the description's own head noun: no second noun phrase ("the town nearest the crossing that is …")
+            + "(?:(?!(?:the|a|an|of|in|on|at|near|nearest|next|with|by|from|to|for)\\b)[\\p{L}'’-]+\\s+){0,6}?(?:"
+            + String.join("|", SentenceScope.PLACE_NOUNS) + ")s?\\s+(?:that|which)"
             + "\\s+(?:lies|lie|lay|is|are|was|were|sits|sit|stands|stand)(?:\\s+\\p{Ll}+){0,2}\\s*",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CHARACTER_CLASS);
 
@@ -965,7 +969,8 @@ final class SubjectFinder {
     }
 
     /** A sentence opening with a description of a place and an aside with the distance, up to the distance. */
-    private static final Pattern OPENING_DESCRIPTION = Pattern.compile("\\s*[\"“‘']?(?:The|A|An)\\s+(?:\\p{Ll}[\\p{L}-]*\\s+){1,3}of"
+    private static final Pattern OPENING_DESCRIPTION = Pattern.compile("\\s*[\"“‘']?(?:The|A|An)\\s+(?:\\p{Ll}[\\p{L}-]*\\s+){0,2}(?:"
+            + String.join("|", SentenceScope.PLACE_NOUNS) + ")\\s+of"
             + "\\s+[^,;:()\\d]{1,60},\\s*(?:(?:located|situated|lying|sitting|some|about|around|roughly|approximately"
             + "|nearly|almost|just|only|over|under|more\\s+than|less\\s+than)\\s+){0,2}", Pattern.UNICODE_CHARACTER_CLASS);
     /** After the aside of {@link #OPENING_DESCRIPTION}: its closing comma. */
@@ -1680,7 +1685,8 @@ final class SubjectFinder {
             Endpoint owner = ownerOfBorderParticiple(found.names().getFirst());
             return owner == null ? null : new Subject(List.of(owner), false, true);
         }
-        if (found != null && found.names().size() > 1 && !found.bothEnds() && introducedAsPlace(found.names().getLast())) {
+        if (found != null && found.names().size() > 1 && !found.bothEnds() && introducedAsPlace(found.names().getLast())
+                && !introducedAsPlace(found.names().getFirst())) { // "the town of Avdiivka and the village of Opytne …": both
             // "aimed at Vovchansk and the town of Lyptsi around 7.5 km from the border": a name with its own singular
             // place noun right before the distance has it to itself
             return new Subject(List.of(found.names().getLast()), false, false);
@@ -2272,7 +2278,9 @@ final class SubjectFinder {
      * place noun describes the place; it is not its name.
      */
     private boolean adjectiveAfterAdverb(Endpoint name, String before) {
-        return before.length() > 4 && before.endsWith("ly") && before.chars().allMatch(Character::isLowerCase)
+        int adverb = s.wordStart(s.backSpaces(name.start()));
+        return before.length() > 4 && before.endsWith("ly") && adverb < name.start()
+                && Character.isLowerCase(s.text.charAt(adverb)) // "predominantly", not "Italy" or "Sicily"
                 && SentenceScope.isPlaceNoun(s.wordAt(s.skipSpaces(name.end())));
     }
 

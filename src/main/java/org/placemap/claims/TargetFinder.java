@@ -129,7 +129,9 @@ final class TargetFinder {
      * away"): the name has a distance of its own. One without ("and the nearby terminal of Es Sider, which is also
      * closed") leaves it a target.
      */
-    private static final Pattern OWN_RELATIVE_CLAUSE = Pattern.compile("\\G(?:\\s+\\p{L}+)?\\s*,\\s*(?:which|who|where)\\b[^,;.]{0,40}?\\d",
+    private static final Pattern OWN_RELATIVE_CLAUSE = Pattern.compile("\\G(?:\\s+\\p{L}+)?\\s*,\\s*(?:(?:which|who|where)\\b[^,;.]{0,40}?\\d"
+            // "110 km east of Kharkiv, and Chuhuiv, 40 km to the southeast": an aside with a distance of its own
+            + "|(?:(?:about|some|around|roughly|nearly|almost|approximately|just|only|over|under|more\\s+than|less\\s+than)\\s+)*\\d)",
             Pattern.CASE_INSENSITIVE);
 
     private final SentenceScope s;
@@ -155,18 +157,15 @@ final class TargetFinder {
         if (implied.lookingAt() && q.hasUnit()) {
             return new Target(Shape.IMPLIED, List.of(), implied.end(), true);
         }
-        Matcher away = IMPLIED_AWAY.matcher(s.text).region(q.end(), s.range.end());
-        if (away.lookingAt() && q.hasUnit()) {
-            return new Target(Shape.IMPLIED, List.of(), away.end(), false);
-        }
         Matcher c = CONNECTOR.matcher(s.text).region(q.end(), s.range.end());
         if (!c.lookingAt()) {
-            return null;
+            return awayAlone(q);
         }
         String dir = c.group("dir");
         String conn = c.group("conn") == null ? null : c.group("conn").toLowerCase(Locale.ROOT);
         if (conn == null) {
-            return dir == null ? null : bareDirection(q, c.end());
+            // "5 km away across the river from Kherson" has its connector; "Tawila, roughly 40 kilometers away" none
+            return dir == null ? awayAlone(q) : bareDirection(q, c.end());
         }
         if (conn.equals("to") && (dir != null || !inAppositive(q))) {
             return null; // "drove 75 km to Tripoli" is a journey; only an aside says "Sabratha, over 75 km to Tripoli"
@@ -190,6 +189,12 @@ final class TargetFinder {
         places.add(to.place());
         int end = more(places, to.end());
         return new Target(Shape.TO, List.copyOf(places), end, directional);
+    }
+
+    /** {@link #IMPLIED_AWAY}: "away" and no place after it, or null. */
+    private Target awayAlone(Quantity q) {
+        Matcher away = IMPLIED_AWAY.matcher(s.text).region(q.end(), s.range.end());
+        return away.lookingAt() && q.hasUnit() ? new Target(Shape.IMPLIED, List.of(), away.end(), false) : null;
     }
 
     /** Whether the distance opens an aside: a comma right before it ("Sabratha, over 75 km to Tripoli"). */

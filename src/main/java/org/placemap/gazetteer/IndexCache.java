@@ -119,7 +119,8 @@ final class IndexCache {
      * computed by reading the file, not through the mapping, so that checking it leaves none of the file
      * resident in this process; the places' columns are copied onto the heap, while their alternate names
      * ({@link PackedNames}) and the key indexes stay views of the mapping (valid after the channel closes and
-     * even after the file is replaced or pruned: the mapping holds its inode).
+     * even after the file is replaced or pruned on POSIX systems: the mapping holds its inode; on Windows a mapped
+     * file can be neither deleted nor replaced, so pruning skips it).
      */
     static Index read(Path file, byte[] key) {
         if (!Files.isRegularFile(file)) {

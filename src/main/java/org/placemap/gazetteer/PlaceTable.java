@@ -1,5 +1,7 @@
 package org.placemap.gazetteer;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
 import java.nio.ByteBuffer;
 import java.nio.IntBuffer;
 import java.nio.charset.StandardCharsets;
@@ -15,8 +17,8 @@ import org.placemap.distance.GeoPoint;
  *   <li><b>Columns</b> ({@link #columns}): what the binary cache ({@link IndexCache}) holds, one primitive array
  *       per field (coordinates, kind, population, four interned codes, the preferred names as one UTF-8 blob)
  *       plus views of the memory-mapped file for the ids and alternate names. A {@link Place} record is made
- *       from them the first time position {@code i} is asked for and kept in a table of made records, so a
- *       place is one object however often it is looked up, and only the places that lookups reach take
+ *       from them the first time position {@code i} is asked for and kept in a table of made records, so
+ *       {@link #get} returns one object for a place however often it is looked up, and only the places that lookups reach take
  *       record-sized memory. As records, the 228,333 places of the shipped gazetteer took about 50 MB of heap
  *       (record, point, id and name strings, names view: about 220 bytes a place); as columns they take
  *       about 60 bytes a place, and a server that has parsed a few articles has made a few thousand records.
@@ -26,11 +28,13 @@ import org.placemap.distance.GeoPoint;
  * which would otherwise fill the table.
  *
  * <h2>Thread safety</h2>
- * Safe for concurrent readers. The table of made records is filled racily: two threads may both make the
- * record for one position and one of them is kept; both are equal, and a {@link Place} is an immutable record
- * (final fields), so a reader that sees the reference sees the whole record.
+ * Safe for concurrent readers. Two threads may both make the record for one position; the first to store it wins
+ * (compare-and-exchange) and both return that one. A {@link Place} is an immutable record (final fields), so a
+ * reader that sees the reference sees the whole record.
  */
 final class PlaceTable {
+
+    private static final VarHandle SLOT = MethodHandles.arrayElementVarHandle(Place[].class);
 
     private final Place[] made;
     private final Columns columns;
@@ -46,6 +50,9 @@ final class PlaceTable {
 
     /** The places as records, in this order (the array is not copied: the caller gives it up). */
     static PlaceTable of(Place[] places) {
+        for (Place p : places) {
+            java.util.Objects.requireNonNull(p, "a place");
+        }
         double[] lat = new double[places.length];
         double[] lon = new double[places.length];
         for (int i = 0; i < places.length; i++) {
@@ -84,17 +91,18 @@ final class PlaceTable {
 
     /** Place {@code i}, made once and kept. */
     Place get(int i) {
-        Place p = made[i];
+        Place p = (Place) SLOT.getAcquire(made, i);
         if (p == null) {
-            p = columns.place(i, lat[i], lon[i]);
-            made[i] = p;
+            Place mine = columns.place(i, lat[i], lon[i]);
+            Place won = (Place) SLOT.compareAndExchangeRelease(made, i, null, mine);
+            p = won == null ? mine : won;
         }
         return p;
     }
 
     /** Place {@code i}: the kept record if it was made, else a new one that is not kept. */
     Place peek(int i) {
-        Place p = made[i];
+        Place p = (Place) SLOT.getAcquire(made, i);
         return p != null ? p : columns.place(i, lat[i], lon[i]);
     }
 

@@ -1266,4 +1266,44 @@ class RealConstructionsTest {
                 "Nerkh district is around");
         assertThat(claims).singleElement().satisfies(c -> assertThat(c.to().place().name()).isEqualTo("Kabul"));
     }
+
+    // The limits of the rules above, on sentences written for the purpose (a review's counterexamples, 2026-12-06)
+
+    @Test
+    void awayWithAConnectorAfterItStillNamesItsTarget() {
+        assertThat(RealSentences.summaryOf("Ghazieh lies 20 km away along the coast from Sidon."))
+                .containsExactly("Ghazieh→Sidon 20 km");
+    }
+
+    @Test
+    void goInAQuotationBeforeAnAsideIsNoMotion() {
+        assertThat(RealSentences.summaryOf("\u201cWe have nowhere to go,\u201d said Amal in Deir al-Balah, 14 km from Gaza City."))
+                .containsExactly("Deir al-Balah→Gaza City 14 km");
+    }
+
+    @Test
+    void aNameCoordinatedWithTheEarlierSubjectIsMeasuredFromTheSameReference() {
+        assertThat(RealSentences.summaryOf(
+                "Shelling hit Kupiansk, about 110 km east of Kharkiv, and Chuhuiv, 40 km to the southeast."))
+                .containsExactly("Kupiansk→Kharkiv 110 km", "Chuhuiv→Kharkiv 40 km");
+    }
+
+    @Test
+    void aRelativeClauseAfterANounThatIsNoPlaceNounDoesNotPlaceTheMainSubject() {
+        assertThat(RealSentences.summaryOf("Sderot is the town nearest the crossing that is 3 km from Beit Hanoun."))
+                .noneMatch(c -> c.startsWith("Sderot→"));
+    }
+
+    @Test
+    void anOpeningNounPhraseWithoutAPlaceNounIsNoDescriptionOfTheNameAfterTheAside() {
+        assertThat(RealSentences.summaryOf("The capture of Avdiivka, 10 km north of Donetsk, Moscow has hailed as a victory."))
+                .noneMatch(c -> c.startsWith("Moscow→"));
+    }
+
+    @Test
+    void twoNamesEachWithItsOwnPlaceNounShareTheDistanceAfterThem() {
+        assertThat(RealSentences.summaryOf(
+                "Troops entered the town of Avdiivka and the village of Opytne about 10 km north of Donetsk."))
+                .contains("Opytne→Donetsk 10 km", "Avdiivka→Donetsk 10 km");
+    }
 }

@@ -300,6 +300,11 @@ final class RealSentences {
         return claims(found.getFirst().sentence());
     }
 
+    /** As {@link #summary}, for any sentence (a constructed one in a test of a rule's limits). */
+    static List<String> summaryOf(String sentence) {
+        return summarise(claims(sentence));
+    }
+
     /** "Sidon→Beirut 40 km" (names as written), one a claim, for the test set's sentence containing {@code fragment}. */
     static List<String> summary(String fragment) {
         return summarise(claims(row(fragment).sentence()));
