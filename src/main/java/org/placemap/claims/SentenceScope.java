@@ -114,7 +114,7 @@ final class SentenceScope {
             "area", "camp", "island", "islands", "metropolis", "neighbourhood", "neighborhood", "oasis", "county",
             "terminal", "outskirts", "crossing", "township", "locality", "enclave", "regency", "subdistrict",
             "prefecture", "oblast", "raion", "territory", "community", "site", "centre", "center", "stronghold",
-            "islet", "reef", "atoll", "archipelago");
+            "islet", "reef", "atoll", "archipelago", "hub");
 
     /** Whether {@code lowerWord} says what sort of place a name is ({@link #FEATURE_WORDS}), singular or plural. */
     static boolean isFeatureWord(String lowerWord) {

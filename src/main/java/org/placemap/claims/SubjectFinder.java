@@ -1418,6 +1418,7 @@ final class SubjectFinder {
                     && Character.isUpperCase(s.text.charAt(start)) // "in Herat, Afghanistan's third-largest city some …"
                     && s.backSpaces(start) > s.range.start() && opener(s.backSpaces(start)) >= 0; // right after the comma
             boolean article = w.equals("a") || w.equals("an") || possessive
+                    || w.equals("another") && placeNounBetween(end, pos) // "Sergiivka, another frontline village some …"
                     || PLURAL_DETERMINERS.contains(w) && placeNounBetween(end, pos) // "X and Y, two adjacent villages …"
                     || w.equals("the") && placeNounBetween(end, pos); // "Goz Beida, the big chadian city located …"
             if (article) {

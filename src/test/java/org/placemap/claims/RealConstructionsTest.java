@@ -1306,4 +1306,11 @@ class RealConstructionsTest {
                 "Troops entered the town of Avdiivka and the village of Opytne about 10 km north of Donetsk."))
                 .contains("Opytne→Donetsk 10 km", "Avdiivka→Donetsk 10 km");
     }
+
+    @Test
+    void anotherBeforeAPlaceNounOpensADescriptionAndAHubIsAPlace() {
+        // fresh sample 8 (fresh-sentences-8.tsv, sources there), looked at on 2026-12-06
+        assertThat(RealSentences.claimsIn(RealSentences.fresh8Rows(), "sample 8", "Sergiivka"))
+                .singleElement().satisfies(c -> assertThat(c.to().name()).isEqualTo("Pokrovsk"));
+    }
 }

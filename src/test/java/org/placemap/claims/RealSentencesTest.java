@@ -62,9 +62,11 @@ class RealSentencesTest {
     static final double SAMPLE_7_PRECISION_FLOOR = 0.90;
     /**
      * Claims matched on fresh sample 8: 14 at its one scoring run (EVALUATION.md); 15 since the rules generalised
-     * from sample 9, and 16 since those generalised from sample 13, with sample 8 itself kept untuned.
+     * from sample 9, and 16 since those generalised from sample 13, with sample 8 itself kept untuned until
+     * 2026-12-06; then 17, since one of its sentences was looked at and generalised from ("Sergiivka, another frontline
+     * village some 15 km … away from the … logistics hub of Pokrovsk"), so it is no longer an untuned estimate.
      */
-    static final int FRESH_8_MATCHED_FLOOR = 16;
+    static final int FRESH_8_MATCHED_FLOOR = 17;
     /** Claims matched on sample 10 after generalising from it (18 of 30 at its one scoring run, EVALUATION.md; 26 since sample 14). */
     static final int FRESH_10_MATCHED_FLOOR = 27;
     /** Sample 11 after generalising from it: 32 of 41 claims matched, precision 0.970 (untuned: 24, 0.923). */
