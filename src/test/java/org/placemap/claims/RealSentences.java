@@ -75,6 +75,7 @@ final class RealSentences {
     static final String FRESH_32 = "/claims/fresh-sentences-32.tsv";
     static final String FRESH_33 = "/claims/fresh-sentences-33.tsv";
     static final String FRESH_34 = "/claims/fresh-sentences-34.tsv";
+    static final String FRESH_35 = "/claims/fresh-sentences-35.tsv";
     private static final String HEADLINE = "Report\n\n";
 
     /** One expected claim; {@code line} is the border, coast or river a line target names, else null. */
@@ -115,6 +116,11 @@ final class RealSentences {
 
     static List<Row> rows() {
         return loaded(RESOURCE);
+    }
+
+    /** Fresh sample 35 ({@link #FRESH_35}). */
+    static List<Row> fresh35Rows() {
+        return loaded(FRESH_35);
     }
 
     /** Fresh sample 34 ({@link #FRESH_34}). */

@@ -280,6 +280,13 @@ class RealSentencesTest {
     }
 
     @Test
+    void sampleThirtyFive() {
+        Score score = score(RealSentences.fresh35Rows());
+        System.out.print(score.print("Sample 35"));
+        assertThat(score.sentences()).isEqualTo(50);
+    }
+
+    @Test
     void sampleThirtyFour() {
         Score score = score(RealSentences.fresh34Rows());
         System.out.print(score.print("Sample 34"));
