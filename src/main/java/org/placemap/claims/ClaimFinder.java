@@ -137,8 +137,7 @@ final class ClaimFinder {
                 q = inheritUnit(q, lastQuantity);
             } else {
                 SubjectFinder.Subject found = subjects.find(q, t);
-                if (found != null && onward && listedAfter != null && listedAfter.end() <= q.start()
-                        && continuesList(s.text.substring(listedAfter.end(), q.start()))
+                if (found != null && onward && listedAfter != null && joinedAsList(s, listedAfter.end(), q.start())
                         && (wasSubjectlessList || listGoesOn(s, t, quantities, qi)
                             && found.names().stream().anyMatch(n -> isOneOf(n, listedAfter.places())))) {
                     // "… 1,750 miles from Cape Town in South Africa, 1,510 miles from St Helena and about 2,200 miles
@@ -318,8 +317,12 @@ final class ClaimFinder {
         if (qi + 1 >= quantities.size()) {
             return false;
         }
-        int next = quantities.get(qi + 1).start();
-        return t.end() <= next && continuesList(s.text.substring(t.end(), next));
+        return joinedAsList(s, t.end(), quantities.get(qi + 1).start());
+    }
+
+    /** {@link #continuesList} of the text from {@code from} to {@code to}; false when they overlap. */
+    private static boolean joinedAsList(SentenceScope s, int from, int to) {
+        return from <= to && continuesList(s.text.substring(from, to));
     }
 
     private static boolean isOneOf(Endpoint e, List<Endpoint> places) {

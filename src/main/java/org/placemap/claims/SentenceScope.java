@@ -71,8 +71,6 @@ final class SentenceScope {
             + "|August|September|October|November|December)\\b)"
             + "(?:al-|el-|ash-|as-|ad-)?\\p{Lu}[\\p{L}'’-]*){0,3}",
             Pattern.UNICODE_CHARACTER_CLASS);
-    /** "'s" or "’s" right after a name. */
-    private static final Pattern POSSESSIVE = Pattern.compile("\\G['’]s\\b");
     /** A noun with a possessive after a name that only qualifies it: "the Pacific nation's", "the Gulf state's". */
     private static final Pattern OWNER_NOUN_POSSESSIVE = Pattern.compile(
             "\\G\\s+(?:island\\s+)?(?:nation|country|state|kingdom|republic|island|archipelago|region|province)['’]s\\b",
@@ -722,7 +720,7 @@ final class SentenceScope {
                 continue;
             }
             Endpoint e = endpoint(m);
-            if (isArea(e) || POSSESSIVE.matcher(text).region(m.end(), range.end()).lookingAt()) {
+            if (isArea(e) || possessiveAt(m.end())) {
                 continue; // "Khan Yunis -- Gaza's main southern city": a possessive name locates another
             }
             int inWord = wordStart(backSpaces(m.start()));

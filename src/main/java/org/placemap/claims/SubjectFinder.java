@@ -70,7 +70,7 @@ import org.placemap.geoparse.Mention;
  *       A border phrase after the place only locates it ("the Niagha district along Senegal's border with Guinea
  *       Bissau, about 120 km east of …"). A description opening the sentence with the distance in an aside after it
  *       is said of the place after the aside, when a verb follows that place ("The capital of Jubaland, located 500
- *        kilometers south of Mogadishu, Kismayo was …"); this is tried before every other rule, since the
+ *       kilometers south of Mogadishu, Kismayo was …"); this is tried before every other rule, since the
  *       participle and the name before its comma would otherwise make the described area the subject.</li>
  *   <li><b>Fronted</b>: the distance comes before the main clause and its place subject ("Just six kilometres
  *       from Syria, the usually sleepy Suruc has …", "Some 30 km off Y,
@@ -1000,9 +1000,9 @@ final class SubjectFinder {
                 ? new Subject(List.of(SentenceScope.endpoint(m)), false, false) : null;
     }
 
-    /** Further verbs that may follow the place of {@link #openingDescription}. */
-    private static final Set<String> OPENING_VERB_FORMS = Set.of("has", "have", "had", "will", "would", "could", "can",
-            "remains", "remained", "served", "fell", "lay", "became", "hosts", "hosted");
+    /** Verbs beside {@link #CLAUSE_VERBS} that may follow the place of {@link #openingDescription}. */
+    private static final Set<String> OPENING_VERB_FORMS = Set.of("have", "will", "would", "could", "can", "remained",
+            "served", "fell", "hosted");
 
     /** Rule 3. */
     private Subject appositive(Quantity q, TargetFinder.Target t) {
@@ -1484,8 +1484,8 @@ final class SubjectFinder {
      * {@value #MAX_APPOSITIVE_CHARS} characters; {@code pos} when there is none.
      */
     private int partOfStart(int pos) {
-        int comma = s.lastIndexIn(',', pos - 1, MAX_APPOSITIVE_CHARS);
-        if (comma < Math.max(s.range.start(), pos - MAX_APPOSITIVE_CHARS)) {
+        int comma = lastCommaWithin(pos);
+        if (comma < 0) {
             return pos;
         }
         String aside = s.text.substring(comma + 1, pos);
@@ -1507,11 +1507,15 @@ final class SubjectFinder {
      * before its comma is the subject; {@code pos} when the text from the last comma is not such an aside.
      */
     private int lineAsideStart(int pos) {
+        int comma = lastCommaWithin(pos);
+        return comma >= 0 && LINE_ASIDE.matcher(s.text.substring(comma + 1, pos)).matches()
+                ? s.backSpaces(s.skipSpaces(comma + 1)) : pos;
+    }
+
+    /** The last comma before {@code pos} at most {@value #MAX_APPOSITIVE_CHARS} characters back, or -1. */
+    private int lastCommaWithin(int pos) {
         int comma = s.lastIndexIn(',', pos - 1, MAX_APPOSITIVE_CHARS);
-        if (comma < Math.max(s.range.start(), pos - MAX_APPOSITIVE_CHARS)) {
-            return pos;
-        }
-        return LINE_ASIDE.matcher(s.text.substring(comma + 1, pos)).matches() ? s.backSpaces(s.skipSpaces(comma + 1)) : pos;
+        return comma < Math.max(s.range.start(), pos - MAX_APPOSITIVE_CHARS) ? -1 : comma;
     }
 
     /** The resolved town or facility mention ending right before {@code pos} (spaces skipped), or null. */

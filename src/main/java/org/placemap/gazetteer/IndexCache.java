@@ -209,8 +209,6 @@ final class IndexCache {
         out.putInt(n);
         Map<String, Integer> codes = new LinkedHashMap<>();
         int[] codeIndex = new int[4 * n];
-        double[] lat = new double[n];
-        double[] lon = new double[n];
         byte[] kind = new byte[n];
         long[] population = new long[n];
         List<String> names = new ArrayList<>(n);
@@ -227,8 +225,6 @@ final class IndexCache {
                 }
                 codeIndex[4 * i + j] = at;
             }
-            lat[i] = p.point().latitudeDeg();
-            lon[i] = p.point().longitudeDeg();
             kind[i] = (byte) p.kind().ordinal();
             population[i] = p.population();
             names.add(p.name());
@@ -242,8 +238,8 @@ final class IndexCache {
             out.putInt(b.length);
             out.putBytes(b);
         }
-        out.putDoubles(lat);
-        out.putDoubles(lon);
+        out.putDoubles(places.latitudes()); // the table's own coordinate columns
+        out.putDoubles(places.longitudes());
         out.putBytes(kind);
         out.putInts(codeIndex);
         out.putLongs(population);
