@@ -76,6 +76,7 @@ final class RealSentences {
     static final String FRESH_33 = "/claims/fresh-sentences-33.tsv";
     static final String FRESH_34 = "/claims/fresh-sentences-34.tsv";
     static final String FRESH_35 = "/claims/fresh-sentences-35.tsv";
+    static final String FRESH_36 = "/claims/fresh-sentences-36.tsv";
     private static final String HEADLINE = "Report\n\n";
 
     /** One expected claim; {@code line} is the border, coast or river a line target names, else null. */
@@ -116,6 +117,11 @@ final class RealSentences {
 
     static List<Row> rows() {
         return loaded(RESOURCE);
+    }
+
+    /** Fresh sample 36 ({@link #FRESH_36}). */
+    static List<Row> fresh36Rows() {
+        return loaded(FRESH_36);
     }
 
     /** Fresh sample 35 ({@link #FRESH_35}). */

@@ -280,6 +280,13 @@ class RealSentencesTest {
     }
 
     @Test
+    void sampleThirtySix() {
+        Score score = score(RealSentences.fresh36Rows());
+        System.out.print(score.print("Sample 36"));
+        assertThat(score.sentences()).isEqualTo(50);
+    }
+
+    @Test
     void sampleThirtyFive() {
         Score score = score(RealSentences.fresh35Rows());
         System.out.print(score.print("Sample 35"));
