@@ -340,10 +340,13 @@ export class PlacemapMap extends LitElement {
     if (!container) return;
     const map = L.map(container, { worldCopyJump: true, minZoom: 2, maxZoom: 18, zoomSnap: 0.5 });
     this.map = map;
-    map.setView([30, 20], 3);
+    // the opening view before any layer: Leaflet projects every marker, line and outline of the map again at each
+    // new view, so fitting after adding them (as this did) drew the 600 markers and 1,000 lines of a large
+    // library twice before the first showed
+    this.fitView();
+    if (!this.fitted) map.setView([30, 20], 3);
     map.attributionControl.setPrefix('Leaflet');
     map.attributionControl.addAttribution('Base map: Natural Earth');
-    this.addBaseMap(map);
     map.on('click', (e: L.LeafletMouseEvent) => {
       this.dispatchEvent(
         new CustomEvent('map-click', { detail: { lat: e.latlng.lat, lon: e.latlng.lng }, bubbles: true, composed: true }),
@@ -358,12 +361,26 @@ export class PlacemapMap extends LitElement {
     labelPane.style.zIndex = '590'; // above lines (overlay 400) and below markers (600): labels never take clicks
     labelPane.style.pointerEvents = 'none';
     this.syncTiles();
-    this.syncLines();
     this.syncMarkers();
     this.syncLegend();
     this.syncSelection();
     this.fitView();
     this.applyView();
+    // The places first: the claim lines (about 0.3 s for a library's 1,000) are drawn once the markers have been
+    // painted, and the base map (about 0.3 s to decode and draw the world's 1:50m outlines) after that. Both come
+    // after the opening fit, since Leaflet projects every path of the map again at each new view.
+    afterPaint(() => {
+      if (this.map !== map) return; // removed meanwhile
+      this.syncLines();
+      this.syncLineSelection();
+      this.syncLabels();
+      afterPaint(() => {
+        if (this.map !== map) return;
+        this.addBaseMap(map);
+        this.syncLand();
+        this.syncLabels();
+      });
+    });
     L.control.scale({ metric: true, imperial: true, position: 'bottomleft', maxWidth: 140 }).addTo(map);
     map.on('moveend', () => {
       this.syncLabels();
@@ -1097,6 +1114,11 @@ function safeClass(value: string): string {
 }
 
 type Box = { x: number; y: number; w: number; h: number };
+
+/** Runs {@code task} in a task of its own once the browser has painted what is there now. */
+function afterPaint(task: () => void) {
+  requestAnimationFrame(() => setTimeout(task));
+}
 
 /** From this zoom on the 1:10m land replaces the 1:50m outlines. */
 const LAND_MIN_ZOOM = 6;
