@@ -105,7 +105,13 @@ final class SentenceScope {
             "station", "volcano", "archipelago", "chain", "atoll", "neighborhood", "neighbourhood", "quarter",
             // qualifiers before a kind word: "the Bandhi railway station", "the Zamzam displacement camp"
             "railway", "railroad", "train", "bus", "police", "refugee", "displacement", "displaced",
-            "idp", "military", "army", "transit", "field", "oilfield", "gasfield", "oil", "gas", "volcanic");
+            "idp", "military", "army", "transit", "field", "oilfield", "gasfield", "oil", "gas", "volcanic", "barracks",
+            "garrison");
+    /** Kind words after a name that make it an area whoever knows it: "Wayanad district headquarters Kalpetta". */
+    private static final Set<String> AREA_KINDS = Set.of("district", "state", "province", "county", "region",
+            "governorate", "prefecture", "oblast", "township");
+    /** Nouns after an area that name the town governing it: "the district headquarters Kalpetta", "the county seat". */
+    private static final Set<String> SEAT_NOUNS = Set.of("headquarters", "seat");
     /** Nouns naming a kind of place: "the town of Ansar", "the capital Tripoli", "the Lebanese capital, Beirut". */
     static final Set<String> PLACE_NOUNS = Set.of("city", "town", "village", "port", "base", "province", "capital",
             "settlement", "hamlet", "district", "suburb", "airport", "airbase", "municipality", "governorate", "region",
@@ -343,7 +349,8 @@ final class SentenceScope {
      * between them and the name. Null when that is not the shape or the name after them is an area itself.
      */
     private Named placeOfOwnerArea(Endpoint area) {
-        if (!isArea(area)) {
+        // an owner nobody knows is an area when an area's kind word follows it: "Wayanad district headquarters Kalpetta"
+        if (!isArea(area) && !(area.place() == null && AREA_KINDS.contains(wordAt(area.end())))) {
             return null;
         }
         int p = area.end();
@@ -359,10 +366,10 @@ final class SentenceScope {
             if (word.equals("of")) {
                 break;
             }
-            if (!PLACE_NOUNS.contains(word) && !isFeatureWord(word)) {
+            if (!PLACE_NOUNS.contains(word) && !SEAT_NOUNS.contains(word) && !isFeatureWord(word)) {
                 return null; // "Syria war monitor", "Iraq border crossing": not a place noun run
             }
-            noun = PLACE_NOUNS.contains(word);
+            noun = PLACE_NOUNS.contains(word) || SEAT_NOUNS.contains(word);
             lastNoun = word;
             p = end;
         }
@@ -374,7 +381,7 @@ final class SentenceScope {
             next = skipSpaces(next + 3);
         }
         Endpoint named = next < range.end() && Character.isUpperCase(text.charAt(next)) ? nameAt(next) : null;
-        if (named == null && lastNoun.equals("capital")) { // "from the Borno state capital, on Saturday"
+        if (named == null && lastNoun.equals("capital") && area.place() != null) { // "from the Borno state capital, on Saturday"
             Place seat = area.place().kind() == PlaceKind.COUNTRY ? knowledge.capitalOf(area.place())
                     : knowledge.regionalCapitalOf(area.place());
             return seat == null ? null : new Named(new Endpoint(text.substring(area.start(), p), area.start(), p, seat), p);

@@ -226,7 +226,9 @@ final class SubjectFinder {
     /** Kind words after a name that make it an area, whatever the gazetteer's reading: "Pulwama district". */
     private static final Set<String> AREA_KIND_WORDS = Set.of("district", "province", "state", "region", "county",
             "department", "governorate", "oblast", "prefecture", "regency", "emirate", "canton", "municipality",
-            "subdistrict", "raion");
+            "subdistrict", "raion", "township", "tehsil", "taluk", "taluka", "commune", "parish", "woreda");
+    /** Nouns that introduce a settlement, which an area after "in" only locates ("the village of X in Y"). */
+    private static final Set<String> SETTLEMENT_NOUNS = Set.of("village", "hamlet", "settlement", "town", "city");
     /** Prepositions that may stand inside a description after its place noun: "a remote town in Australia's outback". */
     private static final Set<String> DESCRIPTION_PREPOSITIONS = Set.of("in", "on", "of", "near");
     /** A time of the event that news puts right after its place, before an aside about that place. */
@@ -264,15 +266,70 @@ final class SubjectFinder {
         for (Rule rule : rules) {
             Subject found = rule.find(q, t);
             if (found != null) {
-                return subAreaBeforeItsArea(cityBeforeItsArea(found));
+                return locatesUnnamedPlace(found) ? null : subAreaBeforeItsArea(cityBeforeItsArea(found));
             }
         }
         return null;
     }
 
+    /**
+     * "It is a city in the Darfur region of southwestern Sudan, 195 kilometres … northeast of Nyala": the one area
+     * found only locates a place that a pronoun and an indefinite place noun stand for and no name gives ("It is a
+     * city in", "this was a small town in"), possibly through a named part of it ("the Darfur region of"); the
+     * distance is said of that place, named in another sentence, so this one has no subject for it.
+     */
+    private boolean locatesUnnamedPlace(Subject found) {
+        if (found.names().size() != 1 || found.bothEnds() || !SentenceScope.isArea(found.names().getFirst())) {
+            return false;
+        }
+        int p = found.names().getFirst().start();
+        for (int words = 0; words < 3; words++) { // "in southwestern Sudan", "in the north", "in Peru's central"
+            String w = s.wordBefore(p);
+            if (!w.equals("the") && !w.matches(COMPASS_ADJECTIVE)) {
+                break;
+            }
+            p = s.wordStart(s.backSpaces(p));
+        }
+        if (s.wordBefore(p).equals("of") && AREA_KIND_WORDS.contains(s.wordBefore(s.wordStart(s.backSpaces(p))))) {
+            int q = s.wordStart(s.backSpaces(s.wordStart(s.backSpaces(p)))); // "the Darfur region of": the kind word
+            for (int words = 0; words < 3 && q > s.range.start(); words++) { // its name, then "the"
+                int before = s.wordStart(s.backSpaces(q));
+                if (before >= q || !Character.isUpperCase(s.text.charAt(before))) {
+                    break;
+                }
+                q = before;
+            }
+            p = s.wordBefore(q).equals("the") ? s.wordStart(s.backSpaces(q)) : q;
+        }
+        if (!s.wordBefore(p).equals("in")) {
+            return false;
+        }
+        int noun = s.wordStart(s.backSpaces(s.wordStart(s.backSpaces(p))));
+        if (!SETTLEMENT_NOUNS.contains(s.wordBefore(s.wordStart(s.backSpaces(p))))) {
+            return false;
+        }
+        for (int words = 0; words < 3; words++) { // "a city", "a small town", "an ancient walled city"
+            String w = s.wordBefore(noun);
+            if (w.equals("a") || w.equals("an")) {
+                // said of a pronoun ("It is a city in …"): a place named in another sentence; "a village in Enga
+                // Province, about 600 kilometres …" alone is said of the province
+                int article = s.wordStart(s.backSpaces(noun));
+                int copula = s.wordStart(s.backSpaces(article));
+                return (s.wordBefore(article).equals("is") || s.wordBefore(article).equals("was"))
+                        && (s.wordBefore(copula).equals("it") || s.wordBefore(copula).equals("this"));
+            }
+            int start = s.wordStart(s.backSpaces(noun));
+            if (start >= noun || !Character.isLowerCase(s.text.charAt(start))) {
+                return false;
+            }
+            noun = start;
+        }
+        return false;
+    }
+
     /** Kind words of a part of an area: "the Kamdesh district of Nuristan province". */
     private static final Set<String> SUB_AREA_WORDS = Set.of("district", "subdistrict", "sub-district", "county",
-            "municipality", "commune", "township");
+            "municipality", "commune", "township", "region");
 
     /**
      * "the Kamdesh district of Nuristan province, about 200 kilometers northeast of Kabul": a subject after "of" that
@@ -642,17 +699,21 @@ final class SubjectFinder {
      * a locator or no acceptable place ends before it.
      */
     private Endpoint placeInsideLocator(Endpoint area) {
-        if (!SentenceScope.isArea(area) && !AREA_KIND_WORDS.contains(s.wordAt(area.end()))) {
-            return null; // "in Pulwama district": the kind word makes it the district, whatever the gazetteer has
+        // "in Pulwama district": the kind word makes it the district, whatever the gazetteer has
+        boolean known = SentenceScope.isArea(area) || AREA_KIND_WORDS.contains(s.wordAt(area.end()));
+        if (!known && !s.wordBefore(area.start()).equals("in")) {
+            return null;
         }
-        Endpoint owner = ownerOfDescription(area);
+        Endpoint owner = known ? ownerOfDescription(area) : null;
         if (owner != null) {
             return owner;
         }
         int p = area.start();
         String prep = s.wordBefore(p);
-        for (int words = 0; words < 2 && (prep.equals("the") || prep.matches(COMPASS_ADJECTIVE)); words++) {
-            p = s.wordStart(s.backSpaces(p)); // "in eastern Orissa state", "off the Ionian coast"
+        for (int words = 0; words < 3 && (prep.equals("the") || prep.matches(COMPASS_ADJECTIVE)
+                || prep.endsWith("'s") || prep.endsWith("’s")); words++) {
+            // "in eastern Orissa state", "off the Ionian coast", "in Peru's central Andes"
+            p = s.wordStart(s.backSpaces(p));
             prep = s.wordBefore(p);
         }
         if (prep.equals("with") && SentenceScope.BORDER_WORDS.contains(s.wordBefore(s.wordStart(s.backSpaces(p))))) {
@@ -694,6 +755,11 @@ final class SubjectFinder {
             name = before > s.range.start() && s.text.charAt(before - 1) == ',' ? nameEndingAt(s.backSpaces(before - 1)) : null;
         }
         if (name == null || SentenceScope.isArea(name)) {
+            return null;
+        }
+        if (!known && !SETTLEMENT_NOUNS.contains(wordBeforeOf(name.start())) && !SETTLEMENT_NOUNS.contains(s.wordAt(name.end()))) {
+            // an area nobody knows locates only a place a settlement noun introduces: "the village of Kotcherwal
+            // in Rajouri, 175 km … north of Jammu" (Kotcherwal), but "a hospital in Khan Younis, 10 km from …"
             return null;
         }
         for (int links = 0; links < 2; links++) { // "at village Wandakhpora near Awantipora in Pulwama district, …"

@@ -97,6 +97,9 @@ final class TargetFinder {
             + "(?:\\s+(?<conn>(?:away\\s+)?from(?:\\s+(?:the\\s+)?" + DIR + "\\s+of)?|of|outside(?:\\s+of)?|off|short\\s+of"
             + "|beyond|past|(?:to|in)\\s+the\\s+" + DIR + "\\s+of|to(?=\\s+(?-i:\\p{Lu}))))?\\s+",  // "14 kilometers in the northeast of"
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CHARACTER_CLASS);
+    /** A connector that says up or down a river, which makes a bare "of" a distance: "10 miles upstream of Corbridge". */
+    private static final Pattern RIVERWISE = Pattern.compile("\\b(?:up|down)(?:stream|river)\\s+of\\s*$",
+            Pattern.CASE_INSENSITIVE);
     private static final Pattern APART = Pattern.compile("\\G\\s+apart\\b", Pattern.CASE_INSENSITIVE);
     /**
      * A direction that ends the phrase: "180 miles to the south, is larger", "about 40 kilometres northwest, the
@@ -171,8 +174,8 @@ final class TargetFinder {
             return null; // "drove 75 km to Tripoli" is a journey; only an aside says "Sabratha, over 75 km to Tripoli"
         }
         boolean bareOf = conn.equals("of");
-        if (bareOf && dir == null && q.cited().hedge() != Hedge.WITHIN) {
-            return null; // "5,000 km of border": a length, not a distance from a place
+        if (bareOf && dir == null && q.cited().hedge() != Hedge.WITHIN && !RIVERWISE.matcher(c.group()).find()) {
+            return null; // "5,000 km of border": a length, not a distance from a place; "10 miles upstream of" is one
         }
         if (!q.hasUnit() && !(conn.endsWith("from") || dir != null)) {
             return null;

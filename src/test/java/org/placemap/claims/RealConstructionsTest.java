@@ -1314,4 +1314,55 @@ class RealConstructionsTest {
         assertThat(RealSentences.claimsIn(RealSentences.fresh8Rows(), "sample 8", "Sergiivka"))
                 .singleElement().satisfies(c -> assertThat(c.to().name()).isEqualTo("Pokrovsk"));
     }
+
+    // Samples 35 and 36 (fresh-sentences-35.tsv, -36.tsv, sources there), after generalising from them
+
+    @Test
+    void aTownshipAfterInOnlyLocatesTheVillageBeforeIt() {
+        assertThat(RealSentences.sampleSummary(35, "Singu township")).singleElement()
+                .satisfies(c -> assertThat(c).endsWith("→Mandalay 40 mi").doesNotStartWith("Singu"));
+    }
+
+    @Test
+    void aCountrysPossessiveBeforeTheAreaAfterInStillMakesItALocator() {
+        assertThat(RealSentences.sampleSummary(35, "central Andes")).containsExactly("Angash→Lima 110 mi");
+    }
+
+    @Test
+    void anAreaNobodyKnowsLocatesOnlyAPlaceASettlementNounIntroduces() {
+        assertThat(RealSentences.sampleSummary(36, "Kotcherwal in Rajouri")).containsExactly("Kotcherwal→Jammu 175 km");
+        // an unknown name after "in" with a facility before it is where the distance is said of
+        assertThat(RealSentences.summaryOf("Shells hit a hospital in Bariire, 50 km from Mogadishu, on Monday."))
+                .containsExactly("Bariire→Mogadishu 50 km");
+    }
+
+    @Test
+    void anAreaThatLocatesWhatAPronounIsGivesNoSubject() {
+        assertThat(RealSentences.sampleSummary(36, "Darfur region")).isEmpty();
+        // without the pronoun, the area is what the distance is said of (sample 22's annotation)
+        assertThat(RealSentences.summaryOf("The landslide hit a village in Enga Province, about 600 kilometres north-west"
+                + " of capital Port Moresby.")).containsExactly("Enga Province→Port Moresby 600 km");
+    }
+
+    @Test
+    void upstreamOfIsADistanceNotALength() {
+        assertThat(RealSentences.sampleSummary(36, "Haydon Bridge")).containsExactly("Haydon Bridge→Corbridge 10 mi");
+        assertThat(RealSentences.summaryOf("The river runs 5,000 km of its course through the plains.")).isEmpty();
+    }
+
+    @Test
+    void theDistrictHeadquartersAfterAnAreaNobodyKnowsIsTheTarget() {
+        assertThat(RealSentences.sampleSummary(36, "Puthumala")).containsExactly("Puthumala→Kalpetta 20 km");
+    }
+
+    @Test
+    void barracksAfterANameSayWhatSortOfPlaceItIs() {
+        assertThat(RealSentences.sampleSummary(36, "Kati barracks")).containsExactly("Kati→Bamako 17 km");
+    }
+
+    @Test
+    void aNamedRegionOfAnAreaIsWhatTheDistanceIsSaidOf() {
+        assertThat(RealSentences.sampleSummary(28, "General Nakar region")).singleElement()
+                .satisfies(c -> assertThat(c).startsWith("General Nakar→Manila"));
+    }
 }

@@ -126,17 +126,20 @@ class RealSentencesTest {
     /** Sample 27 after generalising from it: 34 of 36 matched, precision 0.971 (untuned, ecbf04e rules: 29, 0.906). */
     static final int FRESH_27_MATCHED_FLOOR = 34;
     static final double FRESH_27_PRECISION_FLOOR = 0.97;
-    /** Sample 28 after generalising from it: 26 of 35 matched, precision 0.897 (untuned, a3df0f6 rules: 25, 0.781). */
-    static final int FRESH_28_MATCHED_FLOOR = 26;
-    static final double FRESH_28_PRECISION_FLOOR = 0.89;
+    /**
+     * Sample 28 after generalising from it: 26 of 35 matched, precision 0.897 (untuned, a3df0f6 rules: 25, 0.781); 27,
+     * 0.931 since a named region of an area is what the distance is said of ("the General Nakar region of Quezon").
+     */
+    static final int FRESH_28_MATCHED_FLOOR = 27;
+    static final double FRESH_28_PRECISION_FLOOR = 0.93;
     /**
      * Sample 29: 23 of 38 matched, precision 0.793 at its one scoring run (c9b4b68 rules); 25, precision 0.833, since two
      * constructions were generalised from it (a conversion after a bare comma; a feature a relative clause says the place
      * lies by), and 27, precision 0.900, since a state after its city ("Denver, Colorado is …") locates the city. Raise,
      * never lower.
      */
-    static final int FRESH_29_MATCHED_FLOOR = 27;
-    static final double FRESH_29_PRECISION_FLOOR = 0.90;
+    static final int FRESH_29_MATCHED_FLOOR = 28; // 28, 0.933 since an area after "in" with a possessive locates (2026-12-06)
+    static final double FRESH_29_PRECISION_FLOOR = 0.93;
     /** Sample 30: 25 of 40 matched, precision 0.806 at its one scoring run (eb2f2a5 rules); 32, 0.914 since. */
     static final int FRESH_30_MATCHED_FLOOR = 32;
     static final double FRESH_30_PRECISION_FLOOR = 0.91;
@@ -146,6 +149,12 @@ class RealSentencesTest {
     /** Sample 32: 28 of 30 matched, precision 0.933 at its one scoring run (eb2f2a5 rules); 28, 0.966 since. */
     static final int FRESH_32_MATCHED_FLOOR = 28;
     static final double FRESH_32_PRECISION_FLOOR = 0.96;
+    /** Sample 35: 27 of 35 matched, precision 0.844 at its one scoring run (5d4a1a6 rules); 29, 0.906 since. */
+    static final int FRESH_35_MATCHED_FLOOR = 29;
+    static final double FRESH_35_PRECISION_FLOOR = 0.90;
+    /** Sample 36: 28 of 41 matched, precision 0.875 at its one scoring run (5053dff rules); 32, 0.970 since. */
+    static final int FRESH_36_MATCHED_FLOOR = 32;
+    static final double FRESH_36_PRECISION_FLOOR = 0.96;
     /** Precision on sample 10 after generalising from it (0.857 at its one scoring run). */
     static final double FRESH_10_PRECISION_FLOOR = 0.92;
     /** Claims matched on sample 9 after generalising from it (18 of 35 at its one scoring run, EVALUATION.md). */
@@ -280,17 +289,21 @@ class RealSentencesTest {
     }
 
     @Test
-    void sampleThirtySix() {
+    void sampleThirtySixHoldsWhatGeneralisingFromItGained() {
         Score score = score(RealSentences.fresh36Rows());
-        System.out.print(score.print("Sample 36"));
+        System.out.print(score.print("Sample 36 (scored once, then generalised from)"));
         assertThat(score.sentences()).isEqualTo(50);
+        assertThat(score.matched()).as("claims matched").isGreaterThanOrEqualTo(FRESH_36_MATCHED_FLOOR);
+        assertThat(score.precision()).as("precision").isGreaterThanOrEqualTo(FRESH_36_PRECISION_FLOOR);
     }
 
     @Test
-    void sampleThirtyFive() {
+    void sampleThirtyFiveHoldsWhatGeneralisingFromItGained() {
         Score score = score(RealSentences.fresh35Rows());
-        System.out.print(score.print("Sample 35"));
+        System.out.print(score.print("Sample 35 (scored once, then generalised from)"));
         assertThat(score.sentences()).isEqualTo(50);
+        assertThat(score.matched()).as("claims matched").isGreaterThanOrEqualTo(FRESH_35_MATCHED_FLOOR);
+        assertThat(score.precision()).as("precision").isGreaterThanOrEqualTo(FRESH_35_PRECISION_FLOOR);
     }
 
     @Test
