@@ -514,6 +514,7 @@ final class SubjectFinder {
                 && Character.isUpperCase(s.text.charAt(s.wordStart(s.backSpaces(s.wordStart(q0)))))) {
             q0 = s.backSpaces(s.wordStart(q0)); // "Bawean island is 350km north-east of …": the kind word after the name
         }
+        q0 = beforeHeadCountAside(q0); // "Kreminna, with a pre-war population of nearly 20,000 people is around 50 km …"
         Subject toLine = fromPlaceToLine(q0, locative);
         if (toLine != null) {
             return toLine;
@@ -1110,6 +1111,9 @@ final class SubjectFinder {
             before = s.backSpaces(before - time.group().length());
         }
         Subject found = endingAt(before, false, false, Position.APPOSITIVE);
+        if (found != null && found.names().size() > 1 && resumingSubject(opener, p, t)) {
+            return null;
+        }
         if (found != null && found.names().size() > 2 && singularDescription(opener, p)) {
             // "hit Benghazi, Sousse, Al Bayda, Al-Marj and Derna, a city on the Mediterranean 150 miles east of
             // Benghazi": "a city" describes the last of the list only
@@ -1366,6 +1370,25 @@ final class SubjectFinder {
     }
 
     /** Whether the aside from {@code opener} to {@code end} opens with "a" or "an": it describes one place. */
+    /** Finite verbs that may follow a clause's subject directly. */
+    private static final Set<String> MAIN_VERBS = Set.of("has", "have", "had", "is", "was", "will", "would", "became",
+            "remains", "remained", "lies", "sits", "stands", "can", "could");
+
+    /**
+     * "… the frontlines of Mosul and al Raqqa, the city just 20 miles from the Turkish border has become …": after a
+     * list, a definite singular place noun ("the city", "the town") with a distance and then, with no closing comma, the
+     * main verb is the clause's own subject, a place named in another sentence; it describes none of the listed names.
+     */
+    private boolean resumingSubject(int opener, int end, TargetFinder.Target t) {
+        int first = s.skipSpaces(opener + 1);
+        if (t == null || end <= opener || s.text.charAt(opener) != ',' || !s.wordAt(first).equals("the")
+                || !SETTLEMENT_NOUNS.contains(s.wordAt(s.afterWord(first)))) {
+            return false;
+        }
+        int after = s.skipSpaces(t.end());
+        return after < s.range.end() && s.text.charAt(after) != ',' && MAIN_VERBS.contains(s.wordAt(after));
+    }
+
     private boolean singularDescription(int opener, int end) {
         String first = s.wordAt(s.skipSpaces(opener + 1));
         return end > opener && (first.equals("a") || first.equals("an"));
@@ -1389,6 +1412,25 @@ final class SubjectFinder {
         }
         Mention owner = s.mentionEndingAt(end - 2);
         return owner != null && owner.place() != null;
+    }
+
+    /** An aside that counts a place's people, with no comma to close it: ", with a pre-war population of nearly 20,000 people". */
+    private static final Pattern HEAD_COUNT_ASIDE = Pattern.compile("\\s*(?:with\\s+)?(?:a|an|its)\\s+(?:[\\p{L}-]+\\s+){0,2}?"
+            + "population\\s+of\\s+(?:(?:about|some|around|roughly|nearly|almost|over|approximately|just)\\s+)?\\d[\\d.,]*"
+            + "(?:\\s+(?:thousand|million))?(?:\\s+(?:people|residents|inhabitants))?\\s*",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CHARACTER_CLASS);
+
+    /**
+     * "Kreminna, with a pre-war population of nearly 20,000 people is around 50 kilometres …": when the words before a
+     * verb ending at {@code end} are a head count opened by a comma and never closed, the offset right after that comma,
+     * so the subject is the name before it; else {@code end}.
+     */
+    private int beforeHeadCountAside(int end) {
+        int open = previousComma(end, 100);
+        if (open < s.range.start() || !HEAD_COUNT_ASIDE.matcher(s.text).region(open + 1, end).matches()) {
+            return end;
+        }
+        return open + 1;
     }
 
     /** Words after a number that make it a head count: "a town of about 27,000 people". */

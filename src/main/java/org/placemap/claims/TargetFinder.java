@@ -87,6 +87,8 @@ final class TargetFinder {
     // "some 10 miles up from downtown Port-au-Prince", "20 km out from", "a mile down from"
     private static final String FILLERS = "away|inland|offshore|upriver|downriver|upstream|downstream|further|farther"
             + "|up(?=\\s+from)|down(?=\\s+from)|out(?=\\s+from)|back(?=\\s+from)"
+            // "50 kilometres (30 miles) down the highway from Pyin Oo Lwin", "20 miles up the road from"
+            + "|(?:up|down|along)\\s+the\\s+(?:road|highway|motorway|freeway|coast|valley|river|line)(?=\\s+from)"
             // "867 kilometres almost directly south of", "292 km distant from"
             + "|(?:almost|nearly|roughly)(?=\\s+(?:due|directly|straight)\\b)|distant(?=\\s+from\\b)"
             + "|due|directly|straight|just|along\\s+the\\s+coast|as\\s+the\\s+crow\\s+flies|by\\s+road|by\\s+air|by\\s+sea"
@@ -232,6 +234,11 @@ final class TargetFinder {
             if (next == null || next.line()) {
                 return p;
             }
+            if (LOCATING_INSIDE.matcher(s.text.substring(and.end(), next.place().start())).find()) {
+                // "75 kilometers northwest of Damascus, and the largest remaining rebel-held town in the Qalamoun
+                // mountain range": a description of the subject, whose area the name after "in" only locates
+                return p;
+            }
             String after = s.wordAt(next.end());
             boolean clause = CLAUSE_WORDS.contains(after) || (!after.isEmpty() && Character.isDigit(after.charAt(0)))
                     || NumberWords.parse(after) >= 0
@@ -246,6 +253,9 @@ final class TargetFinder {
         }
         return p;
     }
+
+    /** A locating preposition among the words before a name: the name locates something else the words describe. */
+    private static final Pattern LOCATING_INSIDE = Pattern.compile("\\b(?:in|on|near|at|inside|within)\\s");
 
     /** "the 60 kilometers that separate Goma from Rubaya", "the 8 km separating Hama and Homs". */
     private static final Pattern SEPARATE = Pattern.compile("\\G\\s+(?:that\\s+|which\\s+)?(?:separates?|separated|separating)\\s+",

@@ -76,13 +76,19 @@ final class NameEvidence {
 
     /**
      * ", a fishing town", ", a town of about 27,000 people", " is a city in …": a description that opens with an
-     * article right after the comma or copula, its town noun within four words (stricter than {@link
+     * article right after the comma or copula, its town noun within four words; or a head count after the comma
+     * (", with a pre-war population of"), or a distance said of the name (" is about 40 km north of") (stricter than {@link
      * #DESCRIBED_AS_TOWN}, which also takes "Chamber of Commerce, according to a city news release" as a description
      * of Commerce).
      */
     private static final java.util.regex.Pattern TOWN_DESCRIPTION_HERE = java.util.regex.Pattern.compile(
-            "\\G\\s*(?:,|\\s(?:is|was))\\s+(?:a|an|the)\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:" + String.join("|", Words.TOWN_NOUNS)
-                    + ")\\b",
+            "\\G\\s*(?:(?:,|\\s(?:is|was))\\s+(?:a|an|the)\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:" + String.join("|", Words.TOWN_NOUNS)
+                    + ")\\b"
+                    // "Kreminna, with a pre-war population of nearly 20,000 people": only places have a head count
+                    + "|,\\s+(?:with\\s+)?(?:a|an|its)\\s+(?:[\\p{L}-]+\\s+){0,2}?population\\s+of\\b"
+                    // "Dunayka is about six kilometers from …": a distance said of it
+                    + "|\\s+(?:is|lies|sits)\\s+(?:(?:about|around|some|roughly|approximately|nearly|almost|just|only)\\s+)?"
+                    + "\\d[\\d.,]*\\s*(?:km|kilomet(?:er|re)s|miles)\\s+(?:(?:north|south|east|west)\\S*\\s+)?(?:from|of)\\b)",
             java.util.regex.Pattern.UNICODE_CHARACTER_CLASS);
 
     private boolean townDescriptionAt(int offset) {

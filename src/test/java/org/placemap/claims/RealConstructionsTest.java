@@ -1365,4 +1365,28 @@ class RealConstructionsTest {
         assertThat(RealSentences.sampleSummary(28, "General Nakar region")).singleElement()
                 .satisfies(c -> assertThat(c).startsWith("General Nakar→Manila"));
     }
+
+    @Test
+    void aHeadCountAsideWithNoClosingCommaLeavesTheVerbToTheNameBeforeIt() {
+        // also the geoparser's evidence: a sentence-initial name with a head count after its comma is a place
+        assertThat(RealSentences.sampleSummary(35, "Kreminna, with")).containsExactly("Kreminna→Kramatorsk 50 km");
+    }
+
+    @Test
+    void downTheHighwayFromConnectsTheDistanceToItsTarget() {
+        assertThat(RealSentences.sampleSummary(36, "Naungcho")).containsExactly("Naungcho→Pyin Oo Lwin 50 km");
+    }
+
+    @Test
+    void aDescriptionAfterCommaAndIsNoSecondTargetForTheSameDistance() {
+        assertThat(RealSentences.sampleSummary(35, "Yabroud, 75")).containsExactly("Yabroud→Damascus 75 km");
+        // without a locating preposition before it, a name after "and" is still a second target
+        assertThat(RealSentences.summaryOf("Rebels hold Sirte, 100 km west of Ras Lanuf and the nearby terminal of Es Sider."))
+                .containsExactly("Sirte→Ras Lanuf 100 km", "Sirte→Es Sider 100 km");
+    }
+
+    @Test
+    void aDefiniteTownNounAfterAListThatRunsIntoTheVerbResumesAnotherPlace() {
+        assertThat(RealSentences.sampleSummary(35, "frontlines of Mosul")).isEmpty();
+    }
 }
