@@ -67,9 +67,10 @@ final class DocumentFacts {
             } else if (t.possessive() && next != null && !next.capitalised() && Words.PERSONAL_NOUNS.contains(next.lower())) {
                 person = true;
             } else if (!t.possessive() && next != null && next.spaceBefore() && !next.capitalised()
-                    && Words.SPEECH_VERBS.contains(next.lower()) && !t.ambiguousCase()
+                    && Words.SPEECH_VERBS.contains(next.lower()) && !t.headline()
                     && (k == 0 || !PREPOSITIONS.contains(tokens.get(k - 1).lower()))) {
-                // "Welch said"; but "a spokesman for the city of Sevierville said" 
+                // "Welch said", also opening a sentence ("Hilton said she …": places that speak there are countries,
+                // regions and well-known towns, exempt below); but "a spokesman for the city of Sevierville said" 
                 person = true;
             } else if (!t.possessive() && next != null && next.text().length() <= 2 && next.text().chars().allMatch(Character::isDigit)
                     && t.end() + 2 == next.start() && text(tokens, t, next).equals(", ")

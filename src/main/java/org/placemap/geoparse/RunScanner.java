@@ -112,6 +112,9 @@ final class RunScanner {
                 continue;
             }
             int feature = unknownFeatureOf(i, to);
+            if (feature < 0) {
+                feature = romanceCompound(i, to);
+            }
             if (feature >= 0) {
                 i = feature + 1;
                 continue;
@@ -223,6 +226,57 @@ final class RunScanner {
             }
         }
         add(i, j, KindCue.NONE, false, List.of(), UNSURE);
+        return j;
+    }
+
+    /** Lower-case joiners inside Portuguese place names: "Mocímboa da Praia", "Nhica do Rovuma". */
+    private static final java.util.Set<String> PORTUGUESE_JOINERS = java.util.Set.of("da", "do", "das", "dos");
+    /** Countries that name places in Portuguese. */
+    private static final java.util.Set<String> LUSOPHONE = java.util.Set.of("BR", "PT", "MZ", "AO", "CV", "GW", "ST", "TL");
+    /** Portuguese common nouns that open a compound naming a feature of the place after the joiner ("Arcos da Lapa"). */
+    private static final java.util.Set<String> PORTUGUESE_FEATURE_HEADS = java.util.Set.of("rio", "porto", "ponte", "vila",
+            "aldeia", "arcos", "fortaleza", "campo", "campos", "serra", "barra", "foz", "praia", "ilha", "lagoa", "baía",
+            "baia", "cabo", "monte", "morro", "largo", "praça", "praca", "igreja", "mosteiro", "torre", "castelo", "quinta",
+            "fazenda", "estação", "estacao", "ribeira", "vale", "alto", "cidade", "nova", "nossa", "rua", "avenida",
+            "travessa", "estrada", "rodovia");
+
+    /**
+     * "Mocímboa da Praia": a capitalised name, a Portuguese joiner ("da", "do", "das", "dos") and a capitalised name form
+     * one place's name. When the gazetteer knows the whole ("Rio Grande do Sul", "Praia da Vitória"), the windows find
+     * it and this returns -1. When it does not, and the first name is a town of a Portuguese-speaking country that is
+     * no common noun ("Arcos da Lapa" is an aqueduct of Lapa), the compound is one mention resolved to that town
+     * (GeoNames lists the Mozambican town as "Mocímboa"), so the name after the joiner is never read on its own
+     * ("Praia", Cape Verde's capital). A given name first that is no well-known place makes the compound a person's name
+     * ("Pedro da Silva"), and nothing of it is a place. Spanish, Italian and French joiners are left to the windows: there the first word is
+     * as often a feature of the place after it ("Laguna de Bay", "Monasterio de Tarlac"). Returns the last token
+     * index the compound covers, or -1.
+     */
+    private int romanceCompound(int i, int to) {
+        if (i + 2 > to || tokens.get(i).allCaps() || !PORTUGUESE_JOINERS.contains(tokens.get(i + 1).text())
+                || PORTUGUESE_FEATURE_HEADS.contains(tokens.get(i).lower())
+                || !tokens.get(i + 2).capitalised() || Words.FUNCTION.contains(tokens.get(i + 2).lower())) {
+            return -1;
+        }
+        int j = i + 2;
+        while (j + 1 <= to && tokens.get(j + 1).capitalised() && tokens.get(j + 1).spaceBefore() && j - i + 1 < maxWords) {
+            j++;
+        }
+        for (int k = j; k >= i + 2; k--) {
+            if (!lookup.loose(Run.text(tokens, i, k)).isEmpty()) {
+                return -1; // known as a whole (or a longer known name starts here): the windows find it
+            }
+        }
+        List<Candidate> head = lookup.exact(tokens.get(i).text());
+        if (GivenNames.contains(tokens.get(i).text()) && !NameEvidence.isWellKnown(head)) {
+            coveredUpTo = j;
+            return j; // "Pedro da Silva": a person; but "Salvador do Sul" is a town
+        }
+        if (head.isEmpty() || !LUSOPHONE.contains(head.get(0).place().countryCode())
+                || !evidence.acceptableWord(tokens.get(i), head) || !evidence.prefixAllows(run, i, coveredUpTo)) {
+            return -1;
+        }
+        head = head.stream().filter(c -> LUSOPHONE.contains(c.place().countryCode())).toList();
+        add(i, j, KindCue.NONE, false, head, UNSURE);
         return j;
     }
 
