@@ -684,10 +684,18 @@ export class PlacemapMap extends LitElement {
     const selectedLine = this.lineById.get(this.selectedLineId);
     const selectedLabel = this.lineLabels.get(this.selectedLineId);
     if (selectedLine && selectedLabel) {
-      const box = this.lineLabelBox(selectedLine, selectedLabel);
-      if (box) {
+      const centred = this.lineLabelBox(selectedLine, selectedLabel);
+      if (centred) {
+        // the chosen claim's label is always shown: kept inside the map, and wrapped when wider than it (a phone)
+        const box = keptInside(centred, size);
         boxes.push(box);
-        pane.append(this.label(selectedLabel, box, 'pm-label pm-label-line pm-label-line-selected'));
+        const el = this.label(selectedLabel, box, 'pm-label pm-label-line pm-label-line-selected');
+        if (box.w < centred.w) {
+          el.style.whiteSpace = 'normal';
+          el.style.width = `${box.w}px`;
+          el.style.boxSizing = 'border-box';
+        }
+        pane.append(el);
       }
     }
     const chosen = new Set<string>([this.selectedId, ...(this.highlightedIds ?? [])]);
@@ -1173,6 +1181,20 @@ const MAX_SEA_LABELS = 12;
 
 function overlaps(a: Box, b: Box): boolean {
   return a.x < b.x + b.w && b.x < a.x + a.w && a.y < b.y + b.h && b.y < a.y + a.h;
+}
+
+/**
+ * {@code b} moved (and, when wider than the map less a margin, narrowed to that width, its height grown for the lines
+ * its text then wraps into) so that it lies inside a map of {@code size}.
+ */
+function keptInside(b: Box, size: L.Point): Box {
+  const margin = 4;
+  const w = Math.min(b.w, Math.max(40, size.x - 2 * margin));
+  const lines = Math.ceil(b.w / w);
+  const h = b.h + (lines - 1) * 18;
+  const x = Math.min(Math.max(b.x, margin), Math.max(margin, size.x - w - margin));
+  const y = Math.min(Math.max(b.y, margin), Math.max(margin, size.y - h - margin));
+  return { x, y, w, h };
 }
 
 function inside(b: Box, size: L.Point): boolean {

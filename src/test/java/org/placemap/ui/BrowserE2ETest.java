@@ -684,6 +684,17 @@ class BrowserE2ETest {
             Number width = (Number) page.evaluate("() => document.documentElement.scrollWidth");
             assertTrue(width.intValue() <= 390, "the unfolded filters keep the page its width: " + width + " px");
             screenshot(page, "phone-filters.png", 300);
+
+            // the chosen claim's label is always drawn: on a phone a long one wraps and stays inside the map
+            page.evaluate("() => { const map = document.querySelector('placemap-map');"
+                    + " const line = map.lines.find(l => l.style !== 'measure');"
+                    + " map.lines = map.lines.map(l => l.id === line.id ? { ...l, label: 'Hama – Tartus: about 50 miles"
+                    + " (80 km) as cited, 92 km measured along the geodesic, within the tolerance' } : l);"
+                    + " map.selectedLineId = line.id; }");
+            Locator chosen = page.locator("placemap-map .pm-label-line-selected");
+            assertThat(chosen).isVisible(new LocatorAssertions.IsVisibleOptions().setTimeout(30_000));
+            assertInsideTheMap(page, chosen, "the chosen claim's long label");
+            screenshot(page, "phone-claim-label.png", 300);
         }
     }
 
