@@ -227,6 +227,8 @@ final class SubjectFinder {
     private static final Set<String> AREA_KIND_WORDS = Set.of("district", "province", "state", "region", "county",
             "department", "governorate", "oblast", "prefecture", "regency", "emirate", "canton", "municipality",
             "subdistrict", "raion", "township", "tehsil", "taluk", "taluka", "commune", "parish", "woreda");
+    /** Last words of the names of groups of islands, which locate an island named before them. */
+    private static final Set<String> GROUP_WORDS = Set.of("islands", "isles", "archipelago", "atoll", "keys");
     /** Nouns that introduce a settlement, which an area after "in" only locates ("the village of X in Y"). */
     private static final Set<String> SETTLEMENT_NOUNS = Set.of("village", "hamlet", "settlement", "town", "city");
     /** Prepositions that may stand inside a description after its place noun: "a remote town in Australia's outback". */
@@ -701,7 +703,9 @@ final class SubjectFinder {
      */
     private Endpoint placeInsideLocator(Endpoint area) {
         // "in Pulwama district": the kind word makes it the district, whatever the gazetteer has
-        boolean known = SentenceScope.isArea(area) || AREA_KIND_WORDS.contains(s.wordAt(area.end()));
+        // and a group of islands holds the island named before it: "Île Boddam in the Salomon Islands, 22 miles …"
+        boolean known = SentenceScope.isArea(area) || AREA_KIND_WORDS.contains(s.wordAt(area.end()))
+                || GROUP_WORDS.contains(s.wordBefore(area.end()));
         if (!known && !s.wordBefore(area.start()).equals("in")) {
             return null;
         }
@@ -1147,7 +1151,11 @@ final class SubjectFinder {
                 found = new Subject(List.of(name), false, false);
             }
         }
-        if (found == null && t != null && t.directional()) { // "taken to Dhalea, 60 miles north of Aden"
+        // "taken to Dhalea, 60 miles north of Aden", "bombardment of Khiam, 6km (4 miles) from the southern Lebanese
+        // border": what lies in a direction from a place, or at a distance from a named country's border or coast, is a
+        // place ("… of Khiam, about six kilometers … from the frontier" names none)
+        if (found == null && t != null && (t.directional() || t.shape() == TargetFinder.Shape.LINE && t.line() != null
+                && (!t.line().countries().isEmpty() || t.line().sea() != null))) {
             Endpoint name = s.capitalisedEndingAt(before);
             if (name != null && !s.isSentenceStart(name.start()) && acceptable(name)) {
                 Subject listed = joinedTo(name, false, false, Position.APPOSITIVE); // "X, Y and Z — all 50 km south of …"

@@ -73,7 +73,9 @@ final class TargetFinder {
         }
     }
 
-    private static final String DIR = "(?:(?:north|south)(?:[- ]?(?:east|west))?|east|west)(?:ward|wards|erly)?";
+    /** A compass direction, of up to three points ("north-northeast", "west-southwest"), with "-ward" or "-erly". */
+    private static final String DIR = "(?:(?:(?:north|south)-(?=(?:north|south)(?:east|west)))?(?:north|south)(?:[- ]?(?:east|west))?"
+            + "|(?:(?:east|west)-(?=(?:north|south)(?:east|west)))?(?:north|south)(?:east|west)|east|west)(?:ward|wards|erly)?";
     /** Compass abbreviations, capitals only: "NW from", "S-W of". */
     private static final String COMPASS = "(?-i:[NS]-?[EW]|NNE|ENE|ESE|SSE|SSW|WSW|WNW|NNW|[NSEW])";
     /** Journeys, whose length is a distance between their ends; a convoy's or a border's length is not. */
@@ -227,7 +229,10 @@ final class TargetFinder {
             }
             int first = s.skipSpaces(and.end());
             String firstWord = s.wordAt(first);
-            if (first < s.range.end() && Character.isLowerCase(s.text.charAt(first)) && !TARGET_OPENERS.contains(firstWord)) {
+            boolean placeNounOf = SentenceScope.PLACE_NOUNS.contains(firstWord)
+                    && s.wordAt(s.afterWord(first)).equals("of"); // "from the Gaza Strip and town of Beit Hanoun"
+            if (first < s.range.end() && Character.isLowerCase(s.text.charAt(first)) && !TARGET_OPENERS.contains(firstWord)
+                    && !placeNounOf) {
                 return p; // "103 miles south of Hanoi and includes the city of Vinh": a verb, the subject's next predicate
             }
             SentenceScope.Named next = s.phraseAt(and.end());

@@ -1389,4 +1389,30 @@ class RealConstructionsTest {
     void aDefiniteTownNounAfterAListThatRunsIntoTheVerbResumesAnotherPlace() {
         assertThat(RealSentences.sampleSummary(35, "frontlines of Mosul")).isEmpty();
     }
+
+    @Test
+    void aThreePointDirectionConnectsLikeATwoPointOne() {
+        assertThat(RealSentences.sampleSummary(36, "town of Laverton"))
+                .containsExactly("Laverton→Perth 957 km", "Laverton→Leonora 124 km");
+    }
+
+    @Test
+    void aGroupOfIslandsAfterInLocatesTheIslandBeforeIt() {
+        assertThat(RealSentences.sampleSummary(9, "Île Boddam")).singleElement()
+                .satisfies(c -> assertThat(c).startsWith("Île Boddam→"));
+    }
+
+    @Test
+    void aPlaceNounAndOfAfterAndOpensASecondTarget() {
+        assertThat(RealSentences.sampleSummary(36, "town of Beit Hanoun"))
+                .containsExactly("Sderot→Gaza Strip 1 km", "Sderot→Beit Hanoun 1 km");
+    }
+
+    @Test
+    void anUnknownNameBeforeADistanceFromANamedBorderIsAPlace() {
+        assertThat(RealSentences.sampleSummary(35, "Khiam, 6km")).singleElement()
+                .satisfies(c -> assertThat(c).startsWith("Khiam→").contains("6 km"));
+        // a bare "the frontier" names no country: nothing says the name before it is a place
+        assertThat(RealSentences.sampleSummary(34, "Khiam, about six")).isEmpty();
+    }
 }

@@ -130,7 +130,7 @@ class RealSentencesTest {
      * Sample 28 after generalising from it: 26 of 35 matched, precision 0.897 (untuned, a3df0f6 rules: 25, 0.781); 27,
      * 0.931 since a named region of an area is what the distance is said of ("the General Nakar region of Quezon").
      */
-    static final int FRESH_28_MATCHED_FLOOR = 27;
+    static final int FRESH_28_MATCHED_FLOOR = 28; // 28, 0.933 since a three-point direction connects
     static final double FRESH_28_PRECISION_FLOOR = 0.93;
     /**
      * Sample 29: 23 of 38 matched, precision 0.793 at its one scoring run (c9b4b68 rules); 25, precision 0.833, since two
@@ -149,16 +149,16 @@ class RealSentencesTest {
     /** Sample 32: 28 of 30 matched, precision 0.933 at its one scoring run (eb2f2a5 rules); 28, 0.966 since. */
     static final int FRESH_32_MATCHED_FLOOR = 28;
     static final double FRESH_32_PRECISION_FLOOR = 0.96;
-    /** Sample 35: 27 of 35 matched, precision 0.844 at its one scoring run (5d4a1a6 rules); 30, 1.000 since. */
-    static final int FRESH_35_MATCHED_FLOOR = 30;
+    /** Sample 35: 27 of 35 matched, precision 0.844 at its one scoring run (5d4a1a6 rules); 31, 1.000 since. */
+    static final int FRESH_35_MATCHED_FLOOR = 31;
     static final double FRESH_35_PRECISION_FLOOR = 0.96;
-    /** Sample 36: 28 of 41 matched, precision 0.875 at its one scoring run (5053dff rules); 33, 0.971 since. */
-    static final int FRESH_36_MATCHED_FLOOR = 33;
+    /** Sample 36: 28 of 41 matched, precision 0.875 at its one scoring run (5053dff rules); 36, 0.973 since. */
+    static final int FRESH_36_MATCHED_FLOOR = 36;
     static final double FRESH_36_PRECISION_FLOOR = 0.96;
     /** Precision on sample 10 after generalising from it (0.857 at its one scoring run). */
     static final double FRESH_10_PRECISION_FLOOR = 0.92;
     /** Claims matched on sample 9 after generalising from it (18 of 35 at its one scoring run, EVALUATION.md). */
-    static final int SAMPLE_9_MATCHED_FLOOR = 26;
+    static final int SAMPLE_9_MATCHED_FLOOR = 27; // 27 since a group of islands locates the island before it
     /** Precision on sample 9 after generalising from it (0.900 at its one scoring run). */
     static final double SAMPLE_9_PRECISION_FLOOR = 0.96;
     /** Precision on fresh sample 8 at its one scoring run. */
