@@ -644,7 +644,9 @@ final class SubjectFinder {
      * key town"); that phrase names no place, the name does. Null when that is not the shape.
      */
     private Subject namedAfterPlaceNoun(int nameEnd, boolean locative) {
-        Endpoint name = s.capitalisedEndingAt(nameEnd);
+        Mention named = s.mentionEndingAt(nameEnd); // also one the geoparser could not resolve ("Adra al-Omalia")
+        Endpoint name = named != null && named.form() == Mention.Form.NAME ? SentenceScope.endpoint(named)
+                : s.capitalisedEndingAt(nameEnd);
         if (name == null || !acceptable(name)) {
             return null;
         }
@@ -966,6 +968,12 @@ final class SubjectFinder {
                 best = Math.max(best, i + 1);
             }
         }
+        // an em dash between two words, as many outlets set it: "the town of Forbes—a town of 8,000 residents, …"
+        int em = s.lastIndexIn('—', pos - 1, MAX_APPOSITIVE_CHARS);
+        if (em > s.range.start() && em + 1 < pos && Character.isLetter(s.text.charAt(em - 1))
+                && Character.isLetter(s.text.charAt(em + 1))) {
+            best = Math.max(best, em);
+        }
         return best;
     }
 
@@ -1157,7 +1165,9 @@ final class SubjectFinder {
         if (found == null && t != null && (t.directional() || t.shape() == TargetFinder.Shape.LINE && t.line() != null
                 && (!t.line().countries().isEmpty() || t.line().sea() != null))) {
             Endpoint name = s.capitalisedEndingAt(before);
-            if (name != null && !s.isSentenceStart(name.start()) && acceptable(name)) {
+            // at the sentence's start only when the aside stands between the name and its verb: "Panmunjom, about 55
+            // km (34 miles) north of Seoul, is considered …"
+            if (name != null && (!s.isSentenceStart(name.start()) || asideBeforeVerb(t)) && acceptable(name)) {
                 Subject listed = joinedTo(name, false, false, Position.APPOSITIVE); // "X, Y and Z — all 50 km south of …"
                 found = listed != null && !listed.names().isEmpty() ? listed : new Subject(List.of(name), false, false);
             }
@@ -1378,6 +1388,12 @@ final class SubjectFinder {
     }
 
     /** Whether the aside from {@code opener} to {@code end} opens with "a" or "an": it describes one place. */
+    /** Whether a comma closes the aside the target {@code t} ends, and a finite verb follows it. */
+    private boolean asideBeforeVerb(TargetFinder.Target t) {
+        int after = s.skipSpaces(t.end());
+        return after < s.range.end() && s.text.charAt(after) == ',' && MAIN_VERBS.contains(s.wordAt(after + 1));
+    }
+
     /** Finite verbs that may follow a clause's subject directly. */
     private static final Set<String> MAIN_VERBS = Set.of("has", "have", "had", "is", "was", "will", "would", "became",
             "remains", "remained", "lies", "sits", "stands", "can", "could");
@@ -1435,11 +1451,23 @@ final class SubjectFinder {
      */
     private int beforeHeadCountAside(int end) {
         int open = previousComma(end, 100);
-        if (open < s.range.start() || !HEAD_COUNT_ASIDE.matcher(s.text).region(open + 1, end).matches()) {
-            return end;
+        if (open >= s.range.start() && HEAD_COUNT_ASIDE.matcher(s.text).region(open + 1, end).matches()) {
+            return open + 1;
         }
-        return open + 1;
+        // "Tallinn - Estonia's capital city is only about 40 miles south of Helsinki": a description after a spaced dash
+        // that no second dash closes stands between the sentence's opening name and its verb
+        int dash = previousSpacedDash(end);
+        if (dash > s.range.start() && s.isSentenceStart(s.wordStart(s.backSpaces(dash)))
+                && UNCLOSED_DESCRIPTION.matcher(s.text).region(dash + 1, end).matches()) {
+            return s.backSpaces(dash);
+        }
+        return end;
     }
+
+    /** A description with a place noun and no comma: "Estonia's capital city", "a small port town". */
+    private static final Pattern UNCLOSED_DESCRIPTION = Pattern.compile("\\s*(?:(?:a|an|the)\\s+|[\\p{L}-]+(?:'s|’s)\\s+)"
+            + "(?:[\\p{L}-]+\\s+){0,3}?(?:" + String.join("|", SentenceScope.PLACE_NOUNS) + ")\\s*",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CHARACTER_CLASS);
 
     /** Words after a number that make it a head count: "a town of about 27,000 people". */
     private static final Set<String> HEAD_COUNT_NOUNS = Set.of("people", "residents", "inhabitants", "souls");

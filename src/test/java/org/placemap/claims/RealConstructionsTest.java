@@ -1415,4 +1415,26 @@ class RealConstructionsTest {
         // a bare "the frontier" names no country: nothing says the name before it is a place
         assertThat(RealSentences.sampleSummary(34, "Khiam, about six")).isEmpty();
     }
+
+    @Test
+    void anUnknownNameOpeningTheSentenceIsAPlaceWhenADirectionalAsideStandsBeforeItsVerb() {
+        assertThat(RealSentences.sampleSummary(29, "Panmunjom, about 55 km")).containsExactly("Panmunjom→Seoul 55 km");
+    }
+
+    @Test
+    void aDescriptionAfterASpacedDashThatNoDashClosesLeavesTheVerbToTheNameBeforeIt() {
+        assertThat(RealSentences.summary("Tallinn - Estonia")).containsExactly("Tallinn→Helsinki 40 mi"); // sample 7
+    }
+
+    @Test
+    void anEmDashBetweenTwoWordsOpensAnAsideLikeASpacedOne() {
+        assertThat(RealSentences.sampleSummary(33, "town of Forbes")).containsExactly("Forbes→Sydney 350 km");
+    }
+
+    @Test
+    void aKnownNameWithAnArabicArticleWordAfterItIsAnotherPlace() {
+        // the geoparser keeps "Basra al-Sham" whole and unresolved instead of resolving "Basra" to the Iraqi city
+        assertThat(RealSentences.sampleSummary(29, "Basra al-Sham")).containsExactly("Basra al-Sham→Daraa 40 km");
+        assertThat(RealSentences.sampleSummary(25, "Adra al-Omalia")).containsExactly("Adra al-Omalia→Damascus 30 km");
+    }
 }

@@ -57,7 +57,7 @@ class RealSentencesTest {
     /** Notes of the rows of sample 7, scored apart like samples 5 and 6. */
     static final String SAMPLE_7 = "[sample 7]";
     /** Recall on sample 7 after generalising from it (0.480 at its one scoring run, EVALUATION.md). */
-    static final double SAMPLE_7_RECALL_FLOOR = 0.72;
+    static final double SAMPLE_7_RECALL_FLOOR = 0.76; // 0.760 since a spaced dash's unclosed description (2026-12-06)
     /** Precision on sample 7 after generalising from it (0.667 at its one scoring run). */
     static final double SAMPLE_7_PRECISION_FLOOR = 0.90;
     /**
@@ -138,7 +138,7 @@ class RealSentencesTest {
      * lies by), and 27, precision 0.900, since a state after its city ("Denver, Colorado is …") locates the city. Raise,
      * never lower.
      */
-    static final int FRESH_29_MATCHED_FLOOR = 28; // 28, 0.933 since an area after "in" with a possessive locates (2026-12-06)
+    static final int FRESH_29_MATCHED_FLOOR = 30; // 30, 0.938 since an aside between an opening name and its verb (2026-12-06)
     static final double FRESH_29_PRECISION_FLOOR = 0.93;
     /** Sample 30: 25 of 40 matched, precision 0.806 at its one scoring run (eb2f2a5 rules); 32, 0.914 since. */
     static final int FRESH_30_MATCHED_FLOOR = 32;

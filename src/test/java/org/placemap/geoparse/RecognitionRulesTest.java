@@ -66,6 +66,19 @@ class RecognitionRulesTest {
     }
 
     @Test
+    void aKnownNameBeforeAnArabicArticleWordIsAnotherPlaceUnlessTheWholeIsKnown() {
+        Place basra = city("basra", "Basrah", "IQ", 30.51, 47.81, 1_300_000, "Basra");
+        Place rasAlAin = town("rasalain", "Ra's al 'Ayn", "SY", "08", 36.85, 40.07, 30_000, "Ras al-Ain");
+        Place ras = town("ras", "Ras", "RS", "00", 43.0, 20.0, 1_000);
+        ParsedArticle parsed = parse("Notes\n\nThey reached Basra al-Sham village, then Ras al-Ain.", basra, rasAlAin, ras);
+        assertEquals(List.of("Basra al-Sham", "Ras al-Ain"), names(parsed));
+        assertEquals("unresolved", placeOf(parsed, "Basra al-Sham")); // not the Iraqi city
+        assertEquals("test:rasalain", placeOf(parsed, "Ras al-Ain"));
+        Place bashar = town("bashar", "Bashar", "IR", "00", 30.0, 50.0, 5_000);
+        assertEquals(List.of(), names(parse("Notes\n\nPresident Bashar al-Assad spoke.", bashar)));
+    }
+
+    @Test
     void aSpeakerOpeningASentenceIsAPersonSoTheFullNameIsToo() {
         Place paris = city("paris", "Paris", "FR", 48.85, 2.35, 2_100_000);
         Place london = city("london", "London", "GB", 51.51, -0.13, 8_900_000);
