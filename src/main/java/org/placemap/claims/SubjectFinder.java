@@ -1754,10 +1754,21 @@ final class SubjectFinder {
         return null;
     }
 
+    /** A height or size used as an adjective before a name: "16,500-foot", "5,895-metre", "2-km". */
+    private static final Pattern MEASURE_ADJECTIVE = Pattern.compile("\\d[\\d,.]*-(?:foot|feet|ft|metre|meter|m|mile|km"
+            + "|kilometre|kilometer)(?:-(?:high|tall|long|deep|wide))?(?=\\s)", Pattern.CASE_INSENSITIVE);
+
     /** The place opening the main clause after the fronted phrase's comma at {@code comma}, or null. */
     private Endpoint mainClauseNameAfter(int comma) {
         int n = s.skipSpaces(comma + 1);
+        boolean measured = false;
         for (int words = 0; words < 5; words++) { // "the small town of", "the sprawling"
+            Matcher measure = MEASURE_ADJECTIVE.matcher(s.text).region(n, s.range.end());
+            if (measure.lookingAt()) {
+                n = s.skipSpaces(measure.end()); // "the 16,500-foot Tungurahua", "the 5,895-metre Kilimanjaro"
+                measured = true;
+                continue;
+            }
             String w = s.wordAt(n);
             boolean lower = !w.isEmpty() && Character.isLowerCase(s.text.charAt(n)) && s.mentionAt(n) == null; // "al-Bab"
             if (!lower || COPULAS.contains(w) || CLAUSE_VERBS.contains(w) || LOCATIVE.contains(w)
@@ -1767,6 +1778,9 @@ final class SubjectFinder {
             n = s.skipSpaces(s.afterWord(n));
         }
         Endpoint name = s.nameAt(n);
+        if (measured && name != null && acceptable(name)) {
+            return name; // a height before it makes the name a mountain, whatever area shares its name
+        }
         // an island or province that opens the main clause may be said to lie somewhere ("Located 120km west of
         // Tenerife, El Hierro has …"); one after descriptor words is a locator ("the capital city of the North Kivu
         // province"), and a country is too large to be a distance from a town

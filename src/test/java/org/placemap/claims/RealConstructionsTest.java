@@ -1437,4 +1437,9 @@ class RealConstructionsTest {
         assertThat(RealSentences.sampleSummary(29, "Basra al-Sham")).containsExactly("Basra al-Sham→Daraa 40 km");
         assertThat(RealSentences.sampleSummary(25, "Adra al-Omalia")).containsExactly("Adra al-Omalia→Damascus 30 km");
     }
+
+    @Test
+    void aHeightBeforeTheNameOpeningTheMainClauseMakesItAMountainNotTheAreaOfItsName() {
+        assertThat(RealSentences.sampleSummary(29, "16,500-foot Tungurahua")).containsExactly("Tungurahua→Quito 80 mi");
+    }
 }

@@ -138,7 +138,7 @@ class RealSentencesTest {
      * lies by), and 27, precision 0.900, since a state after its city ("Denver, Colorado is …") locates the city. Raise,
      * never lower.
      */
-    static final int FRESH_29_MATCHED_FLOOR = 30; // 30, 0.938 since an aside between an opening name and its verb (2026-12-06)
+    static final int FRESH_29_MATCHED_FLOOR = 31; // 31, 0.939 since an aside between an opening name and its verb (2026-12-06)
     static final double FRESH_29_PRECISION_FLOOR = 0.93;
     /** Sample 30: 25 of 40 matched, precision 0.806 at its one scoring run (eb2f2a5 rules); 32, 0.914 since. */
     static final int FRESH_30_MATCHED_FLOOR = 32;
