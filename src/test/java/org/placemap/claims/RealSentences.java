@@ -77,6 +77,7 @@ final class RealSentences {
     static final String FRESH_34 = "/claims/fresh-sentences-34.tsv";
     static final String FRESH_35 = "/claims/fresh-sentences-35.tsv";
     static final String FRESH_36 = "/claims/fresh-sentences-36.tsv";
+    static final String FRESH_37 = "/claims/fresh-sentences-37.tsv";
     private static final String HEADLINE = "Report\n\n";
 
     /** One expected claim; {@code line} is the border, coast or river a line target names, else null. */
@@ -117,6 +118,11 @@ final class RealSentences {
 
     static List<Row> rows() {
         return loaded(RESOURCE);
+    }
+
+    /** Fresh sample 37 ({@link #FRESH_37}). */
+    static List<Row> fresh37Rows() {
+        return loaded(FRESH_37);
     }
 
     /** Fresh sample 36 ({@link #FRESH_36}). */

@@ -289,6 +289,13 @@ class RealSentencesTest {
     }
 
     @Test
+    void sampleThirtySeven() {
+        Score score = score(RealSentences.fresh37Rows());
+        System.out.print(score.print("Sample 37"));
+        assertThat(score.sentences()).isEqualTo(50);
+    }
+
+    @Test
     void sampleThirtySixHoldsWhatGeneralisingFromItGained() {
         Score score = score(RealSentences.fresh36Rows());
         System.out.print(score.print("Sample 36 (scored once, then generalised from)"));
