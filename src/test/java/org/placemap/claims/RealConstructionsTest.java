@@ -601,7 +601,7 @@ class RealConstructionsTest {
 
     @Test
     void aCountryAfterFromIsMeasuredToItsBorderNotToItsMiddle() {
-        List<DistanceClaim> claims = RealSentences.claimsIn(RealSentences.fresh13Rows(), "sample 13", "closer to Azaz");
+        List<DistanceClaim> claims = RealSentences.claimsIn(RealSentences.freshRows(13), "sample 13", "closer to Azaz");
         assertThat(claims).hasSize(1);
         assertThat(claims.getFirst().to().isLine()).isTrue();
         assertThat(claims.getFirst().to().line()).isEqualTo(org.placemap.gazetteer.LineKind.BORDER);
@@ -697,7 +697,7 @@ class RealConstructionsTest {
     @Test
     void aKindWordBetweenAnUnknownNameAndTheDistanceMakesItAPlace() {
         // "the army's Nassoumbou base some 30 kilometres (18 miles) from the Burkina-Mali border"
-        List<DistanceClaim> claims = RealSentences.claimsIn(RealSentences.fresh14Rows(), "sample 14", "Nassoumbou");
+        List<DistanceClaim> claims = RealSentences.claimsIn(RealSentences.freshRows(14), "sample 14", "Nassoumbou");
         assertThat(claims).hasSize(1);
         assertThat(claims.getFirst().from().name()).isEqualTo("Nassoumbou");
         assertThat(claims.getFirst().to().isLine()).isTrue();
@@ -741,7 +741,7 @@ class RealConstructionsTest {
 
     @Test
     void anAreasCapitalWithNoNameAfterItIsTheSeatOfThatArea() {
-        List<DistanceClaim> claims = RealSentences.claimsIn(RealSentences.fresh16Rows(), "sample 16", "outside Amrawa village");
+        List<DistanceClaim> claims = RealSentences.claimsIn(RealSentences.freshRows(16), "sample 16", "outside Amrawa village");
         assertThat(claims).hasSize(1);
         assertThat(claims.getFirst().to().place().name()).isEqualTo("Maiduguri"); // GeoNames' PPLA of Borno
     }
@@ -1263,7 +1263,7 @@ class RealConstructionsTest {
     void aPlacingPhraseAfterTheCapitalOfADemonymIsNotTheTarget() {
         // "40 kilometers from the Afghan capital in neighboring Wardak province": Kabul, not Wardak (the collector
         // annotated no claim, since the capital is not named; the claim is measured to Kabul)
-        List<DistanceClaim> claims = RealSentences.claimsIn(RealSentences.fresh12Rows(), "sample 12",
+        List<DistanceClaim> claims = RealSentences.claimsIn(RealSentences.freshRows(12), "sample 12",
                 "Nerkh district is around");
         assertThat(claims).singleElement().satisfies(c -> assertThat(c.to().place().name()).isEqualTo("Kabul"));
     }

@@ -44,40 +44,6 @@ final class RealSentences {
     static final String FRESH = "/claims/fresh-sentences.tsv";
     /** Fresh sample 8, collected blind after the rules of 9a9bae7 and kept untuned (EVALUATION.md). */
     static final String FRESH_8 = "/claims/fresh-sentences-8.tsv";
-    /** Fresh sample 9, collected blind after the rules of 37b685d were frozen. */
-    static final String FRESH_9 = "/claims/fresh-sentences-9.tsv";
-    /** Fresh sample 10, collected blind after the rules generalised from sample 9 were frozen. */
-    static final String FRESH_10 = "/claims/fresh-sentences-10.tsv";
-    /** Fresh sample 11, collected blind after the rules generalised from sample 10 were frozen. */
-    static final String FRESH_11 = "/claims/fresh-sentences-11.tsv";
-    /** Fresh sample 12, collected blind after the rules generalised from sample 11 were frozen. */
-    static final String FRESH_12 = "/claims/fresh-sentences-12.tsv";
-    /** Fresh sample 13, collected blind after the rules of 0a0791e (generalised from sample 12) were frozen. */
-    static final String FRESH_13 = "/claims/fresh-sentences-13.tsv";
-    static final String FRESH_14 = "/claims/fresh-sentences-14.tsv";
-    static final String FRESH_15 = "/claims/fresh-sentences-15.tsv";
-    static final String FRESH_16 = "/claims/fresh-sentences-16.tsv";
-    static final String FRESH_17 = "/claims/fresh-sentences-17.tsv";
-    static final String FRESH_18 = "/claims/fresh-sentences-18.tsv";
-    static final String FRESH_19 = "/claims/fresh-sentences-19.tsv";
-    static final String FRESH_20 = "/claims/fresh-sentences-20.tsv";
-    static final String FRESH_21 = "/claims/fresh-sentences-21.tsv";
-    static final String FRESH_22 = "/claims/fresh-sentences-22.tsv";
-    static final String FRESH_23 = "/claims/fresh-sentences-23.tsv";
-    static final String FRESH_24 = "/claims/fresh-sentences-24.tsv";
-    static final String FRESH_25 = "/claims/fresh-sentences-25.tsv";
-    static final String FRESH_26 = "/claims/fresh-sentences-26.tsv";
-    static final String FRESH_27 = "/claims/fresh-sentences-27.tsv";
-    static final String FRESH_28 = "/claims/fresh-sentences-28.tsv";
-    static final String FRESH_29 = "/claims/fresh-sentences-29.tsv";
-    static final String FRESH_30 = "/claims/fresh-sentences-30.tsv";
-    static final String FRESH_31 = "/claims/fresh-sentences-31.tsv";
-    static final String FRESH_32 = "/claims/fresh-sentences-32.tsv";
-    static final String FRESH_33 = "/claims/fresh-sentences-33.tsv";
-    static final String FRESH_34 = "/claims/fresh-sentences-34.tsv";
-    static final String FRESH_35 = "/claims/fresh-sentences-35.tsv";
-    static final String FRESH_36 = "/claims/fresh-sentences-36.tsv";
-    static final String FRESH_37 = "/claims/fresh-sentences-37.tsv";
     private static final String HEADLINE = "Report\n\n";
 
     /** One expected claim; {@code line} is the border, coast or river a line target names, else null. */
@@ -120,151 +86,6 @@ final class RealSentences {
         return loaded(RESOURCE);
     }
 
-    /** Fresh sample 37 ({@link #FRESH_37}). */
-    static List<Row> fresh37Rows() {
-        return loaded(FRESH_37);
-    }
-
-    /** Fresh sample 36 ({@link #FRESH_36}). */
-    static List<Row> fresh36Rows() {
-        return loaded(FRESH_36);
-    }
-
-    /** Fresh sample 35 ({@link #FRESH_35}). */
-    static List<Row> fresh35Rows() {
-        return loaded(FRESH_35);
-    }
-
-    /** Fresh sample 34 ({@link #FRESH_34}). */
-    static List<Row> fresh34Rows() {
-        return loaded(FRESH_34);
-    }
-
-    /** Fresh sample 33 ({@link #FRESH_33}). */
-    static List<Row> fresh33Rows() {
-        return loaded(FRESH_33);
-    }
-
-    /** Fresh sample 32 ({@link #FRESH_32}). */
-    static List<Row> fresh32Rows() {
-        return loaded(FRESH_32);
-    }
-
-    /** Fresh sample 31 ({@link #FRESH_31}). */
-    static List<Row> fresh31Rows() {
-        return loaded(FRESH_31);
-    }
-
-    /** Fresh sample 30 ({@link #FRESH_30}). */
-    static List<Row> fresh30Rows() {
-        return loaded(FRESH_30);
-    }
-
-    /** Fresh sample 29 ({@link #FRESH_29}). */
-    static List<Row> fresh29Rows() {
-        return loaded(FRESH_29);
-    }
-
-    /** Fresh sample 28 ({@link #FRESH_28}). */
-    static List<Row> fresh28Rows() {
-        return loaded(FRESH_28);
-    }
-
-    /** Fresh sample 27 ({@link #FRESH_27}). */
-    static List<Row> fresh27Rows() {
-        return loaded(FRESH_27);
-    }
-
-    /** Fresh sample 26 ({@link #FRESH_26}). */
-    static List<Row> fresh26Rows() {
-        return loaded(FRESH_26);
-    }
-
-    /** Fresh sample 25 ({@link #FRESH_25}). */
-    static List<Row> fresh25Rows() {
-        return loaded(FRESH_25);
-    }
-
-    /** Fresh sample 24 ({@link #FRESH_24}). */
-    static List<Row> fresh24Rows() {
-        return loaded(FRESH_24);
-    }
-
-    /** Fresh sample 23 ({@link #FRESH_23}). */
-    static List<Row> fresh23Rows() {
-        return loaded(FRESH_23);
-    }
-
-    /** Fresh sample 22 ({@link #FRESH_22}). */
-    static List<Row> fresh22Rows() {
-        return loaded(FRESH_22);
-    }
-
-    /** Fresh sample 21 ({@link #FRESH_21}). */
-    static List<Row> fresh21Rows() {
-        return loaded(FRESH_21);
-    }
-
-    /** Fresh sample 20 ({@link #FRESH_20}). */
-    static List<Row> fresh20Rows() {
-        return loaded(FRESH_20);
-    }
-
-    /** Fresh sample 19 ({@link #FRESH_19}). */
-    static List<Row> fresh19Rows() {
-        return loaded(FRESH_19);
-    }
-
-    /** Fresh sample 18 ({@link #FRESH_18}). */
-    static List<Row> fresh18Rows() {
-        return loaded(FRESH_18);
-    }
-
-    /** Fresh sample 17 ({@link #FRESH_17}). */
-    static List<Row> fresh17Rows() {
-        return loaded(FRESH_17);
-    }
-
-    /** Fresh sample 16 ({@link #FRESH_16}). */
-    static List<Row> fresh16Rows() {
-        return loaded(FRESH_16);
-    }
-
-    /** Fresh sample 15 ({@link #FRESH_15}). */
-    static List<Row> fresh15Rows() {
-        return loaded(FRESH_15);
-    }
-
-    /** Fresh sample 14 ({@link #FRESH_14}). */
-    static List<Row> fresh14Rows() {
-        return loaded(FRESH_14);
-    }
-
-    /** Fresh sample 13 ({@link #FRESH_13}). */
-    static List<Row> fresh13Rows() {
-        return loaded(FRESH_13);
-    }
-
-    /** Fresh sample 12 ({@link #FRESH_12}). */
-    static List<Row> fresh12Rows() {
-        return loaded(FRESH_12);
-    }
-
-    /** Fresh sample 11 ({@link #FRESH_11}). */
-    static List<Row> fresh11Rows() {
-        return loaded(FRESH_11);
-    }
-
-    /** Fresh sample 10 ({@link #FRESH_10}). */
-    static List<Row> fresh10Rows() {
-        return loaded(FRESH_10);
-    }
-
-    /** Fresh sample 9 ({@link #FRESH_9}). */
-    static List<Row> fresh9Rows() {
-        return loaded(FRESH_9);
-    }
-
     /** Fresh sample 8 ({@link #FRESH_8}). */
     static List<Row> fresh8Rows() {
         return loaded(FRESH_8);
@@ -273,6 +94,14 @@ final class RealSentences {
     /** The fresh sample ({@link #FRESH}). */
     static List<Row> freshRows() {
         return loaded(FRESH);
+    }
+
+    /**
+     * Fresh sample {@code n}, 9 and later: {@code /claims/fresh-sentences-n.tsv}, each collected blind after the rules of
+     * its day were frozen (its header says which), its sources in the file.
+     */
+    static List<Row> freshRows(int n) {
+        return loaded("/claims/fresh-sentences-" + n + ".tsv");
     }
 
     /** The rows of the test set at {@code resource}, loaded on first use. */

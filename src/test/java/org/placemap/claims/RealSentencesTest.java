@@ -7,7 +7,10 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Scores the claim extractor on real sentences nobody here wrote ({@link RealSentences}): every sentence of
@@ -290,270 +293,84 @@ class RealSentencesTest {
 
     @Test
     void sampleThirtySeven() {
-        Score score = score(RealSentences.fresh37Rows());
+        Score score = score(RealSentences.freshRows(37));
         System.out.print(score.print("Sample 37"));
         assertThat(score.sentences()).isEqualTo(50);
     }
 
     @Test
-    void sampleThirtySixHoldsWhatGeneralisingFromItGained() {
-        Score score = score(RealSentences.fresh36Rows());
-        System.out.print(score.print("Sample 36 (scored once, then generalised from)"));
-        assertThat(score.sentences()).isEqualTo(50);
-        assertThat(score.matched()).as("claims matched").isGreaterThanOrEqualTo(FRESH_36_MATCHED_FLOOR);
-        assertThat(score.precision()).as("precision").isGreaterThanOrEqualTo(FRESH_36_PRECISION_FLOOR);
-    }
-
-    @Test
-    void sampleThirtyFiveHoldsWhatGeneralisingFromItGained() {
-        Score score = score(RealSentences.fresh35Rows());
-        System.out.print(score.print("Sample 35 (scored once, then generalised from)"));
-        assertThat(score.sentences()).isEqualTo(50);
-        assertThat(score.matched()).as("claims matched").isGreaterThanOrEqualTo(FRESH_35_MATCHED_FLOOR);
-        assertThat(score.precision()).as("precision").isGreaterThanOrEqualTo(FRESH_35_PRECISION_FLOOR);
-    }
-
-    @Test
     void sampleThirtyFour() {
-        Score score = score(RealSentences.fresh34Rows());
+        Score score = score(RealSentences.freshRows(34));
         System.out.print(score.print("Sample 34"));
         assertThat(score.sentences()).isEqualTo(50);
     }
 
     @Test
     void sampleThirtyThree() {
-        Score score = score(RealSentences.fresh33Rows());
+        Score score = score(RealSentences.freshRows(33));
         System.out.print(score.print("Sample 33"));
         assertThat(score.sentences()).isEqualTo(50);
     }
 
-    @Test
-    void sampleThirtyTwoHoldsWhatGeneralisingFromItGained() {
-        Score score = score(RealSentences.fresh32Rows());
-        System.out.print(score.print("Sample 32 (scored once, then generalised from)"));
-        assertThat(score.sentences()).isEqualTo(50);
-        assertThat(score.matched()).as("claims matched").isGreaterThanOrEqualTo(FRESH_32_MATCHED_FLOOR);
-        assertThat(score.precision()).as("precision").isGreaterThanOrEqualTo(FRESH_32_PRECISION_FLOOR);
+    /** A fresh sample scored once untuned, then generalised from: its size and the floors it must keep (raise, never lower). */
+    record GeneralisedSample(int sample, int sentences, int matchedFloor, double precisionFloor) {
+        @Override
+        public String toString() {
+            return "sample " + sample;
+        }
     }
 
-    @Test
-    void sampleThirtyOneHoldsWhatGeneralisingFromItGained() {
-        Score score = score(RealSentences.fresh31Rows());
-        System.out.print(score.print("Sample 31 (scored once, then generalised from)"));
-        assertThat(score.sentences()).isEqualTo(50);
-        assertThat(score.matched()).as("claims matched").isGreaterThanOrEqualTo(FRESH_31_MATCHED_FLOOR);
-        assertThat(score.precision()).as("precision").isGreaterThanOrEqualTo(FRESH_31_PRECISION_FLOOR);
+    static Stream<GeneralisedSample> generalisedSamples() {
+        return Stream.of(
+                new GeneralisedSample(36, 50, FRESH_36_MATCHED_FLOOR, FRESH_36_PRECISION_FLOOR),
+                new GeneralisedSample(35, 50, FRESH_35_MATCHED_FLOOR, FRESH_35_PRECISION_FLOOR),
+                new GeneralisedSample(32, 50, FRESH_32_MATCHED_FLOOR, FRESH_32_PRECISION_FLOOR),
+                new GeneralisedSample(31, 50, FRESH_31_MATCHED_FLOOR, FRESH_31_PRECISION_FLOOR),
+                new GeneralisedSample(30, 50, FRESH_30_MATCHED_FLOOR, FRESH_30_PRECISION_FLOOR),
+                new GeneralisedSample(29, 50, FRESH_29_MATCHED_FLOOR, FRESH_29_PRECISION_FLOOR),
+                new GeneralisedSample(28, 50, FRESH_28_MATCHED_FLOOR, FRESH_28_PRECISION_FLOOR),
+                new GeneralisedSample(27, 50, FRESH_27_MATCHED_FLOOR, FRESH_27_PRECISION_FLOOR),
+                new GeneralisedSample(26, 50, FRESH_26_MATCHED_FLOOR, FRESH_26_PRECISION_FLOOR),
+                new GeneralisedSample(25, 50, FRESH_25_MATCHED_FLOOR, FRESH_25_PRECISION_FLOOR),
+                new GeneralisedSample(24, 50, FRESH_24_MATCHED_FLOOR, FRESH_24_PRECISION_FLOOR),
+                new GeneralisedSample(23, 50, FRESH_23_MATCHED_FLOOR, FRESH_23_PRECISION_FLOOR),
+                new GeneralisedSample(22, 50, FRESH_22_MATCHED_FLOOR, FRESH_22_PRECISION_FLOOR),
+                // scored once untuned with the rules of 87f4bcb (22 of 34 matched, precision 0.957; EVALUATION.md)
+                new GeneralisedSample(21, 50, FRESH_21_MATCHED_FLOOR, FRESH_21_PRECISION_FLOOR),
+                // scored once untuned with the rules of 8de7440 (27 of 37 matched, precision 0.931; EVALUATION.md)
+                new GeneralisedSample(20, 50, FRESH_20_MATCHED_FLOOR, FRESH_20_PRECISION_FLOOR),
+                // scored once untuned with the rules of fb4b55f (29 of 37 matched, precision 0.967; EVALUATION.md)
+                new GeneralisedSample(19, 50, FRESH_19_MATCHED_FLOOR, FRESH_19_PRECISION_FLOOR),
+                // scored once untuned with the rules of a4398c5 (26 of 40 matched, precision 0.963; EVALUATION.md)
+                new GeneralisedSample(18, 50, FRESH_18_MATCHED_FLOOR, FRESH_18_PRECISION_FLOOR),
+                // scored once untuned with the rules of c9a1069 (24 of 37 matched, precision 0.889; EVALUATION.md)
+                new GeneralisedSample(17, 50, FRESH_17_MATCHED_FLOOR, FRESH_17_PRECISION_FLOOR),
+                // scored once untuned with the rules of d3fe93c (24 of 37 matched, precision 0.857; EVALUATION.md)
+                new GeneralisedSample(16, 50, FRESH_16_MATCHED_FLOOR, FRESH_16_PRECISION_FLOOR),
+                // scored once untuned with the rules of 3b6516c (30 of 38 matched, precision 0.968; EVALUATION.md)
+                new GeneralisedSample(15, 50, FRESH_15_MATCHED_FLOOR, FRESH_15_PRECISION_FLOOR),
+                // scored once untuned at 6aaaa63 (24 of 38 matched, precision 0.889; EVALUATION.md), then generalised from
+                new GeneralisedSample(14, 50, FRESH_14_MATCHED_FLOOR, FRESH_14_PRECISION_FLOOR),
+                // scored once untuned at 0a0791e (19 of 34 matched, precision 0.655; EVALUATION.md), then generalised from
+                new GeneralisedSample(13, 50, FRESH_13_MATCHED_FLOOR, FRESH_13_PRECISION_FLOOR),
+                // scored once untuned at 90afb0e (23 of 37 matched, precision 0.852; EVALUATION.md), then generalised from
+                new GeneralisedSample(12, 50, SAMPLE_12_MATCHED_FLOOR, SAMPLE_12_PRECISION_FLOOR),
+                // scored once untuned at 8f9456f (24 of 41 matched, precision 0.923; EVALUATION.md), then generalised from
+                new GeneralisedSample(11, 50, SAMPLE_11_MATCHED_FLOOR, SAMPLE_11_PRECISION_FLOOR),
+                // scored once untuned (18 of 30 matched, precision 0.857; EVALUATION.md), then generalised from
+                new GeneralisedSample(10, 45, FRESH_10_MATCHED_FLOOR, FRESH_10_PRECISION_FLOOR),
+                // scored once untuned at 37b685d (18 of 35 matched, precision 0.900; EVALUATION.md), then generalised from
+                new GeneralisedSample(9, 45, SAMPLE_9_MATCHED_FLOOR, SAMPLE_9_PRECISION_FLOOR));
     }
 
-    @Test
-    void sampleThirtyHoldsWhatGeneralisingFromItGained() {
-        Score score = score(RealSentences.fresh30Rows());
-        System.out.print(score.print("Sample 30 (scored once, then generalised from)"));
-        assertThat(score.sentences()).isEqualTo(50);
-        assertThat(score.matched()).as("claims matched").isGreaterThanOrEqualTo(FRESH_30_MATCHED_FLOOR);
-        assertThat(score.precision()).as("precision").isGreaterThanOrEqualTo(FRESH_30_PRECISION_FLOOR);
-    }
-
-    @Test
-    void sampleTwentyNineHoldsWhatGeneralisingFromItGained() {
-        Score score = score(RealSentences.fresh29Rows());
-        System.out.print(score.print("Sample 29 (scored once, then generalised from)"));
-        assertThat(score.sentences()).isEqualTo(50);
-        assertThat(score.matched()).as("claims matched").isGreaterThanOrEqualTo(FRESH_29_MATCHED_FLOOR);
-        assertThat(score.precision()).as("precision").isGreaterThanOrEqualTo(FRESH_29_PRECISION_FLOOR);
-    }
-
-    @Test
-    void sampleTwentyEightHoldsWhatGeneralisingFromItGained() {
-        Score score = score(RealSentences.fresh28Rows());
-        System.out.print(score.print("Sample 28 (scored once, then generalised from)"));
-        assertThat(score.sentences()).isEqualTo(50);
-        assertThat(score.matched()).as("claims matched").isGreaterThanOrEqualTo(FRESH_28_MATCHED_FLOOR);
-        assertThat(score.precision()).as("precision").isGreaterThanOrEqualTo(FRESH_28_PRECISION_FLOOR);
-    }
-
-    @Test
-    void sampleTwentySevenHoldsWhatGeneralisingFromItGained() {
-        Score score = score(RealSentences.fresh27Rows());
-        System.out.print(score.print("Sample 27 (scored once, then generalised from)"));
-        assertThat(score.sentences()).isEqualTo(50);
-        assertThat(score.matched()).as("claims matched").isGreaterThanOrEqualTo(FRESH_27_MATCHED_FLOOR);
-        assertThat(score.precision()).as("precision").isGreaterThanOrEqualTo(FRESH_27_PRECISION_FLOOR);
-    }
-
-    @Test
-    void sampleTwentySixHoldsWhatGeneralisingFromItGained() {
-        Score score = score(RealSentences.fresh26Rows());
-        System.out.print(score.print("Sample 26 (scored once, then generalised from)"));
-        assertThat(score.sentences()).isEqualTo(50);
-        assertThat(score.matched()).as("claims matched").isGreaterThanOrEqualTo(FRESH_26_MATCHED_FLOOR);
-        assertThat(score.precision()).as("precision").isGreaterThanOrEqualTo(FRESH_26_PRECISION_FLOOR);
-    }
-
-    @Test
-    void sampleTwentyFiveHoldsWhatGeneralisingFromItGained() {
-        Score score = score(RealSentences.fresh25Rows());
-        System.out.print(score.print("Sample 25 (scored once, then generalised from)"));
-        assertThat(score.sentences()).isEqualTo(50);
-        assertThat(score.matched()).as("claims matched").isGreaterThanOrEqualTo(FRESH_25_MATCHED_FLOOR);
-        assertThat(score.precision()).as("precision").isGreaterThanOrEqualTo(FRESH_25_PRECISION_FLOOR);
-    }
-
-    @Test
-    void sampleTwentyThreeHoldsWhatGeneralisingFromItGained() {
-        Score score = score(RealSentences.fresh23Rows());
-        System.out.print(score.print("Sample 23 (scored once, then generalised from)"));
-        assertThat(score.sentences()).isEqualTo(50);
-        assertThat(score.matched()).as("claims matched").isGreaterThanOrEqualTo(FRESH_23_MATCHED_FLOOR);
-        assertThat(score.precision()).as("precision").isGreaterThanOrEqualTo(FRESH_23_PRECISION_FLOOR);
-    }
-
-    @Test
-    void sampleTwentyFourHoldsWhatGeneralisingFromItGained() {
-        Score score = score(RealSentences.fresh24Rows());
-        System.out.print(score.print("Sample 24 (scored once, then generalised from)"));
-        assertThat(score.sentences()).isEqualTo(50);
-        assertThat(score.matched()).as("claims matched").isGreaterThanOrEqualTo(FRESH_24_MATCHED_FLOOR);
-        assertThat(score.precision()).as("precision").isGreaterThanOrEqualTo(FRESH_24_PRECISION_FLOOR);
-    }
-
-    @Test
-    void sampleTwentyTwoHoldsWhatGeneralisingFromItGained() {
-        Score score = score(RealSentences.fresh22Rows());
-        System.out.print(score.print("Sample 22 (scored once, then generalised from)"));
-        assertThat(score.sentences()).isEqualTo(50);
-        assertThat(score.matched()).as("claims matched").isGreaterThanOrEqualTo(FRESH_22_MATCHED_FLOOR);
-        assertThat(score.precision()).as("precision").isGreaterThanOrEqualTo(FRESH_22_PRECISION_FLOOR);
-    }
-
-    @Test
-    void sampleTwentyOneHoldsWhatGeneralisingFromItGained() {
-        // scored once untuned with the rules of 87f4bcb (22 of 34 matched, precision 0.957; EVALUATION.md)
-        Score score = score(RealSentences.fresh21Rows());
-        System.out.print(score.print("Sample 21 (scored once, then generalised from)"));
-        assertThat(score.sentences()).isEqualTo(50);
-        assertThat(score.matched()).as("claims matched").isGreaterThanOrEqualTo(FRESH_21_MATCHED_FLOOR);
-        assertThat(score.precision()).as("precision").isGreaterThanOrEqualTo(FRESH_21_PRECISION_FLOOR);
-    }
-
-    @Test
-    void sampleTwentyHoldsWhatGeneralisingFromItGained() {
-        // scored once untuned with the rules of 8de7440 (27 of 37 matched, precision 0.931; EVALUATION.md)
-        Score score = score(RealSentences.fresh20Rows());
-        System.out.print(score.print("Sample 20 (scored once, then generalised from)"));
-        assertThat(score.sentences()).isEqualTo(50);
-        assertThat(score.matched()).as("claims matched").isGreaterThanOrEqualTo(FRESH_20_MATCHED_FLOOR);
-        assertThat(score.precision()).as("precision").isGreaterThanOrEqualTo(FRESH_20_PRECISION_FLOOR);
-    }
-
-    @Test
-    void sampleNineteenHoldsWhatGeneralisingFromItGained() {
-        // scored once untuned with the rules of fb4b55f (29 of 37 matched, precision 0.967; EVALUATION.md)
-        Score score = score(RealSentences.fresh19Rows());
-        System.out.print(score.print("Sample 19 (scored once, then generalised from)"));
-        assertThat(score.sentences()).isEqualTo(50);
-        assertThat(score.matched()).as("claims matched").isGreaterThanOrEqualTo(FRESH_19_MATCHED_FLOOR);
-        assertThat(score.precision()).as("precision").isGreaterThanOrEqualTo(FRESH_19_PRECISION_FLOOR);
-    }
-
-    @Test
-    void sampleEighteenHoldsWhatGeneralisingFromItGained() {
-        // scored once untuned with the rules of a4398c5 (26 of 40 matched, precision 0.963; EVALUATION.md)
-        Score score = score(RealSentences.fresh18Rows());
-        System.out.print(score.print("Sample 18 (scored once, then generalised from)"));
-        assertThat(score.sentences()).isEqualTo(50);
-        assertThat(score.matched()).as("claims matched").isGreaterThanOrEqualTo(FRESH_18_MATCHED_FLOOR);
-        assertThat(score.precision()).as("precision").isGreaterThanOrEqualTo(FRESH_18_PRECISION_FLOOR);
-    }
-
-    @Test
-    void sampleSeventeenHoldsWhatGeneralisingFromItGained() {
-        // scored once untuned with the rules of c9a1069 (24 of 37 matched, precision 0.889; EVALUATION.md)
-        Score score = score(RealSentences.fresh17Rows());
-        System.out.print(score.print("Sample 17 (scored once, then generalised from)"));
-        assertThat(score.sentences()).isEqualTo(50);
-        assertThat(score.matched()).as("claims matched").isGreaterThanOrEqualTo(FRESH_17_MATCHED_FLOOR);
-        assertThat(score.precision()).as("precision").isGreaterThanOrEqualTo(FRESH_17_PRECISION_FLOOR);
-    }
-
-    @Test
-    void sampleSixteenHoldsWhatGeneralisingFromItGained() {
-        // scored once untuned with the rules of d3fe93c (24 of 37 matched, precision 0.857; EVALUATION.md)
-        Score score = score(RealSentences.fresh16Rows());
-        System.out.print(score.print("Sample 16 (scored once, then generalised from)"));
-        assertThat(score.sentences()).isEqualTo(50);
-        assertThat(score.matched()).as("claims matched").isGreaterThanOrEqualTo(FRESH_16_MATCHED_FLOOR);
-        assertThat(score.precision()).as("precision").isGreaterThanOrEqualTo(FRESH_16_PRECISION_FLOOR);
-    }
-
-    @Test
-    void sampleFifteenHoldsWhatGeneralisingFromItGained() {
-        // scored once untuned with the rules of 3b6516c (30 of 38 matched, precision 0.968; EVALUATION.md)
-        Score score = score(RealSentences.fresh15Rows());
-        System.out.print(score.print("Sample 15 (scored once, then generalised from)"));
-        assertThat(score.sentences()).isEqualTo(50);
-        assertThat(score.matched()).as("claims matched").isGreaterThanOrEqualTo(FRESH_15_MATCHED_FLOOR);
-        assertThat(score.precision()).as("precision").isGreaterThanOrEqualTo(FRESH_15_PRECISION_FLOOR);
-    }
-
-    @Test
-    void sampleFourteenHoldsWhatGeneralisingFromItGained() {
-        // scored once untuned at 6aaaa63 (24 of 38 matched, precision 0.889; EVALUATION.md), then generalised from
-        Score score = score(RealSentences.fresh14Rows());
-        System.out.print(score.print("Sample 14 (scored once, then generalised from)"));
-        assertThat(score.sentences()).isEqualTo(50);
-        assertThat(score.matched()).as("claims matched").isGreaterThanOrEqualTo(FRESH_14_MATCHED_FLOOR);
-        assertThat(score.precision()).as("precision").isGreaterThanOrEqualTo(FRESH_14_PRECISION_FLOOR);
-    }
-
-    @Test
-    void sampleThirteenHoldsWhatGeneralisingFromItGained() {
-        // scored once untuned at 0a0791e (19 of 34 matched, precision 0.655; EVALUATION.md), then generalised from
-        Score score = score(RealSentences.fresh13Rows());
-        System.out.print(score.print("Sample 13 (scored once, then generalised from)"));
-        assertThat(score.sentences()).isEqualTo(50);
-        assertThat(score.matched()).as("claims matched").isGreaterThanOrEqualTo(FRESH_13_MATCHED_FLOOR);
-        assertThat(score.precision()).as("precision").isGreaterThanOrEqualTo(FRESH_13_PRECISION_FLOOR);
-    }
-
-    @Test
-    void sampleTwelveHoldsWhatGeneralisingFromItGained() {
-        // scored once untuned at 90afb0e (23 of 37 matched, precision 0.852; EVALUATION.md), then generalised from
-        Score score = score(RealSentences.fresh12Rows());
-        System.out.print(score.print("Sample 12 (scored once, then generalised from)"));
-        assertThat(score.sentences()).isEqualTo(50);
-        assertThat(score.matched()).as("claims matched").isGreaterThanOrEqualTo(SAMPLE_12_MATCHED_FLOOR);
-        assertThat(score.precision()).as("precision").isGreaterThanOrEqualTo(SAMPLE_12_PRECISION_FLOOR);
-    }
-
-    @Test
-    void sampleElevenHoldsWhatGeneralisingFromItGained() {
-        // scored once untuned at 8f9456f (24 of 41 matched, precision 0.923; EVALUATION.md), then generalised from
-        Score score = score(RealSentences.fresh11Rows());
-        System.out.print(score.print("Sample 11 (scored once, then generalised from)"));
-        assertThat(score.sentences()).isEqualTo(50);
-        assertThat(score.matched()).as("claims matched").isGreaterThanOrEqualTo(SAMPLE_11_MATCHED_FLOOR);
-        assertThat(score.precision()).as("precision").isGreaterThanOrEqualTo(SAMPLE_11_PRECISION_FLOOR);
-    }
-
-    @Test
-    void sampleTenHoldsWhatGeneralisingFromItGained() {
-        // scored once untuned (18 of 30 matched, precision 0.857; EVALUATION.md), then generalised from
-        Score score = score(RealSentences.fresh10Rows());
-        System.out.print(score.print("Sample 10 (scored once, then generalised from)"));
-        assertThat(score.sentences()).isEqualTo(45);
-        assertThat(score.matched()).as("claims matched").isGreaterThanOrEqualTo(FRESH_10_MATCHED_FLOOR);
-        assertThat(score.precision()).as("precision").isGreaterThanOrEqualTo(FRESH_10_PRECISION_FLOOR);
-    }
-
-    @Test
-    void sampleNineHoldsWhatGeneralisingFromItGained() {
-        // scored once untuned at 37b685d (18 of 35 matched, precision 0.900; EVALUATION.md), then generalised from
-        Score score = score(RealSentences.fresh9Rows());
-        System.out.print(score.print("Sample 9 (scored once, then generalised from)"));
-        assertThat(score.sentences()).isEqualTo(45);
-        assertThat(score.matched()).as("claims matched").isGreaterThanOrEqualTo(SAMPLE_9_MATCHED_FLOOR);
-        assertThat(score.precision()).as("precision").isGreaterThanOrEqualTo(SAMPLE_9_PRECISION_FLOOR);
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("generalisedSamples")
+    void aSampleGeneralisedFromHoldsWhatGeneralisingGained(GeneralisedSample g) {
+        Score score = score(RealSentences.freshRows(g.sample()));
+        System.out.print(score.print("Sample " + g.sample() + " (scored once, then generalised from)"));
+        assertThat(score.sentences()).isEqualTo(g.sentences());
+        assertThat(score.matched()).as("claims matched").isGreaterThanOrEqualTo(g.matchedFloor());
+        assertThat(score.precision()).as("precision").isGreaterThanOrEqualTo(g.precisionFloor());
     }
 
     private static String abbreviate(String s) {
