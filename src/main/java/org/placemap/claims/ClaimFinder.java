@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.placemap.gazetteer.Place;
 import org.placemap.gazetteer.PlaceKind;
 
 /**
@@ -121,7 +122,7 @@ final class ClaimFinder {
                 unnamedReferenceAt = q.start();
             }
             if (t != null && t.shape() == TargetFinder.Shape.FROM_TO && q.hasUnit()) {
-                add(out, t.first(), t.second(), q, t.end());
+                add(s, out, t.first(), t.second(), q, t.end());
                 lastSubjects = null;
                 lastEnd = t.end();
                 continue;
@@ -167,7 +168,7 @@ final class ClaimFinder {
             boolean pairClaim = subject.size() == 2 && (bothEnds || (t != null && t.shape() == TargetFinder.Shape.APART));
             boolean awayAlone = t != null && t.shape() == TargetFinder.Shape.IMPLIED && !t.directional();
             if (pairClaim && (t == null || t.shape() == TargetFinder.Shape.APART || awayAlone) && q.hasUnit()) {
-                add(out, subject.get(0), subject.get(1), q, end);
+                add(s, out, subject.get(0), subject.get(1), q, end);
                 lastSubjects = null;
                 lastEnd = end;
             } else if (t != null && t.shape() == TargetFinder.Shape.IMPLIED && !bothEnds) {
@@ -188,7 +189,7 @@ final class ClaimFinder {
                 // distance from something unnamed, the direction goes on from that, not from the name before
                 boolean unnamedBefore = unnamedReferenceAt >= 0 && unnamedReferenceAt < q.start();
                 if (to != null && q.hasUnit() && !unnamedBefore && !samePlace(from, to)) {
-                    add(out, from, to, q, end); // "only the capital Lusaka, 180 miles to the south": from Kitwe
+                    add(s, out, from, to, q, end); // "only the capital Lusaka, 180 miles to the south": from Kitwe
                 }
                 lastSubjects = null;
                 lastEnd = end;
@@ -207,7 +208,7 @@ final class ClaimFinder {
                         if (outline != null) { // "Azaz, a town 6 km from Turkey": to Turkey's border, not its middle
                             out.add(new Found(from, lineEndpoint(s, outline), outline, q, q.start(), end));
                         } else {
-                            add(out, from, to, q, end);
+                            add(s, out, from, to, q, end);
                         }
                     }
                 }
@@ -358,9 +359,30 @@ final class ClaimFinder {
         return new Quantity(withUnit, q.start(), q.numberStart(), q.end());
     }
 
-    private static void add(List<Found> out, Endpoint from, Endpoint to, Quantity q, int end) {
-        if (from.start() != to.start()) {
+    /**
+     * Adds the claim from {@code from} to {@code to}, unless it could never be one: both ends the same words, or the same
+     * place under the same name ("the far eastern suburb of Portland (16-mile from downtown Portland)"; "Jabalia Camp …
+     * north of Jabalia" names a camp the gazetteer only knows as the town), or a country and a place inside it
+     * ("in the heart of southern Lebanon, approximately 100 kilometers from the capital, Beirut": the distance is of
+     * something unnamed in the country, not of the country). A province may share its name with the town the text
+     * means ("Mubende district", "Desierto de Sonora"), so a region and a place in it stay a claim.
+     */
+    private static void add(SentenceScope s, List<Found> out, Endpoint from, Endpoint to, Quantity q, int end) {
+        boolean sameNamedPlace = samePlace(from, to) && from.name().equalsIgnoreCase(to.name())
+                && !SentenceScope.isFeatureWord(s.wordAt(from.end())) && !SentenceScope.isFeatureWord(s.wordAt(to.end()));
+        if (from.start() != to.start() && !sameNamedPlace && !areaHolding(from, to)) {
             out.add(new Found(from, to, q, q.start(), end));
         }
+    }
+
+    /** Whether {@code area} is a country that holds the place {@code inside}. */
+    private static boolean areaHolding(Endpoint area, Endpoint inside) {
+        Place a = area.place();
+        Place p = inside.place();
+        if (a == null || p == null || a.countryCode().isEmpty() || !a.countryCode().equals(p.countryCode())
+                || p.kind() == PlaceKind.COUNTRY) {
+            return false;
+        }
+        return a.kind() == PlaceKind.COUNTRY;
     }
 }

@@ -31,6 +31,12 @@ final class NotDistances {
             "advances", "advancing", "pushed", "pushing", "trekked", "trekking", "sailed", "sailing", "cycled",
             "cycling", "hiked", "hiking", "swam", "covered", "covering", "cover", "moved", "moving", "retreated",
             "retreating", "fled", "fleeing", "gained", "gaining", "penetrated", "crawled", "rode", "ridden", "pulled");
+    /** Vehicles a verb of motion or of taking may have for object before the distance ridden. */
+    private static final Set<String> VEHICLES = Set.of("train", "bus", "coach", "ferry", "boat", "car", "taxi", "bike",
+            "bicycle", "motorbike", "motorcycle", "plane", "helicopter", "truck", "lorry", "tram", "shuttle");
+    /** Verbs that take a vehicle before the distance it carries someone: "took the ferry 40 miles". */
+    private static final Set<String> VEHICLE_VERBS = Set.of("took", "take", "takes", "taking", "caught", "catch",
+            "boarded", "rode", "ride", "rides", "riding", "drove", "drive", "drives", "driving");
     /**
      * "allows fishermen to go 12 nautical miles off coast": motion only right before the distance, not across an aside
      * ("'We have nowhere to go,' said Amal in Deir al-Balah, 14 km from Gaza City").
@@ -65,6 +71,18 @@ final class NotDistances {
 
     private static boolean travelled(SentenceScope s, Quantity q) {
         int p = q.numberStart();
+        if (VEHICLES.contains(s.wordBefore(p))) {
+            // "I rode the bullet train 97 km from Nagano to Itoigawa", "took a ferry 40 miles": the vehicle is the verb's
+            // object and the distance is the ride
+            int v = s.wordStart(s.backSpaces(p));
+            for (int words = 0; words < 3; words++) {
+                v = s.wordStart(s.backSpaces(v));
+                String w = s.wordBefore(v);
+                if (MOTION.contains(w) || VEHICLE_VERBS.contains(w)) {
+                    return true;
+                }
+            }
+        }
         for (int words = 0; words < 4; words++) {
             String w = s.wordBefore(p);
             if (MOTION.contains(w) || GO.contains(w)) {

@@ -565,6 +565,9 @@ final class SubjectFinder {
             // "at Tchoukou Telia, an island on Lake Chad located some 190 kilometers …": the participle follows the
             // place noun's locator; it speaks of the island, whose name stands before the description
             Endpoint owner = ownerOfDescription(found.names().getFirst());
+            if (owner == null) {
+                owner = subjectOfCopularDescription(found.names().getFirst());
+            }
             if (owner != null) {
                 return new Subject(List.of(owner), false, locative);
             }
@@ -827,6 +830,11 @@ final class SubjectFinder {
      */
     private static boolean opensPlaceDescription(String phrase) {
         String[] words = phrase.trim().toLowerCase(java.util.Locale.ROOT).split("\\s+");
+        if (words.length >= 4 && words[0].equals("one") && words[1].equals("of") && words[2].equals("the")) {
+            // "Al-Imraini, one of the recaptured villages, is 45 kilometres …": one of several places
+            return Arrays.stream(words).skip(3).limit(3).map(w -> w.endsWith("s") ? w.substring(0, w.length() - 1) : w)
+                    .anyMatch(SentenceScope.PLACE_NOUNS::contains);
+        }
         return words.length >= 2 && ARTICLES.contains(words[0])
                 && Arrays.stream(words).skip(1).limit(3).anyMatch(SentenceScope.PLACE_NOUNS::contains);
     }
@@ -886,6 +894,28 @@ final class SubjectFinder {
             name = name != null && acceptable(name) && !s.isSentenceStart(name.start()) ? name : null;
         }
         return name != null && !SentenceScope.isArea(name) ? name : null;
+    }
+
+    /** "… is an island of the", "… was a small town in": a copula, an indefinite place noun and a locating preposition. */
+    private static final Pattern COPULAR_DESCRIPTION = Pattern.compile("\\s(?:is|was)\\s+(?:a|an)\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:"
+            + String.join("|", SentenceScope.PLACE_NOUNS) + ")\\s+(?:of|in|on|off)\\s+(?:the\\s+)?$",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CHARACTER_CLASS);
+
+    /**
+     * "Boracay is an island of the Philippines located approximately 315 km … south of Manila": the area before a bare
+     * participle only locates the place a copular description is about; that place is the name opening the sentence,
+     * known or not. Null when that is not the shape.
+     */
+    private Endpoint subjectOfCopularDescription(Endpoint area) {
+        int from = s.range.start();
+        Matcher m = COPULAR_DESCRIPTION.matcher(s.text).region(from, area.start());
+        if (!m.find()) {
+            return null;
+        }
+        int nameEnd = s.backSpaces(m.start() + 1);
+        Endpoint name = endingAt(nameEnd, true, true, Position.PREDICATE) instanceof Subject found && found.names().size() == 1
+                ? found.names().getFirst() : s.capitalisedEndingAt(nameEnd);
+        return name != null && s.isSentenceStart(name.start()) && !SentenceScope.isArea(name) && acceptable(name) ? name : null;
     }
 
     /**
@@ -1903,6 +1933,19 @@ final class SubjectFinder {
         if (name == null && introduced >= 0) {
             Endpoint unknown = s.nameAt(introduced); // "… is the modern urban settlement of Charsadda": a place noun says so
             name = unknown != null && acceptable(unknown) ? unknown : null;
+        }
+        if (name == null && !copula) {
+            // "Thirty miles out to sea from Galway lie the three Aran Islands": after a locative verb, the article and a
+            // count may stand before a name the geoparser found but could not resolve
+            int k = n;
+            if (s.wordAt(k).equals("the")) {
+                k = s.skipSpaces(s.afterWord(k));
+            }
+            if (NumberWords.parse(s.wordAt(k)) >= 0) {
+                k = s.skipSpaces(s.afterWord(k));
+            }
+            Mention m = s.mentionAt(k);
+            name = m != null && m.form() == Mention.Form.NAME && acceptable(SentenceScope.endpoint(m)) ? SentenceScope.endpoint(m) : null;
         }
         if (copula && name != null) { // "less than two kilometres away from Gaza is Sderot.": the name ends the clause
             int after = s.skipSpaces(name.end());

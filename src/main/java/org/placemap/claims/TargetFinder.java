@@ -88,7 +88,7 @@ final class TargetFinder {
             + "|crossing|sail";
     // "some 10 miles up from downtown Port-au-Prince", "20 km out from", "a mile down from"
     private static final String FILLERS = "away|inland|offshore|upriver|downriver|upstream|downstream|further|farther"
-            + "|up(?=\\s+from)|down(?=\\s+from)|out(?=\\s+from)|back(?=\\s+from)"
+            + "|up(?=\\s+from)|down(?=\\s+from)|out(?=\\s+from)|back(?=\\s+from)|out\\s+(?:to|at)\\s+sea"
             // "50 kilometres (30 miles) down the highway from Pyin Oo Lwin", "20 miles up the road from"
             + "|(?:up|down|along)\\s+the\\s+(?:road|highway|motorway|freeway|coast|valley|river|line)(?=\\s+from)"
             // "867 kilometres almost directly south of", "292 km distant from"

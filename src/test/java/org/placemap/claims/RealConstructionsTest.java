@@ -1442,4 +1442,40 @@ class RealConstructionsTest {
     void aHeightBeforeTheNameOpeningTheMainClauseMakesItAMountainNotTheAreaOfItsName() {
         assertThat(RealSentences.sampleSummary(29, "16,500-foot Tungurahua")).containsExactly("Tungurahua→Quito 80 mi");
     }
+
+    // Sample 37 (fresh-sentences-37.tsv, sources there), after generalising from it
+
+    @Test
+    void aCountryIsNoSubjectForAPlaceInsideIt() {
+        assertThat(RealSentences.sampleSummary(37, "heart of southern Lebanon")).isEmpty();
+    }
+
+    @Test
+    void aPlaceMeasuredToItselfUnderTheSameNameIsNoClaim() {
+        assertThat(RealSentences.sampleSummary(37, "downtown Portland")).noneMatch(c -> c.startsWith("Portland→Portland"));
+        // a kind word after one end names another place the gazetteer only knows by the town's name
+        assertThat(RealSentences.sampleSummary(28, "Jabalia Camp")).containsExactly("Jabalia→Jabalia 3 km");
+    }
+
+    @Test
+    void anAreaBeforeABareParticipleLocatesWhatTheCopularDescriptionIsAbout() {
+        assertThat(RealSentences.sampleSummary(37, "Boracay")).contains("Boracay→Manila 315 km");
+    }
+
+    @Test
+    void oneOfThePlacesDescribesTheUnknownNameBeforeIt() {
+        assertThat(RealSentences.sampleSummary(37, "Al-Imraini")).containsExactly("Al-Imraini→Tal Afar 45 km");
+    }
+
+    @Test
+    void aLocativeVerbAfterAFrontedDistanceTakesACountedNameTheGeoparserCouldNotResolve() {
+        assertThat(RealSentences.sampleSummary(37, "Aran Islands")).containsExactly("Aran Islands→Galway 30 mi");
+    }
+
+    @Test
+    void aRideOnAVehicleIsADistanceTravelled() {
+        assertThat(RealSentences.sampleSummary(37, "rode the bullet train")).isEmpty();
+        assertThat(RealSentences.summaryOf("Itoigawa is a stop on the bullet train 97 km from Nagano."))
+                .containsExactly("Itoigawa→Nagano 97 km");
+    }
 }
