@@ -292,6 +292,13 @@ class RealSentencesTest {
     }
 
     @Test
+    void sampleThirtyEight() {
+        Score score = score(RealSentences.freshRows(38));
+        System.out.print(score.print("Sample 38"));
+        assertThat(score.sentences()).isEqualTo(50);
+    }
+
+    @Test
     void sampleThirtyFour() {
         Score score = score(RealSentences.freshRows(34));
         System.out.print(score.print("Sample 34"));
