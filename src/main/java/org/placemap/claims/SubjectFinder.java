@@ -331,7 +331,7 @@ final class SubjectFinder {
 
     /** Kind words of a part of an area: "the Kamdesh district of Nuristan province". */
     private static final Set<String> SUB_AREA_WORDS = Set.of("district", "subdistrict", "sub-district", "county",
-            "municipality", "commune", "township", "region");
+            "municipality", "commune", "township", "region", "area");
 
     /**
      * "the Kamdesh district of Nuristan province, about 200 kilometers northeast of Kabul": a subject after "of" that
@@ -349,6 +349,10 @@ final class SubjectFinder {
         int kindEnd = s.backSpaces(s.wordStart(s.backSpaces(area.start())));
         String kind = s.wordBefore(kindEnd);
         int kindStart = s.wordStart(kindEnd);
+        boolean ofDivision = area.place() != null && area.place().kind() == PlaceKind.ADMIN_REGION;
+        if (kind.equals("area") && !ofDivision) {
+            return found; // "the Sari Norang area of Lakki Marwat district", but "the Chalmir area of Sinjar Mountain"
+        }
         if (!SUB_AREA_WORDS.contains(kind) || kindStart >= kindEnd || !Character.isLowerCase(s.text.charAt(kindStart))) {
             // "the Central Business District of Nairobi": a capitalised kind word is part of one name
             return found;
@@ -1424,6 +1428,10 @@ final class SubjectFinder {
         return after < s.range.end() && s.text.charAt(after) == ',' && MAIN_VERBS.contains(s.wordAt(after + 1));
     }
 
+    /** Lower-case words and "of" after an article: "winter wonderland of ", "ancient port of ". */
+    private static final Pattern DESCRIBED_OF = Pattern.compile("(?:\\p{Ll}[\\p{Ll}-]*\\s+){1,3}of\\s+",
+            Pattern.UNICODE_CHARACTER_CLASS);
+
     /** Finite verbs that may follow a clause's subject directly. */
     private static final Set<String> MAIN_VERBS = Set.of("has", "have", "had", "is", "was", "will", "would", "became",
             "remains", "remained", "lies", "sits", "stands", "can", "could");
@@ -1469,9 +1477,13 @@ final class SubjectFinder {
     }
 
     /** An aside that counts a place's people, with no comma to close it: ", with a pre-war population of nearly 20,000 people". */
-    private static final Pattern HEAD_COUNT_ASIDE = Pattern.compile("\\s*(?:with\\s+)?(?:a|an|its)\\s+(?:[\\p{L}-]+\\s+){0,2}?"
+    private static final Pattern HEAD_COUNT_ASIDE = Pattern.compile("\\s*(?:(?:with\\s+)?(?:a|an|its)\\s+(?:[\\p{L}-]+\\s+){0,2}?"
             + "population\\s+of\\s+(?:(?:about|some|around|roughly|nearly|almost|over|approximately|just)\\s+)?\\d[\\d.,]*"
-            + "(?:\\s+(?:thousand|million))?(?:\\s+(?:people|residents|inhabitants))?\\s*",
+            + "(?:\\s+(?:thousand|million))?(?:\\s+(?:people|residents|inhabitants))?"
+            // "West Kelowna, a city of 36,000 people is some 180 miles east of Vancouver"
+            + "|(?:a|an)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:" + String.join("|", SentenceScope.PLACE_NOUNS) + ")\\s+of\\s+"
+            + "(?:(?:about|some|around|roughly|nearly|almost|over|approximately|just)\\s+)?\\d[\\d.,]*"
+            + "(?:\\s+(?:thousand|million))?\\s+(?:people|residents|inhabitants|souls))\\s*",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CHARACTER_CLASS);
 
     /**
@@ -1946,6 +1958,13 @@ final class SubjectFinder {
             }
             Mention m = s.mentionAt(k);
             name = m != null && m.form() == Mention.Form.NAME && acceptable(SentenceScope.endpoint(m)) ? SentenceScope.endpoint(m) : null;
+            if (name == null && k > n) {
+                // "A mere 60 miles south of Munich lies the winter wonderland of Garmisch-Partenkirchen": a description
+                // with "of" before a place the geoparser knows
+                Matcher described = DESCRIBED_OF.matcher(s.text).region(k, s.range.end());
+                Mention of = described.lookingAt() ? s.mentionAt(described.end()) : null;
+                name = of != null && of.form() == Mention.Form.NAME && of.place() != null ? SentenceScope.endpoint(of) : null;
+            }
         }
         if (copula && name != null) { // "less than two kilometres away from Gaza is Sderot.": the name ends the clause
             int after = s.skipSpaces(name.end());
@@ -2476,8 +2495,14 @@ final class SubjectFinder {
     private boolean acceptable(Endpoint name) {
         String before = s.wordBefore(name.start());
         return !namesGroup(name) && !PERSON_WORDS.contains(before) && !STORM_WORDS.contains(before) && !inShipList(name)
-                && !adjectiveAfterAdverb(name, before);
+                && !adjectiveAfterAdverb(name, before)
+                // "Dylan, a category one storm, was about 205 kilometres north-east of Townsville": an aside calls it a storm
+                && !STORM_ASIDE.matcher(s.text).region(name.end(), s.range.end()).lookingAt();
     }
+
+    /** An aside that says the name before it is a storm: ", a category one storm", ", the tropical cyclone". */
+    private static final Pattern STORM_ASIDE = Pattern.compile("\\s*,\\s*(?:a|an|the|now\\s+a)\\s+(?:[\\p{L}-]+\\s+){0,3}?"
+            + "(?:storm|cyclone|hurricane|typhoon|depression)\\b", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CHARACTER_CLASS);
 
     /**
      * "the predominantly Berber town", "the largely Kurdish city": a capitalised word between an adverb in -ly and a

@@ -99,8 +99,25 @@ final class TargetFinder {
             // "six miles southwest (16 kilometers) from": a conversion in brackets after the direction
             + "(?:\\s+(?<dir>" + DIR + "|" + COMPASS + ")(?:\\s*\\[[^\\]\\s]{1,6}\\]|\\s*\\((?:about\\s+|some\\s+|around\\s+)?\\d[\\d.,]*\\s*\\p{L}{1,15}\\.?\\))?)?"
             + "(?:\\s+(?<conn>(?:away\\s+)?from(?:\\s+(?:the\\s+)?" + DIR + "\\s+of)?|of|outside(?:\\s+of)?|off|short\\s+of"
-            + "|beyond|past|(?:to|in)\\s+the\\s+" + DIR + "\\s+of|to(?=\\s+(?-i:\\p{Lu}))))?\\s+",  // "14 kilometers in the northeast of"
+            + "|beyond|past|(?:to|in)\\s+the\\s+" + DIR + "\\s+of|to(?=\\s+(?:the\\s+)?(?-i:\\p{Lu}))))?\\s+",  // "14 kilometers in the northeast of"
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CHARACTER_CLASS);
+    /** Whether a locative participle stands right before the distance, after at most two hedges ("located about"). */
+    private boolean afterLocatedParticiple(Quantity q) {
+        int p = q.numberStart();
+        for (int words = 0; words < 3; words++) {
+            String w = s.wordBefore(p);
+            if (w.equals("located") || w.equals("situated")) {
+                return true;
+            }
+            if (!w.equals("about") && !w.equals("some") && !w.equals("around") && !w.equals("approximately")
+                    && !w.equals("roughly") && !w.equals("nearly") && !w.equals("just") && !w.equals("only")) {
+                return false;
+            }
+            p = s.wordStart(s.backSpaces(p));
+        }
+        return false;
+    }
+
     /** A connector that says up or down a river, which makes a bare "of" a distance: "10 miles upstream of Corbridge". */
     private static final Pattern RIVERWISE = Pattern.compile("\\b(?:up|down)(?:stream|river)\\s+of\\s*$",
             Pattern.CASE_INSENSITIVE);
@@ -174,8 +191,10 @@ final class TargetFinder {
             // "5 km away across the river from Kherson" has its connector; "Tawila, roughly 40 kilometers away" none
             return dir == null ? awayAlone(q) : bareDirection(q, c.end());
         }
-        if (conn.equals("to") && (dir != null || !inAppositive(q))) {
-            return null; // "drove 75 km to Tripoli" is a journey; only an aside says "Sabratha, over 75 km to Tripoli"
+        if (conn.equals("to") && (dir != null || !inAppositive(q) && !afterLocatedParticiple(q))) {
+            // "drove 75 km to Tripoli" is a journey; an aside says "Sabratha, over 75 km to Tripoli", and so does a
+            // participle: "Ukohol village located about four kilometres to Yelwata"
+            return null;
         }
         boolean bareOf = conn.equals("of");
         if (bareOf && dir == null && q.cited().hedge() != Hedge.WITHIN && !RIVERWISE.matcher(c.group()).find()) {
@@ -207,8 +226,18 @@ final class TargetFinder {
     /** Whether the distance opens an aside: a comma right before it ("Sabratha, over 75 km to Tripoli"). */
     private boolean inAppositive(Quantity q) {
         int before = s.backSpaces(q.start());
-        return before > s.range.start() && s.text.charAt(before - 1) == ',';
+        if (before > s.range.start() && s.text.charAt(before - 1) == ',') {
+            return true;
+        }
+        // "Kayamula, a village some 15km to the Giwa Barracks": a description with a place noun opens the aside
+        Matcher described = DESCRIBED_ASIDE.matcher(s.text).region(Math.max(s.range.start(), before - 60), before);
+        return described.find();
     }
+
+    /** ", a village some", ", a town about": an aside's article, a place noun and at most one hedge, ending the text. */
+    private static final Pattern DESCRIBED_ASIDE = Pattern.compile(",\\s+(?:a|an)\\s+(?:[\\p{L}-]+\\s+)?(?:"
+            + String.join("|", SentenceScope.PLACE_NOUNS) + ")(?:\\s+(?:some|about|around|roughly|nearly|approximately|just|only))?\\s*$",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CHARACTER_CLASS);
 
     /** "116 km northeast Tikrit": a direction with the "of" left out, before a capitalised name. */
     private Target bareDirection(Quantity q, int pos) {

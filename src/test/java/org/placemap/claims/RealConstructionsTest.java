@@ -1478,4 +1478,36 @@ class RealConstructionsTest {
         assertThat(RealSentences.summaryOf("Itoigawa is a stop on the bullet train 97 km from Nagano."))
                 .containsExactly("Itoigawa→Nagano 97 km");
     }
+
+    // Sample 38 (fresh-sentences-38.tsv, sources there), after generalising from it
+
+    @Test
+    void aLocativeVerbAfterAFrontedDistanceTakesThePlaceOfADescriptionWithOf() {
+        assertThat(RealSentences.sampleSummary(38, "Garmisch-Partenkirchen")).containsExactly("Garmisch-Partenkirchen→Munich 60 mi");
+    }
+
+    @Test
+    void aNameAnAsideCallsAStormIsNoPlace() {
+        assertThat(RealSentences.sampleSummary(38, "category one storm")).isEmpty();
+    }
+
+    @Test
+    void aTownOfSomeThousandPeopleWithNoClosingCommaLeavesTheVerbToTheName() {
+        assertThat(RealSentences.sampleSummary(38, "West Kelowna, a city of")).containsExactly("West Kelowna→Vancouver 180 mi");
+    }
+
+    @Test
+    void anAreaOfADistrictIsWhatTheDistanceIsSaidOfButNotAnAreaOfAMountain() {
+        assertThat(RealSentences.sampleSummary(38, "Sari Norang")).containsExactly("Sari Norang→Peshawar 240 km");
+        assertThat(RealSentences.sampleSummary(19, "Chalmir area")).singleElement()
+                .satisfies(c -> assertThat(c).startsWith("Sinjar"));
+    }
+
+    @Test
+    void toAfterAPlaceDescriptionInAnAsideIsAConnector() {
+        assertThat(RealSentences.summaryOf("The attack affected Kayamula, a village some 15km to Maiduguri."))
+                .containsExactly("Kayamula→Maiduguri 15 km");
+        // a journey's "to" stays no claim
+        assertThat(RealSentences.summaryOf("The convoy drove 75 km to Tripoli.")).isEmpty();
+    }
 }

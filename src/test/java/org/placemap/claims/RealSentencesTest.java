@@ -292,13 +292,6 @@ class RealSentencesTest {
     }
 
     @Test
-    void sampleThirtyEight() {
-        Score score = score(RealSentences.freshRows(38));
-        System.out.print(score.print("Sample 38"));
-        assertThat(score.sentences()).isEqualTo(50);
-    }
-
-    @Test
     void sampleThirtyFour() {
         Score score = score(RealSentences.freshRows(34));
         System.out.print(score.print("Sample 34"));
@@ -322,6 +315,8 @@ class RealSentencesTest {
 
     static Stream<GeneralisedSample> generalisedSamples() {
         return Stream.of(
+                // scored once untuned with the rules of 5bf13b6 (26 of 35 matched, precision 0.839; EVALUATION.md)
+                new GeneralisedSample(38, 50, 30, 0.93),
                 // scored once untuned with the rules of b1038ca (25 of 35 matched, precision 0.781; EVALUATION.md)
                 new GeneralisedSample(37, 50, 29, 0.93),
                 new GeneralisedSample(36, 50, FRESH_36_MATCHED_FLOOR, FRESH_36_PRECISION_FLOOR),
