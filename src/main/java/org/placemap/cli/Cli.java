@@ -34,7 +34,8 @@ public final class Cli {
         };
     }
 
-    private static int usage(PrintStream err) {
+    /** Prints the commands' usage to {@code err}; returns 2, the usage-error status. */
+    public static int usage(PrintStream err) {
         err.println("""
                 usage: java -jar placemap.jar gazetteer build --from SOURCE_DIR [--to GEODATA_DIR]
                        java -jar placemap.jar gazetteer lookup [--json] [--geodata DIR] [--limit N] NAME...

@@ -153,7 +153,8 @@ public final class AdminCommands {
         return 0;
     }
 
-    private static int usage(PrintStream err) {
+    /** Prints the commands' usage to {@code err}; returns 2, the usage-error status. */
+    public static int usage(PrintStream err) {
         err.println("""
                 usage: java -jar placemap.jar user create NAME --role reader|editor
                        java -jar placemap.jar token create NAME [--role reader|editor]
