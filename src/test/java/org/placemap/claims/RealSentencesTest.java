@@ -292,6 +292,13 @@ class RealSentencesTest {
     }
 
     @Test
+    void sampleThirtyNine() {
+        Score score = score(RealSentences.freshRows(39));
+        System.out.print(score.print("Sample 39"));
+        assertThat(score.sentences()).isEqualTo(50);
+    }
+
+    @Test
     void sampleThirtyFour() {
         Score score = score(RealSentences.freshRows(34));
         System.out.print(score.print("Sample 34"));
