@@ -71,6 +71,10 @@ final class ClaimFinder {
             "\\s+in\\s+(?:the\\s+)?\\p{Lu}[\\p{L}'’.-]*(?:\\s+(?:of\\s+)?\\p{Lu}[\\p{L}'’.-]*){0,3}(?=\\s*,)",
             Pattern.UNICODE_CHARACTER_CLASS);
 
+    /** A relative clause about the target, with no digit, closed by a comma: ", which is home to towering Roman ruins". */
+    private static final Pattern TARGET_RELATIVE = Pattern.compile("\\s*,\\s*(?:which|where|whose)\\b[^,;:\\d]{1,80}(?=,)",
+            Pattern.CASE_INSENSITIVE);
+
     /** Before a name: "and", "and the town of": it is coordinated with the name before. */
     private static final Pattern COORDINATED_NAME = Pattern.compile("\\band\\s+(?:the\\s+)?(?:\\p{Ll}+\\s+of\\s+)?$",
             Pattern.UNICODE_CHARACTER_CLASS);
@@ -89,6 +93,10 @@ final class ClaimFinder {
     private static boolean continuesList(String between) {
         Matcher locator = LIST_LOCATOR.matcher(between);
         String rest = locator.lookingAt() ? between.substring(locator.end()) : between;
+        Matcher relative = TARGET_RELATIVE.matcher(rest);
+        if (relative.lookingAt()) {
+            rest = rest.substring(relative.end()); // "… southwest of Palmyra, which is home to towering Roman ruins, and some 85 km …"
+        }
         return COORDINATION.matcher(rest).matches() || COORDINATION_AFTER_APPOSITIVE.matcher(rest).matches();
     }
 

@@ -193,7 +193,8 @@ final class SubjectFinder {
     private static final int MAX_ASIDE_CHARS = 170;
     /** A new clause between a subject's verb and a distance: the distance is not said of that subject. */
     private static final Pattern CLAUSE_BREAK = Pattern.compile("[;:?!]|,\\s*(?:and|but|or|yet|so)\\b"
-            + "(?!\\s+(?:is|are|was|were|lies|lie|sits|stands|remains)\\b)" // ", and is …": the same subject's predicate
+            // ", and is …", ", and some 85 km …" (the distance right after "and"): the same subject's predicate
+            + "(?!\\s+(?:is|are|was|were|lies|lie|sits|stands|remains)\\b|\\s*(?:(?:some|about|around|roughly|nearly|approximately|just|only)\\s*)?$)"
             + "|,\\s*(?:while|whereas|although|though|as|when|where|after|before|because|since|until|unless|if)\\b"
             + "|\\b(?:while|whereas|although|though|where|when|because|unless|until|who|which|that)\\b",
             Pattern.CASE_INSENSITIVE);
@@ -1038,13 +1039,19 @@ final class SubjectFinder {
         return false;
     }
 
+    /** A relative clause after a capitalised name, with no digit, closed by a comma before ", and". */
+    private static final Pattern TARGET_RELATIVE = Pattern.compile("(?<=\\p{Lu}[\\p{L}'’-]{1,40}),\\s*(?:which|where|whose)\\b[^,;:\\d]{1,80}"
+            + "(?=,\\s*and\\b)", Pattern.UNICODE_CHARACTER_CLASS);
+
     /** Rule 2. */
     private Subject described(Quantity q, TargetFinder.Target t) {
         MainSubject m = mainSubject();
         if (m == null || m.inverted() || q.start() <= m.verbEnd()) {
             return null;
         }
-        String predicate = s.text.substring(m.verbEnd(), q.start());
+        // "Homs lies just 25 miles south of Hama, which fell to the rebels on Thursday, and is located roughly 90 miles
+        // north of Damascus": a relative clause about a place in the predicate, closed by a comma, is no new clause
+        String predicate = TARGET_RELATIVE.matcher(s.text.substring(m.verbEnd(), q.start())).replaceAll("");
         boolean relativeOfDescription = COPULAS.contains(s.text.substring(m.verbStart(), m.verbEnd()).toLowerCase(java.util.Locale.ROOT))
                 && DESCRIPTION_RELATIVE.matcher(predicate).matches();
         if (!relativeOfDescription && CLAUSE_BREAK.matcher(predicate).find()) {
@@ -2497,7 +2504,37 @@ final class SubjectFinder {
         return !namesGroup(name) && !PERSON_WORDS.contains(before) && !STORM_WORDS.contains(before) && !inShipList(name)
                 && !adjectiveAfterAdverb(name, before)
                 // "Dylan, a category one storm, was about 205 kilometres north-east of Townsville": an aside calls it a storm
-                && !STORM_ASIDE.matcher(s.text).region(name.end(), s.range.end()).lookingAt();
+                && !STORM_ASIDE.matcher(s.text).region(name.end(), s.range.end()).lookingAt()
+                && !(name.place() == null && isAcronym(name.name()) && ARTICLES.contains(before));
+    }
+
+    /**
+     * "AU", "UN", "AMISOM": letters in capitals only, an organisation's initials when no place is known by them; after an
+     * article ("an AU base about 55 miles south of Mogadishu") they name whose the facility is, not a place.
+     */
+    private static boolean isAcronym(String name) {
+        String letters = name.replace(".", "");
+        return letters.length() >= 2 && letters.length() <= 6 && letters.chars().allMatch(c -> c >= 'A' && c <= 'Z');
+    }
+
+    /**
+     * "a remote First Nation about 430 km …": an indefinite article, with at most two lower-case words after it, right
+     * before the capitalised words: they name a kind of place, not the place.
+     */
+    private boolean afterIndefiniteArticle(int start) {
+        int p = start;
+        for (int words = 0; words < 3; words++) {
+            String w = s.wordBefore(p);
+            if (w.equals("a") || w.equals("an")) {
+                return true;
+            }
+            int ws = s.wordStart(s.backSpaces(p));
+            if (ws >= p || !Character.isLowerCase(s.text.charAt(ws))) {
+                return false;
+            }
+            p = ws;
+        }
+        return false;
     }
 
     /** An aside that says the name before it is a storm: ", a category one storm", ", the tropical cyclone". */

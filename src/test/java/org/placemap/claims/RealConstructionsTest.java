@@ -1510,4 +1510,17 @@ class RealConstructionsTest {
         // a journey's "to" stays no claim
         assertThat(RealSentences.summaryOf("The convoy drove 75 km to Tripoli.")).isEmpty();
     }
+
+    // Sample 39 (fresh-sentences-39.tsv, sources there), after generalising from it
+
+    @Test
+    void initialsAfterAnArticleNameWhoseAFacilityIsNotAPlace() {
+        assertThat(RealSentences.sampleSummary(39, "an AU base")).isEmpty();
+    }
+
+    @Test
+    void aRelativeClauseAboutTheTargetDoesNotEndTheSubjectsPredicate() {
+        assertThat(RealSentences.sampleSummary(39, "Homs lies just 25 miles"))
+                .containsExactly("Homs→Hama 25 mi", "Homs→Damascus 90 mi");
+    }
 }

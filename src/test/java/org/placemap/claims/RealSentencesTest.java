@@ -133,7 +133,7 @@ class RealSentencesTest {
      * Sample 28 after generalising from it: 26 of 35 matched, precision 0.897 (untuned, a3df0f6 rules: 25, 0.781); 27,
      * 0.931 since a named region of an area is what the distance is said of ("the General Nakar region of Quezon").
      */
-    static final int FRESH_28_MATCHED_FLOOR = 28; // 28, 0.933 since a three-point direction connects
+    static final int FRESH_28_MATCHED_FLOOR = 29; // 29, 0.935 since a relative clause about a target keeps the predicate
     static final double FRESH_28_PRECISION_FLOOR = 0.93;
     /**
      * Sample 29: 23 of 38 matched, precision 0.793 at its one scoring run (c9b4b68 rules); 25, precision 0.833, since two
@@ -292,13 +292,6 @@ class RealSentencesTest {
     }
 
     @Test
-    void sampleThirtyNine() {
-        Score score = score(RealSentences.freshRows(39));
-        System.out.print(score.print("Sample 39"));
-        assertThat(score.sentences()).isEqualTo(50);
-    }
-
-    @Test
     void sampleThirtyFour() {
         Score score = score(RealSentences.freshRows(34));
         System.out.print(score.print("Sample 34"));
@@ -322,6 +315,8 @@ class RealSentencesTest {
 
     static Stream<GeneralisedSample> generalisedSamples() {
         return Stream.of(
+                // scored once untuned with the rules of ff170b4 (27 of 38 matched, precision 0.931; EVALUATION.md)
+                new GeneralisedSample(39, 50, 28, 0.96),
                 // scored once untuned with the rules of 5bf13b6 (26 of 35 matched, precision 0.839; EVALUATION.md)
                 new GeneralisedSample(38, 50, 30, 0.93),
                 // scored once untuned with the rules of b1038ca (25 of 35 matched, precision 0.781; EVALUATION.md)
