@@ -292,6 +292,13 @@ class RealSentencesTest {
     }
 
     @Test
+    void sampleForty() {
+        Score score = score(RealSentences.freshRows(40));
+        System.out.print(score.print("Sample 40"));
+        assertThat(score.sentences()).isEqualTo(50);
+    }
+
+    @Test
     void sampleThirtyFour() {
         Score score = score(RealSentences.freshRows(34));
         System.out.print(score.print("Sample 34"));
