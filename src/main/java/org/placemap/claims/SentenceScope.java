@@ -862,8 +862,15 @@ final class SentenceScope {
             return true;
         }
         // an opening quote or bracket before the first word
-        return "\"“'‘(".indexOf(text.charAt(p - 1)) >= 0 && backSpaces(p - 1) == range.start();
+        if ("\"“'‘(".indexOf(text.charAt(p - 1)) >= 0 && backSpaces(p - 1) == range.start()) {
+            return true;
+        }
+        // a caption's label in capitals: "STORY: Pisochyn is 12 km west of Kharkiv", "WHEN CARS FLY: …"
+        return text.charAt(p - 1) == ':' && CAPTION_LABEL.matcher(text).region(range.start(), p).matches();
     }
+
+    /** A label in capitals ending in a colon, opening a sentence: "STORY:", "UPDATE:", "WHEN CARS FLY:". */
+    private static final Pattern CAPTION_LABEL = Pattern.compile("\\s*[A-Z][A-Z'’ -]{2,40}:");
 
     boolean demonymAt(int pos) {
         return demonyms.stream().anyMatch(m -> m.start() <= pos && pos < m.end());

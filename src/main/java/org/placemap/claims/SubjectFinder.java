@@ -269,7 +269,7 @@ final class SubjectFinder {
         for (Rule rule : rules) {
             Subject found = rule.find(q, t);
             if (found != null) {
-                return locatesUnnamedPlace(found) ? null : subAreaBeforeItsArea(cityBeforeItsArea(found));
+                return locatesUnnamedPlace(found) ? null : subAreaBeforeItsArea(cityBeforeItsArea(facilityBeforeItsCity(found)));
             }
         }
         return null;
@@ -369,6 +369,32 @@ final class SubjectFinder {
             return found;
         }
         return new Subject(List.of(part), false, found.locativeVerb(), found.line());
+    }
+
+    /** Kinds of facility a town after them, between commas, only locates. */
+    private static final Set<PlaceKind> FACILITIES = java.util.EnumSet.of(PlaceKind.AIRPORT, PlaceKind.AIR_BASE,
+            PlaceKind.NAVAL_BASE);
+
+    /**
+     * "The new Daxing International Airport, Beijing, located around 46km … south of Tiananmen Square": a town right
+     * after an airport or base of its country, with only a comma between, locates that facility; the facility is the
+     * subject. Applies to a subject of one name.
+     */
+    private Subject facilityBeforeItsCity(Subject found) {
+        if (found.names().size() != 1 || found.bothEnds()) {
+            return found;
+        }
+        Endpoint town = found.names().getFirst();
+        int comma = s.backSpaces(town.start());
+        if (town.place() == null || comma <= s.range.start() || s.text.charAt(comma - 1) != ',') {
+            return found;
+        }
+        Mention before = s.mentionEndingAt(s.backSpaces(comma - 1));
+        Place facility = before == null ? null : before.place();
+        if (facility == null || !FACILITIES.contains(facility.kind()) || !facility.countryCode().equals(town.place().countryCode())) {
+            return found;
+        }
+        return new Subject(List.of(SentenceScope.endpoint(before)), false, found.locativeVerb(), found.line());
     }
 
     /**
@@ -903,7 +929,7 @@ final class SubjectFinder {
 
     /** "… is an island of the", "… was a small town in": a copula, an indefinite place noun and a locating preposition. */
     private static final Pattern COPULAR_DESCRIPTION = Pattern.compile("\\s(?:is|was)\\s+(?:a|an)\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:"
-            + String.join("|", SentenceScope.PLACE_NOUNS) + ")\\s+(?:of|in|on|off)\\s+(?:the\\s+)?$",
+            + String.join("|", SentenceScope.PLACE_NOUNS) + ")\\s+(?:of|in|on|off)\\s+(?:the\\s+)?(?:\\p{Lu}[\\p{L}-]*\\s+)?$",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CHARACTER_CLASS);
 
     /**
@@ -1049,6 +1075,12 @@ final class SubjectFinder {
         if (m == null || m.inverted() || q.start() <= m.verbEnd()) {
             return null;
         }
+        String verb = s.text.substring(m.verbStart(), m.verbEnd()).toLowerCase(java.util.Locale.ROOT);
+        String participle = s.wordAt(m.verbEnd());
+        if (m.name().place() == null && (verb.equals("has") || verb.equals("had") || verb.equals("have"))
+                && participle.endsWith("ed") && !LOCATIVE.contains(participle)) {
+            return null; // "Graham Moffat has lived at Camoola Park, about 55 kilometres …": a name nobody knows that has
+        }                // done something is a person or a body, not a place described
         // "Homs lies just 25 miles south of Hama, which fell to the rebels on Thursday, and is located roughly 90 miles
         // north of Damascus": a relative clause about a place in the predicate, closed by a comma, is no new clause
         String predicate = TARGET_RELATIVE.matcher(s.text.substring(m.verbEnd(), q.start())).replaceAll("");

@@ -1523,4 +1523,27 @@ class RealConstructionsTest {
         assertThat(RealSentences.sampleSummary(39, "Homs lies just 25 miles"))
                 .containsExactly("Homs→Hama 25 mi", "Homs→Damascus 90 mi");
     }
+
+    // Sample 40 (fresh-sentences-40.tsv, sources there), after generalising from it
+
+    @Test
+    void aNameAfterACaptionLabelOpensTheSentence() {
+        assertThat(RealSentences.sampleSummary(40, "Pisochyn")).containsExactly("Pisochyn→Kharkiv 12 km");
+    }
+
+    @Test
+    void aDemonymBeforeTheAreaOfACopularDescriptionStillLocatesItsSubject() {
+        assertThat(RealSentences.sampleSummary(40, "Shebekino")).containsExactly("Shebekino→Belgorod 30 km");
+    }
+
+    @Test
+    void aNameNobodyKnowsThatHasDoneSomethingIsNoDescribedPlace() {
+        assertThat(RealSentences.sampleSummary(40, "Camoola Park")).containsExactly("Camoola Park→Longreach 55 km");
+    }
+
+    @Test
+    void aTownBetweenCommasAfterAnAirportLocatesTheAirport() {
+        assertThat(RealSentences.sampleSummary(40, "Daxing")).singleElement()
+                .satisfies(c -> assertThat(c).startsWith("Daxing International Airport→"));
+    }
 }

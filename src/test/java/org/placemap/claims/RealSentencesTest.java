@@ -292,13 +292,6 @@ class RealSentencesTest {
     }
 
     @Test
-    void sampleForty() {
-        Score score = score(RealSentences.freshRows(40));
-        System.out.print(score.print("Sample 40"));
-        assertThat(score.sentences()).isEqualTo(50);
-    }
-
-    @Test
     void sampleThirtyFour() {
         Score score = score(RealSentences.freshRows(34));
         System.out.print(score.print("Sample 34"));
@@ -322,6 +315,8 @@ class RealSentencesTest {
 
     static Stream<GeneralisedSample> generalisedSamples() {
         return Stream.of(
+                // scored once untuned with the rules of 114be18 (31 of 41 matched, precision 0.886; EVALUATION.md)
+                new GeneralisedSample(40, 50, 35, 0.96),
                 // scored once untuned with the rules of ff170b4 (27 of 38 matched, precision 0.931; EVALUATION.md)
                 new GeneralisedSample(39, 50, 28, 0.96),
                 // scored once untuned with the rules of 5bf13b6 (26 of 35 matched, precision 0.839; EVALUATION.md)
