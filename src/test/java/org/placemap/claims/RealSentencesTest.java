@@ -292,6 +292,13 @@ class RealSentencesTest {
     }
 
     @Test
+    void sampleFortyOne() {
+        Score score = score(RealSentences.freshRows(41));
+        System.out.print(score.print("Sample 41"));
+        assertThat(score.sentences()).isEqualTo(50);
+    }
+
+    @Test
     void sampleThirtyFour() {
         Score score = score(RealSentences.freshRows(34));
         System.out.print(score.print("Sample 34"));
