@@ -338,6 +338,58 @@ final class ContextPasses {
         g.dropped = oneWord && g.cue == KindCue.NONE && weak[g.best()];
     }
 
+    /** A town farther than this from every other town of the article is doubtful when the others share a region. */
+    static final double OUTLIER_KM = 3000.0;
+    /** How many other towns, each within {@link #OUTLIER_KM} of one of them, make the region the article is about. */
+    static final int OUTLIER_CONTEXT = 3;
+    /** The factor an outlier's confidence is multiplied by: it then falls below the default review threshold (0.6). */
+    static final double OUTLIER_FACTOR = 0.5;
+    /** Articles with more distinct towns than this are lists or compilations: no outlier is judged (and the cost stays bounded). */
+    static final int OUTLIER_MAX_TOWNS = 200;
+
+    /**
+     * "The small communities of St George and Surat, about 500 kilometres west of Brisbane": when every other town
+     * of the article lies in one region (at least {@value #OUTLIER_CONTEXT} of them, one within {@value #OUTLIER_KM} km
+     * of the others) and one resolved town lies farther than that from all of them, the geoparser probably took a
+     * namesake abroad (Surat in India; Queensland's Surat is not in the gazetteer). Its mentions keep their place but
+     * their confidence is halved, so the reader finds them under "To check". Countries, regions and seas are not
+     * judged; neither is an article with more than {@value #OUTLIER_MAX_TOWNS} distinct towns.
+     */
+    static List<Mention> doubtOutliers(List<Mention> mentions) {
+        Map<String, Place> towns = new java.util.LinkedHashMap<>();
+        for (Mention m : mentions) {
+            if (m.place() != null && m.form() != Mention.Form.DEMONYM && isPointLike(m.place().kind())) {
+                towns.putIfAbsent(m.place().id(), m.place());
+            }
+        }
+        if (towns.size() <= OUTLIER_CONTEXT || towns.size() > OUTLIER_MAX_TOWNS) {
+            return mentions;
+        }
+        List<Place> all = new ArrayList<>(towns.values());
+        java.util.Set<String> outliers = new java.util.HashSet<>();
+        for (Place t : all) {
+            if (all.stream().anyMatch(o -> o != t && distanceKm(t, o) <= OUTLIER_KM)) {
+                continue;
+            }
+            boolean region = all.stream().filter(o -> o != t).anyMatch(o -> all.stream()
+                    .filter(x -> x != t && x != o && distanceKm(o, x) <= OUTLIER_KM).count() >= OUTLIER_CONTEXT - 1);
+            if (region) {
+                outliers.add(t.id());
+            }
+        }
+        if (outliers.isEmpty()) {
+            return mentions;
+        }
+        List<Mention> out = new ArrayList<>(mentions.size());
+        for (Mention m : mentions) {
+            out.add(m.place() != null && outliers.contains(m.place().id()) && m.form() != Mention.Form.DEMONYM
+                    ? new Mention(m.start(), m.end(), m.text(), m.form(), m.zone(), m.place(),
+                            Math.round(m.confidence() * OUTLIER_FACTOR * 1000) / 1000.0, m.alternatives(), m.decision())
+                    : m);
+        }
+        return out;
+    }
+
     /** Countries, regions and seas are too large for distance to them to mean anything. */
     private static boolean isPointLike(PlaceKind kind) {
         return kind.category() == PlaceKind.MapCategory.CITY || kind.category() == PlaceKind.MapCategory.BASE;

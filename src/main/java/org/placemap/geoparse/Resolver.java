@@ -79,7 +79,7 @@ final class Resolver {
             }
         }
         out.sort(Comparator.comparingInt(Mention::start));
-        return out;
+        return ContextPasses.doubtOutliers(out);
     }
 
     private static Map<String, NameGroup> group(List<Span> spans) {
