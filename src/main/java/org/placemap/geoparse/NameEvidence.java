@@ -541,7 +541,9 @@ final class NameEvidence {
      * government), a ship after a ship noun or prefix, also further down a list ("the frigate Admiral Gorshkov",
      * "warships such as the Admiral Gorshkov and Yelnya", "MV Thor Nexus"), or a source cited after "according
      * to" and ending the clause or followed by another source ("…, according to Al Jazeera." and "according to
-     * Al Jazeera and the BBC" are the broadcaster, not a town in Iraq;
+     * Al Jazeera and the BBC" are the broadcaster, not a town in Iraq; so are "as cited by Al Jazeera." and "a survivor
+     * told Al Jazeera.", and only the best reading of the name is asked whether it is a state or a well-known place
+     * ("Al Jazeera" is first a town in Iraq, only second Sudan's Gezira state);
      * "according to Cobb County police" keeps its county). Countries and first-level regions are exempt from the
      * source rule ("according to Russia" is its government, read as the country), and so are well-known places.
      */
@@ -563,14 +565,24 @@ final class NameEvidence {
         if (Words.SHIP_PREFIXES.contains(prev.text())) {
             return true;
         }
-        boolean stateOrCountry = isStateOrCountry(candidates);
+        // the best reading, not any: "Al Jazeera" is first a town in Iraq, only second Sudan's Gezira state
+        List<Candidate> best = candidates.isEmpty() ? candidates : candidates.subList(0, 1);
+        boolean stateOrCountry = isStateOrCountry(best);
         if (!prev.capitalised() && Words.SPEAKER_VERBS.contains(prev.lower()) && sourceEnds(j) && !stateOrCountry) {
             return true; // "“We will rebuild,” said Jackson.": the speaker, named by surname
         }
         if (i >= 2 && tokens.get(i - 1).lower().equals("to") && tokens.get(i - 2).lower().equals("according")
-                && (sourceEnds(j) || anotherSourceFollows(j)) && !isWellKnown(candidates) && !stateOrCountry) {
+                && (sourceEnds(j) || anotherSourceFollows(j)) && !isWellKnown(best) && !stateOrCountry) {
             return true;
         }
+        // "as cited by Al Jazeera.", "quoted by Xinhua,", "an official told Al Jazeera.": a source, the same way
+        boolean citedBy = i >= 2 && tokens.get(i - 1).lower().equals("by")
+                && CITING_VERBS.contains(tokens.get(i - 2).lower()) && !tokens.get(i - 2).capitalised();
+        boolean toldIt = !prev.capitalised() && prev.lower().equals("told");
+        if ((citedBy || toldIt) && (sourceEnds(j) || anotherSourceFollows(j)) && !isWellKnown(best) && !stateOrCountry) {
+            return true;
+        }
+
         for (int k = i - 1, steps = 0; k >= 0 && steps < 10; k--, steps++) { // "warships such as the X and Y"
             if (tokens.get(k + 1).sentenceStart()) {
                 return false; // "… aboard the ship. Tartus is …": not across sentences
@@ -588,6 +600,9 @@ final class NameEvidence {
         }
         return false;
     }
+
+    /** Verbs before "by" that cite a source: "as cited by", "quoted by", "reported by". */
+    private static final java.util.Set<String> CITING_VERBS = java.util.Set.of("cited", "quoted", "reported", "carried");
 
     /**
      * Whether another source follows the name ending at token {@code j}: "and" or "or", an optional "the",

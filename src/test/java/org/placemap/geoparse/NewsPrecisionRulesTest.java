@@ -195,6 +195,19 @@ class NewsPrecisionRulesTest {
     }
 
     @Test
+    void aSourceCitedByOrToldIsNoTownEvenWhenAStateSharesTheNameFurtherDown() {
+        Place jazeera = town("jazeera", "Al Jazeera", "IQ", "", 34.0, 43.0, 42_000);
+        // GeoNames and Natural Earth: Sudan's Gezira state is also "Al Jazeera", a weaker reading than the Iraqi town
+        Place gezira = state("gezira", "Gezira", "SD", "11", 14.68, 33.33, "Al Jazeera");
+        for (String text : List.of("Fighting spread to Topeka, according to Al Jazeera.",
+                "Fighting spread to Topeka, as cited by Al Jazeera.", "Fighting spread to Topeka, a survivor told Al Jazeera.")) {
+            assertEquals(List.of("Topeka"), names(parse(text, jazeera, gezira, TOPEKA)), text);
+        }
+        // a place named so, not cited, stays a place
+        assertEquals(List.of("Al Jazeera", "Topeka"), names(parse("Residents of Al Jazeera fled to Topeka.", jazeera, gezira, TOPEKA)));
+    }
+
+    @Test
     void aSourceCitedWithAnotherSourceIsStillASource() {
         Place jazeera = town("jazeera", "Al Jazeera", "IQ", "", 34.0, 43.0, 20_000);
         ParsedArticle p = parse("Fighting spread to Topeka, according to Al Jazeera and the BBC.", jazeera, TOPEKA);
