@@ -1,9 +1,13 @@
 #!/usr/bin/env python3
-"""Sanity check for the news2 eval set: line counts, offsets, overlaps, coordinate ranges,
-word counts (150-350) and distinct hosts."""
+"""Sanity check for one of our own news eval sets (evalsets/news, evalsets/news2): line counts, document keys,
+word counts (150-350), distinct hosts, offsets, span order and overlaps, coordinate ranges.
+
+Usage: python3 evalsets/check_gold.py DIR   (DIR holds news_docs.jsonl and News_gold_flat.txt)"""
 import json, os, sys
 from urllib.parse import urlparse
-d = os.path.dirname(os.path.abspath(__file__))
+if len(sys.argv) != 2:
+    sys.exit('usage: check_gold.py DIR')
+d = sys.argv[1]
 docs = [json.loads(l) for l in open(os.path.join(d, 'news_docs.jsonl'), encoding='utf8')]
 gold = open(os.path.join(d, 'News_gold_flat.txt'), encoding='utf8').read().split('\n')
 if gold and gold[-1] == '': gold = gold[:-1]
