@@ -72,7 +72,7 @@ final class ClaimFinder {
             Pattern.UNICODE_CHARACTER_CLASS);
 
     /** A relative clause about the target, with no digit, closed by a comma: ", which is home to towering Roman ruins". */
-    private static final Pattern TARGET_RELATIVE = Pattern.compile("\\s*,\\s*(?:which|where|whose)\\b[^,;:\\d]{1,80}(?=,)",
+    private static final Pattern TARGET_RELATIVE = Pattern.compile("\\s*" + SentenceScope.RELATIVE_ASIDE + "(?=,)",
             Pattern.CASE_INSENSITIVE);
 
     /** Before a name: "and", "and the town of": it is coordinated with the name before. */

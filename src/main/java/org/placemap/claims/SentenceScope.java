@@ -869,6 +869,12 @@ final class SentenceScope {
         return text.charAt(p - 1) == ':' && CAPTION_LABEL.matcher(text).region(range.start(), p).matches();
     }
 
+    /**
+     * A relative clause after a comma, with no digit and no further comma: ", which is home to towering Roman ruins",
+     * ", which fell to the rebels on Thursday". Callers say what must follow it.
+     */
+    static final String RELATIVE_ASIDE = ",\\s*(?:which|where|whose)\\b[^,;:\\d]{1,80}";
+
     /** A label in capitals ending in a colon, opening a sentence: "STORY:", "UPDATE:", "WHEN CARS FLY:". */
     private static final Pattern CAPTION_LABEL = Pattern.compile("\\s*[A-Z][A-Z'’ -]{2,40}:");
 

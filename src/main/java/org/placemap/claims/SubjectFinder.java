@@ -547,7 +547,7 @@ final class SubjectFinder {
                 && Character.isUpperCase(s.text.charAt(s.wordStart(s.backSpaces(s.wordStart(q0)))))) {
             q0 = s.backSpaces(s.wordStart(q0)); // "Bawean island is 350km north-east of …": the kind word after the name
         }
-        q0 = beforeHeadCountAside(q0); // "Kreminna, with a pre-war population of nearly 20,000 people is around 50 km …"
+        q0 = beforeUnclosedAside(q0); // "Kreminna, with a pre-war population of nearly 20,000 people is around 50 km …"
         Subject toLine = fromPlaceToLine(q0, locative);
         if (toLine != null) {
             return toLine;
@@ -1066,7 +1066,7 @@ final class SubjectFinder {
     }
 
     /** A relative clause after a capitalised name, with no digit, closed by a comma before ", and". */
-    private static final Pattern TARGET_RELATIVE = Pattern.compile("(?<=\\p{Lu}[\\p{L}'’-]{1,40}),\\s*(?:which|where|whose)\\b[^,;:\\d]{1,80}"
+    private static final Pattern TARGET_RELATIVE = Pattern.compile("(?<=\\p{Lu}[\\p{L}'’-]{1,40})" + SentenceScope.RELATIVE_ASIDE
             + "(?=,\\s*and\\b)", Pattern.UNICODE_CHARACTER_CLASS);
 
     /** Rule 2. */
@@ -1528,9 +1528,10 @@ final class SubjectFinder {
     /**
      * "Kreminna, with a pre-war population of nearly 20,000 people is around 50 kilometres …": when the words before a
      * verb ending at {@code end} are a head count opened by a comma and never closed, the offset right after that comma,
-     * so the subject is the name before it; else {@code end}.
+     * so the subject is the name before it; when they are a place description opened by a spaced dash after the
+     * sentence's opening name and never closed, the end of that name; else {@code end}.
      */
-    private int beforeHeadCountAside(int end) {
+    private int beforeUnclosedAside(int end) {
         int open = previousComma(end, 100);
         if (open >= s.range.start() && HEAD_COUNT_ASIDE.matcher(s.text).region(open + 1, end).matches()) {
             return open + 1;
@@ -2547,26 +2548,6 @@ final class SubjectFinder {
     private static boolean isAcronym(String name) {
         String letters = name.replace(".", "");
         return letters.length() >= 2 && letters.length() <= 6 && letters.chars().allMatch(c -> c >= 'A' && c <= 'Z');
-    }
-
-    /**
-     * "a remote First Nation about 430 km …": an indefinite article, with at most two lower-case words after it, right
-     * before the capitalised words: they name a kind of place, not the place.
-     */
-    private boolean afterIndefiniteArticle(int start) {
-        int p = start;
-        for (int words = 0; words < 3; words++) {
-            String w = s.wordBefore(p);
-            if (w.equals("a") || w.equals("an")) {
-                return true;
-            }
-            int ws = s.wordStart(s.backSpaces(p));
-            if (ws >= p || !Character.isLowerCase(s.text.charAt(ws))) {
-                return false;
-            }
-            p = ws;
-        }
-        return false;
     }
 
     /** An aside that says the name before it is a storm: ", a category one storm", ", the tropical cyclone". */

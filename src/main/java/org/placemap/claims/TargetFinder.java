@@ -101,21 +101,17 @@ final class TargetFinder {
             + "(?:\\s+(?<conn>(?:away\\s+)?from(?:\\s+(?:the\\s+)?" + DIR + "\\s+of)?|of|outside(?:\\s+of)?|off|short\\s+of"
             + "|beyond|past|(?:to|in)\\s+the\\s+" + DIR + "\\s+of|to(?=\\s+(?:the\\s+)?(?-i:\\p{Lu}))))?\\s+",  // "14 kilometers in the northeast of"
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CHARACTER_CLASS);
-    /** Whether a locative participle stands right before the distance, after at most two hedges ("located about"). */
+    /**
+     * Whether a locative participle stands right before the distance: its hedge ("about", "some") is part of the
+     * quantity already, and "just" or "only" may come between ("located just 4 km to …").
+     */
     private boolean afterLocatedParticiple(Quantity q) {
-        int p = q.numberStart();
-        for (int words = 0; words < 3; words++) {
-            String w = s.wordBefore(p);
-            if (w.equals("located") || w.equals("situated")) {
-                return true;
-            }
-            if (!w.equals("about") && !w.equals("some") && !w.equals("around") && !w.equals("approximately")
-                    && !w.equals("roughly") && !w.equals("nearly") && !w.equals("just") && !w.equals("only")) {
-                return false;
-            }
-            p = s.wordStart(s.backSpaces(p));
+        int p = q.start();
+        String w = s.wordBefore(p);
+        if (w.equals("just") || w.equals("only")) {
+            w = s.wordBefore(s.wordStart(s.backSpaces(p)));
         }
-        return false;
+        return w.equals("located") || w.equals("situated");
     }
 
     /** A connector that says up or down a river, which makes a bare "of" a distance: "10 miles upstream of Corbridge". */
@@ -234,9 +230,12 @@ final class TargetFinder {
         return described.find();
     }
 
-    /** ", a village some", ", a town about": an aside's article, a place noun and at most one hedge, ending the text. */
+    /**
+     * ", a village", ", a small town just": an aside's article and place noun ending the text before a quantity, whose
+     * hedge ("some", "about") the quantity holds already.
+     */
     private static final Pattern DESCRIBED_ASIDE = Pattern.compile(",\\s+(?:a|an)\\s+(?:[\\p{L}-]+\\s+)?(?:"
-            + String.join("|", SentenceScope.PLACE_NOUNS) + ")(?:\\s+(?:some|about|around|roughly|nearly|approximately|just|only))?\\s*$",
+            + String.join("|", SentenceScope.PLACE_NOUNS) + ")(?:\\s+(?:just|only))?\\s*$",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CHARACTER_CLASS);
 
     /** "116 km northeast Tikrit": a direction with the "of" left out, before a capitalised name. */

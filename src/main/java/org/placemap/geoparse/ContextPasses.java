@@ -365,16 +365,23 @@ final class ContextPasses {
         if (towns.size() <= OUTLIER_CONTEXT || towns.size() > OUTLIER_MAX_TOWNS) {
             return mentions;
         }
+        // each town's neighbours within OUTLIER_KM, counted once; a town with none counts in no other's count, so the
+        // others share a region exactly when one of them has OUTLIER_CONTEXT - 1 neighbours
         List<Place> all = new ArrayList<>(towns.values());
-        java.util.Set<String> outliers = new java.util.HashSet<>();
-        for (Place t : all) {
-            if (all.stream().anyMatch(o -> o != t && distanceKm(t, o) <= OUTLIER_KM)) {
-                continue;
+        int[] neighbours = new int[all.size()];
+        for (int a = 0; a < all.size(); a++) {
+            for (int b = a + 1; b < all.size(); b++) {
+                if (distanceKm(all.get(a), all.get(b)) <= OUTLIER_KM) {
+                    neighbours[a]++;
+                    neighbours[b]++;
+                }
             }
-            boolean region = all.stream().filter(o -> o != t).anyMatch(o -> all.stream()
-                    .filter(x -> x != t && x != o && distanceKm(o, x) <= OUTLIER_KM).count() >= OUTLIER_CONTEXT - 1);
-            if (region) {
-                outliers.add(t.id());
+        }
+        boolean region = java.util.Arrays.stream(neighbours).anyMatch(n -> n >= OUTLIER_CONTEXT - 1);
+        java.util.Set<String> outliers = new java.util.HashSet<>();
+        for (int a = 0; a < all.size(); a++) {
+            if (neighbours[a] == 0 && region) {
+                outliers.add(all.get(a).id());
             }
         }
         if (outliers.isEmpty()) {
