@@ -386,8 +386,7 @@ export class PlacemapMap extends LitElement {
       this.syncLabels();
       this.syncLand();
     });
-    this.syncLand();
-    this.syncLabels();
+    this.syncLabels(); // the land follows with the base map (afterPaint above): nothing to draw for it yet
     // a focused marker off screen makes the browser scroll the map's container, leaving half of it blank:
     // undo that scroll and pan the map to the marker instead
     container.addEventListener('scroll', () => {
