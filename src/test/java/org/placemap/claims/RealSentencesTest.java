@@ -292,6 +292,13 @@ class RealSentencesTest {
     }
 
     @Test
+    void sampleFortyTwo() {
+        Score score = score(RealSentences.freshRows(42));
+        System.out.print(score.print("Sample 42"));
+        assertThat(score.sentences()).isEqualTo(50);
+    }
+
+    @Test
     void sampleFortyOne() {
         Score score = score(RealSentences.freshRows(41));
         System.out.print(score.print("Sample 41"));
