@@ -100,6 +100,21 @@ public record DistanceClaim(
     }
 
     /**
+     * The signed difference in kilometres between the measured distance and the nearest point of the cited
+     * interval (the same difference {@link #deviationPercent} gives in percent), 0 inside it, or null when
+     * there is no deviation.
+     */
+    public Double deviationKm() {
+        if (deviationPercent == null || measuredKm == null) {
+            return null;
+        }
+        if (deviationPercent < 0) {
+            return measuredKm - cited.lowKm();
+        }
+        return deviationPercent > 0 ? measuredKm - cited.highKm() : 0.0;
+    }
+
+    /**
      * The map label: "cited ≈50 mi · measured 52.2 mi ✓", or "cited 50 mi · not measured ?"; a claim to a border
      * or coast names the line first: "to Israel–Lebanon border · cited 6 km · measured 1.2 km ✗".
      */

@@ -2,6 +2,7 @@ package org.placemap.claims;
 
 import java.math.BigDecimal;
 import java.util.Locale;
+import org.placemap.distance.Units;
 
 /**
  * The rule that turns a cited and a measured distance into a {@link Verdict}.
@@ -105,8 +106,9 @@ public final class VerdictRule {
         double max = highKm == Double.POSITIVE_INFINITY ? highKm : highKm * (1 + upperTolerance) + SLACK_KM;
         boolean ok = measuredKm >= min && measuredKm <= max;
         Double deviation = deviation(measuredKm, lowKm, highKm);
-        String reason = String.format(Locale.ROOT, "measured %.1f km %s tolerated %s (cited %s, %s)",
-                measuredKm, ok ? "within" : "outside", interval(min, max), cited.label(), tolerance(cited, lowerTolerance, upperTolerance));
+        String reason = String.format(Locale.ROOT, "measured %s %s tolerated %s (cited %s, %s)",
+                measured(measuredKm, cited.unit()), ok ? "within" : "outside", interval(min, max, cited.unit()),
+                cited.label(), tolerance(cited, lowerTolerance, upperTolerance));
         return new Judgement(ok ? Verdict.CONSISTENT : Verdict.INCONSISTENT, deviation, reason);
     }
 
@@ -150,10 +152,26 @@ public final class VerdictRule {
         return 0.0;
     }
 
-    private static String interval(double min, double max) {
-        return max == Double.POSITIVE_INFINITY
-                ? String.format(Locale.ROOT, "≥ %.1f km", min)
-                : String.format(Locale.ROOT, "%.1f–%.1f km", min, max);
+    /** "84.0 km", or in the cited unit first when it is not kilometres: "52.2 mi (84.0 km)". */
+    private static String measured(double km, Units unit) {
+        if (unit == Units.KILOMETRES) {
+            return String.format(Locale.ROOT, "%.1f km", km);
+        }
+        return String.format(Locale.ROOT, "%s %s (%.1f km)", oneDecimal(unit.fromMetres(km * 1_000)), unit.symbol(), km);
+    }
+
+    /** The tolerated interval in the cited unit (the reader compares it with the cited number). */
+    private static String interval(double minKm, double maxKm, Units unit) {
+        double min = unit.fromMetres(minKm * 1_000);
+        if (maxKm == Double.POSITIVE_INFINITY) {
+            return "≥ " + oneDecimal(min) + " " + unit.symbol();
+        }
+        return oneDecimal(min) + "–" + oneDecimal(unit.fromMetres(maxKm * 1_000)) + " " + unit.symbol();
+    }
+
+    /** One decimal, or more for distances under 1 (metres to a tenth of a metre are not shown as 0.0). */
+    private static String oneDecimal(double v) {
+        return String.format(Locale.ROOT, v != 0 && Math.abs(v) < 1 ? "%.3f" : "%.1f", v);
     }
 
     private static String tolerance(CitedDistance cited, double lower, double upper) {

@@ -17,6 +17,7 @@ import java.util.function.Consumer;
 import org.placemap.atlas.MappedClaim;
 import org.placemap.claims.DistanceClaim;
 import org.placemap.claims.Verdict;
+import org.placemap.claims.VerdictRule;
 
 /**
  * The distance claims as a sortable table (by deviation, verdict, places): choosing a row reports the
@@ -49,7 +50,11 @@ class ClaimsPanel extends Composite<VerticalLayout> {
                 .setFlexGrow(0).setWidth("5em");
         grid.addColumn(c -> measured(c.claim())).setHeader("Measured").setKey("measured")
                 .setFlexGrow(0).setWidth("6em");
-        grid.addColumn(c -> deviation(c.claim())).setHeader("Dev.").setKey("deviation")
+        com.vaadin.flow.component.html.Span deviationHeader = new com.vaadin.flow.component.html.Span("Dev.");
+        deviationHeader.setTitle("Measured minus cited, in percent of the cited distance; a difference of at most "
+                + SLACK + " is shown in km, because every claim is allowed " + SLACK
+                + " (a place's point need not be where the writer measured from)");
+        grid.addColumn(c -> deviation(c.claim())).setHeader(deviationHeader).setKey("deviation")
                 .setSortable(true).setComparator(ClaimsPanel::byDeviation).setFlexGrow(0).setWidth("5em");
         // the symbol only, to fit; its word is in the row's tooltip and in the excerpt panel
         grid.addColumn(c -> c.claim().verdict().symbol() + (dependsOnReference(c) ? " " + DEPENDS_MARK : ""))
@@ -184,13 +189,26 @@ class ClaimsPanel extends Composite<VerticalLayout> {
         return String.format(Locale.ROOT, "%,.1f %s", value, unit);
     }
 
-    /** "+4.3 %", "0 %" inside the cited interval, "—" when not measured. */
+    private static final String SLACK = String.format(Locale.ROOT, "%.0f km", VerdictRule.SLACK_KM);
+
+    /**
+     * "+4.3 %", "0 %" inside the cited interval, "—" when not measured; a difference within the rule's fixed
+     * {@value VerdictRule#SLACK_KM} km allowance in km instead ("−1.4 km"), so a short claim's large
+     * percentage beside its ✓ does not read as a contradiction of a longer claim's smaller one beside a ✗.
+     */
     static String deviation(DistanceClaim claim) {
         Double d = claim.deviationPercent();
         if (d == null) {
             return "—";
         }
-        return Math.abs(d) < 0.05 ? "0 %" : String.format(Locale.ROOT, "%+.1f %%", d);
+        if (Math.abs(d) < 0.05) {
+            return "0 %";
+        }
+        Double km = claim.deviationKm();
+        if (km != null && Math.abs(km) <= VerdictRule.SLACK_KM) {
+            return String.format(Locale.ROOT, "%+.1f km", km);
+        }
+        return String.format(Locale.ROOT, "%+.1f %%", d);
     }
 
     static String verdict(Verdict verdict) {

@@ -534,16 +534,20 @@ public class MapView extends VerticalLayout implements BeforeEnterObserver, HasD
      * entry with "Measure from here".
      */
     void showFound(org.placemap.gazetteer.Place place) {
-        if (atlas.place(place.id()).isPresent()) {
-            found = null;
-            go("place", place.id());
-            return;
-        }
+        go("place", place.id());
+    }
+
+    /**
+     * Shows a gazetteer place no article mentions (the address {@code /place/{id}} of a place found with the
+     * search box): a marker of its own, the map moved to it, its gazetteer entry with "Measure from here".
+     */
+    private void pin(org.placemap.gazetteer.Place place) {
+        select(null);
         found = place;
-        go("place", null);
         applyFilters();
         map.setSelectedId(place.id());
         excerpts.showUnmentioned(place, () -> measure.pick(place.name(), place.point()));
+        title = place.name() + " · placemap";
         MapFocus.around(List.of(place.point())).ifPresent(bounds -> map.showArea(bounds, SELECTION_MAX_ZOOM, false));
     }
 
@@ -616,9 +620,15 @@ public class MapView extends VerticalLayout implements BeforeEnterObserver, HasD
         Optional<String> claim = parameters.get("claimId").map(MapView::decode);
         Optional<String> article = parameters.get("articleId").map(MapView::decode);
         if (place.isPresent()) {
-            select(place.get());
-            if (atlas.place(place.get()).isEmpty()) {
-                unknown("No place “" + place.get() + "” is mentioned in this library.");
+            var entry = atlas.place(place.get()).isPresent() ? null : gazetteer.byId(place.get()).orElse(null);
+            if (entry != null) {
+                pin(entry); // a gazetteer place no article mentions: its own link, as the search box shows it
+            } else {
+                found = null;
+                select(place.get());
+                if (atlas.place(place.get()).isEmpty()) {
+                    unknown("No place “" + place.get() + "” is in the gazetteer or mentioned in this library.");
+                }
             }
         } else if (claim.isPresent()) {
             selectClaim(claim.get());

@@ -103,4 +103,11 @@ class VerdictRuleTest {
         assertThat(VerdictRule.judge(km(100, Hedge.NONE), 95).reason())
                 .isEqualTo("measured 95.0 km within tolerated 88.0–112.0 km (cited 100 km, ±10.0 % ±2 km)");
     }
+
+    @Test
+    void aReasonForACitedMileageIsInMilesSoItReadsBesideTheLabel() {
+        // about 50 mi = 80.4672 km; ±(10 % + 5 %) ±2 km: 66.397–94.537 km = 41.26–58.74 mi; 84.0 km = 52.19 mi
+        assertThat(VerdictRule.judge(new CitedDistance(50, 50, Units.MILES, Hedge.ABOUT, "about"), 84.0).reason())
+                .isEqualTo("measured 52.2 mi (84.0 km) within tolerated 41.3–58.7 mi (cited ≈50 mi, ±15.0 % ±2 km)");
+    }
 }

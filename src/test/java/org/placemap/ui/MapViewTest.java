@@ -480,7 +480,7 @@ class MapViewTest {
     void anUnknownLinkSaysSoInsteadOfShowingThePlainMapSilently() {
         UI.getCurrent().navigate("place/geonames:0");
         com.github.mvysny.kaributesting.v10.NotificationsKt.expectNotifications(
-                "No place “geonames:0” is mentioned in this library.");
+                "No place “geonames:0” is in the gazetteer or mentioned in this library.");
         UI.getCurrent().navigate("claim/nothing");
         com.github.mvysny.kaributesting.v10.NotificationsKt.expectNotifications(
                 "No distance claim “nothing” is in this library.");
@@ -581,6 +581,9 @@ class MapViewTest {
         var kiruna = view().search().results("Kiruna").getFirst();
         assertThat(atlas.place(kiruna.id())).as("the samples do not mention Kiruna").isEmpty();
         view().showFound(kiruna);
+        // the found place has an address of its own, like a mentioned one
+        assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPath())
+                .isEqualTo("place/" + kiruna.id());
 
         assertThat(markers()).filteredOn(m -> m.category().equals("found")).singleElement()
                 .satisfies(m -> assertThat(m.label()).isEqualTo(kiruna.name()));
@@ -594,6 +597,14 @@ class MapViewTest {
         // Kiruna (67.86 N, 20.23 E) to Hama (35.13 N, 36.76 E): about 3,800 km on the WGS84 ellipsoid
         assertThat(view().measure().distanceMetres()).hasValueSatisfying(m -> assertThat(m / 1000).isBetween(3_700.0, 3_900.0));
         assertThat(view().measure().result().getText()).startsWith(kiruna.name() + " → Hama");
+
+        // the link alone (a new tab, a bookmark) shows the same pin and entry
+        view().showFound(placeLabelled("Homs").place());
+        UI.getCurrent().navigate("place/" + kiruna.id());
+        assertThat(view().map().getSelectedId()).isEqualTo(kiruna.id());
+        assertThat(markers()).filteredOn(m -> m.category().equals("found")).singleElement()
+                .satisfies(m -> assertThat(m.label()).isEqualTo(kiruna.name()));
+        assertThat(view().excerpts().getElement().getTextRecursively()).contains("not mentioned");
 
         // a found place the articles do mention is selected like any other
         view().showFound(placeLabelled("Homs").place());

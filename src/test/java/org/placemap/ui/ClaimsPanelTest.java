@@ -1,0 +1,48 @@
+package org.placemap.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.placemap.claims.CitedDistance;
+import org.placemap.claims.DistanceClaim;
+import org.placemap.claims.Endpoint;
+import org.placemap.claims.Hedge;
+import org.placemap.claims.VerdictRule;
+import org.placemap.corpus.TextRange;
+import org.placemap.distance.Units;
+
+/** The claims table's cells, as plain values (no UI needed). */
+class ClaimsPanelTest {
+
+    private static DistanceClaim claim(CitedDistance cited, double measuredKm) {
+        var judgement = VerdictRule.judge(cited, measuredKm);
+        Endpoint a = new Endpoint("A", 0, 1, null, null);
+        Endpoint b = new Endpoint("B", 2, 3, null, null);
+        return new DistanceClaim("x", "t", 0, 1, new TextRange(0, 1), a, b, cited, measuredKm,
+                judgement.deviationPercent(), judgement.verdict(), judgement.reason(), null);
+    }
+
+    @Test
+    void aShortClaimWithinTheFixedAllowanceShowsItsDifferenceInKilometresNotAPercentage() {
+        // "6 km", measured 4.6 km: −23.3 % of 6 km, but 1.4 km short, inside the 2 km every claim is allowed (✓)
+        DistanceClaim shortOne = claim(new CitedDistance(6, 6, Units.KILOMETRES, Hedge.NONE, ""), 4.6);
+        assertThat(shortOne.verdict()).isEqualTo(org.placemap.claims.Verdict.CONSISTENT);
+        assertThat(ClaimsPanel.deviation(shortOne)).isEqualTo("-1.4 km");
+        // "100 km", measured 85 km: 15 km short, outside ±10 % ±2 km (✗): the percentage
+        DistanceClaim longOne = claim(new CitedDistance(100, 100, Units.KILOMETRES, Hedge.NONE, ""), 85);
+        assertThat(longOne.verdict()).isEqualTo(org.placemap.claims.Verdict.INCONSISTENT);
+        assertThat(ClaimsPanel.deviation(longOne)).isEqualTo("-15.0 %");
+    }
+
+    @Test
+    void theDifferenceInKilometresIsToTheNearestEndOfACitedRangeAndZeroInsideIt() {
+        DistanceClaim range = claim(new CitedDistance(10, 15, Units.KILOMETRES, Hedge.NONE, ""), 16.5);
+        assertThat(range.deviationKm()).isEqualTo(1.5, org.assertj.core.data.Offset.offset(1e-9));
+        assertThat(ClaimsPanel.deviation(range)).isEqualTo("+1.5 km");
+        assertThat(ClaimsPanel.deviation(claim(new CitedDistance(10, 15, Units.KILOMETRES, Hedge.NONE, ""), 12)))
+                .isEqualTo("0 %");
+        // in miles the allowance is still 2 km: 3 mi = 4.828 km, measured 3.5 km is 1.33 km short
+        DistanceClaim miles = claim(new CitedDistance(3, 3, Units.MILES, Hedge.NONE, ""), 3.5);
+        assertThat(ClaimsPanel.deviation(miles)).isEqualTo("-1.3 km");
+    }
+}
