@@ -98,6 +98,8 @@ final class SentenceScope {
             Pattern.CASE_INSENSITIVE);
     /** Words naming what sort of place precedes them: "Khmeimim air base lies …", "Hama city is …". */
     private static final Set<String> FEATURE_WORDS = Set.of("air", "base", "airbase", "airport", "airfield", "port", "city",
+            // "the Rooppur plant", "the Baiji refinery", "the Kibali mine"
+            "plant", "refinery", "mine",
             "town", "village", "itself", "naval", "harbour", "harbor", "centre", "center", "area", "camp", "dam",
             "crossing", "district", "governorate", "province", "island", "terminal", "regency", "subdistrict",
             "sub-district", "territory", "county", "prefecture", "municipality", "oblast", "raion", "state", "region",
@@ -921,7 +923,23 @@ final class SentenceScope {
     /** Whether a comma or a dash follows {@code pos} and a name follows it: ", Beirut", " - Moscow". */
     private boolean afterSeparatorIsName(int pos) {
         int p = separatorEnd(pos);
-        return p > pos && nameAt(p) != null;
+        if (p <= pos) {
+            return false;
+        }
+        Endpoint name = nameAt(p);
+        return name != null && !speaks(name);
+    }
+
+    /** A source's words after a name: "AFP correspondents said", "Reuters reported", "a witness told". */
+    private static final Pattern SPEAKING = Pattern.compile("\\G(?:\\s+\\p{Ll}+){0,2}?\\s+(?:said|says|say|reported|reports"
+            + "|told|added|confirmed|announced|quoted|cited)\\b", Pattern.UNICODE_CHARACTER_CLASS);
+
+    /**
+     * Whether a name nobody resolved is a speaker or source, not a place: "west of the capital, AFP correspondents
+     * said" (the capital stays unnamed). Applies only to names without a place.
+     */
+    private boolean speaks(Endpoint name) {
+        return name.place() == null && SPEAKING.matcher(text).region(name.end(), range.end()).lookingAt();
     }
 
     private int separatorEnd(int pos) {

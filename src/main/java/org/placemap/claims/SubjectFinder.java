@@ -330,6 +330,12 @@ final class SubjectFinder {
         return false;
     }
 
+    /**
+     * Kinds of natural feature written in lower case after a name before its verb: "Afungi peninsula is only 10
+     * kilometres from …". Not feature words in general: capitalised, they are part of a name ("Big Island Lake").
+     */
+    private static final Set<String> NATURAL_KINDS = Set.of("peninsula", "oasis", "valley", "lake", "plateau", "islands");
+
     /** Kind words of a part of an area: "the Kamdesh district of Nuristan province". */
     private static final Set<String> SUB_AREA_WORDS = Set.of("district", "subdistrict", "sub-district", "county",
             "municipality", "commune", "township", "region", "area");
@@ -543,7 +549,8 @@ final class SubjectFinder {
         int q0 = s.backSpaces(p);
         q0 = skipBracketBack(q0); // "Wat Phra That Doi Din Kiu (Ji) is 11 kilometres northwest of Mae Sot"
         if (q0 > s.range.start() && Character.isLowerCase(s.text.charAt(s.wordStart(q0)))
-                && SentenceScope.isFeatureWord(s.wordBefore(q0)) && !s.wordBefore(s.wordStart(q0)).isEmpty()
+                && (SentenceScope.isFeatureWord(s.wordBefore(q0)) || NATURAL_KINDS.contains(s.wordBefore(q0)))
+                && !s.wordBefore(s.wordStart(q0)).isEmpty()
                 && Character.isUpperCase(s.text.charAt(s.wordStart(s.backSpaces(s.wordStart(q0)))))) {
             q0 = s.backSpaces(s.wordStart(q0)); // "Bawean island is 350km north-east of …": the kind word after the name
         }
@@ -625,8 +632,11 @@ final class SubjectFinder {
                 found = new Subject(List.of(name), false, locative);
             }
         }
-        if (found != null && !relative && found.names().size() == 1 && SentenceScope.isArea(found.names().getFirst())) {
-            Endpoint inner = placeInsideLocator(found.names().getFirst()); // "Gizo, in the west of the Solomon Islands is …"
+        if (found != null && (!relative || afterComma) && found.names().size() == 1 && SentenceScope.isArea(found.names().getFirst())) {
+            // "Gizo, in the west of the Solomon Islands is …"; "the village of Kalynove in the Donetsk region, which lies
+            // around 25 kilometres southeast of …": a relative clause after the area that only locates a place is said
+            // of that place (an area's point says nothing of a distance)
+            Endpoint inner = placeInsideLocator(found.names().getFirst());
             if (inner != null) {
                 return new Subject(List.of(inner), false, locative);
             }
@@ -786,6 +796,9 @@ final class SubjectFinder {
         } else {
             return null;
         }
+        if (prep.equals("in") && end > s.range.start() && "\"”’'".indexOf(s.text.charAt(end - 1)) >= 0) {
+            end = s.backSpaces(end - 1); // "\"have liberated the village of Kalynove\" in the Donetsk region": a quotation ends
+        }
         if (prep.equals("in") && end > s.range.start() && s.text.charAt(end - 1) == ',') {
             end = s.backSpaces(end - 1); // "in Contamines-Montjoie, in the Haute-Savoie region, some 30 kilometres …"
         }
@@ -881,6 +894,13 @@ final class SubjectFinder {
             int nameEnd = end;
             if (SentenceScope.isFeatureWord(s.wordBefore(end)) && Character.isLowerCase(s.text.charAt(s.wordStart(end)))) {
                 nameEnd = s.backSpaces(s.wordStart(end)); // "the attack on Baeti village in North Kivu province, …"
+                int qualifier = s.wordStart(nameEnd);
+                if (qualifier < nameEnd && Character.isLowerCase(s.text.charAt(qualifier)) && qualifier > s.range.start()
+                        && Character.isUpperCase(s.text.charAt(s.wordStart(s.backSpaces(qualifier))))) {
+                    // "the Falls of Cruachan power station in Argyll and Bute, …", "The Natanz nuclear site, …": one
+                    // lower-case qualifier between the name and its kind word
+                    nameEnd = s.backSpaces(qualifier);
+                }
             }
             name = unknownPlaceEndingAt(nameEnd);
         }
@@ -1542,6 +1562,19 @@ final class SubjectFinder {
         if (dash > s.range.start() && s.isSentenceStart(s.wordStart(s.backSpaces(dash)))
                 && UNCLOSED_DESCRIPTION.matcher(s.text).region(dash + 1, end).matches()) {
             return s.backSpaces(dash);
+        }
+        // "Pol-e-Alam city, the provincial capital is just 64 kilometers south of Kabul": so does one after a comma,
+        // when the name before that comma opens the sentence
+        int comma = previousComma(end, 60);
+        if (comma > s.range.start() && UNCLOSED_DESCRIPTION.matcher(s.text).region(comma + 1, end).matches()) {
+            Endpoint opening = nameEndingAt(s.backSpaces(comma));
+            if (opening == null) {
+                Endpoint name = s.capitalisedEndingAt(s.backSpaces(comma));
+                opening = name != null && acceptable(name) ? name : null;
+            }
+            if (opening != null && s.isSentenceStart(opening.start())) {
+                return s.backSpaces(comma);
+            }
         }
         return end;
     }

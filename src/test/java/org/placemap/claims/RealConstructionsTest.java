@@ -1546,4 +1546,37 @@ class RealConstructionsTest {
         assertThat(RealSentences.sampleSummary(40, "Daxing")).singleElement()
                 .satisfies(c -> assertThat(c).startsWith("Daxing International Airport→"));
     }
+
+    // Samples 41 and 42 (fresh-sentences-41.tsv, -42.tsv, sources there), after generalising from them
+
+    @Test
+    void aRelativeClauseAfterTheRegionOfAQuotedVillageIsSaidOfTheVillage() {
+        assertThat(RealSentences.sampleSummary(41, "Kalynove")).containsExactly("Kalynove→Pokrovsk 25 km");
+        // the same without the quotation, and without the place noun
+        assertThat(RealSentences.summaryOf("Russian forces captured Kalynove in the Donetsk region, which lies around"
+                + " 25 kilometres southeast of Pokrovsk.")).containsExactly("Kalynove→Pokrovsk 25 km");
+    }
+
+    @Test
+    void aPlaceWithAQualifiedKindWordBeforeItsAreaIsTheSubjectNotTheArea() {
+        assertThat(RealSentences.sampleSummary(41, "Falls of Cruachan")).containsExactly("Cruachan→Oban 19 mi");
+    }
+
+    @Test
+    void anUnnamedCapitalFollowedByASourceHasNoTarget() {
+        assertThat(RealSentences.sampleSummary(41, "Al-Maya")).isEmpty();
+        // a capital named after the comma is still the target
+        assertThat(RealSentences.summaryOf("Clashes broke out in Zawiya, 40 kilometres west of the capital, Tripoli,"
+                + " AFP correspondents said.")).containsExactly("Zawiya→Tripoli 40 km");
+    }
+
+    @Test
+    void aLowerCaseNaturalKindWordAfterAnOpeningNameBeforeItsVerb() {
+        assertThat(RealSentences.sampleSummary(41, "Afungi")).containsExactly("Afungi→Palma 10 km");
+    }
+
+    @Test
+    void aDescriptionAfterTheOpeningNamesCommaThatNoCommaClosesLeavesTheVerbToTheName() {
+        assertThat(RealSentences.sampleSummary(42, "Pol-e-Alam")).containsExactly("Pol-e-Alam→Kabul 64 km");
+    }
 }
