@@ -223,7 +223,7 @@ public final class NameNormalizer {
      * Levenshtein distance between {@code a} and {@code b}, or {@code limit + 1} as soon as it must
      * exceed {@code limit}.
      */
-    static int editDistance(String a, String b, int limit) {
+    public static int editDistance(String a, String b, int limit) {
         if (Math.abs(a.length() - b.length()) > limit) {
             return limit + 1;
         }

@@ -66,6 +66,69 @@ final class Lookup {
         return out;
     }
 
+    /** Endings of English words, not of respelt place names: "Packing" is no "Peking". */
+    private static final java.util.regex.Pattern ENGLISH_ENDING =
+            java.util.regex.Pattern.compile("(?:ing|ed|ly|tion|ness|ment|ers)$");
+
+    /** Smallest population of a town a one-word variant spelling may name ({@link #oneWord}). */
+    static final long NOTABLE_POPULATION = 100_000;
+
+    /**
+     * Candidates for a name of one word: its exact matches; failing any, the places of some standing (a country, a
+     * first-level region, a capital, a town of at least {@value #NOTABLE_POPULATION} people) one of whose names has
+     * the same {@linkplain NameNormalizer#variant variant key}: "Hodeidah" for Al Hudaydah (GeoNames lists
+     * "Hodeida"), "Tartous" for Tartus. News respells such places; an ordinary word that happens to share a
+     * variant key with a village ("Sunni" ~ Suni) stays unmatched, and so do given names and words with an English
+     * ending ("-ing", "-ed", "-ly", "-tion", "-ness", "-ment", "-ers"); the caller asks only for words that do not open
+     * a sentence or stand in a headline, where any word is capitalised. Vowel-skeleton matches are never taken here.
+     */
+    List<Candidate> oneWord(String name) {
+        List<Candidate> exact = exact(name);
+        if (!exact.isEmpty() || name.length() < 5 || !Character.isUpperCase(name.charAt(0))
+                || name.chars().skip(1).anyMatch(Character::isUpperCase) || GivenNames.contains(name)
+                || ENGLISH_ENDING.matcher(name).find()) {
+            return exact; // "Julie" is a person and "Packing" a word, whatever they respell
+        }
+        String variant = NameNormalizer.variant(name);
+        List<Candidate> out = new ArrayList<>();
+        for (Candidate c : loose(name)) {
+            Place p = c.place();
+            boolean notable = switch (p.kind()) {
+                case COUNTRY, CAPITAL, ADMIN_REGION -> true;
+                case POPULATED_PLACE -> p.population() >= NOTABLE_POPULATION;
+                default -> false;
+            };
+            if (notable && hasVariant(p, variant, NameNormalizer.fold(name))) {
+                out.add(c);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Whether one of {@code p}'s names has the variant key {@code variant} and is at most {@value #MAX_RESPELLING_EDITS}
+     * edits from the word's own key {@code key}: a respelling (Hodeidah, Hodeida), not a name the variant rules
+     * happen to fold onto another (Maasai, Massalia).
+     */
+    private static boolean hasVariant(Place p, String variant, String key) {
+        if (respells(p.name(), variant, key)) {
+            return true;
+        }
+        for (String alt : p.alternateNames()) {
+            if (respells(alt, variant, key)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final int MAX_RESPELLING_EDITS = 2;
+
+    private static boolean respells(String spelling, String variant, String key) {
+        return NameNormalizer.variant(spelling).equals(variant)
+                && NameNormalizer.editDistance(NameNormalizer.fold(spelling), key, MAX_RESPELLING_EDITS) <= MAX_RESPELLING_EDITS;
+    }
+
     /** Candidates for "name + cue" ("Khmeimim air base", another spelling of "Hmeimim Air Base") and for the bare name. */
     List<Candidate> withCue(String name, KindCue.Match cue) {
         List<Candidate> withPhrase = loose(name + " " + cue.phrase());

@@ -130,7 +130,8 @@ final class RunScanner {
                 if (tokens.get(j).capitalised() && !(j > i && Words.ORGANISATION_CUES.contains(tokens.get(j).lower())
                         && !NameEvidence.isOwnWellKnownName(Run.text(tokens, i, j), lookup.exact(Run.text(tokens, i, j))))) {
                     String name = Run.text(tokens, i, j);
-                    List<Candidate> candidates = i == j ? lookup.exact(name) : lookup.loose(name);
+                    List<Candidate> candidates = i != j ? lookup.loose(name)
+                            : t.sentenceStart() || t.headline() ? lookup.exact(name) : lookup.oneWord(name);
                     if (!candidates.isEmpty() && j > i && isCityByAlias(i, j, candidates)) {
                         continue; // "Dublin City Council": "Dublin" with a city cue, not Dublin's alias "Dublin City"
                     }
