@@ -50,6 +50,58 @@ final class ContextPasses {
     private ContextPasses() {}
 
     /**
+     * A kind cue keeps to the article's countries: "the Beni region" in an article about DR Congo is the region of
+     * the Congolese town Beni, not Bolivia's El Beni department, though only the department is a region in the
+     * gazetteer. The article's countries are those that a country name, a first-level region or a demonym
+     * elsewhere in it settles (its best candidate with probability at least {@value #SETTLED_PROBABILITY} before
+     * any context); a region or town cue's bonus ({@link Resolver#CUE_BONUS}) is taken back from the candidates
+     * outside them when the name has a candidate inside them. With no settled country the cue stands.
+     */
+    static void keepCuesInTheArticlesCountries(List<NameGroup> groups) {
+        java.util.Set<String> countries = new java.util.HashSet<>();
+        for (NameGroup g : groups) {
+            if (g.isEmpty() || g.cue != KindCue.NONE) {
+                continue;
+            }
+            double[] p = NameGroup.probabilities(g.base);
+            int best = 0;
+            for (int i = 1; i < p.length; i++) {
+                if (p[i] > p[best]) {
+                    best = i;
+                }
+            }
+            Place c = g.candidates.get(best).place();
+            boolean area = c.kind() == PlaceKind.COUNTRY || c.kind() == PlaceKind.ADMIN_REGION
+                    || g.spans.stream().anyMatch(sp -> sp.form() == Mention.Form.DEMONYM);
+            if (area && p[best] >= SETTLED_PROBABILITY && !c.countryCode().isEmpty()) {
+                countries.add(c.countryCode());
+            }
+        }
+        if (countries.isEmpty()) {
+            return;
+        }
+        for (NameGroup g : groups) {
+            if ((g.cue != KindCue.ADMIN && g.cue != KindCue.CITY) || g.isEmpty()) {
+                continue;
+            }
+            boolean inside = g.candidates.stream().anyMatch(c -> countries.contains(c.place().countryCode()));
+            if (!inside) {
+                continue;
+            }
+            for (int i = 0; i < g.candidates.size(); i++) {
+                Place c = g.candidates.get(i).place();
+                if (g.cue.wants(c.kind()) && !countries.contains(c.countryCode())) {
+                    g.base[i] -= Resolver.CUE_BONUS;
+                    g.score[i] -= Resolver.CUE_BONUS;
+                }
+            }
+        }
+    }
+
+    /** See {@link #keepCuesInTheArticlesCountries}. */
+    static final double SETTLED_PROBABILITY = 0.8;
+
+    /**
      * Document focus: every other group spreads its probability over countries and first-level regions; a
      * candidate gains {@link #FOCUS_WEIGHT} × the share of that mass in its country and
      * {@link #REGION_FOCUS_WEIGHT} × the share in its region. A group's own mass is left out so a name

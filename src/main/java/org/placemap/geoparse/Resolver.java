@@ -22,7 +22,9 @@ import org.placemap.gazetteer.PlaceKind;
  *   <li><b>One sense per name:</b> mentions with the same folded name and cue form one {@link NameGroup},
  *       resolved once. A bare name takes the cue of a facility named the same way elsewhere in the
  *       article ("Khmeimim air base" … "Khmeimim").</li>
- *   <li><b>Kind cue:</b> candidates of the kind the text asks for gain {@link #CUE_BONUS}.</li>
+ *   <li><b>Kind cue:</b> candidates of the kind the text asks for gain {@link #CUE_BONUS}, except those outside the
+ *       countries the rest of the article settles when the name has a candidate inside them
+ *       ({@link ContextPasses#keepCuesInTheArticlesCountries}).</li>
  *   <li><b>Apposition</b> ("Paris, Texas"), then <b>document focus</b> on the article's countries and
  *       first-level regions, <b>proximity</b>, and <b>exact before loose</b>: a spelling variant never beats a
  *       place of the name as written in a country the article's other names are in ({@link ContextPasses}).</li>
@@ -59,6 +61,7 @@ final class Resolver {
             applyCue(g);
             preferWaterAfterThe(text, g);
         }
+        ContextPasses.keepCuesInTheArticlesCountries(all);
         Map<Span, NameGroup> groupOf = new java.util.IdentityHashMap<>();
         for (NameGroup g : all) {
             g.spans.forEach(s -> groupOf.put(s, g));

@@ -106,4 +106,21 @@ class KindAndContextRankingTest {
                 + "States. Halifax was incorporated in 1734, and was named for Halifax, West Yorkshire, England.\n");
         assertEquals("US", countryOf(p, "Halifax"));
     }
+
+    // "the X region": GeoNames Beni CD 219057 (0.49 N, 29.47 E, 232,000), Natural Earth's El Beni department (Bolivia)
+    private static final Place BENI_CD = town("beni", "Beni", "CD", "19", 0.49, 29.47, 232_000);
+    private static final Place EL_BENI = state("el-beni", "El Beni", "BO", "02", -14.04, -64.58, "Beni");
+    private static final Place DR_CONGO = TestPlaces.country("CD", "Democratic Republic of the Congo", -2.5, 23.5,
+            95_000_000, "DR Congo");
+
+    @Test
+    void aRegionCueKeepsToTheArticlesCountries() {
+        String text = "Attack\n\nRebels killed 11 civilians in DR Congo on Monday."
+                + " The Beni region has been the target of attacks since 2014. Beni is a trading town.";
+        var parsed = parse(text, BENI_CD, EL_BENI, DR_CONGO);
+        assertEquals(List.of("test:beni", "test:beni"), parsed.mentions().stream().filter(m -> m.text().equals("Beni"))
+                .map(m -> m.place().id()).toList());
+        // with no country settled elsewhere, the cue still asks for the region
+        assertEquals("test:el-beni", placeOf(parse("Floods\n\nThe Beni region is flooded.", BENI_CD, EL_BENI), "Beni"));
+    }
 }
