@@ -52,9 +52,9 @@ final class ContextPasses {
     /**
      * A kind cue keeps to the article's countries: "the Beni region" in an article about DR Congo is the region of
      * the Congolese town Beni, not Bolivia's El Beni department, though only the department is a region in the
-     * gazetteer. The article's countries are those that a country name, a first-level region or a demonym
-     * elsewhere in it settles (its best candidate with probability at least {@value #SETTLED_PROBABILITY} before
-     * any context); a region or town cue's bonus ({@link Resolver#CUE_BONUS}) is taken back from the candidates
+     * gazetteer. The article's countries are those that any other name in it settles (a country, a region or a town
+     * whose best candidate has probability at least {@value #SETTLED_PROBABILITY} before any context); a demonym
+     * settles none ("Russian forces" fight in Ukraine's Donetsk region); a region or town cue's bonus ({@link Resolver#CUE_BONUS}) is taken back from the candidates
      * outside them when the name has a candidate inside them. With no settled country the cue stands.
      */
     static void keepCuesInTheArticlesCountries(List<NameGroup> groups) {
@@ -71,9 +71,8 @@ final class ContextPasses {
                 }
             }
             Place c = g.candidates.get(best).place();
-            boolean area = c.kind() == PlaceKind.COUNTRY || c.kind() == PlaceKind.ADMIN_REGION
-                    || g.spans.stream().anyMatch(sp -> sp.form() == Mention.Form.DEMONYM);
-            if (area && p[best] >= SETTLED_PROBABILITY && !c.countryCode().isEmpty()) {
+            boolean people = g.spans.stream().anyMatch(sp -> sp.form() == Mention.Form.DEMONYM); // "Russian forces" in Ukraine
+            if (!people && p[best] >= SETTLED_PROBABILITY && !c.countryCode().isEmpty()) {
                 countries.add(c.countryCode());
             }
         }
