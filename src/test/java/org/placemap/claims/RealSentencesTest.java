@@ -292,6 +292,13 @@ class RealSentencesTest {
     }
 
     @Test
+    void sampleFortyThree() {
+        Score score = score(RealSentences.freshRows(43));
+        System.out.print(score.print("Sample 43"));
+        assertThat(score.sentences()).isEqualTo(50);
+    }
+
+    @Test
     void sampleFortyTwo() {
         Score score = score(RealSentences.freshRows(42));
         System.out.print(score.print("Sample 42"));
