@@ -59,6 +59,10 @@ final class NaturalEarthSource {
             if (initials != null) {
                 alternates.add(initials);
             }
+            String dotted = dottedAbbreviation(text(p, "abbrev"), countryCode(text(p, "iso_a2")));
+            if (dotted != null) {
+                alternates.add(dotted);
+            }
             return new Place(uniqueId("naturalearth:" + require(p, "adm1_code"), ids), name,
                     alternates, point, PlaceKind.ADMIN_REGION, "A", "ADM1",
                     countryCode(text(p, "iso_a2")), admin1, 0);
@@ -84,6 +88,24 @@ final class NaturalEarthSource {
         }
         String s = sb.toString();
         return s.matches("[A-Z]{3,5}") ? s : null;
+    }
+
+    /** Where English-language news writes a region's dotted initials: B.C., N.Y., N.S.W., P.E.I. */
+    private static final java.util.Set<String> DOTTED_ABBREVIATION_COUNTRIES = java.util.Set.of("CA", "US", "AU");
+
+    /**
+     * Natural Earth's abbreviation of a first-level region when it is dotted initials news writes for it: "B.C."
+     * (British Columbia), "N.Y.", "N.S.W.", "P.E.I.", in Canada, the United States and Australia, where English news
+     * uses them; matched case-sensitively like every abbreviation. Null otherwise: "U.N." (Upper Nile) is the United
+     * Nations, and two initials elsewhere ("S.P.", "D.F.") are read as anything but a region. "S.A." and "W.A." are
+     * left out too: a company's and a person's initials.
+     */
+    static String dottedAbbreviation(String abbrev, String country) {
+        if (abbrev == null || !abbrev.matches("(?:[A-Z]\\.){2,4}") || !DOTTED_ABBREVIATION_COUNTRIES.contains(country)
+                || abbrev.equals("S.A.") || abbrev.equals("W.A.")) {
+            return null;
+        }
+        return abbrev;
     }
 
     /** Disputed, breakaway and leased areas (Golan Heights, Crimea, UNDOF zone …). */

@@ -48,6 +48,11 @@ final class NameEvidence {
                 && !isListedAbbreviation(t, candidates)) {
             return false; // "HTS", "GCC": acronyms are organisations unless they name a country or, dotted ("S.D."), a state
         }
+        if (t.allCaps() && region && t.text().indexOf('.') > 0) {
+            // "B.C. Premier David Eby", "B.C. orders travel bans": dotted initials are capitals wherever they stand, so
+            // a sentence start or a headline says nothing against them; after a number they are an era ("300 B.C.")
+            return !afterNumber(t);
+        }
         if (!country && (demonyms.isForm(t.text()) || Words.GROUP_WORDS.contains(w)
                 || Words.COMMON_NOUNS.contains(w.replace(".", "")))) {
             return false; // "Syrian", "Kurdish", "Hall": words that happen to be the name of a village
@@ -63,6 +68,15 @@ final class NameEvidence {
             return facts.capitalisedMidSentence(w) || best >= NOTABLE_PRIOR;
         }
         return true;
+    }
+
+    /** Whether a number stands right before {@code t}, a space between: "300 B.C.", "AD 70" is not this. */
+    private boolean afterNumber(Token t) {
+        int i = t.start() - 1;
+        while (i >= 0 && text.charAt(i) == ' ') {
+            i--;
+        }
+        return i >= 0 && i < t.start() - 1 && Character.isDigit(text.charAt(i));
     }
 
     /**
@@ -222,7 +236,8 @@ final class NameEvidence {
      * <ol>
      *   <li>a capitalised organisation, civic or media noun within the next three words of its run, each
      *       joined by a plain space ("Qatar Airways", "Texas Department of Health", "New York Times",
-     *       "East Hampton Police Department");</li>
+     *       "East Hampton Police Department"), or a capitalised title of the place's own office right after it
+     *       ("Ohio Governor Mike DeWine", "B.C. Premier David Eby");</li>
      *   <li>or a lower-case noun of office, government or force right after it ({@link Words#ASSOCIATIVE_NOUNS}:
      *       "Chicago police", "the Ohio governor", "US troops").</li>
      * </ol>
@@ -238,7 +253,8 @@ final class NameEvidence {
                 break;
             }
             String w = t.lower();
-            if (Words.ORGANISATION_HEADS.contains(w) || Words.CIVIC_HEADS.contains(w) || Words.MEDIA_HEADS.contains(w)) {
+            if (Words.ORGANISATION_HEADS.contains(w) || Words.CIVIC_HEADS.contains(w) || Words.MEDIA_HEADS.contains(w)
+                    || k == j + 1 && OFFICE_TITLES.contains(w.replace(".", ""))) { // "B.C. Premier David Eby"
                 return true;
             }
             if (t.possessive()) {
@@ -347,9 +363,17 @@ final class NameEvidence {
             return true;
         }
         String w = next.lower();
+        if (OFFICE_TITLES.contains(w.replace(".", ""))) {
+            return true; // "Ohio Governor Mike DeWine", "B.C. Premier David Eby": the office of the place before it
+        }
         boolean isName = w.length() >= 3 && !Words.isStopWord(w) && !lookup.exact(next.text()).isEmpty();
         return isName || facts.writtenInLowerCase(w);
     }
+
+    /** Titles of a place's own office holders: a place name stands before them ("Ohio Governor", "Paris Mayor"). */
+    private static final java.util.Set<String> OFFICE_TITLES = java.util.Set.of("governor", "gov", "premier", "mayor",
+            "president", "prime", "minister", "senator", "sen", "congressman", "congresswoman", "sheriff", "chancellor",
+            "councillor", "councilor");
 
     /** Prepositions before a place whose event time may follow its name: "west of Guwahati Thursday midnight". */
     private static final java.util.Set<String> PLACING_PREPOSITIONS = java.util.Set.of("in", "at", "of", "near", "from",

@@ -41,6 +41,8 @@ class ShippedNewsNamesTest {
             "England, geonames:6269131",          // not England, Arkansas
             "Scotland, geonames:2638360",
             "Cuyahoga County, geonames:5151606",
+            "B.C., naturalearth:CAN-633",          // British Columbia (Natural Earth's abbrev), issue 9 cause 5
+            "N.S.W., naturalearth:AUS-2654",       // New South Wales
     })
     void newsNameAnswersTheRightPlaceFirst(String name, String id) {
         assertEquals(id, g().candidates(name).get(0).place().id(), name);
@@ -62,5 +64,16 @@ class ShippedNewsNamesTest {
     void countyStandsAtItsSeat() {
         Place cuyahoga = g().byId("geonames:5151606").orElseThrow();
         assertTrue(Fixture.distanceKm(cuyahoga.point(), 41.4995, -81.69541) < 1, cuyahoga.point().toString());
+    }
+
+    /** Dotted initials of regions elsewhere are no places: "U.N." is the United Nations, not South Sudan's Upper Nile. */
+    @Test
+    void dottedInitialsOutsideEnglishNewsCountriesAreNoRegions() {
+        assertTrue(g().candidates("U.N.").stream().noneMatch(c -> c.place().name().equals("Upper Nile")),
+                g().candidates("U.N.").toString());
+        assertEquals(null, NaturalEarthSource.dottedAbbreviation("U.N.", "SS"));
+        assertEquals(null, NaturalEarthSource.dottedAbbreviation("S.A.", "AU"));
+        assertEquals("B.C.", NaturalEarthSource.dottedAbbreviation("B.C.", "CA"));
+        assertEquals(null, NaturalEarthSource.dottedAbbreviation("Alta.", "CA"));
     }
 }

@@ -91,4 +91,13 @@ class AssociativeMentionsTest {
 
         assertThat(forms(p)).containsExactly("Chicago:NAME", "Topeka:NAME", "Ohio:NAME");
     }
+
+    /** "Ohio Governor Mike DeWine": a capitalised title of the place's own office after it. */
+    @Test
+    void aPlaceBeforeTheTitleOfItsOwnOfficeIsAssociative() {
+        ParsedArticle p = parse("Storms\n\nOn Monday, Ohio Governor Mike DeWine visited Chicago.", OHIO, CHICAGO);
+        assertThat(p.mentions()).extracting(Mention::text, Mention::form)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("Ohio", Form.ASSOCIATIVE),
+                        org.assertj.core.groups.Tuple.tuple("Chicago", Form.NAME));
+    }
 }

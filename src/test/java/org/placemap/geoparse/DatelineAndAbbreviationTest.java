@@ -66,4 +66,17 @@ class DatelineAndAbbreviationTest {
         ParsedArticle p = parse("The GCC met in Syria.", gcc, SYRIA);
         assertTrue(names(p).stream().noneMatch("GCC"::equals), names(p).toString());
     }
+
+    /**
+     * "B.C. orders travel bans", "B.C. Premier David Eby": dotted initials a region is listed with are capitals
+     * wherever they stand, headline and sentence start included; after a number they are an era ("300 B.C.").
+     */
+    @Test
+    void dottedInitialsOfARegionNameItEvenOpeningASentenceButNotAfterANumber() {
+        Place bc = state("bc", "British Columbia", "CA", "02", 54.69, -124.66, "B.C.");
+        Place vancouver = town("vancouver", "Vancouver", "CA", "02", 49.25, -123.12, 600_000);
+        ParsedArticle p = parse("B.C. orders travel bans\n\nB.C. Premier David Eby spoke in Vancouver. The temple dates"
+                + " from 300 B.C. and still stands.", bc, vancouver);
+        assertEquals(java.util.List.of("B.C.", "B.C.", "Vancouver"), names(p));
+    }
 }
