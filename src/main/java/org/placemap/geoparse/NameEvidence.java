@@ -287,7 +287,8 @@ final class NameEvidence {
     /**
      * "CHARLESTON, W.Va. --", "DANIELSVILLE -", "WASHINGTON (AP) —", "LONDON (Reuters) -": a word in
      * capitals of four letters or more opening a sentence or line and followed by a comma or dash,
-     * optionally after an agency credit in brackets, is the dateline's place, not an acronym.
+     * optionally after an agency credit in brackets, is the dateline's place, not an acronym; so is one that opens a
+     * line and is followed by a colon ("CAIRO: The number …") or ends the line ("IZMIR" on a line of its own).
      */
     boolean isDateline(Token t) {
         if (!t.ambiguousCase() || t.text().length() < 4) {
@@ -301,7 +302,13 @@ final class NameEvidence {
             }
             k = skipSpaces(close + 1);
         }
-        return k < text.length() && ",-—–".indexOf(text.charAt(k)) >= 0;
+        if (k < text.length() && ",-—–".indexOf(text.charAt(k)) >= 0) {
+            return true;
+        }
+        // "CAIRO: The number of …", and a dateline standing on a line of its own ("IZMIR", then the body): only at the
+        // start of a line, where a heading such as "UPDATE:" or "NOTE" names no place anyway
+        boolean lineStart = t.start() == 0 || text.charAt(t.start() - 1) == '\n';
+        return lineStart && (k == text.length() || text.charAt(k) == ':' || text.charAt(k) == '\n' || text.charAt(k) == '\r');
     }
 
     private int skipSpaces(int k) {

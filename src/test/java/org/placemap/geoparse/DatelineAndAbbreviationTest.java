@@ -79,4 +79,15 @@ class DatelineAndAbbreviationTest {
                 + " from 300 B.C. and still stands.", bc, vancouver);
         assertEquals(java.util.List.of("B.C.", "B.C.", "Vancouver"), names(p));
     }
+
+    /** "CAIRO: The number …", and "IZMIR" alone on the first line: datelines too; a heading such as "UPDATE:" is none. */
+    @Test
+    void aDatelineBeforeAColonOrOnALineOfItsOwnNamesItsPlace() {
+        Place cairo = capital("cairo", "Cairo", "EG", 30.06, 31.25, 9_600_000);
+        Place izmir = town("izmir", "İzmir", "TR", "35", 38.41, 27.14, 2_500_000, "Izmir");
+        ParsedArticle p = parse("IZMIR\n\nFires burn.\n\nCAIRO: The number of deaths rose.\n\nUPDATE: Talks ended.",
+                cairo, izmir);
+        assertEquals(java.util.List.of("IZMIR", "CAIRO"), names(p));
+        assertEquals("test:cairo", placeOf(p, "CAIRO"));
+    }
 }
