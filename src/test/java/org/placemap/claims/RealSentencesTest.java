@@ -292,6 +292,13 @@ class RealSentencesTest {
     }
 
     @Test
+    void sampleFortyFour() {
+        Score score = score(RealSentences.freshRows(44));
+        System.out.print(score.print("Sample 44"));
+        assertThat(score.sentences()).isEqualTo(50);
+    }
+
+    @Test
     void sampleFortyThree() {
         Score score = score(RealSentences.freshRows(43));
         System.out.print(score.print("Sample 43"));
