@@ -306,20 +306,6 @@ class RealSentencesTest {
     }
 
     @Test
-    void sampleFortyTwo() {
-        Score score = score(RealSentences.freshRows(42));
-        System.out.print(score.print("Sample 42"));
-        assertThat(score.sentences()).isEqualTo(50);
-    }
-
-    @Test
-    void sampleFortyOne() {
-        Score score = score(RealSentences.freshRows(41));
-        System.out.print(score.print("Sample 41"));
-        assertThat(score.sentences()).isEqualTo(50);
-    }
-
-    @Test
     void sampleThirtyFour() {
         Score score = score(RealSentences.freshRows(34));
         System.out.print(score.print("Sample 34"));
@@ -343,6 +329,10 @@ class RealSentencesTest {
 
     static Stream<GeneralisedSample> generalisedSamples() {
         return Stream.of(
+                // scored once untuned with the rules of 68d0a28 (38 of 43 matched, precision 0.864; EVALUATION.md)
+                new GeneralisedSample(42, 50, 40, 0.88),
+                // scored once untuned with the rules of 109e411 (30 of 38 matched, precision 0.769; EVALUATION.md)
+                new GeneralisedSample(41, 50, 35, 0.89),
                 // scored once untuned with the rules of 114be18 (31 of 41 matched, precision 0.886; EVALUATION.md)
                 new GeneralisedSample(40, 50, 35, 0.96),
                 // scored once untuned with the rules of ff170b4 (27 of 38 matched, precision 0.931; EVALUATION.md)
