@@ -150,12 +150,33 @@ final class AdminDivisionSource {
                 if (point == null) {
                     continue;
                 }
+                List<String> spellings = new java.util.ArrayList<>(List.of(f[2]));
+                String bare = withoutKindPrefix(name);
+                if (bare != null && !NameNormalizer.fold(bare).equals(towns.seatName == null ? ""
+                        : NameNormalizer.fold(towns.seatName)) && distinctiveDivisionName(bare, true)) {
+                    spellings.add(bare); // "Departamento de Santa María": news writes "the department of Santa María"
+                }
                 out.add(new Place("geonames:" + f[3].strip(), PlaceTsv.cleanName(name),
-                        Names.alternates(name, List.of(f[2])), point, PlaceKind.ADMIN_REGION, "A", featureCode,
+                        Names.alternates(name, spellings), point, PlaceKind.ADMIN_REGION, "A", featureCode,
                         parts[0], parts[1], first ? towns.population : 0));
                 log.accepted();
             }
         }
+    }
+
+    /** Kind words GeoNames writes before a division's own name ("Departamento de Punilla", "Province of Cebu"). */
+    private static final java.util.regex.Pattern KIND_PREFIX = java.util.regex.Pattern.compile(
+            "^(?:Departamento|Provincia|Municipio|Partido|Distrito|Province|Arrondissement|Commune|Comuna|Municipality)"
+                    + "\\s+(?:de\\s+(?:la\\s+|los\\s+|las\\s+)?|del\\s+|di\\s+|du\\s+|de\\s+l'|d'|of\\s+(?:the\\s+)?)(\\p{Lu}.*)$");
+
+    /**
+     * The division's own name without the kind words GeoNames puts before it ("Departamento de Santa María" → "Santa
+     * María"), or null when there are none. Kept only when it is itself a distinctive name of several words ({@link
+     * #distinctiveDivisionName}) and not the seat's name, so "Departamento de Minas" gains no bare "Minas".
+     */
+    static String withoutKindPrefix(String name) {
+        java.util.regex.Matcher m = KIND_PREFIX.matcher(name.strip());
+        return m.matches() ? m.group(1).strip() : null;
     }
 
     /** Words that make a division's name when they are all it has ("South Central", "North West"). */

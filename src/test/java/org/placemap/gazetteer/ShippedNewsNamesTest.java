@@ -43,6 +43,7 @@ class ShippedNewsNamesTest {
             "Cuyahoga County, geonames:5151606",
             "B.C., naturalearth:CAN-633",          // British Columbia (Natural Earth's abbrev), issue 9 cause 5
             "N.S.W., naturalearth:AUS-2654",       // New South Wales
+            "Tercero Arriba, geonames:3834506",   // Departamento de Tercero Arriba, Córdoba: the name without its kind words
     })
     void newsNameAnswersTheRightPlaceFirst(String name, String id) {
         assertEquals(id, g().candidates(name).get(0).place().id(), name);
@@ -75,5 +76,14 @@ class ShippedNewsNamesTest {
         assertEquals(null, NaturalEarthSource.dottedAbbreviation("S.A.", "AU"));
         assertEquals("B.C.", NaturalEarthSource.dottedAbbreviation("B.C.", "CA"));
         assertEquals(null, NaturalEarthSource.dottedAbbreviation("Alta.", "CA"));
+    }
+
+    /** GeoNames' kind words before a division's name are not part of the name news writes. */
+    @Test
+    void aDivisionIsAlsoKnownByItsNameWithoutTheKindWordsBeforeIt() {
+        assertEquals("Santa María", AdminDivisionSource.withoutKindPrefix("Departamento de Santa María"));
+        assertEquals("Cebu", AdminDivisionSource.withoutKindPrefix("Province of Cebu"));
+        assertEquals("La Guajira", AdminDivisionSource.withoutKindPrefix("Departamento de La Guajira"));
+        assertEquals(null, AdminDivisionSource.withoutKindPrefix("Cuyahoga County"));
     }
 }
