@@ -735,7 +735,8 @@ final class NameEvidence {
     /** A name that only its cue makes a place: not a function word, nationality, surname or organisation. */
     boolean plausibleUnknownName(Token t) {
         String w = t.lower();
-        return !(Words.isStopWord(w) || Words.looksLikeDemonym(w) || facts.isSurname(t.text())
+        // "the Argentine province of Córdoba": a listed demonym before a kind word is the country's adjective
+        return !(Words.isStopWord(w) || Words.looksLikeDemonym(w) || demonyms.isForm(t.text()) || facts.isSurname(t.text())
                 || Words.ORGANISATION_HEADS.contains(w) || t.headline() || t.allCaps());
     }
 }

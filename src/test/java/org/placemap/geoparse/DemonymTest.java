@@ -94,4 +94,17 @@ class DemonymTest {
             forms.forEach(f -> assertTrue(Character.isUpperCase(f.charAt(0)), f));
         });
     }
+
+    /**
+     * "the Argentine province of Córdoba": a demonym that is also a town's name (Argentine, Michigan) before a kind
+     * word is the country's adjective, not an unknown province called "Argentine".
+     */
+    @Test
+    void aDemonymBeforeAKindWordIsNoUnknownPlaceOfThatKind() {
+        Place argentina = country("AR", "Argentina", -34.0, -64.0, 44_000_000);
+        Place argentineMi = TestPlaces.town("argentine-mi", "Argentine", "US", "MI", 42.79, -83.85, 2_525);
+        ParsedArticle p = parse("Fires\n\nAuthorities in the Argentine province of Cordoba are busy.", argentina, argentineMi);
+        assertEquals(List.of("Argentine"), demonyms(p).stream().map(Mention::text).toList());
+        assertEquals("test:AR", demonyms(p).get(0).place().id());
+    }
 }
