@@ -14,7 +14,9 @@ import org.placemap.map.GeoMap;
  * they mention (one aside about Washington would otherwise zoom the map out to the whole world).
  *
  * <p>Rule: among places smaller than a country, find the one whose neighbourhood (radius
- * {@value #RADIUS_KM} km) holds the most mentions, and show the places of that neighbourhood.
+ * {@value #RADIUS_KM} km) holds the most mentions, and show the places of that neighbourhood, when it holds at least
+ * half ({@value #FOCUS_SHARE}) of all their mentions; otherwise the library is about many parts of the world (a new
+ * user's hundred articles from five continents opened on one region) and the view holds all those places.
  *
  * <p>Cost: every place against every other, n² distance tests; each is a latitude check, then the
  * spherical distance (haversine on the mean Earth radius, within 0.5 % of the WGS84 geodesic, which is
@@ -43,8 +45,19 @@ final class MapFocus {
         if (best == null) {
             return Optional.empty();
         }
+        long total = local.stream().mapToLong(MappedPlace::mentionCount).sum();
+        if (bestWeight < FOCUS_SHARE * total) {
+            // a library about many parts of the world: no neighbourhood holds most of it, so show all of it
+            return around(local.stream().map(p -> p.place().point()).toList());
+        }
         return around(near(best, local).stream().map(p -> p.place().point()).toList());
     }
+
+    /**
+     * The share of all mentions (of places smaller than a country) the busiest neighbourhood must hold to be the
+     * opening view; below it the view holds every such place.
+     */
+    static final double FOCUS_SHARE = 0.5;
 
     /**
      * Where to look for these places: their focus ({@link #of}), or, when they are all countries and waters,

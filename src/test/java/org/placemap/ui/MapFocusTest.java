@@ -31,4 +31,31 @@ class MapFocusTest {
         // Suva (18.14 S, 178.44 E) and Taveuni's east coast (16.8 S, 179.9 W): about 230 km apart
         assertThat(MapFocus.within(new GeoPoint(-18.14, 178.44), new GeoPoint(-16.8, -179.9))).isTrue();
     }
+
+    private static org.placemap.atlas.MappedPlace place(String name, double lat, double lon, int mentions) {
+        return new org.placemap.atlas.MappedPlace(new org.placemap.gazetteer.Place("test:" + name, name, java.util.List.of(),
+                new GeoPoint(lat, lon), org.placemap.gazetteer.PlaceKind.POPULATED_PLACE, "P", "PPL", "", "", 0),
+                name, java.util.List.of(), mentions);
+    }
+
+    @Test
+    void oneAsideFarAwayLeavesTheViewOnTheArticlesRegion() {
+        var places = java.util.List.of(place("Hama", 35.13, 36.76, 10), place("Homs", 34.73, 36.71, 8),
+                place("Tartus", 34.89, 35.89, 6), place("Washington", 38.90, -77.04, 1));
+        var bounds = MapFocus.of(places).orElseThrow();
+        assertThat(bounds.west()).isGreaterThan(30); // Washington left out
+    }
+
+    @Test
+    void aLibraryAboutManyPartsOfTheWorldOpensOnAllOfIt() {
+        // the busiest neighbourhood (Syria, 9 of 30 mentions) holds less than half of them
+        var places = java.util.List.of(place("Hama", 35.13, 36.76, 5), place("Homs", 34.73, 36.71, 4),
+                place("Kyiv", 50.45, 30.52, 7), place("Khartoum", 15.50, 32.56, 6), place("Brisbane", -27.47, 153.03, 4),
+                place("Bogota", 4.71, -74.07, 4));
+        var bounds = MapFocus.of(places).orElseThrow();
+        assertThat(bounds.west()).isEqualTo(-74.07);
+        assertThat(bounds.east()).isEqualTo(153.03);
+        assertThat(bounds.south()).isEqualTo(-27.47);
+        assertThat(bounds.north()).isEqualTo(50.45);
+    }
 }
