@@ -67,6 +67,19 @@ public final class VerdictRule {
 
     /** Judges {@code measuredKm} against {@code cited}; never throws for any finite or infinite input. */
     public static Judgement judge(CitedDistance cited, double measuredKm) {
+        return judge(cited, measuredKm, SLACK_KM);
+    }
+
+    /**
+     * Whether only the fixed {@value #SLACK_KM} km allowance makes {@code measuredKm} consistent with {@code cited}:
+     * consistent with it, inconsistent without it ("6 km" measured 4.6 km: 23 % short, but 1.4 km).
+     */
+    public static boolean consistentByAllowanceOnly(CitedDistance cited, double measuredKm) {
+        return judge(cited, measuredKm, SLACK_KM).verdict() == Verdict.CONSISTENT
+                && judge(cited, measuredKm, 0).verdict() == Verdict.INCONSISTENT;
+    }
+
+    private static Judgement judge(CitedDistance cited, double measuredKm, double slackKm) {
         if (!cited.hasUnit()) {
             return new Judgement(Verdict.UNVERIFIABLE, null, "no unit given with the number");
         }
@@ -102,8 +115,8 @@ public final class VerdictRule {
                 lowKm = 0;
             }
         }
-        double min = Math.max(0, lowKm * (1 - lowerTolerance) - SLACK_KM);
-        double max = highKm == Double.POSITIVE_INFINITY ? highKm : highKm * (1 + upperTolerance) + SLACK_KM;
+        double min = Math.max(0, lowKm * (1 - lowerTolerance) - slackKm);
+        double max = highKm == Double.POSITIVE_INFINITY ? highKm : highKm * (1 + upperTolerance) + slackKm;
         boolean ok = measuredKm >= min && measuredKm <= max;
         Double deviation = deviation(measuredKm, lowKm, highKm);
         String reason = String.format(Locale.ROOT, "measured %s %s tolerated %s (cited %s, %s)",

@@ -51,9 +51,8 @@ class ClaimsPanel extends Composite<VerticalLayout> {
         grid.addColumn(c -> measured(c.claim())).setHeader("Measured").setKey("measured")
                 .setFlexGrow(0).setWidth("6em");
         com.vaadin.flow.component.html.Span deviationHeader = new com.vaadin.flow.component.html.Span("Dev.");
-        deviationHeader.setTitle("Measured minus cited, in percent of the cited distance; a difference of at most "
-                + SLACK + " is shown in km, because every claim is allowed " + SLACK
-                + " (a place's point need not be where the writer measured from)");
+        deviationHeader.setTitle("Measured minus cited, in percent of the cited distance; in km when only the " + SLACK
+                + " every claim is allowed (a place's point need not be where the writer measured from) makes it consistent");
         grid.addColumn(c -> deviation(c.claim())).setHeader(deviationHeader).setKey("deviation")
                 .setSortable(true).setComparator(ClaimsPanel::byDeviation).setFlexGrow(0).setWidth("5em");
         // the symbol only, to fit; its word is in the row's tooltip and in the excerpt panel
@@ -192,8 +191,8 @@ class ClaimsPanel extends Composite<VerticalLayout> {
     private static final String SLACK = String.format(Locale.ROOT, "%.0f km", VerdictRule.SLACK_KM);
 
     /**
-     * "+4.3 %", "0 %" inside the cited interval, "—" when not measured; a difference within the rule's fixed
-     * {@value VerdictRule#SLACK_KM} km allowance in km instead ("−1.4 km"), so a short claim's large
+     * "+4.3 %", "0 %" inside the cited interval, "—" when not measured; in km instead ("−1.4 km") when only the
+     * rule's fixed {@value VerdictRule#SLACK_KM} km allowance makes the claim consistent, so a short claim's large
      * percentage beside its ✓ does not read as a contradiction of a longer claim's smaller one beside a ✗.
      */
     static String deviation(DistanceClaim claim) {
@@ -205,7 +204,7 @@ class ClaimsPanel extends Composite<VerticalLayout> {
             return "0 %";
         }
         Double km = claim.deviationKm();
-        if (km != null && Math.abs(km) <= VerdictRule.SLACK_KM) {
+        if (km != null && claim.measuredKm() != null && VerdictRule.consistentByAllowanceOnly(claim.cited(), claim.measuredKm())) {
             return String.format(Locale.ROOT, "%+.1f km", km);
         }
         return String.format(Locale.ROOT, "%+.1f %%", d);

@@ -36,13 +36,17 @@ class ClaimsPanelTest {
 
     @Test
     void theDifferenceInKilometresIsToTheNearestEndOfACitedRangeAndZeroInsideIt() {
-        DistanceClaim range = claim(new CitedDistance(10, 15, Units.KILOMETRES, Hedge.NONE, ""), 16.5);
-        assertThat(range.deviationKm()).isEqualTo(1.5, org.assertj.core.data.Offset.offset(1e-9));
-        assertThat(ClaimsPanel.deviation(range)).isEqualTo("+1.5 km");
+        // "10–15 km", measured 17 km: 2 km past the range's top (13.3 %); ±10 % gives 16.5 km, the allowance 18.5 km
+        DistanceClaim range = claim(new CitedDistance(10, 15, Units.KILOMETRES, Hedge.NONE, ""), 17.0);
+        assertThat(range.deviationKm()).isEqualTo(2.0, org.assertj.core.data.Offset.offset(1e-9));
+        assertThat(ClaimsPanel.deviation(range)).isEqualTo("+2.0 km");
         assertThat(ClaimsPanel.deviation(claim(new CitedDistance(10, 15, Units.KILOMETRES, Hedge.NONE, ""), 12)))
                 .isEqualTo("0 %");
-        // in miles the allowance is still 2 km: 3 mi = 4.828 km, measured 3.5 km is 1.33 km short
+        // in miles the allowance is still 2 km: 3 mi = 4.828 km, measured 3.5 km is 1.33 km (27.5 %) short
         DistanceClaim miles = claim(new CitedDistance(3, 3, Units.MILES, Hedge.NONE, ""), 3.5);
         assertThat(ClaimsPanel.deviation(miles)).isEqualTo("-1.3 km");
+        // "50 miles", measured 48.9 mi: 1.8 km short but inside ±10 % anyway, so the percentage
+        DistanceClaim within = claim(new CitedDistance(50, 50, Units.MILES, Hedge.NONE, ""), 48.9 * 1.609344);
+        assertThat(ClaimsPanel.deviation(within)).isEqualTo("-2.2 %");
     }
 }
