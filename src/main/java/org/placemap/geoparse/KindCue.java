@@ -85,6 +85,9 @@ enum KindCue {
         if (w1.equals("city") || w1.equals("town") || w1.equals("village")) {
             return CITY; // "the Russian city Voronezh"
         }
+        if ((w1.equals("co") || w1.equals("co.")) && first >= 1 && tokens.get(first - 1).capitalised()) {
+            return ADMIN; // "Co Mayo", "north Co Dublin": the county, not the town
+        }
         if (w1.equals("in") || w1.equals("at") || w1.equals("of")) {
             if (w2.equals("base") && w3.equals("air") || w2.equals("airbase") || w2.equals("airfield")) {
                 return AIR_BASE;

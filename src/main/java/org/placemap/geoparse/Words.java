@@ -292,7 +292,9 @@ final class Words {
 
     /** Capitalised nouns that may stand before a place name without being part of another name ("Village Malakal"). */
     static final Set<String> KIND_PREFIXES = Set.of("village", "town", "province", "governorate", "district",
-            "camp", "region", "municipality", "prefecture", "oblast", "county", "city");
+            "camp", "region", "municipality", "prefecture", "oblast", "county", "city",
+            // "Co Mayo", "Co. Durham": Irish and British news abbreviate County
+            "co", "co.");
 
     /** Capitalised feature nouns before a name: "Lake Erie" names the lake, not the town Erie. */
     static final Set<String> FEATURE_PREFIXES = Set.of("lake", "lakes", "river", "mount", "mt", "mountain", "cape",

@@ -123,4 +123,14 @@ class KindAndContextRankingTest {
         // with no country settled elsewhere, the cue still asks for the region
         assertEquals("test:el-beni", placeOf(parse("Floods\n\nThe Beni region is flooded.", BENI_CD, EL_BENI), "Beni"));
     }
+
+    /** "Co Mayo", "north Co Dublin": Irish and British news abbreviate County; the county is meant, not a namesake town. */
+    @Test
+    void coBeforeANameIsCountyAndAsksForTheCounty() {
+        Place mayoIe = state("mayo", "Mayo", "IE", "MO", 53.9, -9.3);
+        Place mayoUs = town("mayo-us", "Mayo", "US", "MD", 38.89, -76.51, 8_298);
+        Place galway = town("galway", "Galway", "IE", "G", 53.27, -9.05, 79_000);
+        var parsed = parse("Storm\n\nSevere winds swept Co Mayo and Galway on Tuesday.", mayoIe, mayoUs, galway);
+        assertEquals("test:mayo", placeOf(parsed, "Mayo"));
+    }
 }
