@@ -254,7 +254,7 @@ final class NameEvidence {
             }
             String w = t.lower();
             if (Words.ORGANISATION_HEADS.contains(w) || Words.CIVIC_HEADS.contains(w) || Words.MEDIA_HEADS.contains(w)
-                    || k == j + 1 && OFFICE_TITLES.contains(w.replace(".", ""))) { // "B.C. Premier David Eby"
+                    || k <= j + 2 && OFFICE_TITLES.contains(w.replace(".", ""))) { // "B.C. Premier", "Pakistan Defence Minister"
                 return true;
             }
             if (t.possessive()) {
@@ -377,10 +377,27 @@ final class NameEvidence {
         return isName || facts.writtenInLowerCase(w);
     }
 
+    /**
+     * A capitalised title of an office within the next two words of the run ("Ohio Governor", "Pakistan Defence
+     * Minister", "UK Foreign Secretary"): the name before it is the place whose office it is, not a first name.
+     */
+    boolean officeFollows(Run run, int from) {
+        for (int k = from; k <= Math.min(run.last(), from + 1); k++) {
+            Token t = tokens.get(k);
+            if (!t.capitalised() || !t.spaceBefore()) {
+                return false;
+            }
+            if (OFFICE_TITLES.contains(t.lower().replace(".", ""))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Titles of a place's own office holders: a place name stands before them ("Ohio Governor", "Paris Mayor"). */
     private static final java.util.Set<String> OFFICE_TITLES = java.util.Set.of("governor", "gov", "premier", "mayor",
             "president", "prime", "minister", "senator", "sen", "congressman", "congresswoman", "sheriff", "chancellor",
-            "councillor", "councilor");
+            "councillor", "councilor", "secretary");
 
     /** Prepositions before a place whose event time may follow its name: "west of Guwahati Thursday midnight". */
     private static final java.util.Set<String> PLACING_PREPOSITIONS = java.util.Set.of("in", "at", "of", "near", "from",

@@ -157,6 +157,20 @@ final class RunScanner {
     }
 
     /**
+     * Whether the name may be a place with office holders of its own named after it ("Pakistan Defence Minister",
+     * "Ohio Governor", "Paris Mayor"): its best candidate is a country or a region, or a town of at least
+     * {@value Lookup#NOTABLE_POPULATION} people ("The Federal Agriculture Minister" is no minister of Federal, NSW).
+     */
+    private static boolean holdsOffices(List<Candidate> candidates) {
+        if (candidates.isEmpty()) {
+            return false;
+        }
+        org.placemap.gazetteer.Place best = candidates.get(0).place(); // "Federal" is first a town, not Distrito Federal
+        return best.kind() == org.placemap.gazetteer.PlaceKind.COUNTRY || best.kind() == org.placemap.gazetteer.PlaceKind.ADMIN_REGION
+                || best.population() >= Lookup.NOTABLE_POPULATION;
+    }
+
+    /**
      * "Zamfara State", "Borno State": "State" after the name of a first-level region ends the run or is followed by a
      * lower-case word, so it is part of the state's own name; before another capitalised word it opens an
      * institution's name ("Ohio State University", "Lagos State Government").
@@ -372,7 +386,9 @@ final class RunScanner {
                 notAPlace = true;
                 return -1; // "Scott West Panthers", "Lincoln East High": a compass word after a name makes a school's or team's name
             }
-            if (!organisation && !evidence.suffixAllows(next) && !evidence.timeAfterPlace(i, next)) {
+            if (!organisation && !evidence.suffixAllows(next) && !evidence.timeAfterPlace(i, next)
+                    && !(evidence.officeFollows(run, j + 1) && holdsOffices(candidates))) {
+                // "Pakistan Defence Minister" names Pakistan; "Homeland Security Secretary" no town called Homeland
                 return -1; // "Vladimir Putin"
             }
         }

@@ -100,4 +100,15 @@ class AssociativeMentionsTest {
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("Ohio", Form.ASSOCIATIVE),
                         org.assertj.core.groups.Tuple.tuple("Chicago", Form.NAME));
     }
+
+    /** "Pakistan Defence Minister Khwaja Asif": the title may come a word later; a small town's name is not so read. */
+    @Test
+    void aCountryBeforeAPortfolioAndTitleIsAssociativeButASmallTownIsNot() {
+        Place pakistan = country("PK", "Pakistan", 30.0, 70.0, 220_000_000);
+        Place federal = town("federal", "Federal", "AU", "02", -28.65, 153.45, 661);
+        ParsedArticle p = parse("Talks\n\nThe talks failed. Pakistan Defence Minister Khwaja Asif said so, and the Federal"
+                + " Agriculture Minister agreed.", pakistan, federal);
+        assertThat(p.mentions()).extracting(Mention::text, Mention::form)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("Pakistan", Form.ASSOCIATIVE));
+    }
 }
