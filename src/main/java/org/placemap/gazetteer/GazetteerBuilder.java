@@ -73,6 +73,8 @@ public final class GazetteerBuilder {
             Map<String, String> isoRegionToAdmin1 = new HashMap<>();
             List<Place> naturalEarth = new ArrayList<>(
                     NaturalEarthSource.admin1(src.path(NE_ADMIN1), src.log(NE_ADMIN1), isoRegionToAdmin1, shapes));
+            naturalEarth.addAll(NaturalEarthSource.admin1Regions(src.path(NE_ADMIN1), new SourceLog(NE_ADMIN1, new ArrayList<>()),
+                    areas));
             naturalEarth.addAll(NaturalEarthSource.disputedAreas(src.path(NE_DISPUTED), src.log(NE_DISPUTED), shapes));
             WaterClaims water = new WaterClaims(NaturalEarthSource.marine(src.path(NE_MARINE), src.log(NE_MARINE)), shapes);
             List<Place> regions = NaturalEarthSource.regions(src.path(NE_REGIONS), src.log(NE_REGIONS), shapes);

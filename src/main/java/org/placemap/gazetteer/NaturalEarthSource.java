@@ -90,6 +90,95 @@ final class NaturalEarthSource {
         return s.matches("[A-Z]{3,5}") ? s : null;
     }
 
+    /** Fewest first-level divisions a Natural Earth {@code region} must group to become a place of its own. */
+    static final int MIN_REGION_MEMBERS = 2;
+
+    /**
+     * The regions Natural Earth groups first-level divisions into (its {@code region} field): Darfur (five Sudanese
+     * states), Kordofan, Kurdistan (three Iraqi governorates), Italy's regions over its provinces, Japan's, France's,
+     * Spain's. GeoNames and the admin-1 polygons name only the parts; news names the whole ("fighting in Darfur").
+     *
+     * <p>Rule: one place per country and region name that groups at least {@value #MIN_REGION_MEMBERS} divisions, whose
+     * name (without a bracketed part: "Bicol (Region V)" is Bicol) is in Latin script, is not itself the name of a
+     * division or country in the file, and says which region it is ({@link AdminDivisionSource#distinctiveDivisionName}
+     * and {@link #onlyDirections}: not "Northeast", "Far Eastern", "Border"). It stands at the area-weighted mean of its divisions' label points (a region is
+     * contiguous in practice, so the mean lies inside it) and carries their country code, so the article's country
+     * supports it like any region of that country. Kind {@link PlaceKind#REGION}, no outline; its area (the sum of its
+     * divisions', into {@code areas}) gives it the prior of an area of that size.
+     */
+    static List<Place> admin1Regions(Path file, SourceLog log, Map<String, Double> areas) throws IOException {
+        record Member(double lat, double lon, double areaKm2) {}
+        Map<String, List<Member>> byRegion = new LinkedHashMap<>();
+        Map<String, String> regionName = new HashMap<>();
+        Set<String> divisionNames = new HashSet<>();
+        forEachFeature(file, log, (p, geometry) -> {
+            String name = text(p, "name");
+            divisionNames.add(NameNormalizer.fold(name));
+            divisionNames.add(NameNormalizer.fold(text(p, "admin")));
+            String region = text(p, "region").replaceAll("\\s*\\(.*\\)\\s*$", "").strip();
+            String cc = countryCode(text(p, "iso_a2"));
+            if (region.isEmpty() || cc.isEmpty() || !Names.isLatin(region)
+                    || !(p.get("latitude") instanceof Double lat) || !(p.get("longitude") instanceof Double lon)) {
+                return false;
+            }
+            String key = cc + "|" + NameNormalizer.fold(region);
+            regionName.putIfAbsent(key, region);
+            byRegion.computeIfAbsent(key, k -> new ArrayList<>())
+                    .add(new Member(lat, lon, Math.max(1.0, Geometry.areaKm2(Geometry.polygons(geometry)))));
+            return true;
+        });
+        List<Place> out = new ArrayList<>();
+        Set<String> ids = new HashSet<>();
+        for (var e : byRegion.entrySet()) {
+            String name = regionName.get(e.getKey());
+            List<Member> members = e.getValue();
+            if (members.size() < MIN_REGION_MEMBERS || divisionNames.contains(NameNormalizer.fold(name))
+                    || !AdminDivisionSource.distinctiveDivisionName(name, false) || onlyDirections(name)) {
+                continue;
+            }
+            double x = 0, y = 0, z = 0, area = 0;
+            for (Member m : members) {
+                double la = Math.toRadians(m.lat()), lo = Math.toRadians(m.lon());
+                x += m.areaKm2() * Math.cos(la) * Math.cos(lo);
+                y += m.areaKm2() * Math.cos(la) * Math.sin(lo);
+                z += m.areaKm2() * Math.sin(la);
+                area += m.areaKm2();
+            }
+            GeoPoint point = new GeoPoint(Math.toDegrees(Math.atan2(z, Math.hypot(x, y))), Math.toDegrees(Math.atan2(y, x)));
+            String cc = e.getKey().substring(0, e.getKey().indexOf('|'));
+            String id = uniqueId("naturalearth:admin1-region:" + cc.toLowerCase(java.util.Locale.ROOT) + ":"
+                    + NameNormalizer.fold(name).replace(' ', '-'), ids);
+            ids.add(id);
+            out.add(new Place(id, name, List.of(), point, PlaceKind.REGION, "L", "RGN", cc, "", 0));
+            areas.put(id, area);
+        }
+        return out;
+    }
+
+    /** Words of a region name that only say where in its country it lies. */
+    private static final Set<String> DIRECTION_WORDS = Set.of("north", "south", "east", "west", "central", "northern",
+            "southern", "eastern", "western", "northeast", "northwest", "southeast", "southwest", "northeastern",
+            "northwestern", "southeastern", "southwestern", "upper", "lower", "middle", "mid", "far", "border", "region",
+            "economic", "capital", "coast", "coastal", "inner", "outer", "midwest", "norte", "sul", "sur", "leste", "este",
+            "oeste", "centro", "centre", "nord", "ouest", "special", "municipalities", "province", "outlying", "islands");
+
+    /**
+     * "Northeast", "Far Eastern", "Mid-East", "Border", "Norte": a direction within the country, no name a reader would
+     * use; and one-word adjectives ("Siberian", "Flemish", "Walloon").
+     */
+    static boolean onlyDirections(String name) {
+        String folded = NameNormalizer.fold(name);
+        if (folded.indexOf(' ') < 0 && folded.matches(".*(?:ian|ish|ese|oon)")) {
+            return true; // "Siberian", "Flemish", "Walloon": Natural Earth's adjectives, read as peoples, not places
+        }
+        for (String w : folded.split("[ -]+")) {
+            if (!w.isEmpty() && !DIRECTION_WORDS.contains(w)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** Where English-language news writes a region's dotted initials: B.C., N.Y., N.S.W., P.E.I. */
     private static final java.util.Set<String> DOTTED_ABBREVIATION_COUNTRIES = java.util.Set.of("CA", "US", "AU");
 

@@ -43,6 +43,9 @@ class ShippedNewsNamesTest {
             "Cuyahoga County, geonames:5151606",
             "B.C., naturalearth:CAN-633",          // British Columbia (Natural Earth's abbrev), issue 9 cause 5
             "N.S.W., naturalearth:AUS-2654",       // New South Wales
+            "Darfur, naturalearth:admin1-region:sd:darfur",       // Natural Earth's region of five Sudanese states
+            "Kordofan, naturalearth:admin1-region:sd:kordofan",
+            "Kurdistan, naturalearth:admin1-region:iq:kurdistan", // Iraq's Kurdistan Region, not Iran's Kordestan
             "Tercero Arriba, geonames:3834506",   // Departamento de Tercero Arriba, Córdoba: the name without its kind words
     })
     void newsNameAnswersTheRightPlaceFirst(String name, String id) {
@@ -85,5 +88,21 @@ class ShippedNewsNamesTest {
         assertEquals("Cebu", AdminDivisionSource.withoutKindPrefix("Province of Cebu"));
         assertEquals("La Guajira", AdminDivisionSource.withoutKindPrefix("Departamento de La Guajira"));
         assertEquals(null, AdminDivisionSource.withoutKindPrefix("Cuyahoga County"));
+    }
+
+    /** Natural Earth's regions that only give a direction, or are adjectives, are no places of their own. */
+    @Test
+    void regionsThatOnlyGiveADirectionAreLeftOut() {
+        assertTrue(NaturalEarthSource.onlyDirections("Northeast"));
+        assertTrue(NaturalEarthSource.onlyDirections("Far Eastern"));
+        assertTrue(NaturalEarthSource.onlyDirections("Mid-East"));
+        assertTrue(NaturalEarthSource.onlyDirections("Border"));
+        assertTrue(NaturalEarthSource.onlyDirections("Flemish"));
+        assertTrue(!NaturalEarthSource.onlyDirections("Darfur"));
+        assertTrue(!NaturalEarthSource.onlyDirections("East Midlands"));
+        assertTrue(g().candidates("Northeast").stream().noneMatch(c -> c.place().id().startsWith("naturalearth:admin1-region")));
+        // Darfur stands among its states (North Darfur's capital El Fasher 13.6 N 25.3 E; Nyala 12.0 N 24.9 E)
+        Place darfur = g().byId("naturalearth:admin1-region:sd:darfur").orElseThrow();
+        assertTrue(Fixture.distanceKm(darfur.point(), 13.6, 25.3) < 300, darfur.point().toString());
     }
 }

@@ -107,4 +107,13 @@ class DemonymTest {
         assertEquals(List.of("Argentine"), demonyms(p).stream().map(Mention::text).toList());
         assertEquals("test:AR", demonyms(p).get(0).place().id());
     }
+
+    /** Issue 9, cause 7: "Kurdish" and "Kurds" are demonym mentions of Kurdistan, the region the geodata has. */
+    @Test
+    void kurdishIsADemonymOfKurdistan() {
+        Place kurdistan = TestPlaces.region("kurdistan", "Kurdistan", 35.98, 44.59);
+        ParsedArticle p = parse("Clashes\n\nKurdish fighters said Kurds had fled.", kurdistan, SYRIA);
+        assertEquals(List.of("Kurdish", "Kurds"), demonyms(p).stream().map(Mention::text).toList());
+        assertEquals("test:kurdistan", demonyms(p).get(0).place().id());
+    }
 }
