@@ -403,8 +403,9 @@ final class ContextPasses {
      * of the article lies in one region (at least {@value #OUTLIER_CONTEXT} of them, one within {@value #OUTLIER_KM} km
      * of the others) and one resolved town lies farther than that from all of them, the geoparser probably took a
      * namesake abroad (Surat in India; Queensland's Surat is not in the gazetteer). Its mentions keep their place but
-     * their confidence is halved, so the reader finds them under "To check". Countries, regions and seas are not
-     * judged; neither is an article with more than {@value #OUTLIER_MAX_TOWNS} distinct towns.
+     * their confidence is halved, so the reader finds them under "To check". So do a small town's alone in its country
+     * ({@link #strangers}). Countries, regions and seas are not judged; neither is an article with more than {@value
+     * #OUTLIER_MAX_TOWNS} distinct towns, and the distance rule needs more than {@value #OUTLIER_CONTEXT}.
      */
     static List<Mention> doubtOutliers(List<Mention> mentions) {
         Map<String, Place> towns = new java.util.LinkedHashMap<>();
@@ -413,7 +414,7 @@ final class ContextPasses {
                 towns.putIfAbsent(m.place().id(), m.place());
             }
         }
-        if (towns.size() <= OUTLIER_CONTEXT || towns.size() > OUTLIER_MAX_TOWNS) {
+        if (towns.isEmpty() || towns.size() > OUTLIER_MAX_TOWNS) {
             return mentions;
         }
         // each town's neighbours within OUTLIER_KM, counted once; a town with none counts in no other's count, so the
@@ -428,13 +429,14 @@ final class ContextPasses {
                 }
             }
         }
-        boolean region = java.util.Arrays.stream(neighbours).anyMatch(n -> n >= OUTLIER_CONTEXT - 1);
+        boolean region = towns.size() > OUTLIER_CONTEXT && java.util.Arrays.stream(neighbours).anyMatch(n -> n >= OUTLIER_CONTEXT - 1);
         java.util.Set<String> outliers = new java.util.HashSet<>();
         for (int a = 0; a < all.size(); a++) {
             if (neighbours[a] == 0 && region) {
                 outliers.add(all.get(a).id());
             }
         }
+        outliers.addAll(strangers(mentions, all));
         if (outliers.isEmpty()) {
             return mentions;
         }
@@ -444,6 +446,38 @@ final class ContextPasses {
                     ? new Mention(m.start(), m.end(), m.text(), m.form(), m.zone(), m.place(),
                             Math.round(m.confidence() * OUTLIER_FACTOR * 1000) / 1000.0, m.alternatives(), m.decision())
                     : m);
+        }
+        return out;
+    }
+
+    /**
+     * "Survivors arriving in the town of Tawila, roughly 80 kilometers from el-Fasher": a small town (under {@value
+     * Lookup#NOTABLE_POPULATION} people) in a country nothing else in the article is in, when at least {@value
+     * #OUTLIER_CONTEXT} other mentions (towns, regions, the country itself or its demonym) are in one other country,
+     * is probably a namesake abroad taken for a place the gazetteer lacks (Aţ Ţawīlah in Yemen for Darfur's Tawila). A
+     * large town is not judged: news names Washington or Moscow in any story.
+     */
+    private static java.util.Set<String> strangers(List<Mention> mentions, List<Place> towns) {
+        Map<String, Integer> byCountry = new HashMap<>();
+        Map<String, Integer> byPlaceAndCountry = new HashMap<>();
+        for (Mention m : mentions) {
+            if (m.place() != null && !m.place().countryCode().isEmpty()) {
+                byCountry.merge(m.place().countryCode(), 1, Integer::sum);
+                byPlaceAndCountry.merge(m.place().id(), 1, Integer::sum);
+            }
+        }
+        java.util.Set<String> out = new java.util.HashSet<>();
+        for (Place town : towns) {
+            String cc = town.countryCode();
+            if (cc.isEmpty() || town.population() >= Lookup.NOTABLE_POPULATION) {
+                continue;
+            }
+            int own = byCountry.getOrDefault(cc, 0) - byPlaceAndCountry.getOrDefault(town.id(), 0);
+            boolean otherCountry = byCountry.entrySet().stream()
+                    .anyMatch(e -> !e.getKey().equals(cc) && e.getValue() >= OUTLIER_CONTEXT);
+            if (own == 0 && otherCountry) {
+                out.add(town.id());
+            }
         }
         return out;
     }

@@ -46,4 +46,24 @@ class OutlierDoubtTest {
             assertTrue(confidenceOf(parsed, name) >= 0.6, name + " not flagged: " + confidenceOf(parsed, name));
         }
     }
+
+    /**
+     * "Survivors arriving in the town of Tawila, roughly 80 kilometers from el-Fasher": GeoNames' only Tawila is in Yemen
+     * (Aţ Ţawīlah, 15.1 N 43.4 E), 2,000 km from Darfur, too near for the distance rule; a small town alone in its
+     * country while the article's other places are in another is flagged too. A large town elsewhere is not.
+     */
+    @Test
+    void aSmallTownAloneInItsCountryInAnArticleAboutAnotherIsFlagged() {
+        Place sudan = TestPlaces.country("SD", "Sudan", 15.6, 32.5, 45_000_000);
+        Place elFasher = town("fasher", "El Fasher", "SD", "55", 13.63, 25.35, 250_000);
+        Place nyala = town("nyala", "Nyala", "SD", "68", 12.05, 24.88, 500_000);
+        Place tawilaYe = town("tawila", "Aţ Ţawīlah", "YE", "15", 15.10, 43.40, 4_000, "Tawila");
+        Place cairo = city("cairo", "Cairo", "EG", 30.06, 31.25, 9_600_000);
+        ParsedArticle parsed = parse("Darfur\n\nFighting raged in El Fasher in Sudan. Survivors arriving in the town of Tawila,"
+                + " roughly 80 kilometers from El Fasher, said troops had fled to Nyala; talks in Cairo failed.",
+                sudan, elFasher, nyala, tawilaYe, cairo);
+        assertTrue(confidenceOf(parsed, "Tawila") < 0.6, "Tawila flagged: " + confidenceOf(parsed, "Tawila"));
+        assertTrue(confidenceOf(parsed, "Cairo") >= 0.6, "Cairo not flagged: " + confidenceOf(parsed, "Cairo"));
+        assertTrue(confidenceOf(parsed, "Nyala") >= 0.6, "Nyala not flagged: " + confidenceOf(parsed, "Nyala"));
+    }
 }
