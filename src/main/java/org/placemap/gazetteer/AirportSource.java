@@ -91,6 +91,22 @@ final class AirportSource {
         return out;
     }
 
+    /** Words that say what an airfield is or whose, never where: a name of only these names no place. */
+    private static final java.util.Set<String> GENERIC_WORDS = java.util.Set.of("royal", "air", "force", "base", "airport",
+            "airfield", "military", "naval", "station", "international", "airbase", "army", "navy", "field", "heliport",
+            "airstrip", "aerodrome", "national", "guard", "the", "of", "and", "corps", "marine", "regional", "municipal",
+            "strip");
+
+    /** Whether {@code name} is made of {@link #GENERIC_WORDS} only ("Royal Air Force", "Military Airport"), or empty. */
+    static boolean generic(String name) {
+        for (String w : NameNormalizer.fold(name).split("[ -]+")) {
+            if (!w.isEmpty() && !GENERIC_WORDS.contains(w)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static Place toPlace(List<String> row, int[] col, Map<String, String> isoRegionToAdmin1,
                                  java.util.Set<String> areaNames) {
         String ident = row.get(col[0]).strip();
@@ -137,13 +153,29 @@ final class AirportSource {
             // Base"): the map and the geoparser's "air base" cue want the base's own name in front
             for (String k : keywords.split(",")) {
                 String keyword = k.strip();
-                if (MILITARY.matcher(keyword).find() && Names.isLatin(keyword)) {
+                if (MILITARY.matcher(keyword).find() && Names.isLatin(keyword) && !generic(keyword)) {
                     spellings.add(0, name);
                     name = keyword;
                     break;
                 }
             }
         }
+        if (generic(name)) {
+            // "Royal Air Force" (EGVN), "Military": a name that says whose or what the field is, not where; the first
+            // keyword that names it ("RAF Brize Norton") stands in, or the field is left out
+            String named = null;
+            for (String k : keywords.split(",")) {
+                if (!k.isBlank() && Names.isLatin(k.strip()) && !generic(k.strip())) {
+                    named = k.strip();
+                    break;
+                }
+            }
+            if (named == null) {
+                return null;
+            }
+            name = named;
+        }
+        spellings.removeIf(AirportSource::generic);
         String country = row.get(col[5]).strip().toUpperCase(Locale.ROOT);
         String admin1 = isoRegionToAdmin1.getOrDefault(row.get(col[6]).strip(), "");
         return new Place("ourairports:" + ident, PlaceTsv.cleanName(name), Names.alternates(name, spellings), point,

@@ -105,4 +105,18 @@ class ShippedNewsNamesTest {
         Place darfur = g().byId("naturalearth:admin1-region:sd:darfur").orElseThrow();
         assertTrue(Fixture.distanceKm(darfur.point(), 13.6, 25.3) < 300, darfur.point().toString());
     }
+
+    /**
+     * "The Fire Service and Royal Air Force evacuated …": OurAirports lists "Royal Air Force" as a keyword of RAF Brize
+     * Norton, which the build took for the base's own name; a name of only what a field is or whose names no place.
+     */
+    @Test
+    void anAirForceIsNoAirBase() {
+        assertTrue(g().candidates("Royal Air Force").stream().noneMatch(c -> c.place().id().startsWith("ourairports:")),
+                g().candidates("Royal Air Force").toString());
+        assertEquals("RAF Brize Norton", g().byId("ourairports:EGVN").orElseThrow().name());
+        assertTrue(AirportSource.generic("Royal Air Force"));
+        assertTrue(AirportSource.generic("Military Airport"));
+        assertTrue(!AirportSource.generic("RAF Brize Norton"));
+    }
 }
