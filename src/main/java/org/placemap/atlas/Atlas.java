@@ -344,9 +344,18 @@ public final class Atlas {
             }
             // a reader may mark any words as a place ("the Lueck farm"): such words label the place only when
             // they are one of its names, so the map keeps the gazetteer's name for it
-            if (m.form().byName() && (m.decision() == null || isNameOf(m.text(), place))) {
+            if (m.form().byName() && (m.decision() == null || isNameOf(m.text(), place)) && !shouted(m.text())) {
                 nameForms.merge(m.text().replaceAll("\\s+", " "), 1, Integer::sum);
             }
+        }
+
+        /**
+         * "VANCOUVER —", "CAIRO:": a dateline's capitals are the wire's typography, not the name's spelling, so they
+         * never label the place (initials such as "UK" or "NSW", three letters or fewer, still do).
+         */
+        private static boolean shouted(String text) {
+            long letters = text.chars().filter(Character::isLetter).count();
+            return letters >= 4 && text.chars().filter(Character::isLetter).allMatch(Character::isUpperCase);
         }
 
         private static boolean isNameOf(String text, Place place) {

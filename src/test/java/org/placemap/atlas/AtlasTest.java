@@ -62,6 +62,15 @@ class AtlasTest {
     }
 
     @Test
+    void aDatelineInCapitalsNeverLabelsThePlace() {
+        // the wire's "HAMA —" is typography: the article's own spelling labels the place, or else the gazetteer's name
+        Atlas atlas = Atlas.of(List.of(parsed("a1", "Title\n\nHAMA — Rebels took Hama.", "HAMA", HAMA_CITY, "Hama", HAMA_CITY),
+                parsed("a2", "Title\n\nTARTUS — Ships left.", "TARTUS", TARTUS)));
+        assertThat(atlas.place(HAMA_CITY.id()).orElseThrow().label()).isEqualTo("Hama");
+        assertThat(atlas.place(TARTUS.id()).orElseThrow().label()).isEqualTo(TARTUS.name());
+    }
+
+    @Test
     void placesThatReadTheSameGetDistinctLabels() {
         String text = "Title\n\nRebels took Hama. They entered Hama and Hama province. Then Hama.";
         Atlas atlas = Atlas.of(List.of(parsed("a1", text,
