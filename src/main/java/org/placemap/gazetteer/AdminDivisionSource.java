@@ -207,21 +207,12 @@ final class AdminDivisionSource {
         if (words[0].equals("saint") || words[0].equals("st") || words[0].equals("sainte")) {
             return false;
         }
-        for (String w : words) {
-            if (!COMPASS.contains(w)) {
-                return true;
-            }
-        }
-        return false;
+        return !Names.onlyWordsFrom(name, COMPASS);
     }
 
     private static GeoPoint centre(Towns t) {
-        double h = Math.hypot(t.x, t.y);
-        if (h == 0 && t.z == 0) {
-            return null;
-        }
-        double lat = Math.toDegrees(Math.atan2(t.z, h));
-        double lon = Math.toDegrees(Math.atan2(t.y, t.x));
-        return new GeoPoint(Math.round(lat * 1e5) / 1e5, Math.round(lon * 1e5) / 1e5);
+        GeoPoint p = Geometry.directionOf(t.x, t.y, t.z);
+        return p == null ? null
+                : new GeoPoint(Math.round(p.latitudeDeg() * 1e5) / 1e5, Math.round(p.longitudeDeg() * 1e5) / 1e5);
     }
 }

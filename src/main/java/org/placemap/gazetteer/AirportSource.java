@@ -99,12 +99,7 @@ final class AirportSource {
 
     /** Whether {@code name} is made of {@link #GENERIC_WORDS} only ("Royal Air Force", "Military Airport"), or empty. */
     static boolean generic(String name) {
-        for (String w : NameNormalizer.fold(name).split("[ -]+")) {
-            if (!w.isEmpty() && !GENERIC_WORDS.contains(w)) {
-                return false;
-            }
-        }
-        return true;
+        return Names.onlyWordsFrom(name, GENERIC_WORDS);
     }
 
     private static Place toPlace(List<String> row, int[] col, Map<String, String> isoRegionToAdmin1,

@@ -71,10 +71,10 @@ public final class GazetteerBuilder {
             Map<PlaceKind, Integer> counts = new EnumMap<>(PlaceKind.class);
 
             Map<String, String> isoRegionToAdmin1 = new HashMap<>();
-            List<Place> naturalEarth = new ArrayList<>(
-                    NaturalEarthSource.admin1(src.path(NE_ADMIN1), src.log(NE_ADMIN1), isoRegionToAdmin1, shapes));
-            naturalEarth.addAll(NaturalEarthSource.admin1Regions(src.path(NE_ADMIN1), new SourceLog(NE_ADMIN1, new ArrayList<>()),
-                    areas));
+            NaturalEarthSource.RegionMembers regionMembers = new NaturalEarthSource.RegionMembers();
+            List<Place> naturalEarth = new ArrayList<>(NaturalEarthSource.admin1(src.path(NE_ADMIN1), src.log(NE_ADMIN1),
+                    isoRegionToAdmin1, shapes, regionMembers));
+            naturalEarth.addAll(NaturalEarthSource.admin1Regions(regionMembers, areas));
             naturalEarth.addAll(NaturalEarthSource.disputedAreas(src.path(NE_DISPUTED), src.log(NE_DISPUTED), shapes));
             WaterClaims water = new WaterClaims(NaturalEarthSource.marine(src.path(NE_MARINE), src.log(NE_MARINE)), shapes);
             List<Place> regions = NaturalEarthSource.regions(src.path(NE_REGIONS), src.log(NE_REGIONS), shapes);

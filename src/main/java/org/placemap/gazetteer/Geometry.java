@@ -29,6 +29,19 @@ final class Geometry {
         return new GeoPoint(inside[1], inside[0]);
     }
 
+    /**
+     * The point a sum of unit vectors ({@code x}, {@code y}, {@code z}; z towards the north pole, x towards 0° E on the
+     * equator) points at: the normalised vector sum, so that points across the antimeridian do not average to the far
+     * side of the Earth. Null for the zero vector.
+     */
+    static GeoPoint directionOf(double x, double y, double z) {
+        double h = Math.hypot(x, y);
+        if (h == 0 && z == 0) {
+            return null;
+        }
+        return new GeoPoint(Math.toDegrees(Math.atan2(z, h)), Math.toDegrees(Math.atan2(y, x)));
+    }
+
     /** Mean Earth radius (IUGG), km. */
     static final double EARTH_RADIUS_KM = 6371.0088;
 

@@ -82,6 +82,16 @@ final class Names {
     }
 
     /** True when every letter is Latin script and there is at least one letter. */
+    /** Whether every word of {@code name}, folded, is one of {@code words}; true for a name with no words. */
+    static boolean onlyWordsFrom(String name, java.util.Set<String> words) {
+        for (String w : NameNormalizer.fold(name).split(" ")) {
+            if (!w.isEmpty() && !words.contains(w)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     static boolean isLatin(String s) {
         boolean letter = false;
         for (int i = 0; i < s.length(); ) {

@@ -36,8 +36,9 @@ final class NaturalEarthSource {
      * Admin-1 regions; fills {@code isoRegionToAdmin1} (ISO 3166-2 → GeoNames admin1 code) on the way.
      */
     static List<Place> admin1(Path file, SourceLog log, Map<String, String> isoRegionToAdmin1,
-                              Map<String, Shape> shapes) throws IOException {
+                              Map<String, Shape> shapes, RegionMembers regions) throws IOException {
         return read(file, log, shapes, (p, geometry, ids) -> {
+            regions.add(p, geometry);
             String name = firstLatin(p, "name", "name_en", "gns_name", "woe_name");
             if (name == null) {
                 return null; // placeholder polygons (adm1_code "RUS+99?") carry no name at all
@@ -94,6 +95,39 @@ final class NaturalEarthSource {
     static final int MIN_REGION_MEMBERS = 2;
 
     /**
+     * What {@link #admin1Regions} needs of the admin-1 file, gathered while {@link #admin1} reads it: every division's
+     * and country's name, and per country and region name the label point and area of each division in it.
+     */
+    static final class RegionMembers {
+        private record Member(double lat, double lon, double areaKm2) {}
+
+        private final Map<String, List<Member>> byRegion = new LinkedHashMap<>();
+        private final Map<String, String> regionName = new HashMap<>();
+        private final Set<String> divisionNames = new HashSet<>();
+
+        void add(Map<String, Object> p, Object geometry) {
+            divisionNames.add(NameNormalizer.fold(text(p, "name")));
+            divisionNames.add(NameNormalizer.fold(text(p, "admin")));
+            String region = text(p, "region").replaceAll("\\s*\\(.*\\)\\s*$", "").strip();
+            String cc = countryCode(text(p, "iso_a2"));
+            if (region.isEmpty() || cc.isEmpty() || !Names.isLatin(region)
+                    || !(p.get("latitude") instanceof Double lat) || !(p.get("longitude") instanceof Double lon)) {
+                return;
+            }
+            String key = cc + "|" + NameNormalizer.fold(region);
+            regionName.putIfAbsent(key, region);
+            List<Member> members = byRegion.computeIfAbsent(key, k -> new ArrayList<>());
+            double areaKm2;
+            try {
+                areaKm2 = Math.max(1.0, Geometry.areaKm2(Geometry.polygons(geometry)));
+            } catch (IllegalArgumentException e) {
+                return; // a broken geometry: the division is reported by the admin-1 reader, and counts in no region
+            }
+            members.add(new Member(lat, lon, areaKm2));
+        }
+    }
+
+    /**
      * The regions Natural Earth groups first-level divisions into (its {@code region} field): Darfur (five Sudanese
      * states), Kordofan, Kurdistan (three Iraqi governorates), Italy's regions over its provinces, Japan's, France's,
      * Spain's. GeoNames and the admin-1 polygons name only the parts; news names the whole ("fighting in Darfur").
@@ -101,50 +135,30 @@ final class NaturalEarthSource {
      * <p>Rule: one place per country and region name that groups at least {@value #MIN_REGION_MEMBERS} divisions, whose
      * name (without a bracketed part: "Bicol (Region V)" is Bicol) is in Latin script, is not itself the name of a
      * division or country in the file, and says which region it is ({@link AdminDivisionSource#distinctiveDivisionName}
-     * and {@link #onlyDirections}: not "Northeast", "Far Eastern", "Border"). It stands at the area-weighted mean of its divisions' label points (a region is
-     * contiguous in practice, so the mean lies inside it) and carries their country code, so the article's country
-     * supports it like any region of that country. Kind {@link PlaceKind#REGION}, no outline; its area (the sum of its
-     * divisions', into {@code areas}) gives it the prior of an area of that size.
+     * and {@link #onlyDirections}: not "Northeast", "Far Eastern", "Border"). It stands at the area-weighted mean of its
+     * divisions' label points (a region is contiguous in practice, so the mean lies inside it) and carries their country
+     * code, so the article's country supports it like any region of that country. Kind {@link PlaceKind#REGION}, no
+     * outline; its area (the sum of its divisions', into {@code areas}) gives it the prior of an area of that size.
      */
-    static List<Place> admin1Regions(Path file, SourceLog log, Map<String, Double> areas) throws IOException {
-        record Member(double lat, double lon, double areaKm2) {}
-        Map<String, List<Member>> byRegion = new LinkedHashMap<>();
-        Map<String, String> regionName = new HashMap<>();
-        Set<String> divisionNames = new HashSet<>();
-        forEachFeature(file, log, (p, geometry) -> {
-            String name = text(p, "name");
-            divisionNames.add(NameNormalizer.fold(name));
-            divisionNames.add(NameNormalizer.fold(text(p, "admin")));
-            String region = text(p, "region").replaceAll("\\s*\\(.*\\)\\s*$", "").strip();
-            String cc = countryCode(text(p, "iso_a2"));
-            if (region.isEmpty() || cc.isEmpty() || !Names.isLatin(region)
-                    || !(p.get("latitude") instanceof Double lat) || !(p.get("longitude") instanceof Double lon)) {
-                return false;
-            }
-            String key = cc + "|" + NameNormalizer.fold(region);
-            regionName.putIfAbsent(key, region);
-            byRegion.computeIfAbsent(key, k -> new ArrayList<>())
-                    .add(new Member(lat, lon, Math.max(1.0, Geometry.areaKm2(Geometry.polygons(geometry)))));
-            return true;
-        });
+    static List<Place> admin1Regions(RegionMembers regions, Map<String, Double> areas) {
         List<Place> out = new ArrayList<>();
         Set<String> ids = new HashSet<>();
-        for (var e : byRegion.entrySet()) {
-            String name = regionName.get(e.getKey());
-            List<Member> members = e.getValue();
-            if (members.size() < MIN_REGION_MEMBERS || divisionNames.contains(NameNormalizer.fold(name))
+        for (var e : regions.byRegion.entrySet()) {
+            String name = regions.regionName.get(e.getKey());
+            List<RegionMembers.Member> members = e.getValue();
+            if (members.size() < MIN_REGION_MEMBERS || regions.divisionNames.contains(NameNormalizer.fold(name))
                     || !AdminDivisionSource.distinctiveDivisionName(name, false) || onlyDirections(name)) {
                 continue;
             }
             double x = 0, y = 0, z = 0, area = 0;
-            for (Member m : members) {
+            for (RegionMembers.Member m : members) {
                 double la = Math.toRadians(m.lat()), lo = Math.toRadians(m.lon());
                 x += m.areaKm2() * Math.cos(la) * Math.cos(lo);
                 y += m.areaKm2() * Math.cos(la) * Math.sin(lo);
                 z += m.areaKm2() * Math.sin(la);
                 area += m.areaKm2();
             }
-            GeoPoint point = new GeoPoint(Math.toDegrees(Math.atan2(z, Math.hypot(x, y))), Math.toDegrees(Math.atan2(y, x)));
+            GeoPoint point = Geometry.directionOf(x, y, z);
             String cc = e.getKey().substring(0, e.getKey().indexOf('|'));
             String id = uniqueId("naturalearth:admin1-region:" + cc.toLowerCase(java.util.Locale.ROOT) + ":"
                     + NameNormalizer.fold(name).replace(' ', '-'), ids);
@@ -171,12 +185,7 @@ final class NaturalEarthSource {
         if (folded.indexOf(' ') < 0 && folded.matches(".*(?:ian|ish|ese|oon)")) {
             return true; // "Siberian", "Flemish", "Walloon": Natural Earth's adjectives, read as peoples, not places
         }
-        for (String w : folded.split("[ -]+")) {
-            if (!w.isEmpty() && !DIRECTION_WORDS.contains(w)) {
-                return false;
-            }
-        }
-        return true;
+        return Names.onlyWordsFrom(folded, DIRECTION_WORDS);
     }
 
     /** Where English-language news writes a region's dotted initials: B.C., N.Y., N.S.W., P.E.I. */

@@ -254,7 +254,7 @@ final class NameEvidence {
             }
             String w = t.lower();
             if (Words.ORGANISATION_HEADS.contains(w) || Words.CIVIC_HEADS.contains(w) || Words.MEDIA_HEADS.contains(w)
-                    || k <= j + 2 && OFFICE_TITLES.contains(w.replace(".", ""))) { // "B.C. Premier", "Pakistan Defence Minister"
+                    || k <= j + 2 && isOfficeTitle(t)) { // "B.C. Premier", "Pakistan Defence Minister"
                 return true;
             }
             if (t.possessive()) {
@@ -370,7 +370,7 @@ final class NameEvidence {
             return true;
         }
         String w = next.lower();
-        if (OFFICE_TITLES.contains(w.replace(".", ""))) {
+        if (isOfficeTitle(next)) {
             return true; // "Ohio Governor Mike DeWine", "B.C. Premier David Eby": the office of the place before it
         }
         boolean isName = w.length() >= 3 && !Words.isStopWord(w) && !lookup.exact(next.text()).isEmpty();
@@ -387,11 +387,16 @@ final class NameEvidence {
             if (!t.capitalised() || !t.spaceBefore()) {
                 return false;
             }
-            if (OFFICE_TITLES.contains(t.lower().replace(".", ""))) {
+            if (isOfficeTitle(t)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** Whether {@code t} is one of {@link #OFFICE_TITLES}, with or without its dot ("Gov.", "Sen."). */
+    private static boolean isOfficeTitle(Token t) {
+        return OFFICE_TITLES.contains(t.lower().replace(".", ""));
     }
 
     /** Titles of a place's own office holders: a place name stands before them ("Ohio Governor", "Paris Mayor"). */
