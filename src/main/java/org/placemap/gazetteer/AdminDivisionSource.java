@@ -156,6 +156,10 @@ final class AdminDivisionSource {
                         : NameNormalizer.fold(towns.seatName)) && distinctiveDivisionName(bare, true)) {
                     spellings.add(bare); // "Departamento de Santa María": news writes "the department of Santa María"
                 }
+                String withKind = withKindAfter(name);
+                if (withKind != null) {
+                    spellings.add(withKind); // "Departamento de Punilla" as "Punilla Department", "the departments of Punilla"
+                }
                 out.add(new Place("geonames:" + f[3].strip(), PlaceTsv.cleanName(name),
                         Names.alternates(name, spellings), point, PlaceKind.ADMIN_REGION, "A", featureCode,
                         parts[0], parts[1], first ? towns.population : 0));
@@ -177,6 +181,27 @@ final class AdminDivisionSource {
     static String withoutKindPrefix(String name) {
         java.util.regex.Matcher m = KIND_PREFIX.matcher(name.strip());
         return m.matches() ? m.group(1).strip() : null;
+    }
+
+    /** The English kind noun of each kind word {@link #KIND_PREFIX} strips. */
+    private static final java.util.Map<String, String> KIND_IN_ENGLISH = java.util.Map.of("departamento", "Department",
+            "provincia", "Province", "municipio", "Municipality", "partido", "Partido", "distrito", "District",
+            "province", "Province", "arrondissement", "Arrondissement", "commune", "Commune", "comuna", "Commune",
+            "municipality", "Municipality");
+
+    /**
+     * The division's own name followed by its kind in English ("Departamento de Punilla" → "Punilla Department"), or
+     * null when GeoNames puts no kind words before it. Added even when the bare name is one word: the noun keeps it
+     * from matching the word alone, and a kind cue in the text ("Punilla department", "the departments of Punilla
+     * and Minas") looks the name up with the noun.
+     */
+    static String withKindAfter(String name) {
+        java.util.regex.Matcher m = KIND_PREFIX.matcher(name.strip());
+        if (!m.matches()) {
+            return null;
+        }
+        String kindWord = name.strip().split("\\s+")[0].toLowerCase(java.util.Locale.ROOT);
+        return m.group(1).strip() + " " + KIND_IN_ENGLISH.get(kindWord);
     }
 
     /** Words that make a division's name when they are all it has ("South Central", "North West"). */

@@ -11,6 +11,10 @@ import java.util.Set;
 final class CandidateCollector {
     private final Index index;
     private final List<Candidate> out = new ArrayList<>(4);
+    /** Indexes into {@link #out} of the exact matches by an alternate name only, and whether one is by an area's own name. */
+    private List<Integer> byAlternate;
+    /** Indexes into {@link #out} of the areas matched by their own preferred name. */
+    private List<Integer> areasByOwnName;
     private int[] seen = new int[8];
     private Set<Integer> seenSet;
     private int tiers;
@@ -26,7 +30,15 @@ final class CandidateCollector {
             int posting = k.posting(i);
             int place = Index.place(posting);
             if (mark(place)) {
-                out.add(new Candidate(index.places.get(place), index.exactScore(posting)));
+                Place p = index.places.get(place);
+                double score = index.exactScore(posting);
+                double bonus = score - index.prior[place];
+                if (bonus >= Prior.EXACT_NAME - 1e-9 && Prior.isArea(p)) {
+                    (areasByOwnName == null ? areasByOwnName = new ArrayList<>(2) : areasByOwnName).add(out.size());
+                } else if (bonus < Prior.EXACT_NAME - 1e-9 && Prior.yieldsToAreaByOwnName(p)) {
+                    (byAlternate == null ? byAlternate = new ArrayList<>(2) : byAlternate).add(out.size());
+                }
+                out.add(new Candidate(p, score));
             }
         }
     }
@@ -115,6 +127,23 @@ final class CandidateCollector {
     List<Candidate> result() {
         if (out.isEmpty()) {
             return List.of();
+        }
+        if (byAlternate != null && areasByOwnName != null) {
+            // "Cumbria": the English county by its own name, not Cumberland, Maryland, which lists it among its names
+            for (int i : byAlternate) {
+                Candidate town = out.get(i);
+                double cap = Double.POSITIVE_INFINITY;
+                for (int a : areasByOwnName) {
+                    if (!Prior.sameCountry(town.place(), out.get(a).place())) {
+                        cap = Math.min(cap, out.get(a).score() - Prior.YIELD_MARGIN);
+                    }
+                }
+                if (town.score() > cap) {
+                    out.set(i, new Candidate(town.place(), cap));
+                }
+            }
+            out.sort((a, b) -> Double.compare(b.score(), a.score()));
+            return Collections.unmodifiableList(out);
         }
         if (tiers > 1) {
             out.sort((a, b) -> Double.compare(b.score(), a.score()));

@@ -42,6 +42,15 @@ package org.placemap.gazetteer;
  *   <li>namesake capital: a first-level division named after the national capital that lies in it ranks
  *       {@value #BELOW_CAPITAL} below that capital, whatever its population ("Madrid" is the city, not the
  *       Community of Madrid; applied by {@code IndexBuilder} once all places are known).</li>
+ *   <li>a town by another's name: among exact matches, a town of fewer than {@value #YIELDING_TOWN_POPULATION}
+ *       people that has the name only as an alternate ranks just below ({@value #YIELD_MARGIN}) a country, a
+ *       first-level division or a region whose own preferred name it is ("Cumbria" is the English county, not
+ *       Cumberland, Maryland, which GeoNames also calls Cumbria). A town by its own name keeps its rank (Homs
+ *       before its governorate), and so do a town in the area's own country (Latakia, also spelt Lattakia like
+ *       its governorate; Jincheng, called Kinmen like its county; but also the port of Rio Grande, which GeoNames
+ *       calls Rio Grande do Sul like its state) and a city of a million or more (New York City, which is also
+ *       "New York"); context can still choose the town.
+ *       Applied by {@code CandidateCollector} on each lookup.</li>
  *   <li>match bonus: 1.0 when the query folds to the entry's preferred name, 0.7 to one of its
  *       alternate names or capitalised abbreviations, 0 when only the variant key matches, −0.3 when
  *       only the consonant skeleton does (see {@link NameNormalizer}). A variant match within one edit
@@ -66,6 +75,35 @@ final class Prior {
     static final double HUB_BONUS = 2.0;
     /** How far a first-level division named after the national capital in it ranks below that capital. */
     static final double BELOW_CAPITAL = 0.1;
+
+    /** Towns at least this large keep their rank against an area named as one of their alternates. */
+    static final long YIELDING_TOWN_POPULATION = 1_000_000;
+    static final double YIELD_MARGIN = 0.01;
+
+    /** A country, a first-level division or a region: what a town's alternate name yields to. */
+    static boolean isArea(Place place) {
+        return switch (place.kind()) {
+            case COUNTRY, REGION -> true;
+            case ADMIN_REGION -> !place.featureCode().equals("ADM2");
+            default -> false;
+        };
+    }
+
+    /** A town that yields its rank to an area named by its own name (see the class comment). */
+    static boolean yieldsToAreaByOwnName(Place place) {
+        return (place.kind() == PlaceKind.POPULATED_PLACE || place.kind() == PlaceKind.CAPITAL)
+                && place.population() < YIELDING_TOWN_POPULATION;
+    }
+
+    /**
+     * Whether {@code town} is in the country of {@code area} (or is in that country, for a country): such a town is
+     * often the area's main town and called by its name (Jincheng, "Kinmen"; Latakia, also spelt Lattakia like its
+     * governorate), so it keeps its rank. The country, not the admin-1 code, decides: Natural Earth's and GeoNames'
+     * codes disagree for some countries (Kinmen's Natural Earth code is a GeoNames id).
+     */
+    static boolean sameCountry(Place town, Place area) {
+        return !area.countryCode().isEmpty() && town.countryCode().equals(area.countryCode());
+    }
 
     /** Areas below this many km² gain (almost) nothing from their extent. */
     static final double EXTENT_UNIT_KM2 = 10_000;

@@ -34,6 +34,29 @@ enum KindCue {
     /** A cue found in the text, and how many tokens it spans. */
     record Match(KindCue cue, int tokens, boolean plural, String phrase) {
         static final Match NONE = new Match(KindCue.NONE, 0, false, "");
+
+        /**
+         * The phrase as it follows one name in the gazetteer: singular ("Barber, Barton and Pratt counties" looks up
+         * "Barber county", which folds like "Barber County").
+         */
+        String lookupPhrase() {
+            return plural ? singular(phrase) : phrase;
+        }
+    }
+
+    /** Plural admin nouns, which cover every name coordinated with the one next to them. */
+    private static final java.util.Set<String> PLURAL_ADMIN = java.util.Set.of("provinces", "governorates", "regions",
+            "oblasts", "districts", "counties", "prefectures", "states", "departments", "municipalities", "parishes");
+
+    /** "counties" → "county", "parishes" → "parish", "air bases" → "air base". */
+    static String singular(String plural) {
+        if (plural.endsWith("ies")) {
+            return plural.substring(0, plural.length() - 3) + "y";
+        }
+        if (plural.endsWith("shes")) {
+            return plural.substring(0, plural.length() - 2);
+        }
+        return plural.endsWith("s") ? plural.substring(0, plural.length() - 1) : plural;
     }
 
     /** The cue starting at {@code tokens[from]} right after a name ("air base", "provinces"), or NONE. */
@@ -59,11 +82,29 @@ enum KindCue {
             case "airbases", "airfields", "airports" -> new Match(AIR_BASE, 1, true, w1);
             case "province", "governorate", "region", "oblast", "district", "county", "prefecture",
                  "municipality", "state", "krai", "voivodeship", "canton" -> new Match(ADMIN, 1, false, w1);
-            case "provinces", "governorates", "regions", "oblasts", "districts", "counties", "prefectures",
-                 "states" -> new Match(ADMIN, 1, true, w1);
+            // not "department", "parish": "the United States Department of Health", "St. Bernard Parish" (a name the
+            // gazetteer knows whole or not at all); only their plurals cover a list
             // "the Texas town of Paris": the noun and its "of" introduce the name after them, not this one
             case "city", "town", "village" -> w2.equals("of") ? Match.NONE : new Match(CITY, 1, false, w1);
-            default -> Match.NONE;
+            default -> PLURAL_ADMIN.contains(w1) ? new Match(ADMIN, 1, true, w1) : Match.NONE;
+        };
+    }
+
+    /**
+     * The admin noun and its "of" right before {@code tokens[first]} ("the province of", "the departments of"), as a
+     * match whose phrase is the noun, or NONE. The name after it is looked up with the noun too ("the department of
+     * Punilla" finds the division GeoNames files as "Departamento de Punilla").
+     */
+    static Match adminBefore(List<Token> tokens, int first) {
+        String w1 = word(tokens, first - 1);
+        String w2 = word(tokens, first - 2);
+        if (!w1.equals("of")) {
+            return Match.NONE;
+        }
+        return switch (w2) {
+            case "province", "governorate", "region", "oblast", "district", "county", "state", "department",
+                 "municipality", "prefecture", "parish" -> new Match(ADMIN, 2, false, w2);
+            default -> PLURAL_ADMIN.contains(w2) ? new Match(ADMIN, 2, true, w2) : Match.NONE;
         };
     }
 
@@ -72,10 +113,12 @@ enum KindCue {
         String w1 = word(tokens, first - 1);
         String w2 = word(tokens, first - 2);
         String w3 = word(tokens, first - 3);
+        if (adminBefore(tokens, first).cue() != NONE) {
+            return ADMIN;
+        }
         if (w1.equals("of")) {
             KindCue cue = switch (w2) {
                 case "city", "town", "village", "port", "suburb" -> CITY;
-                case "province", "governorate", "region", "oblast", "district", "county", "state" -> ADMIN;
                 default -> NONE;
             };
             if (cue != NONE) {
@@ -100,29 +143,84 @@ enum KindCue {
     }
 
     /**
-     * "Quneitra and Daraa provinces": a plural cue covers every name coordinated before it, so the cue
-     * found after the last name is copied to the names joined to it by "and", "or" or commas.
+     * A plural cue covers every name coordinated with the one next to it, in either direction:
+     * <ul>
+     *   <li>after the last name ("Quneitra and Daraa provinces", "Barber, Barton and Pratt counties"): copied to the
+     *       names joined to it by "and", "or" or commas before it;</li>
+     *   <li>before the first name ("the departments of Santa María, Punilla and Minas"): copied to the names joined
+     *       to it after it.</li>
+     * </ul>
+     * Each name that takes the cue is looked up with the noun as well (singular: "Barber county"), so a division the
+     * gazetteer knows only by its full name ("Barber County", "Departamento de Punilla") becomes a candidate.
      */
-    static void propagatePlural(String text, List<Span> spans) {
+    static void propagatePlural(String text, List<Span> spans, Lookup lookup) {
         for (int k = spans.size() - 1; k > 0; k--) {
             Span last = spans.get(k);
-            if (last.cue() == NONE || !last.suffixCue() || !pluralFollows(text, last.end())) {
+            String noun = last.cue() == NONE || !last.suffixCue() ? null : pluralAfter(text, last.end());
+            if (noun == null) {
                 continue;
             }
-            for (int p = k - 1; p >= 0; p--) {
+            Match match = new Match(last.cue(), 1, true, noun);
+            for (int p = k - 1; p >= 0 && coordinated(text, spans.get(p), spans.get(p + 1)); p--) {
                 Span prev = spans.get(p);
-                String between = text.substring(prev.end(), spans.get(p + 1).start()).strip();
-                if (!(between.equals(",") || between.equals("and") || between.equals(", and") || between.equals("or"))) {
-                    break;
-                }
                 if (prev.cue() == NONE) {
-                    spans.set(p, prev.withCue(last.cue()));
+                    spans.set(p, prev.withCue(last.cue(), true, Lookup.merge(lookup.withCue(prev.text(), match), prev.candidates())));
+                }
+            }
+        }
+        for (int k = 0; k + 1 < spans.size(); k++) {
+            Span first = spans.get(k);
+            java.util.regex.Matcher m = PLURAL_OF.matcher(text.substring(Math.max(0, first.start() - 40), first.start()));
+            if (first.cue() != ADMIN || first.suffixCue() || !m.find()) {
+                continue;
+            }
+            Match match = new Match(ADMIN, 2, true, m.group(1).toLowerCase(Locale.ROOT));
+            for (int n = k + 1; n < spans.size() && coordinated(text, spans.get(n - 1), spans.get(n)); n++) {
+                Span next = spans.get(n);
+                if (next.cue() == NONE) {
+                    spans.set(n, next.withCue(ADMIN, false, Lookup.merge(lookup.withCue(next.text(), match), next.candidates())));
                 }
             }
         }
     }
 
-    private static boolean pluralFollows(String text, int end) {
+    /** A name in a list: capitalised words, then a comma, "and", "or" or ", and". */
+    private static final String LISTED = "\\p{Lu}[\\p{L}'’.-]*(?:\\s+\\p{Lu}[\\p{L}'’.-]*)*(?:\\s*,\\s*(?:and\\s+|or\\s+)?|\\s+(?:and|or)\\s+)";
+    private static final String PLURALS = String.join("|", new java.util.TreeSet<>(PLURAL_ADMIN));
+    /** "the departments of Santa María, " before a name: the list the plural noun governs, up to this name. */
+    private static final java.util.regex.Pattern GOVERNED_FROM_BEFORE = java.util.regex.Pattern.compile(
+            "(?i:\\b(" + PLURALS + ")\\s+of\\s+(?:the\\s+)?)(?:" + LISTED + ")*$");
+    /** ", Barton and Pratt counties" after a name: the rest of the list and the plural noun that governs it. */
+    private static final java.util.regex.Pattern GOVERNED_FROM_AFTER = java.util.regex.Pattern.compile(
+            "^(?:\\s*,\\s*(?:and\\s+|or\\s+)?|\\s+(?:and|or)\\s+)(?:" + LISTED + ")*"
+                    + "\\p{Lu}[\\p{L}'’.-]*(?:\\s+\\p{Lu}[\\p{L}'’.-]*)*\\s+(?i:(" + PLURALS + "))\\b");
+
+    /**
+     * The plural admin noun that governs a list containing the name at {@code [start, end)}: "the departments of
+     * Calamuchita, Punilla and Minas" or "Barber, Barton and Pratt counties", as a match whose phrase is the noun;
+     * NONE when the name is in no such list. Lets a name the gazetteer knows only with its noun ("Punilla
+     * Department", "Barton County") be found at all.
+     */
+    static Match governingPlural(String text, int start, int end) {
+        java.util.regex.Matcher before = GOVERNED_FROM_BEFORE.matcher(text.substring(Math.max(0, start - 200), start));
+        if (before.find()) {
+            return new Match(ADMIN, 2, true, before.group(1).toLowerCase(Locale.ROOT));
+        }
+        java.util.regex.Matcher after = GOVERNED_FROM_AFTER.matcher(text.substring(end, Math.min(text.length(), end + 200)));
+        return after.find() ? new Match(ADMIN, 1, true, after.group(1).toLowerCase(Locale.ROOT)) : Match.NONE;
+    }
+
+    /** "the departments of ", "the provinces of the " right before a name. */
+    private static final java.util.regex.Pattern PLURAL_OF = java.util.regex.Pattern.compile(
+            "(?i)\\b(" + String.join("|", new java.util.TreeSet<>(PLURAL_ADMIN)) + ")\\s+of\\s+(?:the\\s+)?$");
+
+    private static boolean coordinated(String text, Span a, Span b) {
+        String between = text.substring(a.end(), b.start()).strip();
+        return between.equals(",") || between.equals("and") || between.equals(", and") || between.equals("or");
+    }
+
+    /** The plural kind noun right after {@code end} ("provinces", "air bases"), or null. */
+    private static String pluralAfter(String text, int end) {
         int i = end;
         while (i < text.length() && text.charAt(i) == ' ') {
             i++;
@@ -133,9 +231,10 @@ enum KindCue {
         }
         String word = text.substring(i, j).toLowerCase(Locale.ROOT);
         if (word.equals("air") || word.equals("naval")) {
-            return pluralFollows(text, j);
+            String rest = pluralAfter(text, j);
+            return rest == null ? null : word + " " + rest;
         }
-        return word.length() > 3 && word.endsWith("s") && !word.equals("base");
+        return word.length() > 3 && word.endsWith("s") && !word.equals("base") ? word : null;
     }
 
     private static String word(List<Token> tokens, int i) {

@@ -131,7 +131,7 @@ final class Lookup {
 
     /** Candidates for "name + cue" ("Khmeimim air base", another spelling of "Hmeimim Air Base") and for the bare name. */
     List<Candidate> withCue(String name, KindCue.Match cue) {
-        List<Candidate> withPhrase = loose(name + " " + cue.phrase());
+        List<Candidate> withPhrase = loose(name + " " + cue.lookupPhrase());
         if (cue.cue() == KindCue.AIR_BASE && withPhrase.isEmpty()) {
             withPhrase = loose(name + " air base");
         }

@@ -48,7 +48,7 @@ final class Recognizer {
             }
         }
         addPossessiveNames(article, tokens, spans);
-        KindCue.propagatePlural(article.text(), spans);
+        KindCue.propagatePlural(article.text(), spans, lookup);
         addAcronyms(article, tokens, spans);
         addDemonyms(article, tokens, spans, inStreet);
         return spans;

@@ -132,6 +132,11 @@ final class RunScanner {
                     String name = Run.text(tokens, i, j);
                     List<Candidate> candidates = i != j ? lookup.loose(name)
                             : t.sentenceStart() || t.headline() ? lookup.exact(name) : lookup.oneWord(name);
+                    KindCue.Match governing = KindCue.governingPlural(text, t.start(), tokens.get(j).end());
+                    if (governing.cue() != KindCue.NONE) {
+                        // "the departments of Punilla and Minas": the name with its noun ("Punilla Department")
+                        candidates = Lookup.merge(lookup.withCue(name, governing), candidates);
+                    }
                     if (!candidates.isEmpty() && j > i && isCityByAlias(i, j, candidates)) {
                         continue; // "Dublin City Council": "Dublin" with a city cue, not Dublin's alias "Dublin City"
                     }
@@ -404,7 +409,11 @@ final class RunScanner {
         }
         boolean suffixCue = after.cue() != KindCue.NONE;
         KindCue cue = suffixCue ? after.cue() : KindCue.before(tokens, i);
-        List<Candidate> found = suffixCue ? Lookup.merge(lookup.withCue(Run.text(tokens, i, j), after), candidates) : candidates;
+        KindCue.Match adminBefore = suffixCue ? KindCue.Match.NONE : KindCue.adminBefore(tokens, i);
+        KindCue.Match lookedUpWith = suffixCue ? after : adminBefore;
+        // "Barber County" in "Barber, Barton and Pratt counties", "Departamento de Punilla" in "the department of Punilla"
+        List<Candidate> found = lookedUpWith.cue() != KindCue.NONE
+                ? Lookup.merge(lookup.withCue(Run.text(tokens, i, j), lookedUpWith), candidates) : candidates;
         double recognition = cue != KindCue.NONE || !single ? SURE : first.ambiguousCase() ? UNSURE : LIKELY;
         if (after.cue() == KindCue.ADMIN && !after.plural() && j + after.tokens() <= run.last()
                 && (!Words.ORGANISATION_CUES.contains(tokens.get(j + 1).lower()) || namesItsState(j, found))) {

@@ -25,4 +25,9 @@ record Span(int start, int end, String text, KindCue cue, boolean suffixCue, Lis
     Span withCue(KindCue newCue) {
         return new Span(start, end, text, newCue, true, candidates, recognition, zone, form);
     }
+
+    /** This span with a cue copied from a coordinated name, and the candidates that cue adds. */
+    Span withCue(KindCue newCue, boolean suffix, List<Candidate> newCandidates) {
+        return new Span(start, end, text, newCue, suffix, newCandidates, recognition, zone, form);
+    }
 }

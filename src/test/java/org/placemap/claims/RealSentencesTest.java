@@ -292,6 +292,13 @@ class RealSentencesTest {
     }
 
     @Test
+    void sampleFortyFive() {
+        Score score = score(RealSentences.freshRows(45));
+        System.out.print(score.print("Sample 45"));
+        assertThat(score.sentences()).isEqualTo(50);
+    }
+
+    @Test
     void sampleFortyFour() {
         Score score = score(RealSentences.freshRows(44));
         System.out.print(score.print("Sample 44"));

@@ -274,6 +274,31 @@ class GazetteerTest {
         assertEquals("t:qc-a", g.candidates("Quebec").get(0).place().id());
     }
 
+    @Test
+    void aTownThatHasAnAreasOwnNameOnlyAsAnAlternateRanksBelowTheArea() {
+        // GeoNames lists "Cumbria" among the names of Cumberland, Maryland (20,130 people); the English county's own
+        // name is Cumbria. Without the rule the town scores 3.05 against the county's 2.61 (Prior's formula).
+        Place county = new Place("t:cumbria", "Cumbria", List.of(), new GeoPoint(54.64, -2.89), PlaceKind.ADMIN_REGION,
+                "A", "ADM1", "GB", "ENG", 0);
+        Place town = new Place("t:cumberland", "Cumberland", List.of("Cumbria", "Fort Cumberland"),
+                new GeoPoint(39.65, -78.76), PlaceKind.POPULATED_PLACE, "P", "PPLA2", "US", "MD", 20_130);
+        // a town by its own name keeps its rank over its governorate, and a town over an area of its own country
+        // that it is also called by
+        Place homsCity = new Place("t:homs", "Homs", List.of(), new GeoPoint(34.73, 36.71), PlaceKind.POPULATED_PLACE,
+                "P", "PPLA", "SY", "11", 775_404);
+        Place homsGov = new Place("t:homs-a", "Homs", List.of(), new GeoPoint(34.5, 37.9), PlaceKind.ADMIN_REGION, "A",
+                "ADM1", "SY", "11", 0);
+        Place nyc = new Place("t:nyc", "New York City", List.of("New York"), new GeoPoint(40.71, -74.01),
+                PlaceKind.POPULATED_PLACE, "P", "PPL", "US", "NY", 8_804_190);
+        Place nyState = new Place("t:ny", "New York", List.of(), new GeoPoint(43.0, -75.5), PlaceKind.ADMIN_REGION, "A",
+                "ADM1", "US", "NY", 0);
+        Gazetteer g = new Gazetteer(List.of(town, county, homsGov, homsCity, nyState, nyc));
+
+        assertEquals(List.of("t:cumbria", "t:cumberland"), g.candidates("Cumbria").stream().map(c -> c.place().id()).toList());
+        assertEquals("t:homs", g.candidates("Homs").get(0).place().id());
+        assertEquals("t:nyc", g.candidates("New York").get(0).place().id());
+    }
+
     // --- abbreviations -------------------------------------------------------------------------------
 
     @Test

@@ -3,6 +3,7 @@ package org.placemap.gazetteer;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -88,6 +89,23 @@ class ShippedNewsNamesTest {
         assertEquals("Cebu", AdminDivisionSource.withoutKindPrefix("Province of Cebu"));
         assertEquals("La Guajira", AdminDivisionSource.withoutKindPrefix("Departamento de La Guajira"));
         assertEquals(null, AdminDivisionSource.withoutKindPrefix("Cuyahoga County"));
+    }
+
+    /**
+     * "the departments of Punilla and Minas": a one-word division name is no alternate by itself (a town or a word
+     * more often), but with its kind in English after it, it is ("Punilla Department"), for a kind cue to find.
+     */
+    @Test
+    void aDivisionIsKnownByItsOwnNameWithItsKindInEnglishAfterIt() {
+        assertEquals("Punilla Department", AdminDivisionSource.withKindAfter("Departamento de Punilla"));
+        assertEquals("Cebu Province", AdminDivisionSource.withKindAfter("Province of Cebu"));
+        assertEquals("La Matanza Partido", AdminDivisionSource.withKindAfter("Partido de La Matanza"));
+        assertEquals(null, AdminDivisionSource.withKindAfter("Cuyahoga County"));
+        // the shipped gazetteer: GeoNames' Departamento de Punilla (Córdoba, Argentina), by its own name and kind
+        assertTrue(g().candidates("Punilla Department").stream().anyMatch(c -> c.place().countryCode().equals("AR")
+                && c.place().kind() == PlaceKind.ADMIN_REGION), g().candidates("Punilla Department").toString());
+        assertTrue(g().candidates("Punilla").stream().noneMatch(c -> c.place().kind() == PlaceKind.ADMIN_REGION),
+                "a one-word division is no alternate by itself");
     }
 
     /** Natural Earth's regions that only give a direction, or are adjectives, are no places of their own. */

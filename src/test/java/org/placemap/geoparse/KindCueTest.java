@@ -113,4 +113,50 @@ class KindCueTest {
         assertEquals("test:tartus", m.place().id());
         assertTrue(m.confidence() > 0.8, "confidence " + m.confidence());
     }
+
+    @Test
+    void aPluralCountiesAfterAListLooksEachNameUpAsACounty() {
+        // "Barber, Barton and Pratt counties": the gazetteer knows the counties only by their full names
+        Place barberCounty = province("barber-county", "Barber County", "US", 37.28, -98.58);
+        Place bartonCounty = province("barton-county", "Barton County", "US", 38.36, -98.76);
+        Place prattCounty = province("pratt-county", "Pratt County", "US", 37.65, -98.74);
+        Place barberTown = city("barber-town", "Barber", "US", 35.80, -92.60, 1_200);
+        Place prattTown = city("pratt-town", "Pratt", "US", 37.64, -98.74, 6_600);
+
+        ParsedArticle p = parse("Wildfires burned across Barber, Barton and Pratt counties on Tuesday.",
+                barberCounty, bartonCounty, prattCounty, barberTown, prattTown);
+
+        assertEquals("test:barber-county", placeOf(p, "Barber"));
+        assertEquals("test:barton-county", placeOf(p, "Barton"));
+        assertEquals("test:pratt-county", placeOf(p, "Pratt"));
+    }
+
+    @Test
+    void thePluralDepartmentsOfCoverEveryNameListedAfterIt() {
+        // GeoNames files Argentine departments as "Departamento de X"; the gazetteer adds "X Department"
+        Place calamuchita = province("calamuchita", "Departamento de Calamuchita", "AR", -32.07, -64.54,
+                "Calamuchita Department");
+        Place punilla = province("punilla", "Departamento de Punilla", "AR", -31.25, -64.47, "Punilla Department");
+        Place minasDept = province("minas-dept", "Departamento de Minas", "AR", -31.18, -65.10, "Minas Department");
+        Place minasTown = city("minas-town", "Minas", "UY", -34.38, -55.24, 38_000);
+
+        ParsedArticle p = parse("Fires spread through the departments of Calamuchita, Punilla and Minas in Córdoba.",
+                calamuchita, punilla, minasDept, minasTown);
+
+        assertEquals("test:calamuchita", placeOf(p, "Calamuchita"));
+        assertEquals("test:punilla", placeOf(p, "Punilla"));
+        assertEquals("test:minas-dept", placeOf(p, "Minas"));
+    }
+
+    @Test
+    void aListWithoutAPluralNounKeepsTheTown() {
+        Place minasDept = province("minas-dept", "Departamento de Minas", "AR", -31.18, -65.10, "Minas Department");
+        Place minasTown = city("minas-town", "Minas", "UY", -34.38, -55.24, 38_000);
+        Place rocha = city("rocha", "Rocha", "UY", -34.48, -54.33, 25_000);
+        Place uruguay = country("UY", "Uruguay", -33.0, -56.0, 3_400_000);
+
+        ParsedArticle p = parse("Buses in Uruguay run between Rocha and Minas towns every day.", minasDept, minasTown, rocha, uruguay);
+
+        assertEquals("test:minas-town", placeOf(p, "Minas"));
+    }
 }
