@@ -63,6 +63,7 @@ class AddArticlesDialog extends Dialog {
         url.setId("add-url");
         url.setPlaceholder("https://…");
         date.setId("add-date");
+        DateFields.isoFirst(date);
         text.setWidthFull();
         text.setMinHeight("10rem");
         text.setMaxHeight("40vh");

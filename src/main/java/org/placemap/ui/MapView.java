@@ -407,6 +407,7 @@ public class MapView extends VerticalLayout implements BeforeEnterObserver, HasD
             picker.setPlaceholder(from ? "Published from" : "Published to");
             picker.setAriaLabel(from ? "Articles published on or after" : "Articles published on or before");
             picker.setClearButtonVisible(true);
+            DateFields.isoFirst(picker);
             picker.addClassName("pm-date-filter");
             picker.addValueChangeListener(e -> filterChanged());
         }

@@ -278,6 +278,11 @@ class CorrectionViewTest {
             view().setAtlas(library.atlas());
             var from = _get(com.vaadin.flow.component.datepicker.DatePicker.class, spec -> spec.withId("date-from"));
             var to = _get(com.vaadin.flow.component.datepicker.DatePicker.class, spec -> spec.withId("date-to"));
+            // an ISO date typed by hand is read whatever the browser's locale; a US slashed date still is
+            for (var picker : List.of(from, to)) {
+                assertThat(picker.getI18n().getDateFormats()).containsExactly("yyyy-MM-dd", "yyyy/M/d", "d.M.yyyy",
+                        "M/d/yyyy");
+            }
             from.setValue(java.time.LocalDate.of(2024, 2, 1));
             List<String> labels = view().map().getMarkers().stream().map(org.placemap.map.GeoMap.Marker::label).toList();
             assertThat(labels).contains("Akureyri").doesNotContain("Reykjavik");
