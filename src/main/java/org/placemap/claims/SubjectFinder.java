@@ -1117,6 +1117,10 @@ final class SubjectFinder {
         if (head != null && !isLocator(head.names().getFirst())) {
             return null; // "…, with Hama, 47 km north of Homs": the town before the comma is the subject
         }
+        Subject pair = joinedTo(m.name(), true, false, Position.PREDICATE);
+        if (pair != null && pair.bothEnds()) {
+            return pair; // "the distance between Frederick, Maryland, and Cleveland, Ohio, is …": each end with its locator
+        }
         return new Subject(List.of(m.name()), false, false);
     }
 
@@ -2423,11 +2427,18 @@ final class SubjectFinder {
     private Subject joinedTo(Endpoint b, boolean asSubject, boolean locative, Position position) {
         int intro = descriptorStart(b.start());
         String joiner = s.wordBefore(intro);
+
         if (!joiner.equals("and") && !joiner.equals("to")) {
             return null;
         }
         int beforeJoiner = s.backSpaces(s.wordStart(s.backSpaces(intro)));
         Endpoint a = firstEndAt(beforeJoiner, position);
+        if (a == null && beforeJoiner > s.range.start() && s.text.charAt(beforeJoiner - 1) == ',') {
+            Mention locator = s.mentionEndingAt(s.backSpaces(beforeJoiner - 1));
+            a = locator == null || !SentenceScope.isArea(SentenceScope.endpoint(locator)) ? null
+                    : ownerOfLocator(SentenceScope.endpoint(locator), position); // "between Frederick, MD, and Cleveland, OH, is …"
+        }
+
         if (a == null) {
             return null;
         }
@@ -2462,6 +2473,19 @@ final class SubjectFinder {
             return new Subject(List.of(), false, locative);
         }
         return names.size() == 2 ? new Subject(List.of(a, b), bothEnds, locative) : new Subject(List.copyOf(names), false, locative);
+    }
+
+    /**
+     * "Frederick, MD," before "and": the place that the country or region {@code locator} only locates, the two joined
+     * by a comma; null when no place that is not an area stands right before it.
+     */
+    private Endpoint ownerOfLocator(Endpoint locator, Position position) {
+        int comma = s.backSpaces(locator.start());
+        if (comma <= s.range.start() || s.text.charAt(comma - 1) != ',') {
+            return null;
+        }
+        Endpoint owner = firstEndAt(s.backSpaces(comma - 1), position);
+        return owner == null || SentenceScope.isArea(owner) ? null : owner;
     }
 
     /** "Camp Shorabak to Kandahar": the first of two joined names, a mention or a name the rules accept as a place. */

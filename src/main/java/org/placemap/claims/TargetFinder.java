@@ -99,7 +99,7 @@ final class TargetFinder {
             // "six miles southwest (16 kilometers) from": a conversion in brackets after the direction
             + "(?:\\s+(?<dir>" + DIR + "|" + COMPASS + ")(?:\\s*\\[[^\\]\\s]{1,6}\\]|\\s*\\((?:about\\s+|some\\s+|around\\s+)?\\d[\\d.,]*\\s*\\p{L}{1,15}\\.?\\))?)?"
             + "(?:\\s+(?<conn>(?:away\\s+)?from(?:\\s+(?:the\\s+)?" + DIR + "\\s+of)?|of|outside(?:\\s+of)?|off|short\\s+of"
-            + "|beyond|past|(?:to|in)\\s+the\\s+" + DIR + "\\s+of|to(?=\\s+(?:the\\s+)?(?-i:\\p{Lu}))))?\\s+",  // "14 kilometers in the northeast of"
+            + "|beyond|past|(?:to|in)\\s+the\\s+" + DIR + "\\s+(?:of|from)|to(?=\\s+(?:the\\s+)?(?-i:\\p{Lu}))))?\\s+",  // "14 kilometers in the northeast of"
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CHARACTER_CLASS);
     /**
      * Whether a locative participle stands right before the distance: its hedge ("about", "some") is part of the

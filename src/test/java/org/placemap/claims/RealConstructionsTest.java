@@ -1579,4 +1579,23 @@ class RealConstructionsTest {
     void aDescriptionAfterTheOpeningNamesCommaThatNoCommaClosesLeavesTheVerbToTheName() {
         assertThat(RealSentences.sampleSummary(42, "Pol-e-Alam")).containsExactly("Pol-e-Alam→Kabul 64 km");
     }
+
+    // Sample 45 (fresh-sentences-45.tsv, sources there), after generalising from it
+
+    @Test
+    void aDirectionWithToTheAndFromNamesTheTargetAfterIt() {
+        assertThat(RealSentences.sampleSummary(45, "Narva")).containsExactly("Narva→Tallinn 200 km",
+                "Narva→Saint Petersburg 130 km");
+        assertThat(RealSentences.summaryOf("Narva lies 200 km to the east from Tallinn.")).containsExactly(
+                "Narva→Tallinn 200 km");
+    }
+
+    @Test
+    void theDistanceBetweenTwoPlacesEachWithItsRegionAfterACommaJoinsTheTwoPlaces() {
+        // sample 45's row writes the states as postal codes (MD, OH), which the geoparser does not read as places
+        assertThat(RealSentences.summaryOf("The driving distance between Frederick, Maryland, and Cleveland, Ohio, is"
+                + " approximately 350 miles.")).containsExactly("Frederick→Cleveland 350 mi");
+        assertThat(RealSentences.summaryOf("The distance between Homs, Syria, and Tripoli, Lebanon, is about 100"
+                + " kilometres.")).containsExactly("Homs→Tripoli 100 km");
+    }
 }
