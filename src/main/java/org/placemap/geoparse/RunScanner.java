@@ -116,6 +116,9 @@ final class RunScanner {
                 feature = romanceCompound(i, to);
             }
             if (feature < 0) {
+                feature = saintCompound(i, to);
+            }
+            if (feature < 0) {
                 feature = arabicCompound(i, to);
             }
             if (feature >= 0) {
@@ -300,6 +303,55 @@ final class RunScanner {
         }
         head = head.stream().filter(c -> LUSOPHONE.contains(c.place().countryCode())).toList();
         add(i, j, KindCue.NONE, false, head, UNSURE);
+        return j;
+    }
+
+    /** Spanish and Portuguese saints' names that open a place's name: "San Lorenzo de Quinti", "Santiago de Anchucaya". */
+    private static final java.util.Set<String> SAINT_HEADS = java.util.Set.of("san", "santa", "santo", "santiago", "são",
+            "sao");
+    /** Spanish joiners after a saint's name, and the articles that may follow them ("San José de los Chorrillos"). */
+    private static final java.util.Set<String> SPANISH_JOINERS = java.util.Set.of("de", "del");
+    private static final java.util.Set<String> SPANISH_ARTICLES = java.util.Set.of("la", "las", "los");
+
+    /**
+     * "San Lorenzo de Quinti", "Santiago de Anchucaya", "San José de los Chorrillos": a saint's name ("San", "Santa",
+     * "Santo" and the saint, or "Santiago"), a Spanish joiner ("de", "del", with "la", "los", "las" after it) and a
+     * capitalised name form one place's name: Hispanic America names thousands of towns and districts so, after the
+     * patron saint and a distinguishing name. When the gazetteer knows the whole ("Santiago de Cuba", "San Juan de los
+     * Morros") the windows find it and this returns -1. When it does not, the whole is one unresolved mention, so the
+     * saint's name alone is never resolved to another town of that name (Santiago, the capital of Chile; one of the
+     * hundreds of San Antonios). Unlike {@link #romanceCompound} the first word here is never a feature of the place
+     * after the joiner. Returns the last token index covered, or -1.
+     */
+    private int saintCompound(int i, int to) {
+        if (!SAINT_HEADS.contains(tokens.get(i).lower()) || tokens.get(i).allCaps()) {
+            return -1;
+        }
+        int joiner = tokens.get(i).lower().equals("santiago") ? i + 1 : i + 2;
+        if (joiner + 1 > to || joiner > i + 1 && !tokens.get(i + 1).capitalised()
+                || !SPANISH_JOINERS.contains(tokens.get(joiner).text())) {
+            return -1;
+        }
+        int name = joiner + 1;
+        if (SPANISH_ARTICLES.contains(tokens.get(name).text())) {
+            name++;
+        }
+        if (name > to || !tokens.get(name).capitalised() || Words.FUNCTION.contains(tokens.get(name).lower())) {
+            return -1;
+        }
+        int j = name;
+        while (j + 1 <= to && tokens.get(j + 1).capitalised() && tokens.get(j + 1).spaceBefore() && j - i + 1 < maxWords) {
+            j++;
+        }
+        for (int k = j; k >= name; k--) {
+            if (!lookup.loose(Run.text(tokens, i, k)).isEmpty()) {
+                return -1; // known as a whole: the windows find it
+            }
+        }
+        if (!evidence.prefixAllows(run, i, coveredUpTo)) {
+            return -1;
+        }
+        add(i, j, KindCue.NONE, false, List.of(), UNSURE);
         return j;
     }
 

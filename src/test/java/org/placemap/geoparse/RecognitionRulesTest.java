@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.placemap.geoparse.Parsing.names;
 import static org.placemap.geoparse.Parsing.parse;
 import static org.placemap.geoparse.Parsing.placeOf;
+import static org.placemap.geoparse.TestPlaces.capital;
 import static org.placemap.geoparse.TestPlaces.city;
 import static org.placemap.geoparse.TestPlaces.country;
 import static org.placemap.geoparse.TestPlaces.state;
@@ -63,6 +64,22 @@ class RecognitionRulesTest {
         // a given name first is a person's name
         Place pedro = town("pedro", "Pedro", "BR", "27", -22.0, -47.0, 2_000);
         assertEquals(List.of(), names(parse("Notes\n\nThe minister Pedro da Praia spoke.", pedro, praia)));
+    }
+
+    @Test
+    void aSaintsNameWithASpanishJoinerIsOneNameAndNeverTheSaintsTownAlone() {
+        Place sanLorenzo = city("sanlorenzo", "San Lorenzo", "PY", -25.34, -57.51, 270_000);
+        Place santiago = capital("santiago", "Santiago", "CL", -33.46, -70.65, 4_800_000);
+        Place santiagoDeCuba = city("santiagodecuba", "Santiago de Cuba", "CU", 20.02, -75.82, 550_000);
+        Place peru = country("PE", "Peru", -10.0, -76.0, 33_000_000);
+        ParsedArticle parsed = parse("Notes\n\nRains hit San Lorenzo de Quinti, San José de los Chorrillos and Santiago de"
+                + " Anchucaya in Peru, and later Santiago de Cuba.", sanLorenzo, santiago, santiagoDeCuba, peru);
+        // the districts are not in the gazetteer: one unresolved mention each, not Paraguay's San Lorenzo or Chile's capital
+        assertEquals(List.of("San Lorenzo de Quinti", "San José de los Chorrillos", "Santiago de Anchucaya", "Peru",
+                "Santiago de Cuba"), names(parsed));
+        assertEquals("unresolved", placeOf(parsed, "San Lorenzo de Quinti"));
+        assertEquals("unresolved", placeOf(parsed, "Santiago de Anchucaya"));
+        assertEquals("test:santiagodecuba", placeOf(parsed, "Santiago de Cuba")); // known whole
     }
 
     @Test
