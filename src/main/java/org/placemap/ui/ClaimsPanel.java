@@ -45,24 +45,25 @@ class ClaimsPanel extends Composite<VerticalLayout> {
     ClaimsPanel() {
         grid.addColumn(MappedClaim::title).setHeader("Places").setKey("places")
                 .setSortable(true).setComparator(Comparator.comparing(MappedClaim::title, String.CASE_INSENSITIVE_ORDER))
-                .setFlexGrow(1).setWidth("7em");
+                .setFlexGrow(1).setWidth("4.6em");
+        // widths that fit the side panel (440 px) and a phone (390 px) without a horizontal scroll: the places wrap
         grid.addColumn(c -> c.claim().cited().label()).setHeader("Cited").setKey("cited")
-                .setFlexGrow(0).setWidth("5em");
+                .setFlexGrow(0).setWidth("4.2em");
         grid.addColumn(c -> measured(c.claim())).setHeader("Measured").setKey("measured")
-                .setFlexGrow(0).setWidth("6em");
+                .setFlexGrow(0).setWidth("5.7em");
         com.vaadin.flow.component.html.Span deviationHeader = new com.vaadin.flow.component.html.Span("Dev.");
         deviationHeader.setTitle("Measured minus cited, in percent of the cited distance; in km when only the " + SLACK
                 + " every claim is allowed (a place's point need not be where the writer measured from) makes it consistent");
         grid.addColumn(c -> deviation(c.claim())).setHeader(deviationHeader).setKey("deviation")
-                .setSortable(true).setComparator(ClaimsPanel::byDeviation).setFlexGrow(0).setWidth("5em");
+                .setSortable(true).setComparator(ClaimsPanel::byDeviation).setFlexGrow(0).setWidth("4.4em");
         // the symbol only, to fit; its word is in the row's tooltip and in the excerpt panel
         grid.addColumn(c -> c.claim().verdict().symbol() + (dependsOnReference(c) ? " " + DEPENDS_MARK : ""))
                 .setHeader("Verdict").setKey("verdict")
                 .setSortable(true).setComparator(Comparator.comparing((MappedClaim c) -> c.claim().verdict()))
-                .setFlexGrow(0).setWidth("6.5em");
+                .setFlexGrow(0).setWidth("5.8em");
         grid.setTooltipGenerator(c -> verdict(c.claim().verdict()) + ": " + c.claim().reason()
                 + (dependsOnReference(c) ? " " + DEPENDS_MARK + " The verdict depends on the reference point." : ""));
-        grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
+        grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setAriaLabel("Distance claims");
         grid.setId("claim-list");
         grid.asSingleSelect().addValueChangeListener(e -> {

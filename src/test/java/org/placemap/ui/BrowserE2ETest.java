@@ -685,6 +685,18 @@ class BrowserE2ETest {
             Number width = (Number) page.evaluate("() => document.documentElement.scrollWidth");
             assertTrue(width.intValue() <= 390, "the unfolded filters keep the page its width: " + width + " px");
             screenshot(page, "phone-filters.png", 300);
+            page.locator("#filters-toggle").tap();
+
+            // the claims table fits the phone: every column, the verdict last, is on screen without a sideways scroll
+            page.getByRole(com.microsoft.playwright.options.AriaRole.TAB,
+                    new Page.GetByRoleOptions().setName(java.util.regex.Pattern.compile("^Distance claims"))).tap();
+            Locator verdictHeader = page.locator("#claim-list vaadin-grid-cell-content")
+                    .filter(new Locator.FilterOptions().setVisible(true)).getByText("Verdict", new Locator.GetByTextOptions().setExact(true));
+            assertThat(verdictHeader).isVisible(new LocatorAssertions.IsVisibleOptions().setTimeout(30_000));
+            var verdictBox = verdictHeader.boundingBox();
+            assertTrue(verdictBox.x >= 0 && verdictBox.x + verdictBox.width <= 390,
+                    "the Verdict column is on screen: x=" + verdictBox.x + ", width " + verdictBox.width);
+            screenshot(page, "phone-claims.png", 300);
 
             // the chosen claim's label is always drawn: on a phone a long one wraps and stays inside the map
             page.evaluate("() => { const map = document.querySelector('placemap-map');"
