@@ -599,6 +599,11 @@ final class SentenceScope {
         return new Endpoint(name, pos, pos + name.length(), null);
     }
 
+    /** The sentence's place mentions by name (no demonyms), in text order. */
+    List<Mention> mentions() {
+        return java.util.Collections.unmodifiableList(names);
+    }
+
     /** The mention starting exactly at {@code pos}, or null. */
     Mention mentionAt(int pos) {
         for (Mention m : names) {

@@ -256,7 +256,7 @@ final class SubjectFinder {
 
     private final SentenceScope s;
     private final List<Rule> rules = List.of(this::openingDescription, this::participleOpening, this::predicate,
-            this::described, this::appositive, this::fronted, this::adjacent, this::afterTarget);
+            this::described, this::appositive, this::fronted, this::adjacent, this::afterTarget, this::backReference);
     private MainSubject main;
     private boolean mainFound;
 
@@ -1909,6 +1909,41 @@ final class SubjectFinder {
         boolean opensClause = n == s.skipSpaces(comma + 1);
         boolean country = name.place() != null && name.place().kind() == org.placemap.gazetteer.PlaceKind.COUNTRY;
         return !SentenceScope.isArea(name) || opensClause && !country ? name : null;
+    }
+
+    /** "the town, some 470 miles east of …": a definite place noun alone before the comma of a distance. */
+    private static final Pattern DEFINITE_NOUN_BEFORE = Pattern.compile(
+            "\\bthe\\s+(town|city|village|port|camp|island|district|province|region)\\s*,\\s*$", Pattern.CASE_INSENSITIVE);
+
+    /**
+     * Rule 7: "… bombed the town of Ajdabiya on Wednesday and forces were advancing on the town, some 470 miles east of
+     * the capital Tripoli": when nothing else is the subject and the distance follows "the town," (a definite place noun
+     * and its comma), the noun stands for the one place the same sentence named with that noun ("the town of X", "the
+     * X town of Y"), which is the subject. Two places named with the noun, or none, leave the distance without one.
+     */
+    private Subject backReference(Quantity q, TargetFinder.Target t) {
+        if (t == null) {
+            return null;
+        }
+        Matcher noun = DEFINITE_NOUN_BEFORE.matcher(s.text.substring(s.range.start(), beforeFillers(q)));
+        if (!noun.find()) {
+            return null;
+        }
+        int nounStart = s.range.start() + noun.start();
+        Pattern namedWith = Pattern.compile("\\b" + noun.group(1) + "\\s+of\\s+(?:the\\s+)?$", Pattern.CASE_INSENSITIVE);
+        Mention named = null;
+        for (Mention m : s.mentions()) {
+            if (m.end() > nounStart) {
+                break;
+            }
+            if (namedWith.matcher(s.text.substring(Math.max(s.range.start(), m.start() - 40), m.start())).find()) {
+                if (named != null) {
+                    return null; // two towns named: which one is meant is not said
+                }
+                named = m;
+            }
+        }
+        return named == null ? null : new Subject(List.of(SentenceScope.endpoint(named)), false, false);
     }
 
     /**

@@ -94,6 +94,7 @@ final class TargetFinder {
             // "867 kilometres almost directly south of", "292 km distant from"
             + "|(?:almost|nearly|roughly)(?=\\s+(?:due|directly|straight)\\b)|distant(?=\\s+from\\b)"
             + "|due|directly|straight|just|along\\s+the\\s+coast|as\\s+the\\s+crow\\s+flies|by\\s+road|by\\s+air|by\\s+sea"
+            + "|(?:over|by)\\s+land(?=\\s+from)|overland(?=\\s+from)" // "18 kilometres (11 mi) over land from Bogotá"
             + "|across\\s+the\\s+(?:water|bay|strait|river|border)|" + JOURNEY_NOUNS;
     private static final Pattern CONNECTOR = Pattern.compile("\\G(?:\\s*,?\\s*(?:" + FILLERS + ")|\\s*\\[[^\\]\\s]{1,6}\\])*"
             // "six miles southwest (16 kilometers) from": a conversion in brackets after the direction

@@ -1598,4 +1598,17 @@ class RealConstructionsTest {
         assertThat(RealSentences.summaryOf("The distance between Homs, Syria, and Tripoli, Lebanon, is about 100"
                 + " kilometres.")).containsExactly("Homs→Tripoli 100 km");
     }
+
+    @Test
+    void overLandBeforeFromIsAFillerOfTheDistance() {
+        assertThat(RealSentences.sampleSummary(45, "La Calera")).containsExactly("La Calera→Bogotá 18 km");
+    }
+
+    @Test
+    void theTownAfterTheTownOfXInTheSameSentenceIsX() {
+        assertThat(RealSentences.sampleSummary(45, "Ajdabiya")).containsExactly("Ajdabiya→Tripoli 470 mi");
+        // no town named with the noun in the sentence: no subject
+        assertThat(RealSentences.summaryOf("Forces were advancing on the town, some 470 miles east of the capital"
+                + " Tripoli.")).isEmpty();
+    }
 }
