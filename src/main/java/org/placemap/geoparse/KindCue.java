@@ -202,12 +202,55 @@ enum KindCue {
      * Department", "Barton County") be found at all.
      */
     static Match governingPlural(String text, int start, int end) {
-        java.util.regex.Matcher before = GOVERNED_FROM_BEFORE.matcher(text.substring(Math.max(0, start - 200), start));
-        if (before.find()) {
-            return new Match(ADMIN, 2, true, before.group(1).toLowerCase(Locale.ROOT));
+        // cheap tests first: almost no name is in such a list, and this runs for every window the scanner looks up
+        if (pluralOfBefore(text, start)) {
+            java.util.regex.Matcher before = GOVERNED_FROM_BEFORE.matcher(text).region(Math.max(0, start - LIST_REACH), start);
+            if (before.find()) {
+                return new Match(ADMIN, 2, true, before.group(1).toLowerCase(Locale.ROOT));
+            }
         }
-        java.util.regex.Matcher after = GOVERNED_FROM_AFTER.matcher(text.substring(end, Math.min(text.length(), end + 200)));
-        return after.find() ? new Match(ADMIN, 1, true, after.group(1).toLowerCase(Locale.ROOT)) : Match.NONE;
+        if (listGoesOn(text, end)) {
+            java.util.regex.Matcher after = GOVERNED_FROM_AFTER.matcher(text).region(end, Math.min(text.length(), end + LIST_REACH));
+            if (after.lookingAt()) {
+                return new Match(ADMIN, 1, true, after.group(1).toLowerCase(Locale.ROOT));
+            }
+        }
+        return Match.NONE;
+    }
+
+    /** How far before or after a name its list is looked for, in characters. */
+    private static final int LIST_REACH = 200;
+
+    /** Whether a plural admin noun and "of" stand somewhere in the {@link #LIST_REACH} characters before {@code start}. */
+    private static boolean pluralOfBefore(String text, int start) {
+        int from = Math.max(0, start - LIST_REACH);
+        for (int of = text.lastIndexOf(" of ", start - 1); of >= from; of = text.lastIndexOf(" of ", of - 1)) {
+            int w = of;
+            while (w > from && Character.isLetter(text.charAt(w - 1))) {
+                w--;
+            }
+            if (PLURAL_ADMIN.contains(text.substring(w, of).toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a comma, "and" or "or" follows {@code end}, or a plural admin noun: the name may be in a list. */
+    private static boolean listGoesOn(String text, int end) {
+        int i = end;
+        while (i < text.length() && text.charAt(i) == ' ') {
+            i++;
+        }
+        if (i < text.length() && text.charAt(i) == ',') {
+            return true;
+        }
+        int j = i;
+        while (j < text.length() && Character.isLetter(text.charAt(j))) {
+            j++;
+        }
+        String word = text.substring(i, j).toLowerCase(Locale.ROOT);
+        return word.equals("and") || word.equals("or") || PLURAL_ADMIN.contains(word);
     }
 
     /** "the departments of ", "the provinces of the " right before a name. */
