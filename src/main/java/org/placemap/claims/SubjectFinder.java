@@ -266,6 +266,9 @@ final class SubjectFinder {
 
     /** The subject of the distance {@code q} whose target is {@code t}, or null when the sentence names none. */
     Subject find(Quantity q, TargetFinder.Target t) {
+        if (withinOfUnnamedPlural(q)) {
+            return null;
+        }
         for (Rule rule : rules) {
             Subject found = rule.find(q, t);
             if (found != null) {
@@ -273,6 +276,30 @@ final class SubjectFinder {
             }
         }
         return null;
+    }
+
+    /**
+     * "evacuate residents of 28 villages within 2 km (1 mile) of the Lebanese border": "within" right after a plural
+     * common noun says the distance bounds the things that noun counts, which no name gives; the sentence's subject
+     * ("Israel has activated a plan …") is not what lies within it. A verb before "within" ("lies within", "are
+     * within") leaves the distance to the rules.
+     */
+    private boolean withinOfUnnamedPlural(Quantity q) {
+        int w; // where "within" starts: inside the quantity, as its hedge ("within 2 km"), or right before it
+        if (s.text.regionMatches(true, q.start(), "within ", 0, 7)) {
+            w = q.start();
+        } else if (s.wordBefore(beforeFillers(q)).equals("within")) {
+            w = s.wordStart(s.backSpaces(beforeFillers(q)));
+        } else {
+            return false;
+        }
+        String noun = s.wordBefore(w);
+        int nounStart = s.wordStart(s.backSpaces(w));
+        if (nounStart < s.range.start() || nounStart >= w) {
+            return false;
+        }
+        return noun.length() > 3 && noun.endsWith("s") && !noun.endsWith("ss") && Character.isLowerCase(s.text.charAt(nounStart))
+                && !COPULAS.contains(noun) && !LOCATIVE.contains(noun) && !CLAUSE_VERBS.contains(noun);
     }
 
     /**
@@ -1207,8 +1234,10 @@ final class SubjectFinder {
             return null;
         }
         int opener = opener(p);
-        // "Sri Jayewardenepura (Kotte), located about 16 km …": a bracket glossing the name before the aside
-        int before = s.text.charAt(opener) == ',' ? skipBracketBack(s.backSpaces(opener)) : s.backSpaces(opener);
+        // "Sri Jayewardenepura (Kotte), located about 16 km …", "Belz (Ukrainian: Белз) (3 km from …)": a bracket
+        // glossing the name before the aside
+        int before = s.text.charAt(opener) == ',' || s.text.charAt(opener) == '('
+                ? skipBracketBack(s.backSpaces(opener)) : s.backSpaces(opener);
         if (before > s.range.start() && "\"”’".indexOf(s.text.charAt(before - 1)) >= 0) {
             before = s.backSpaces(before - 1); // "… targeted Najjariyeh and Addousiyeh", two adjacent villages …"
         }
@@ -1911,6 +1940,9 @@ final class SubjectFinder {
         return !SentenceScope.isArea(name) || opensClause && !country ? name : null;
     }
 
+    /** How far before "the town," the sentence may have named it, in characters. */
+    private static final int MAX_BACK_REFERENCE_CHARS = 300;
+
     /** "the town, some 470 miles east of …": a definite place noun alone before the comma of a distance. */
     private static final Pattern DEFINITE_NOUN_BEFORE = Pattern.compile(
             "\\bthe\\s+(town|city|village|port|camp|island|district|province|region)\\s*,\\s*$", Pattern.CASE_INSENSITIVE);
@@ -1925,18 +1957,26 @@ final class SubjectFinder {
         if (t == null) {
             return null;
         }
-        Matcher noun = DEFINITE_NOUN_BEFORE.matcher(s.text.substring(s.range.start(), beforeFillers(q)));
+        int end = beforeFillers(q);
+        int from = Math.max(s.range.start(), end - 30);
+        Matcher noun = DEFINITE_NOUN_BEFORE.matcher(s.text).region(from, end);
         if (!noun.find()) {
             return null;
         }
-        int nounStart = s.range.start() + noun.start();
-        Pattern namedWith = Pattern.compile("\\b" + noun.group(1) + "\\s+of\\s+(?:the\\s+)?$", Pattern.CASE_INSENSITIVE);
+        int nounStart = noun.start();
+        String of = noun.group(1).toLowerCase(java.util.Locale.ROOT) + " of ";
         Mention named = null;
         for (Mention m : s.mentions()) {
             if (m.end() > nounStart) {
                 break;
             }
-            if (namedWith.matcher(s.text.substring(Math.max(s.range.start(), m.start() - 40), m.start())).find()) {
+            if (m.end() < nounStart - MAX_BACK_REFERENCE_CHARS) {
+                continue;
+            }
+            int before = m.start() - of.length();
+            int beforeThe = before - 4;
+            if (before >= s.range.start() && s.text.regionMatches(true, before, of, 0, of.length())
+                    || beforeThe >= s.range.start() && s.text.regionMatches(true, beforeThe, of + "the ", 0, of.length() + 4)) {
                 if (named != null) {
                     return null; // two towns named: which one is meant is not said
                 }

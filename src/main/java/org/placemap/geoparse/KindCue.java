@@ -224,7 +224,10 @@ enum KindCue {
     /** Whether a plural admin noun and "of" stand somewhere in the {@link #LIST_REACH} characters before {@code start}. */
     private static boolean pluralOfBefore(String text, int start) {
         int from = Math.max(0, start - LIST_REACH);
-        for (int of = text.lastIndexOf(" of ", start - 1); of >= from; of = text.lastIndexOf(" of ", of - 1)) {
+        for (int of = start - 4; of >= from; of--) {
+            if (!text.startsWith(" of ", of)) {
+                continue; // scanned within reach only: String.lastIndexOf would run on to the text's start
+            }
             int w = of;
             while (w > from && Character.isLetter(text.charAt(w - 1))) {
                 w--;

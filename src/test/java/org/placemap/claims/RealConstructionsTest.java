@@ -1611,4 +1611,20 @@ class RealConstructionsTest {
         assertThat(RealSentences.summaryOf("Forces were advancing on the town, some 470 miles east of the capital"
                 + " Tripoli.")).isEmpty();
     }
+
+    // Sample 46 (fresh-sentences-46.tsv, sources there), after generalising from it
+
+    @Test
+    void aBracketGlossingTheNameStandsBeforeABracketOfDistances() {
+        assertThat(RealSentences.sampleSummary(46, "Belz")).containsExactly("Belz→Ukrainian-Polish border 3 km",
+                "Belz→Chervonograd 12 km", "Belz→Sokal 25 km");
+    }
+
+    @Test
+    void withinAfterAPluralCommonNounBoundsWhatTheNounCountsNotTheSentencesSubject() {
+        assertThat(RealSentences.sampleSummary(46, "28 villages within")).isEmpty();
+        // a verb before "within" leaves the distance to its subject
+        assertThat(RealSentences.summaryOf("Metula lies within 2 km of the Lebanese border.")).containsExactly(
+                "Metula→Lebanese border 2 km");
+    }
 }

@@ -292,6 +292,13 @@ class RealSentencesTest {
     }
 
     @Test
+    void sampleFortySix() {
+        Score score = score(RealSentences.freshRows(46));
+        System.out.print(score.print("Sample 46"));
+        assertThat(score.sentences()).isEqualTo(50);
+    }
+
+    @Test
     void sampleFortyFive() {
         Score score = score(RealSentences.freshRows(45));
         System.out.print(score.print("Sample 45"));
