@@ -91,6 +91,23 @@ enum KindCue {
     }
 
     /**
+     * The kind of place whose office is named right after a name ("Isabela Governor Rodolfo Albano", "the Ohio
+     * governor"): a governor heads a state or province. NONE for any other word. The name stays the place; the cue
+     * only ranks its candidates (the province of Isabela before the city). Not "Mayor": towns win a bare name anyway,
+     * and the cue would resolve "Avondale Mayor …" apart from the article's other "Avondale" mentions (one sense per
+     * name and cue), away from the town the rest of the article settles (LGL lost it).
+     */
+    static KindCue ofOfficeAfter(List<Token> tokens, int next) {
+        if (next >= tokens.size() || !tokens.get(next).spaceBefore()) {
+            return NONE;
+        }
+        return switch (tokens.get(next).text().toLowerCase(Locale.ROOT).replace(".", "")) {
+            case "governor", "gov", "governorship" -> ADMIN;
+            default -> NONE;
+        };
+    }
+
+    /**
      * The admin noun and its "of" right before {@code tokens[first]} ("the province of", "the departments of"), as a
      * match whose phrase is the noun, or NONE. The name after it is looked up with the noun too ("the department of
      * Punilla" finds the division GeoNames files as "Departamento de Punilla").

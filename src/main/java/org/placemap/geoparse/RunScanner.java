@@ -461,6 +461,9 @@ final class RunScanner {
         }
         boolean suffixCue = after.cue() != KindCue.NONE;
         KindCue cue = suffixCue ? after.cue() : KindCue.before(tokens, i);
+        if (cue == KindCue.NONE) {
+            cue = KindCue.ofOfficeAfter(tokens, j + 1); // "Isabela Governor Rodolfo Albano": the province, not the city
+        }
         KindCue.Match adminBefore = suffixCue ? KindCue.Match.NONE : KindCue.adminBefore(tokens, i);
         KindCue.Match lookedUpWith = suffixCue ? after : adminBefore;
         // "Barber County" in "Barber, Barton and Pratt counties", "Departamento de Punilla" in "the department of Punilla"

@@ -159,4 +159,20 @@ class KindCueTest {
 
         assertEquals("test:minas-town", placeOf(p, "Minas"));
     }
+
+    @Test
+    void aGovernorAfterANameChoosesTheProvinceOverTheCity() {
+        // the Philippine city of Isabela (Basilan) outranks Isabela province (Luzon) by its population
+        Place isabelaCity = city("isabela-city", "Isabela", "PH", 6.70, 121.97, 130_000);
+        Place isabelaProvince = province("isabela-province", "Isabela", "PH", 16.97, 121.81);
+        Place philippines = country("PH", "Philippines", 13.0, 122.0, 110_000_000);
+
+        ParsedArticle governed = parse("Notes\n\nIsabela Governor Rodolfo Albano ordered evacuations in the Philippines.",
+                isabelaCity, isabelaProvince, philippines);
+        ParsedArticle bare = parse("Notes\n\nFerries left Isabela for Zamboanga in the Philippines.",
+                isabelaCity, isabelaProvince, philippines);
+
+        assertEquals("test:isabela-province", placeOf(governed, "Isabela"));
+        assertEquals("test:isabela-city", placeOf(bare, "Isabela"));
+    }
 }
