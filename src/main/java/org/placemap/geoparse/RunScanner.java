@@ -102,6 +102,11 @@ final class RunScanner {
         int i = from;
         while (i <= to) {
             Token t = tokens.get(i);
+            int postal = t.allCaps() ? statePostalCode(i) : -1; // before the function words: "Portland, OR", "Muncie, IN"
+            if (postal >= 0) {
+                i = postal + 1;
+                continue;
+            }
             if (!t.capitalised() || Words.FUNCTION.contains(t.lower())) {
                 i++; // a name does not start with "In", "A", "The": "In New Zealand" is "New Zealand"
                 continue;
@@ -227,6 +232,38 @@ final class RunScanner {
         out.add(new Span(start, end, text.substring(start, end), KindCue.NONE, false, states, SURE, zone));
         coveredUpTo = last;
         return last;
+    }
+
+    /**
+     * "Frederick, MD, and Cleveland, OH,": a state's two-letter postal code in capitals, right after a capitalised name
+     * and its comma and before punctuation, a digit or the end, names the state. Elsewhere the same letters are
+     * words or acronyms ("IN", "OR", "ME", "CA"), so nothing else counts. Adds the span and returns its token index,
+     * or returns -1.
+     */
+    private int statePostalCode(int i) {
+        Token t = tokens.get(i);
+        String code = t.text().length() == 3 && t.text().endsWith(".") ? t.text().substring(0, 2) : t.text(); // "OR." ends a sentence
+        String state = code.length() == 2 ? Words.US_STATE_POSTAL_CODES.get(code) : null;
+        int start = t.start();
+        int end = start + code.length();
+        if (state == null || t.possessive() || start < 3 || !text.startsWith(", ", start - 2)
+                || !Character.isLetter(text.charAt(start - 3)) || i == 0 || !tokens.get(i - 1).capitalised()
+                || tokens.get(i - 1).end() != start - 2) {
+            return -1;
+        }
+        if (end < text.length() && (Character.isLetter(text.charAt(end)) || text.charAt(end) == ' '
+                && end + 1 < text.length() && Character.isLetter(text.charAt(end + 1)))) {
+            return -1; // "…, IN the …": a word; "Portland, OR 97201" or "Portland, OR." is the state
+        }
+        List<Candidate> states = lookup.exact(state).stream()
+                .filter(c -> c.place().kind() == org.placemap.gazetteer.PlaceKind.ADMIN_REGION && c.place().countryCode().equals("US"))
+                .toList();
+        if (states.isEmpty()) {
+            return -1;
+        }
+        out.add(new Span(start, end, code, KindCue.NONE, false, states, SURE, zone));
+        coveredUpTo = i;
+        return i;
     }
 
     /**

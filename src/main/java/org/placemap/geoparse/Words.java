@@ -129,6 +129,26 @@ final class Words {
             java.util.Map.entry("Wash", "Washington"), java.util.Map.entry("WVa", "West Virginia"), java.util.Map.entry("Wis", "Wisconsin"),
             java.util.Map.entry("Wisc", "Wisconsin"), java.util.Map.entry("Wyo", "Wyoming"));
 
+    /** The US Postal Service's two-letter codes of the states and DC, as US news writes them after a town ("Frederick, MD"). */
+    static final java.util.Map<String, String> US_STATE_POSTAL_CODES = java.util.Map.ofEntries(
+            java.util.Map.entry("AL", "Alabama"), java.util.Map.entry("AK", "Alaska"), java.util.Map.entry("AZ", "Arizona"),
+            java.util.Map.entry("AR", "Arkansas"), java.util.Map.entry("CA", "California"), java.util.Map.entry("CO", "Colorado"),
+            java.util.Map.entry("CT", "Connecticut"), java.util.Map.entry("DE", "Delaware"), java.util.Map.entry("FL", "Florida"),
+            java.util.Map.entry("GA", "Georgia"), java.util.Map.entry("HI", "Hawaii"), java.util.Map.entry("ID", "Idaho"),
+            java.util.Map.entry("IL", "Illinois"), java.util.Map.entry("IN", "Indiana"), java.util.Map.entry("IA", "Iowa"),
+            java.util.Map.entry("KS", "Kansas"), java.util.Map.entry("KY", "Kentucky"), java.util.Map.entry("LA", "Louisiana"),
+            java.util.Map.entry("ME", "Maine"), java.util.Map.entry("MD", "Maryland"), java.util.Map.entry("MA", "Massachusetts"),
+            java.util.Map.entry("MI", "Michigan"), java.util.Map.entry("MN", "Minnesota"), java.util.Map.entry("MS", "Mississippi"),
+            java.util.Map.entry("MO", "Missouri"), java.util.Map.entry("MT", "Montana"), java.util.Map.entry("NE", "Nebraska"),
+            java.util.Map.entry("NV", "Nevada"), java.util.Map.entry("NH", "New Hampshire"), java.util.Map.entry("NJ", "New Jersey"),
+            java.util.Map.entry("NM", "New Mexico"), java.util.Map.entry("NY", "New York"), java.util.Map.entry("NC", "North Carolina"),
+            java.util.Map.entry("ND", "North Dakota"), java.util.Map.entry("OH", "Ohio"), java.util.Map.entry("OK", "Oklahoma"),
+            java.util.Map.entry("OR", "Oregon"), java.util.Map.entry("PA", "Pennsylvania"), java.util.Map.entry("RI", "Rhode Island"),
+            java.util.Map.entry("SC", "South Carolina"), java.util.Map.entry("SD", "South Dakota"), java.util.Map.entry("TN", "Tennessee"),
+            java.util.Map.entry("TX", "Texas"), java.util.Map.entry("UT", "Utah"), java.util.Map.entry("VT", "Vermont"),
+            java.util.Map.entry("VA", "Virginia"), java.util.Map.entry("WA", "Washington"), java.util.Map.entry("WV", "West Virginia"),
+            java.util.Map.entry("WI", "Wisconsin"), java.util.Map.entry("WY", "Wyoming"), java.util.Map.entry("DC", "District of Columbia"));
+
     /** Organisation heads that name a body of a place's own government (its police, council, courts). */
     static final Set<String> CIVIC_HEADS = Set.of("police", "council", "department", "court", "courts", "sheriff",
             "fire", "commission", "commissioners", "board", "government", "mayor", "manager", "authority", "schools",

@@ -1592,7 +1592,8 @@ class RealConstructionsTest {
 
     @Test
     void theDistanceBetweenTwoPlacesEachWithItsRegionAfterACommaJoinsTheTwoPlaces() {
-        // sample 45's row writes the states as postal codes (MD, OH), which the geoparser does not read as places
+        // sample 45's row writes the states as postal codes (MD, OH), read as the states after a town and its comma
+        assertThat(RealSentences.sampleSummary(45, "Frederick")).containsExactly("Frederick→Cleveland 350 mi");
         assertThat(RealSentences.summaryOf("The driving distance between Frederick, Maryland, and Cleveland, Ohio, is"
                 + " approximately 350 miles.")).containsExactly("Frederick→Cleveland 350 mi");
         assertThat(RealSentences.summaryOf("The distance between Homs, Syria, and Tripoli, Lebanon, is about 100"

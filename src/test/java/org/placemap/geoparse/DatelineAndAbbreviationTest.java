@@ -11,6 +11,7 @@ import static org.placemap.geoparse.TestPlaces.region;
 import static org.placemap.geoparse.TestPlaces.state;
 import static org.placemap.geoparse.TestPlaces.town;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.placemap.gazetteer.Place;
 
@@ -89,5 +90,23 @@ class DatelineAndAbbreviationTest {
                 cairo, izmir);
         assertEquals(java.util.List.of("IZMIR", "CAIRO"), names(p));
         assertEquals("test:cairo", placeOf(p, "CAIRO"));
+    }
+
+    @Test
+    void aStatesPostalCodeAfterATownAndItsCommaIsTheState() {
+        Place maryland = state("md", "Maryland", "US", "MD", 39.0, -76.8);
+        Place ohio = state("oh", "Ohio", "US", "OH", 40.4, -82.9);
+        Place oregon = state("or", "Oregon", "US", "OR", 44.0, -120.5);
+        Place indiana = state("in", "Indiana", "US", "IN", 40.0, -86.3);
+        Place frederick = town("frederick", "Frederick", "US", "MD", 39.41, -77.41, 72_000);
+        Place cleveland = town("cleveland", "Cleveland", "US", "OH", 41.50, -81.69, 372_000);
+        Place portland = town("portland", "Portland", "US", "OR", 45.52, -122.68, 650_000);
+        ParsedArticle p = parse("Notes\n\nThe drive between Frederick, MD, and Cleveland, OH, is 350 miles. Visitors came from"
+                + " Portland, OR 97201, too.", maryland, ohio, oregon, indiana, frederick, cleveland, portland);
+        assertEquals(List.of("Frederick", "MD", "Cleveland", "OH", "Portland", "OR"), names(p));
+        assertEquals("test:md", placeOf(p, "MD"));
+        assertEquals("test:or", placeOf(p, "OR"));
+        // the same letters elsewhere are words or acronyms
+        assertEquals(List.of(), names(parse("Notes\n\nThe chair of the IN committee spoke, OR the board did.", indiana, oregon)));
     }
 }
