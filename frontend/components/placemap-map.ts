@@ -939,15 +939,21 @@ export class PlacemapMap extends LitElement {
       const rows = document.createElement('div');
       rows.id = 'pm-legend-rows';
       toggle.setAttribute('aria-controls', rows.id);
-      // open by default where there is room, folded on a narrow (phone) map; the reader's choice is kept
-      const open = this.legendOpen ?? map.getSize().x >= 600;
+      // open by default where there is room, folded on a narrow (phone) map; the reader's choice is kept, also
+      // across visits in this browser (a legend folded once stays folded; one opened stays open where there is room)
+      const wide = map.getSize().x >= 600;
+      const stored = storedLegendChoice();
+      const open = this.legendOpen ?? (stored === 'folded' ? false : wide);
       const setOpen = (value: boolean) => {
         this.legendOpen = value;
         rows.hidden = !value;
         toggle.setAttribute('aria-expanded', String(value));
         box.classList.toggle('pm-legend-folded', !value);
       };
-      toggle.addEventListener('click', () => setOpen(!this.legendOpen));
+      toggle.addEventListener('click', () => {
+        setOpen(!this.legendOpen);
+        storeLegendChoice(this.legendOpen ? 'open' : 'folded');
+      });
       setOpen(open);
       box.append(toggle, rows);
       for (const entry of entries) {
@@ -1090,6 +1096,24 @@ function onKeyActivate(marker: L.Marker, action: () => void) {
       action();
     }
   });
+}
+
+/** The legend's last fold or unfold by the reader in this browser, or null (storage may be off or full). */
+function storedLegendChoice(): 'open' | 'folded' | null {
+  try {
+    const v = window.localStorage.getItem('placemap.legend');
+    return v === 'open' || v === 'folded' ? v : null;
+  } catch {
+    return null;
+  }
+}
+
+function storeLegendChoice(choice: 'open' | 'folded') {
+  try {
+    window.localStorage.setItem('placemap.legend', choice);
+  } catch {
+    // private mode or full storage: the choice lasts for this page only
+  }
 }
 
 /** A marker's tooltip: its label, and "check this" when flagged so. */

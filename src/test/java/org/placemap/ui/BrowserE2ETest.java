@@ -156,6 +156,15 @@ class BrowserE2ETest {
                     .getByText("Hama → Tartus")).hasCount(1);
 
             screenshot(page, "claim.png", 800); // after the map has fitted the selected line
+
+            // the legend opens where there is room; folded once, it stays folded on the next visit
+            Locator legendToggle = page.locator("placemap-map .pm-legend-toggle");
+            assertThat(legendToggle).hasAttribute("aria-expanded", "true");
+            legendToggle.click();
+            assertThat(legendToggle).hasAttribute("aria-expanded", "false");
+            page.reload();
+            assertThat(page.locator("placemap-map .pm-legend-toggle")).hasAttribute("aria-expanded", "false",
+                    new LocatorAssertions.HasAttributeOptions().setTimeout(30_000));
         }
     }
 
