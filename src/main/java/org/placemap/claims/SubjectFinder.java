@@ -1328,9 +1328,11 @@ final class SubjectFinder {
         if (inner == null && found.names().size() == 1) {
             inner = beforeRelativeLocator(found.names().getFirst());
         }
-        if (inner != null) {
+        if (inner != null && !isTargetOf(inner, t)) {
             return new Subject(List.of(inner), false, false);
         }
+        // "As the second most populous after Luanda, Huíla Province, about 904km south of Luanda": the place before
+        // the area's comma is the distance's own target, so the area locates nothing here and is the subject itself
         int headStart = found.names().getFirst().start();
         if (s.text.charAt(opener) == ',') {
             Subject outer = beforeParticipleAside(headStart);
@@ -1942,6 +1944,16 @@ final class SubjectFinder {
 
     /** How far before "the town," the sentence may have named it, in characters. */
     private static final int MAX_BACK_REFERENCE_CHARS = 300;
+
+    /** Whether {@code e} names the same place as the (first) target of {@code t}: a place is no distance from itself. */
+    private static boolean isTargetOf(Endpoint e, TargetFinder.Target t) {
+        if (t == null || t.places().isEmpty()) {
+            return false;
+        }
+        Endpoint target = t.first();
+        return e.place() != null && target.place() != null ? e.place().id().equals(target.place().id())
+                : e.name().equalsIgnoreCase(target.name());
+    }
 
     /** "the town, some 470 miles east of …": a definite place noun alone before the comma of a distance. */
     private static final Pattern DEFINITE_NOUN_BEFORE = Pattern.compile(

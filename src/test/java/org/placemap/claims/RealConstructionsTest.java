@@ -1628,4 +1628,12 @@ class RealConstructionsTest {
         assertThat(RealSentences.summaryOf("Metula lies within 2 km of the Lebanese border.")).containsExactly(
                 "Metula→Lebanese border 2 km");
     }
+
+    @Test
+    void anAreaAfterTheDistancesOwnTargetAndItsCommaIsTheSubjectNotItsLocator() {
+        assertThat(RealSentences.sampleSummary(46, "Huíla")).containsExactly("Huíla Province→Luanda 904 km");
+        // a town before the area's comma is still what the area locates
+        assertThat(RealSentences.summaryOf("Lubango, Huíla Province, about 904km south of Luanda, is growing."))
+                .containsExactly("Lubango→Luanda 904 km");
+    }
 }
