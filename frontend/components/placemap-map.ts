@@ -685,8 +685,11 @@ export class PlacemapMap extends LitElement {
     if (selectedLine && selectedLabel) {
       const centred = this.lineLabelBox(selectedLine, selectedLabel);
       if (centred) {
-        // the chosen claim's label is always shown: kept inside the map, and wrapped when wider than it (a phone)
-        const box = keptInside(centred, size);
+        // the chosen claim's label is always shown: kept inside the map, and wrapped when wider than it (a phone);
+        // on the line's middle, or just below or above it when a marker is there (a short line: "6 km from the border")
+        const spots = [centred, { ...centred, y: centred.y + LINE_LABEL_SHIFT }, { ...centred, y: centred.y - LINE_LABEL_SHIFT }]
+          .map((b) => keptInside(b, size));
+        const box = spots.find((b) => !boxes.some((o) => overlaps(b, o))) ?? spots[0];
         boxes.push(box);
         const el = this.label(selectedLabel, box, 'pm-label pm-label-line pm-label-line-selected');
         if (box.w < centred.w) {
@@ -1196,6 +1199,8 @@ const COUNTRY_LABEL_MAX_ZOOM = 7;
 const PLACE_FONT = '600 12px system-ui, sans-serif';
 const LINE_FONT = '12px system-ui, sans-serif';
 /** At most this many claim labels stay open at once (besides the selected claim's). */
+/** How far a chosen claim's label moves off the line's middle when a marker stands there, in pixels. */
+const LINE_LABEL_SHIFT = 22;
 const MAX_LINE_LABELS = 12;
 const COUNTRY_FONT = '600 10px system-ui, sans-serif';
 const SEA_FONT = 'italic 11px system-ui, sans-serif';

@@ -1,6 +1,7 @@
 package org.placemap.ui;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.microsoft.playwright.Browser;
@@ -318,6 +319,15 @@ class BrowserE2ETest {
             assertThat(page.locator("#excerpts .pm-excerpt")).containsText("about 6 km from the border with Lebanon");
             assertThat(page.locator("#excerpts .pm-gazetteer-entry")).containsText("Israel–Lebanon border");
             screenshot(page, "border-claim.png", 800);
+            // the chosen claim's label does not cover Metula's marker: a 1.2 km line's middle is the marker itself
+            Locator chosenLabel = page.locator("placemap-map .pm-label-line-selected");
+            assertThat(chosenLabel).isVisible(new LocatorAssertions.IsVisibleOptions().setTimeout(30_000));
+            var labelBox = chosenLabel.boundingBox();
+            var metula = page.locator("placemap-map .pm-marker[aria-label='Metula']").boundingBox();
+            boolean overlap = labelBox.x < metula.x + metula.width && metula.x < labelBox.x + labelBox.width
+                    && labelBox.y < metula.y + metula.height && metula.y < labelBox.y + labelBox.height;
+            assertFalse(overlap, "the claim's label covers the marker: label " + labelBox.x + "," + labelBox.y + " "
+                    + labelBox.width + "x" + labelBox.height + ", marker " + metula.x + "," + metula.y);
         }
     }
 
