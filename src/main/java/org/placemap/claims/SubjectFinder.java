@@ -2279,7 +2279,14 @@ final class SubjectFinder {
             return null;
         }
         int p = s.skipSpaces(name.end());
-        String verb = s.wordAt(p);
+        String kind = s.wordAt(p);
+        if (SentenceScope.PLACE_NOUNS.contains(kind) && p < s.range.end() && Character.isLowerCase(s.text.charAt(p))) {
+            // "The Mugunga camp was located on the Sake road, less than ten kilometres west of Goma": the kind word
+            // after the name says it is a place, and a copula or a locative verb after it makes it the clause's subject
+            String after = s.wordAt(s.skipSpaces(s.afterWord(p)));
+            return COPULAS.contains(after) || LOCATIVE.contains(after) ? name : null;
+        }
+        String verb = kind;
         if (!verb.equals("is") && !verb.equals("was") && !verb.equals("remains")) {
             return null;
         }

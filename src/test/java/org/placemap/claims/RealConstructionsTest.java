@@ -1636,4 +1636,15 @@ class RealConstructionsTest {
         assertThat(RealSentences.summaryOf("Lubango, Huíla Province, about 904km south of Luanda, is growing."))
                 .containsExactly("Lubango→Luanda 904 km");
     }
+
+    @Test
+    void anUnknownNameWithItsKindWordBeforeALocativeVerbIsTheSubjectPastAPlacingPhrase() {
+        // sample 46's row names two camps ("The Mugunga (156,115) and Lac Vert (49,449) camps were located …"), which
+        // stays missed; one camp with its kind word is the subject past "on the Sake road,"
+        assertThat(RealSentences.summaryOf("The Mugunga camp was located on the Sake road, less than ten kilometres west"
+                + " of Goma.")).containsExactly("Mugunga→Goma 10 km");
+        // a kind word with no verb after it says nothing about the clause's subject
+        assertThat(RealSentences.summaryOf("The Mugunga camp residents said shells fell on the Sake road, ten kilometres"
+                + " west of Goma.")).isEmpty();
+    }
 }
