@@ -44,6 +44,16 @@ enum KindCue {
         }
     }
 
+    /** Singular admin nouns that follow a division's name ("Daraa province") or introduce it ("the province of Daraa"). */
+    private static final java.util.Set<String> SINGULAR_ADMIN = java.util.Set.of("province", "governorate", "region",
+            "oblast", "district", "county", "prefecture", "municipality", "state", "krai", "voivodeship", "canton");
+    /**
+     * Singular admin nouns that only introduce a name ("the department of Punilla", "the parish of St. Bernard"): after
+     * a name they are more often an institution's ("the United States Department of Health") or part of a name the
+     * gazetteer knows whole ("St. Bernard Parish").
+     */
+    private static final java.util.Set<String> SINGULAR_ADMIN_BEFORE_ONLY = java.util.Set.of("department", "parish");
+
     /** Plural admin nouns, which cover every name coordinated with the one next to them. */
     private static final java.util.Set<String> PLURAL_ADMIN = java.util.Set.of("provinces", "governorates", "regions",
             "oblasts", "districts", "counties", "prefectures", "states", "departments", "municipalities", "parishes");
@@ -80,13 +90,10 @@ enum KindCue {
         return switch (w1) {
             case "airbase", "airfield", "airport" -> new Match(AIR_BASE, 1, false, w1);
             case "airbases", "airfields", "airports" -> new Match(AIR_BASE, 1, true, w1);
-            case "province", "governorate", "region", "oblast", "district", "county", "prefecture",
-                 "municipality", "state", "krai", "voivodeship", "canton" -> new Match(ADMIN, 1, false, w1);
-            // not "department", "parish": "the United States Department of Health", "St. Bernard Parish" (a name the
-            // gazetteer knows whole or not at all); only their plurals cover a list
             // "the Texas town of Paris": the noun and its "of" introduce the name after them, not this one
             case "city", "town", "village" -> w2.equals("of") ? Match.NONE : new Match(CITY, 1, false, w1);
-            default -> PLURAL_ADMIN.contains(w1) ? new Match(ADMIN, 1, true, w1) : Match.NONE;
+            default -> SINGULAR_ADMIN.contains(w1) ? new Match(ADMIN, 1, false, w1)
+                    : PLURAL_ADMIN.contains(w1) ? new Match(ADMIN, 1, true, w1) : Match.NONE;
         };
     }
 
@@ -118,11 +125,10 @@ enum KindCue {
         if (!w1.equals("of")) {
             return Match.NONE;
         }
-        return switch (w2) {
-            case "province", "governorate", "region", "oblast", "district", "county", "state", "department",
-                 "municipality", "prefecture", "parish" -> new Match(ADMIN, 2, false, w2);
-            default -> PLURAL_ADMIN.contains(w2) ? new Match(ADMIN, 2, true, w2) : Match.NONE;
-        };
+        if (SINGULAR_ADMIN.contains(w2) || SINGULAR_ADMIN_BEFORE_ONLY.contains(w2)) {
+            return new Match(ADMIN, 2, false, w2);
+        }
+        return PLURAL_ADMIN.contains(w2) ? new Match(ADMIN, 2, true, w2) : Match.NONE;
     }
 
     /** The cue ending right before {@code tokens[first]} ("the city of", "the naval base in"), or NONE. */
