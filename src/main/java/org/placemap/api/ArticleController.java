@@ -31,6 +31,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import com.fasterxml.jackson.annotation.JsonAlias;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.StreamReadFeature;
 import tools.jackson.databind.cfg.CoercionAction;
@@ -71,6 +72,8 @@ class ArticleController {
      */
     static JsonMapper strict(JsonMapper json) {
         return json.rebuild()
+                // a field the request does not take is refused, not dropped: a date sent under another name was lost
+                .enable(tools.jackson.databind.DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
                 .withCoercionConfig(LogicalType.Textual, config -> {
                     for (CoercionInputShape shape : CoercionInputShape.values()) {
                         if (shape != CoercionInputShape.String && shape != CoercionInputShape.EmptyString) {
@@ -120,8 +123,10 @@ class ArticleController {
     /** The JSON body of a POST. */
     record NewArticleJson(
             @Schema(description = "optional; taken from the text when missing") String title,
-            @Schema(description = "optional http(s) URL of the original") String url,
-            @Schema(description = "optional publication date, YYYY-MM-DD") String date,
+            @Schema(description = "optional http(s) URL of the original; also accepted as \"sourceUrl\", the name the "
+                    + "answers use") @JsonAlias("sourceUrl") String url,
+            @Schema(description = "optional publication date, YYYY-MM-DD; also accepted as \"publishedDate\", the name "
+                    + "the answers use") @JsonAlias("publishedDate") String date,
             @Schema(description = "the article", requiredMode = Schema.RequiredMode.REQUIRED) String text,
             @Schema(description = "text (default), markdown or html") String format) {}
 
@@ -131,7 +136,7 @@ class ArticleController {
     @ApiResponse(responseCode = "201", description = "Added and parsed")
     @ApiResponse(responseCode = "200", description = "The same text was already stored: the earlier article, duplicate=true")
     @ApiResponse(responseCode = "400", description = "Empty text, malformed JSON, a field that is not a string, "
-            + "a field twice, text that is not valid Unicode, bad date or URL")
+            + "a field twice, a field it does not take, text that is not valid Unicode, bad date or URL")
     @ApiResponse(responseCode = "413", description = "Larger than placemap.max-article-bytes")
     @ApiResponse(responseCode = "415", description = "Unsupported content type, or not UTF-8 text")
     ResponseEntity<ArticleDetailJson> addJson(@Parameter(hidden = true) HttpServletRequest request) throws IOException {
@@ -212,6 +217,10 @@ class ArticleController {
     /** Why a JSON body was not read, naming the field when one is to blame. */
     private static ApiException notReadable(JacksonException e) {
         String field = e.getPath().isEmpty() ? null : e.getPath().getLast().getPropertyName();
+        if (e instanceof tools.jackson.databind.exc.UnrecognizedPropertyException && field != null) {
+            return new ApiException(HttpStatus.BAD_REQUEST, "Unknown field \"" + field + "\": the JSON takes \"title\", "
+                    + "\"url\", \"date\", \"text\" and \"format\".");
+        }
         if (e instanceof MismatchedInputException && field != null && e.getPath().size() == 1) {
             return new ApiException(HttpStatus.BAD_REQUEST, "\"" + field + "\" must be a JSON string (or null).");
         }

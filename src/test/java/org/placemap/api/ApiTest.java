@@ -121,6 +121,23 @@ class ApiTest {
     }
 
     @Test
+    void theAnswersFieldNamesAreTakenAndAFieldTheRequestDoesNotTakeIsRefusedNotDropped() throws Exception {
+        // a new user's trial posted "publishedDate" (the name the answer uses): the date was dropped with a 201
+        String text = "Tartus port news\n\nShips reached Tartus, run " + System.nanoTime() + ".";
+        String payload = json.writeValueAsString(java.util.Map.of("title", "Ships", "sourceUrl", "https://example.org/s",
+                "publishedDate", "2024-12-10", "text", text));
+        HttpResponse<String> added = post("/api/articles", "application/json", payload.getBytes(StandardCharsets.UTF_8));
+        assertThat(added.statusCode()).isEqualTo(201);
+        JsonNode a = json.readTree(added.body()).get("article");
+        assertThat(a.get("publishedDate").asString()).isEqualTo("2024-12-10");
+        assertThat(a.get("sourceUrl").asString()).isEqualTo("https://example.org/s");
+
+        String unknown = json.writeValueAsString(java.util.Map.of("published", "2024-12-11", "text", text + " again"));
+        assertError(post("/api/articles", "application/json", unknown.getBytes(StandardCharsets.UTF_8)), 400,
+                "Unknown field \"published\"");
+    }
+
+    @Test
     void badInputIsRefusedWithAStatusAndAJsonError() throws Exception {
         assertError(post("/api/articles", "text/plain", "   \n ".getBytes(StandardCharsets.UTF_8)), 400, "empty");
         byte[] sixMb = "Tartus. ".repeat(6 * 1024 * 1024 / 8).getBytes(StandardCharsets.UTF_8);
