@@ -13,7 +13,9 @@ enum KindCue {
     AIR_BASE,
     NAVAL_BASE,
     ADMIN,
-    CITY;
+    CITY,
+    /** A river or stream ("the Dnipro river"): the gazetteer has none, so no candidate is of this kind. */
+    WATERCOURSE;
 
     /** Whether a candidate of {@code kind} is what this cue asks for. */
     boolean wants(PlaceKind kind) {
@@ -23,6 +25,7 @@ enum KindCue {
             case NAVAL_BASE -> kind == PlaceKind.NAVAL_BASE;
             case ADMIN -> kind == PlaceKind.ADMIN_REGION;
             case CITY -> kind == PlaceKind.POPULATED_PLACE || kind == PlaceKind.CAPITAL;
+            case WATERCOURSE -> false;
         };
     }
 
@@ -240,6 +243,39 @@ enum KindCue {
         }
         return Match.NONE;
     }
+
+    /** Lower-case nouns of rivers and streams, which the gazetteer has none of. */
+    private static final java.util.Set<String> WATERCOURSES = java.util.Set.of("river", "rivers", "creek", "creeks",
+            "stream", "streams", "tributary", "tributaries");
+
+    /**
+     * Whether the name at {@code [start, end)} is a river's: a lower-case watercourse noun right after it ("the Dnipro
+     * river"), or after the list it ends or belongs to ("the Solimões, Madeira, Juruá, and Purus rivers"). The
+     * gazetteer has no rivers, so such a name is kept unresolved rather than read as the town that shares it.
+     */
+    static boolean namesWatercourse(String text, int start, int end) {
+        int i = end;
+        while (i < text.length() && text.charAt(i) == ' ') {
+            i++;
+        }
+        int j = i;
+        while (j < text.length() && Character.isLetter(text.charAt(j))) {
+            j++;
+        }
+        if (WATERCOURSES.contains(text.substring(i, j)) ) {
+            return true; // lower case only: "Madeira River Road" is no watercourse noun after "Madeira"
+        }
+        if (!listGoesOn(text, end)) {
+            return false;
+        }
+        java.util.regex.Matcher after = WATERCOURSE_LIST.matcher(text).region(end, Math.min(text.length(), end + LIST_REACH));
+        return after.lookingAt();
+    }
+
+    /** ", Juruá, and Purus rivers": the rest of a list of names and the plural watercourse noun after it. */
+    private static final java.util.regex.Pattern WATERCOURSE_LIST = java.util.regex.Pattern.compile(
+            "(?:\\s*,\\s*(?:and\\s+|or\\s+)?|\\s+(?:and|or)\\s+)(?:" + LISTED + ")*"
+                    + "\\p{Lu}[\\p{L}'’.-]*(?:\\s+\\p{Lu}[\\p{L}'’.-]*)*\\s+(?:rivers|creeks|streams)\\b");
 
     /** How far before or after a name its list is looked for, in characters. */
     private static final int LIST_REACH = 200;

@@ -140,6 +140,14 @@ final class RunScanner {
                     String name = Run.text(tokens, i, j);
                     List<Candidate> candidates = i != j ? lookup.loose(name)
                             : t.sentenceStart() || t.headline() ? lookup.exact(name) : lookup.oneWord(name);
+                    if (KindCue.namesWatercourse(text, t.start(), tokens.get(j).end())
+                            && (j == to || !tokens.get(j + 1).capitalised()) && evidence.prefixAllows(run, i, coveredUpTo)) {
+                        // "the Dnipro river", "the Madeira, Juruá and Purus rivers": a river, not the town of the name
+                        // (its own kind keeps it apart from the town's mentions: one sense per name and cue)
+                        add(i, j, KindCue.WATERCOURSE, true, List.of(), UNSURE);
+                        accepted = j;
+                        break;
+                    }
                     KindCue.Match governing = KindCue.governingPlural(text, t.start(), tokens.get(j).end());
                     if (governing.cue() != KindCue.NONE) {
                         // "the departments of Punilla and Minas": the name with its noun ("Punilla Department")

@@ -67,6 +67,22 @@ class RecognitionRulesTest {
     }
 
     @Test
+    void aNameBeforeALowerCaseRiverNounOrInAListOfRiversIsARiverNotTheTownOfThatName() {
+        Place madeira = town("madeira", "Madeira", "BR", "04", -7.9, -63.3, 2_000);
+        Place purus = town("purus", "Purus", "BR", "04", -7.5, -65.0, 1_000);
+        Place dnipro = city("dnipro", "Dnipro", "UA", 48.45, 34.98, 980_000);
+        ParsedArticle parsed = parse("Notes\n\nThe Solimões, Madeira, and Purus rivers rose, and the Dnipro river flooded"
+                + " Dnipro.", madeira, purus, dnipro);
+        assertEquals(List.of("Solimões", "Madeira", "Purus", "Dnipro", "Dnipro"), names(parsed));
+        assertEquals("unresolved", placeOf(parsed, "Madeira")); // the gazetteer has no rivers
+        assertEquals("unresolved", placeOf(parsed, "Purus"));
+        // the city named like the river keeps its own reading: one sense per name and kind, not per name
+        List<String> dniproIds = parsed.mentions().stream().filter(m -> m.text().equals("Dnipro"))
+                .map(m -> m.isResolved() ? m.place().id() : "unresolved").toList();
+        assertEquals(List.of("unresolved", "test:dnipro"), dniproIds);
+    }
+
+    @Test
     void aSaintsNameWithASpanishJoinerIsOneNameAndNeverTheSaintsTownAlone() {
         Place sanLorenzo = city("sanlorenzo", "San Lorenzo", "PY", -25.34, -57.51, 270_000);
         Place santiago = capital("santiago", "Santiago", "CL", -33.46, -70.65, 4_800_000);
