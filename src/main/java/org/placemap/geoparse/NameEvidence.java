@@ -183,7 +183,7 @@ final class NameEvidence {
 
     /**
      * The name is not meant here as a place at all: money ("US$460 million"), a pathogen ("Marburg
-     * hemorrhagic fever", "Reston ebolavirus"), a newspaper named after a place nobody would think of first
+     * hemorrhagic fever", "Reston ebolavirus"), a colour of alert ("Orange alert", "Red warning"), a newspaper named after a place nobody would think of first
      * ("Gainesville Sun Times"), or a firm of partners ("Stevens & Wilkinson"). A newspaper named by the own
      * name of a well-known place ("New York Times", "China Daily") is not refused here: that place is a
      * mention in its associative form ({@link #modifiesOrganisation}). "White House Press" is refused: "White
@@ -204,6 +204,10 @@ final class NameEvidence {
         }
         if (!next.capitalised() && Words.DISEASE_NOUNS.contains(next.lower())) {
             return true;
+        }
+        if (i == j && !next.capitalised() && Words.COLOUR_WORDS.contains(tokens.get(i).lower())
+                && Words.ALERT_NOUNS.contains(next.lower())) {
+            return true; // "an Orange alert for Idukki", "Red warning": a weather service's colour, not Orange, California
         }
         // "Linda Daily, director": a given name before a media word is a person, whatever the place
         boolean newspaperOfAKnownPlace = isOwnWellKnownName(Run.text(tokens, i, j), candidates)

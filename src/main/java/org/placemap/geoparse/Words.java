@@ -252,6 +252,13 @@ final class Words {
             "department", "administration", "ministry", "embassy", "consulate", "army", "military", "troops",
             "forces", "navy", "team", "club", "regime", "delegation", "diplomats", "envoy", "ambassador");
 
+    /** Colours that weather and emergency services grade their alerts by, capitalised before the alert noun. */
+    static final Set<String> COLOUR_WORDS = Set.of("red", "orange", "yellow", "amber", "green", "blue", "purple", "white",
+            "black");
+    /** Lower-case nouns after a colour that make it an alert level: "Orange alert", "Red warning". */
+    static final Set<String> ALERT_NOUNS = Set.of("alert", "alerts", "warning", "warnings", "notice", "code", "level",
+            "zone", "zones");
+
     /** Lower-case nouns after a name that make it a pathogen or disease ("Marburg virus", "Reston ebolavirus"). */
     static final Set<String> DISEASE_NOUNS = Set.of("virus", "viruses", "ebolavirus", "fever", "flu", "influenza",
             "disease", "strain", "strains", "hemorrhagic", "haemorrhagic", "encephalitis", "syndrome", "bacteria",

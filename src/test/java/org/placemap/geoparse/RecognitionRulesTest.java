@@ -83,6 +83,16 @@ class RecognitionRulesTest {
     }
 
     @Test
+    void aColourBeforeAnAlertNounIsAnAlertLevelNotTheTownOfThatName() {
+        Place orange = town("orange", "Orange", "US", "CA", 33.79, -117.85, 139_000);
+        Place orangeCounty = state("orange-county", "Orange County", "US", "CA", 33.7, -117.8);
+        ParsedArticle parsed = parse("Notes\n\nAn Orange alert was issued for Idukki and a Red warning for the coast."
+                + " Orange County residents left, and buses came from Orange.", orange, orangeCounty);
+        // a new user's trial: "Orange alert" in two Kerala weather stories put a marker in California
+        assertEquals(List.of("Orange County", "Orange"), names(parsed));
+    }
+
+    @Test
     void aSaintsNameWithASpanishJoinerIsOneNameAndNeverTheSaintsTownAlone() {
         Place sanLorenzo = city("sanlorenzo", "San Lorenzo", "PY", -25.34, -57.51, 270_000);
         Place santiago = capital("santiago", "Santiago", "CL", -33.46, -70.65, 4_800_000);
