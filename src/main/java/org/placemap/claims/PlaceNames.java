@@ -110,8 +110,8 @@ final class PlaceNames {
 
     /**
      * The capital of the first-level division {@code region} ("the Borno state capital": Maiduguri): the seat GeoNames
-     * files under the region's admin-1 code, when it lies within {@value #MAX_SEAT_KM} km of the region's point (Natural
-     * Earth's codes do not match GeoNames' in every country); null otherwise.
+     * files under the region's admin-1 code, when it lies within {@value #MAX_SEAT_KM} km of the region's point or inside
+     * the region's outline (Natural Earth's codes do not match GeoNames' in every country); null otherwise.
      */
     Place regionalCapitalOf(Place region) {
         if (region == null || region.kind() != PlaceKind.ADMIN_REGION || region.admin1Code().isEmpty()
@@ -119,7 +119,13 @@ final class PlaceNames {
             return null;
         }
         Place seat = regionalSeats.get(region.countryCode() + "|" + region.admin1Code());
-        return seat != null && Geodesy.distanceMetres(seat.point(), region.point()) / 1_000.0 <= MAX_SEAT_KM ? seat : null;
+        if (seat == null) {
+            return null;
+        }
+        // within reach of the region's point, or inside its outline: the seat of a vast state lies far from its middle
+        // ("the Amazonas state capital": Manaus, 435 km from the state's label point)
+        return Geodesy.distanceMetres(seat.point(), region.point()) / 1_000.0 <= MAX_SEAT_KM
+                || gazetteer.areasAt(seat.point()).stream().anyMatch(a -> a.id().equals(region.id())) ? seat : null;
     }
 
     /**

@@ -1647,4 +1647,12 @@ class RealConstructionsTest {
         assertThat(RealSentences.summaryOf("The Mugunga camp residents said shells fell on the Sake road, ten kilometres"
                 + " west of Goma.")).isEmpty();
     }
+
+    @Test
+    void theStateCapitalOfAVastStateIsItsSeatThoughFarFromTheStatesMiddle() {
+        // a new user's trial: "Manicoré (AM), 332 kilometres from the Amazonas state capital" was measured to the state,
+        // whose label point lies 435 km from Manaus; the seat inside the state's outline is its capital
+        List<DistanceClaim> claims = RealSentences.claims("Humaitá is 590 km from the Amazonas state capital.");
+        assertThat(claims).singleElement().satisfies(c -> assertThat(c.to().place().name()).isEqualTo("Manaus"));
+    }
 }
