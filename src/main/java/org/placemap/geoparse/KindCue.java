@@ -254,15 +254,7 @@ enum KindCue {
      * gazetteer has no rivers, so such a name is kept unresolved rather than read as the town that shares it.
      */
     static boolean namesWatercourse(String text, int start, int end) {
-        int i = end;
-        while (i < text.length() && text.charAt(i) == ' ') {
-            i++;
-        }
-        int j = i;
-        while (j < text.length() && Character.isLetter(text.charAt(j))) {
-            j++;
-        }
-        if (WATERCOURSES.contains(text.substring(i, j)) ) {
+        if (WATERCOURSES.contains(letters(text, spacesAfter(text, end)))) {
             return true; // lower case only: "Madeira River Road" is no watercourse noun after "Madeira"
         }
         if (!listGoesOn(text, end)) {
@@ -300,24 +292,35 @@ enum KindCue {
 
     /** Whether a comma, "and" or "or" follows {@code end}, or a plural admin noun: the name may be in a list. */
     private static boolean listGoesOn(String text, int end) {
-        int i = end;
-        while (i < text.length() && text.charAt(i) == ' ') {
-            i++;
-        }
+        int i = spacesAfter(text, end);
         if (i < text.length() && text.charAt(i) == ',') {
             return true;
         }
-        int j = i;
-        while (j < text.length() && Character.isLetter(text.charAt(j))) {
-            j++;
-        }
-        String word = text.substring(i, j).toLowerCase(Locale.ROOT);
+        String word = letters(text, i).toLowerCase(Locale.ROOT);
         return word.equals("and") || word.equals("or") || PLURAL_ADMIN.contains(word);
     }
 
     /** "the departments of ", "the provinces of the " right before a name. */
     private static final java.util.regex.Pattern PLURAL_OF = java.util.regex.Pattern.compile(
-            "(?i)\\b(" + String.join("|", new java.util.TreeSet<>(PLURAL_ADMIN)) + ")\\s+of\\s+(?:the\\s+)?$");
+            "(?i)\\b(" + PLURALS + ")\\s+of\\s+(?:the\\s+)?$");
+
+    /** Where the first character after the spaces at {@code from} stands. */
+    private static int spacesAfter(String text, int from) {
+        int i = from;
+        while (i < text.length() && text.charAt(i) == ' ') {
+            i++;
+        }
+        return i;
+    }
+
+    /** The run of letters starting at {@code from}, as written (empty when none). */
+    private static String letters(String text, int from) {
+        int j = from;
+        while (j < text.length() && Character.isLetter(text.charAt(j))) {
+            j++;
+        }
+        return text.substring(from, j);
+    }
 
     private static boolean coordinated(String text, Span a, Span b) {
         String between = text.substring(a.end(), b.start()).strip();
@@ -326,15 +329,10 @@ enum KindCue {
 
     /** The plural kind noun right after {@code end} ("provinces", "air bases"), or null. */
     private static String pluralAfter(String text, int end) {
-        int i = end;
-        while (i < text.length() && text.charAt(i) == ' ') {
-            i++;
-        }
-        int j = i;
-        while (j < text.length() && Character.isLetter(text.charAt(j))) {
-            j++;
-        }
-        String word = text.substring(i, j).toLowerCase(Locale.ROOT);
+        int i = spacesAfter(text, end);
+        String raw = letters(text, i);
+        int j = i + raw.length();
+        String word = raw.toLowerCase(Locale.ROOT);
         if (word.equals("air") || word.equals("naval")) {
             String rest = pluralAfter(text, j);
             return rest == null ? null : word + " " + rest;

@@ -328,14 +328,9 @@ final class RunScanner {
                 || !tokens.get(i + 2).capitalised() || Words.FUNCTION.contains(tokens.get(i + 2).lower())) {
             return -1;
         }
-        int j = i + 2;
-        while (j + 1 <= to && tokens.get(j + 1).capitalised() && tokens.get(j + 1).spaceBefore() && j - i + 1 < maxWords) {
-            j++;
-        }
-        for (int k = j; k >= i + 2; k--) {
-            if (!lookup.loose(Run.text(tokens, i, k)).isEmpty()) {
-                return -1; // known as a whole (or a longer known name starts here): the windows find it
-            }
+        int j = compoundEnd(i, i + 2, to);
+        if (knownFrom(i, i + 2, j)) {
+            return -1; // known as a whole (or a longer known name starts here): the windows find it
         }
         List<Candidate> head = lookup.exact(tokens.get(i).text());
         if (GivenNames.contains(tokens.get(i).text()) && !NameEvidence.isWellKnown(head)) {
@@ -349,6 +344,28 @@ final class RunScanner {
         head = head.stream().filter(c -> LUSOPHONE.contains(c.place().countryCode())).toList();
         add(i, j, KindCue.NONE, false, head, UNSURE);
         return j;
+    }
+
+    /**
+     * The last token of a compound name starting at {@code i} whose part after its joiner starts at {@code from}: the
+     * capitalised words that follow, joined by plain spaces, up to the gazetteer's longest name.
+     */
+    private int compoundEnd(int i, int from, int to) {
+        int j = from;
+        while (j + 1 <= to && tokens.get(j + 1).capitalised() && tokens.get(j + 1).spaceBefore() && j - i + 1 < maxWords) {
+            j++;
+        }
+        return j;
+    }
+
+    /** Whether the gazetteer knows {@code tokens[i..k]} for some {@code k} from {@code from} to {@code j}, longest first. */
+    private boolean knownFrom(int i, int from, int j) {
+        for (int k = j; k >= from; k--) {
+            if (!lookup.loose(Run.text(tokens, i, k)).isEmpty()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Spanish and Portuguese saints' names that open a place's name: "San Lorenzo de Quinti", "Santiago de Anchucaya". */
@@ -384,14 +401,9 @@ final class RunScanner {
         if (name > to || !tokens.get(name).capitalised() || Words.FUNCTION.contains(tokens.get(name).lower())) {
             return -1;
         }
-        int j = name;
-        while (j + 1 <= to && tokens.get(j + 1).capitalised() && tokens.get(j + 1).spaceBefore() && j - i + 1 < maxWords) {
-            j++;
-        }
-        for (int k = j; k >= name; k--) {
-            if (!lookup.loose(Run.text(tokens, i, k)).isEmpty()) {
-                return -1; // known as a whole: the windows find it
-            }
+        int j = compoundEnd(i, name, to);
+        if (knownFrom(i, name, j)) {
+            return -1; // known as a whole: the windows find it
         }
         if (!evidence.prefixAllows(run, i, coveredUpTo)) {
             return -1;
