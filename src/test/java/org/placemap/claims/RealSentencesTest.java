@@ -11,6 +11,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Scores the claim extractor on real sentences nobody here wrote ({@link RealSentences}): every sentence of
@@ -291,45 +292,12 @@ class RealSentencesTest {
         assertThat(score.precision()).as("precision").isGreaterThanOrEqualTo(FRESH_8_PRECISION_FLOOR);
     }
 
-    @Test
-    void sampleFortySix() {
-        Score score = score(RealSentences.freshRows(46));
-        System.out.print(score.print("Sample 46"));
-        assertThat(score.sentences()).isEqualTo(50);
-    }
-
-    @Test
-    void sampleFortyFive() {
-        Score score = score(RealSentences.freshRows(45));
-        System.out.print(score.print("Sample 45"));
-        assertThat(score.sentences()).isEqualTo(50);
-    }
-
-    @Test
-    void sampleFortyFour() {
-        Score score = score(RealSentences.freshRows(44));
-        System.out.print(score.print("Sample 44"));
-        assertThat(score.sentences()).isEqualTo(50);
-    }
-
-    @Test
-    void sampleFortyThree() {
-        Score score = score(RealSentences.freshRows(43));
-        System.out.print(score.print("Sample 43"));
-        assertThat(score.sentences()).isEqualTo(50);
-    }
-
-    @Test
-    void sampleThirtyFour() {
-        Score score = score(RealSentences.freshRows(34));
-        System.out.print(score.print("Sample 34"));
-        assertThat(score.sentences()).isEqualTo(50);
-    }
-
-    @Test
-    void sampleThirtyThree() {
-        Score score = score(RealSentences.freshRows(33));
-        System.out.print(score.print("Sample 33"));
+    /** Fresh samples kept untuned, or scored once and then generalised from: scored and printed, 50 sentences each. */
+    @ParameterizedTest(name = "sample {0}")
+    @ValueSource(ints = {46, 45, 44, 43, 34, 33})
+    void aFreshSampleIsScoredWholeAndPrinted(int sample) {
+        Score score = score(RealSentences.freshRows(sample));
+        System.out.print(score.print("Sample " + sample));
         assertThat(score.sentences()).isEqualTo(50);
     }
 
