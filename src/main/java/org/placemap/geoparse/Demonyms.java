@@ -42,7 +42,8 @@ final class Demonyms {
     /** Nationality adjectives that are also languages: as nouns ("in French") they name the language. */
     private static final Set<String> LANGUAGES = Set.of("English", "French", "German", "Spanish", "Chinese", "Japanese",
             "Russian", "Italian", "Portuguese", "Greek", "Turkish", "Polish", "Dutch", "Swedish", "Danish", "Finnish",
-            "Norwegian", "Hungarian", "Czech", "Romanian", "Ukrainian", "Vietnamese", "Thai", "Korean", "Persian");
+            "Norwegian", "Hungarian", "Czech", "Romanian", "Ukrainian", "Vietnamese", "Thai", "Korean", "Persian", "Welsh",
+            "Catalan", "Basque", "Tibetan", "Hawaiian", "Chechen", "Kashmiri");
 
     /** Words that make a following "American" part of an ethnic or regional compound. */
     private static final Set<String> COMPOUND_HEADS = Set.of("native", "latin", "north", "south", "central", "african", "asian", "arab", "hispanic");
@@ -71,15 +72,27 @@ final class Demonyms {
             }
         }
         for (Map.Entry<String, List<String>> e : regionTable().entrySet()) {
-            Place region = gazetteer.exactCandidates(e.getKey()).stream().map(Candidate::place)
-                    .filter(p -> (p.kind() == PlaceKind.REGION || p.kind() == PlaceKind.ADMIN_REGION)
-                            && NameNormalizer.fold(p.name()).equals(NameNormalizer.fold(e.getKey())))
-                    .findFirst().orElse(null);
+            Place region = regionNamed(gazetteer, e.getKey());
             if (region != null) {
                 e.getValue().forEach(form -> byForm.putIfAbsent(form, region));
             }
         }
         return new Demonyms(byForm);
+    }
+
+    /**
+     * The area the region table means by {@code name}: among the gazetteer's regions, first-level divisions and
+     * disputed areas that have that exact name (preferred or alternate: "Bavaria" is Natural Earth's "Bayern"), the
+     * one whose preferred name it is, else the best ranked; null when none has it.
+     */
+    private static Place regionNamed(Gazetteer gazetteer, String name) {
+        List<Place> areas = gazetteer.exactCandidates(name).stream().map(Candidate::place)
+                .filter(p -> p.kind() == PlaceKind.REGION || p.kind() == PlaceKind.ADMIN_REGION
+                        || p.kind() == PlaceKind.DISPUTED_AREA)
+                .toList();
+        String key = NameNormalizer.fold(name);
+        return areas.stream().filter(p -> NameNormalizer.fold(p.name()).equals(key)).findFirst()
+                .orElse(areas.isEmpty() ? null : areas.get(0));
     }
 
     /** Country code → forms, as listed in {@code demonyms.tsv}. */

@@ -17,7 +17,8 @@ final class Words {
     /** Lower-case words allowed inside a multi-word name ("Bosnia and Herzegovina", "Rostov-on-Don"). */
     static final Set<String> CONNECTORS = Set.of(
             "of", "the", "and", "de", "del", "della", "la", "las", "los", "le", "les", "du", "des", "da", "das", "do", "dos", "di",
-            "van", "von", "der", "den", "y", "e", "upon", "sur", "am", "im", "bin", "ibn", "bint", "al", "el");
+            "van", "von", "der", "den", "y", "e", "upon", "sur", "am", "an", "im", "ob", "bei", "aan", "op", "en", "bin", "ibn", "bint",
+            "al", "el");
 
     /** Function words and other closed-class words: capitalised only at a sentence start. */
     static final Set<String> FUNCTION = Set.of(

@@ -116,4 +116,35 @@ class DemonymTest {
         assertEquals(List.of("Kurdish", "Kurds"), demonyms(p).stream().map(Mention::text).toList());
         assertEquals("test:kurdistan", demonyms(p).get(0).place().id());
     }
+
+    /**
+     * Issue 9: a first-level region's adjective ("ten Bavarian towns", "Texan officials") is a demonym mention of that
+     * region, found through any exact name of the region (Natural Earth calls Bavaria "Bayern"), and a country's form
+     * still wins where both could claim it ("Georgian" is Georgia the country, not the US state).
+     */
+    @Test
+    void aRegionsAdjectiveIsADemonymOfTheRegionByAnyOfItsNames() {
+        Place bayern = TestPlaces.state("by", "Bayern", "DE", "02", 48.9, 11.4, "Bavaria");
+        Place texas = TestPlaces.state("tx", "Texas", "US", "TX", 31.2, -99.3);
+        Place georgiaState = TestPlaces.state("ga", "Georgia", "US", "GA", 32.6, -83.4);
+        Place georgia = country("GE", "Georgia", 42.0, 43.5, 3_700_000);
+        ParsedArticle p = parse("Floods\n\nTen Bavarian towns and two Texan firms hired Georgian workers.",
+                bayern, texas, georgiaState, georgia, US);
+
+        List<Mention> d = demonyms(p);
+        assertEquals(List.of("Bavarian", "Texan", "Georgian"), d.stream().map(Mention::text).toList());
+        assertEquals(List.of("test:by", "test:tx", "test:GE"), d.stream().map(m -> m.place().id()).toList());
+    }
+
+    /** "in Welsh", "spoke Catalan": a region's adjective that is also a language names the language as a noun. */
+    @Test
+    void aRegionsLanguageAsANounIsNoMention() {
+        Place wales = TestPlaces.state("wls", "Wales", "GB", "WLS", 52.3, -3.7);
+        String text = "Signs\n\nThe signs are written in Welsh and the Welsh government paid.";
+        ParsedArticle p = parse(text, wales);
+
+        assertEquals(List.of(List.of("Welsh", "test:wls")), demonyms(p).stream()
+                .map(m -> List.of(m.text(), m.place().id())).toList());
+        assertEquals(text.lastIndexOf("Welsh"), demonyms(p).get(0).start(), "the government's Welsh, not the language");
+    }
 }

@@ -66,6 +66,23 @@ class RecognitionRulesTest {
         assertEquals(List.of(), names(parse("Notes\n\nThe minister Pedro da Praia spoke.", pedro, praia)));
     }
 
+    /**
+     * Issue 9 (news4: "the district of Pfaffenhofen an der Ilm" was cut to "Pfaffenhofen", a namesake town 160 km
+     * away): German and Dutch particles join a name as the Romance ones do ("an der", "ob der", "aan den", "op").
+     */
+    @Test
+    void aGermanOrDutchParticleInsideANameKeepsTheWholeName() {
+        Place ilm = town("ilm", "Pfaffenhofen an der Ilm", "DE", "02", 48.53, 11.51, 23_192);
+        Place pfaffenhofen = town("pfaffenhofen", "Pfaffenhofen", "DE", "01", 49.06, 8.98, 2_400);
+        Place zoom = town("zoom", "Bergen op Zoom", "NL", "06", 51.49, 4.29, 66_000);
+        Place bergen = city("bergen", "Bergen", "NO", 60.39, 5.32, 285_000);
+        ParsedArticle p = parse("Floods\n\nIn the district of Pfaffenhofen an der Ilm and in Bergen op Zoom, people left.",
+                ilm, pfaffenhofen, zoom, bergen);
+
+        assertEquals(List.of("Pfaffenhofen an der Ilm", "Bergen op Zoom"), names(p));
+        assertEquals("test:ilm", placeOf(p, "Pfaffenhofen an der Ilm"));
+    }
+
     @Test
     void aNameBeforeALowerCaseRiverNounOrInAListOfRiversIsARiverNotTheTownOfThatName() {
         Place madeira = town("madeira", "Madeira", "BR", "04", -7.9, -63.3, 2_000);
