@@ -119,6 +119,7 @@ public final class GazetteerBuilder {
             naturalEarth.addAll(regions);
             List<Place> countries = CountrySource.read(src.path(COUNTRY_INFO), src.path(NE_COUNTRIES), capitals,
                     src.log(COUNTRY_INFO), src.log(NE_COUNTRIES), shapes, areas);
+            noCountry = withCompassShortNames(noCountry, countries, naturalEarth);
             Set<String> areaNames = new HashSet<>();
             for (List<Place> named : List.of(countries, naturalEarth)) {
                 for (Place p : named) {
@@ -230,6 +231,36 @@ public final class GazetteerBuilder {
             GeoPoint point = p.featureCode().equals("CONT") ? points.get(NameNormalizer.fold(p.name())) : null;
             out.add(point == null ? p : new Place(p.id(), p.name(), p.alternateNames(), point, p.kind(),
                     p.featureClass(), p.featureCode(), p.countryCode(), p.admin1Code(), p.population()));
+        }
+        return out;
+    }
+
+    /**
+     * GeoNames' compass subregions also answer to the forms news writes ({@link Names#compassShortNames}: "West
+     * Africa" for "Western Africa", "Southeast Asia" for "South Eastern Asia"), except a form that is already a name of
+     * a country, of another no-country entry or of a Natural Earth area ("South Africa", "North America").
+     */
+    static List<Place> withCompassShortNames(List<Place> noCountry, List<Place> countries, List<Place> naturalEarth) {
+        Set<String> taken = new HashSet<>();
+        for (List<Place> named : List.of(countries, naturalEarth, noCountry)) {
+            for (Place p : named) {
+                taken.add(NameNormalizer.fold(p.name()));
+                p.alternateNames().forEach(a -> taken.add(NameNormalizer.fold(a)));
+            }
+        }
+        List<Place> out = new ArrayList<>(noCountry.size());
+        for (Place p : noCountry) {
+            List<String> forms = p.kind() == PlaceKind.REGION && p.featureCode().equals("RGN")
+                    ? Names.compassShortNames(p.name()).stream().filter(f -> !taken.contains(NameNormalizer.fold(f))).toList()
+                    : List.of();
+            if (forms.isEmpty()) {
+                out.add(p);
+                continue;
+            }
+            List<String> alternates = new ArrayList<>(p.alternateNames());
+            alternates.addAll(forms);
+            out.add(new Place(p.id(), p.name(), alternates, p.point(), p.kind(), p.featureClass(), p.featureCode(),
+                    p.countryCode(), p.admin1Code(), p.population()));
         }
         return out;
     }

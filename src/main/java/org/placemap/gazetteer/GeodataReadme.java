@@ -96,7 +96,10 @@ final class GeodataReadme {
                   500 people, named like their seat, of one word (second level), a city's own name ("City of
                   Norfolk", "Dublin City"), a saint's name or compass words only are left out. A first-level
                   division's population is that of its towns in cities500 (a lower bound); a second-level
-                  one's is 0. Feature code ADM1 or ADM2.
+                  one's is 0. Feature code ADM1 or ADM2. A division GeoNames names with kind words first
+                  ("Departamento de Punilla", "Province of Cebu") is also listed by its own name with the kind in
+                  English after it ("Punilla Department", "Cebu Province"), for "the departments of Punilla and
+                  Minas", and by its own name alone when that has several words and is not its seat's ("Santa María").
                 Other regions stand at a point inside their largest polygon. The area is that of the
                 unsimplified Natural Earth polygon on the sphere of mean Earth radius (countries: GeoNames
                 countryInfo); it feeds the ranking prior. Outlines stay Natural Earth's, for drawing.
@@ -228,7 +231,10 @@ final class GeodataReadme {
                   (`allCountries`, when used: the same, plus water and regions as from `no-country`, and S.AIRB
                   as AIR_BASE, S.NVB as NAVAL_BASE, S.AIRP as AIRPORT.)
                 - `no-country`: seas, oceans, gulfs, bays (SEA); straits and channels (STRAIT); named regions and
-                  the European Union (REGION); the points of the continents.
+                  the European Union (REGION); the points of the continents. A subregion GeoNames names with
+                  compass adjectives also answers to the compass noun news writes ("Western Africa" as "West
+                  Africa", "South Eastern Asia" as "Southeast Asia" and "South-east Asia"), unless that form is
+                  already another country's, area's or region's name ("Southern Africa" is not "South Africa").
                 - `countryInfo` + Natural Earth admin-0: one COUNTRY per ISO code, names from both, at GeoNames'
                   point (see "Format").
                 - `admin1Codes`, `admin2Codes` (optional): the divisions placed from their towns

@@ -3,6 +3,7 @@ package org.placemap.gazetteer;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /** Which spellings from a source become alternate names of a derived entry. */
@@ -79,6 +80,41 @@ final class Names {
         String lower = x.toLowerCase(java.util.Locale.ROOT);
         boolean adjective = lower.endsWith("ean") || lower.endsWith("ic");
         return adjective && x.length() >= 5 && Character.isUpperCase(x.charAt(0)) && isLatin(x) ? x : null;
+    }
+
+    /** The compass adjectives of the UN subregions GeoNames lists, and the compass nouns news writes for them. */
+    private static final Map<String, String> COMPASS_SHORT = Map.of("western", "West", "eastern", "East", "northern", "North",
+            "southern", "South", "south eastern", "Southeast", "south-eastern", "Southeast", "north eastern", "Northeast",
+            "north-eastern", "Northeast", "south western", "Southwest", "north western", "Northwest");
+
+    /**
+     * The forms news writes for a subregion that GeoNames names with a compass adjective: "West Africa" for "Western
+     * Africa", "Southeast Asia" (also "South-east Asia", "South East Asia") for "South Eastern Asia". The rule: the
+     * name is one or two compass adjectives ("Western", "South Eastern", "South-Eastern") and one more word, written
+     * as the compass noun and that word. Empty when the rule does not apply. Callers drop a form that is already
+     * another place's name ("South Africa" for "Southern Africa", "North America" for "Northern America").
+     */
+    private static final Set<String> CONTINENT_WORDS = Set.of("Africa", "Asia", "Europe", "America");
+
+    static List<String> compassShortNames(String name) {
+        String[] words = name.strip().split("\\s+");
+        if (words.length < 2 || words.length > 3 || !isLatin(name)) {
+            return List.of();
+        }
+        String last = words[words.length - 1];
+        String adjective = String.join(" ", java.util.Arrays.copyOf(words, words.length - 1)).toLowerCase(java.util.Locale.ROOT);
+        String noun = COMPASS_SHORT.get(adjective);
+        if (noun == null || !CONTINENT_WORDS.contains(last)) {
+            return List.of();
+        }
+        List<String> out = new ArrayList<>(List.of(noun + " " + last));
+        if (noun.length() > 5) { // "Southeast": also "South-east" and "South East"
+            String first = noun.substring(0, 5);
+            String second = noun.substring(5);
+            out.add(first + "-" + second + " " + last);
+            out.add(first + " " + Character.toUpperCase(second.charAt(0)) + second.substring(1) + " " + last);
+        }
+        return out;
     }
 
     /** True when every letter is Latin script and there is at least one letter. */

@@ -48,6 +48,12 @@ class ShippedNewsNamesTest {
             "Kordofan, naturalearth:admin1-region:sd:kordofan",
             "Kurdistan, naturalearth:admin1-region:iq:kurdistan", // Iraq's Kurdistan Region, not Iran's Kordestan
             "Tercero Arriba, geonames:3834506",   // Departamento de Tercero Arriba, Córdoba: the name without its kind words
+            "West Africa, geonames:7729885",      // GeoNames' "Western Africa": the compass noun news writes
+            "East Africa, geonames:7729889",      // "Eastern Africa"
+            "Southeast Asia, geonames:7729896",   // "South Eastern Asia"
+            "South-east Asia, geonames:7729896",
+            "South Asia, geonames:7729895",       // "Southern Asia"
+            "South Africa, geonames:953987",      // the country, never "Southern Africa" by the same rule
     })
     void newsNameAnswersTheRightPlaceFirst(String name, String id) {
         assertEquals(id, g().candidates(name).get(0).place().id(), name);

@@ -225,6 +225,17 @@ class SourceReadersTest {
         assertEquals(bare, Names.bareSeaName(name));
     }
 
+    /** "Western Africa" is "West Africa" in news; only the UN's compass subregions of a continent get the short form. */
+    @ParameterizedTest(name = "{0} → {1}")
+    @CsvSource(delimiter = '|', value = {
+            "Western Africa|West Africa", "Eastern Europe|East Europe", "Southern Asia|South Asia",
+            "South Eastern Asia|Southeast Asia;South-east Asia;South East Asia",
+            "South-Eastern Asia|Southeast Asia;South-east Asia;South East Asia",
+            "Southern Cone|", "Western Sahara|", "Central Asia|", "Northern|", "Western Africa Region|"})
+    void aCompassSubregionOfAContinentAlsoHasTheCompassNounForm(String name, String forms) {
+        assertEquals(forms == null ? List.of() : List.of(forms.split(";")), Names.compassShortNames(name));
+    }
+
     @ParameterizedTest(name = "{0} ({1}, {2}) → {3}")
     @CsvSource(delimiter = '|', value = {
             "United States|US|.us|US",

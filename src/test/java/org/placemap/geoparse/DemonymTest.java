@@ -147,4 +147,21 @@ class DemonymTest {
                 .map(m -> List.of(m.text(), m.place().id())).toList());
         assertEquals(text.lastIndexOf("Welsh"), demonyms(p).get(0).start(), "the government's Welsh, not the language");
     }
+
+    /**
+     * "the pulsating West African showdown", "the volatile East African country": a compass noun before a continent's
+     * adjective is the subregion (GeoNames' "Western Africa", news's "West Africa"), not the continent.
+     */
+    @Test
+    void aCompassNounBeforeAContinentsAdjectiveIsTheSubregion() {
+        Place africa = TestPlaces.region("africa", "Africa", 7.2, 21.1);
+        Place westAfrica = TestPlaces.region("west-africa", "Western Africa", 18.3, -4.8, "West Africa");
+        Place asia = TestPlaces.region("asia", "Asia", 29.8, 94.2);
+        Place southeastAsia = TestPlaces.region("se-asia", "South Eastern Asia", 6.8, 116.5, "Southeast Asia", "South-east Asia");
+        ParsedArticle p = parse("Football\n\nThe West African showdown and South-east Asian leaders; African fans cheered.",
+                africa, westAfrica, asia, southeastAsia);
+
+        assertEquals(List.of("West African", "South-east Asian", "African"), demonyms(p).stream().map(Mention::text).toList());
+        assertEquals(List.of("test:west-africa", "test:se-asia", "test:africa"), demonyms(p).stream().map(m -> m.place().id()).toList());
+    }
 }
