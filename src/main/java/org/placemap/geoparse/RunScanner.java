@@ -482,6 +482,7 @@ final class RunScanner {
             return -1; // "the White House", "Barry M. George", "McDonald, 24, of Archer", "the Bush administration", "CR 2202"
         }
         KindCue.Match after = j < run.last() ? KindCue.after(tokens, j + 1) : KindCue.Match.NONE;
+        boolean modifiesName = false;
         if (after.cue() == KindCue.NONE && j < run.last() && !first.headline()) {
             Token next = tokens.get(j + 1);
             boolean organisation = evidence.organisationFollows(run, j + 1);
@@ -503,7 +504,10 @@ final class RunScanner {
             if (!organisation && !evidence.suffixAllows(next) && !evidence.timeAfterPlace(i, next)
                     && !(evidence.officeFollows(run, j + 1) && holdsOffices(candidates))) {
                 // "Pakistan Defence Minister" names Pakistan; "Homeland Security Secretary" no town called Homeland
-                return -1; // "Vladimir Putin"
+                if (!isCountryOrStateBeforeAName(i, j, candidates)) {
+                    return -1; // "Vladimir Putin"
+                }
+                modifiesName = true; // "the Kenya Red Cross": Kenya, in its associative form
             }
         }
         if (evidence.isPersonName(run, i, j, after)) {
@@ -537,8 +541,33 @@ final class RunScanner {
             add(i, last, cue, true, found, known ? recognition : UNSURE);
             return last;
         }
-        add(compassStart(i, found), j, cue, suffixCue, found, recognition);
+        add(compassStart(i, found), j, cue, suffixCue, found, recognition,
+                modifiesName || evidence.modifiesOrganisation(run, j) ? Mention.Form.ASSOCIATIVE : Mention.Form.NAME);
         return j;
+    }
+
+    /**
+     * "the Kenya Red Cross", "Nigeria Police Force", "the Ohio Valley Conference": the own name of a country or a
+     * first-level region (not an alternate, not a given name: "Jordan Peterson", "Georgia Brown" are people; not a
+     * compass word: "South-East" is a district of Botswana) before further capitalised words that are no place names,
+     * no demonym and no acronym ("Kursk NPP" is a power plant's own name, the subject of its distances) names whatever
+     * those words name, so it is a mention in its associative form. A town's name there stays a person's first name or part of another
+     * name ("Vladimir Putin", "Wartburg State School").
+     */
+    private boolean isCountryOrStateBeforeAName(int i, int j, List<Candidate> candidates) {
+        Token first = tokens.get(i);
+        Token next = tokens.get(j + 1);
+        if (GivenNames.contains(first.text()) || Words.COMPASS.contains(first.lower().replace("-", ""))
+                || evidence.demonymCountry(next.text()) != null || next.allCaps()) {
+            return false; // "South-east Asian": Botswana's South-East district is no modifier of "Asian"; "Kursk NPP" a plant
+        }
+        if (run.last() + 1 < tokens.size() && KindCue.after(tokens, run.last() + 1).cue() != KindCue.NONE) {
+            return false; // "Aceh Besar district": the whole run is the name of a place of that kind
+        }
+        String key = org.placemap.gazetteer.NameNormalizer.fold(Run.text(tokens, i, j));
+        return candidates.stream().anyMatch(c -> (c.place().kind() == org.placemap.gazetteer.PlaceKind.COUNTRY
+                || c.place().kind() == org.placemap.gazetteer.PlaceKind.ADMIN_REGION)
+                && org.placemap.gazetteer.NameNormalizer.fold(c.place().name()).equals(key));
     }
 
     /**
@@ -608,6 +637,12 @@ final class RunScanner {
     }
 
     private void add(int i, int j, KindCue cue, boolean suffixCue, List<Candidate> candidates, double recognition) {
+        add(i, j, cue, suffixCue, candidates, recognition,
+                evidence.modifiesOrganisation(run, j) ? Mention.Form.ASSOCIATIVE : Mention.Form.NAME);
+    }
+
+    private void add(int i, int j, KindCue cue, boolean suffixCue, List<Candidate> candidates, double recognition,
+                     Mention.Form form) {
         int start = tokens.get(i).start();
         int end = tokens.get(j).end();
         if (i == j && end < text.length() && text.charAt(end) == '.' && !tokens.get(i).text().endsWith(".")) {
@@ -619,7 +654,6 @@ final class RunScanner {
                 candidates = abbreviated;
             }
         }
-        Mention.Form form = evidence.modifiesOrganisation(run, j) ? Mention.Form.ASSOCIATIVE : Mention.Form.NAME;
         out.add(new Span(start, end, text.substring(start, end), cue, suffixCue, candidates, recognition, zone, form));
         coveredUpTo = j;
     }

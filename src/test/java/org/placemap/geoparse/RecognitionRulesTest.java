@@ -249,6 +249,29 @@ class RecognitionRulesTest {
         assertEquals(List.of("Texas", "Austin"), names(p));
     }
 
+    /**
+     * Issue 9 item 3 (news4: "According to the Kenya Red Cross" lost Kenya, as "Vladimir Putin" loses a town called
+     * Vladimir): a country's or state's own name before capitalised words that are no place is a mention of it in its
+     * associative form; a given name ("Jordan Peterson"), a compass word ("South-east Asian": South-East is also a
+     * district of Botswana) or a run that a kind word ends ("Aceh Besar district", a district the gazetteer lacks) is not.
+     */
+    @Test
+    void aCountrysOwnNameBeforeAnOrganisationsWordsIsAnAssociativeMention() {
+        Place kenya = country("KE", "Kenya", 1.0, 38.0, 47_000_000);
+        Place jordan = country("JO", "Jordan", 31.0, 36.0, 10_000_000);
+        Place aceh = state("aceh", "Aceh", "ID", "01", 4.4, 96.9);
+        Place southEast = state("bw-se", "South-East", "BW", "09", -24.9, 25.7);
+        ParsedArticle p = parse("Floods\n\nAccording to the Kenya Red Cross, camps were set up. Jordan Peterson spoke. "
+                + "The boat landed in Aceh Besar district. South-east Asian leaders met.", kenya, jordan, aceh, southEast);
+
+        assertEquals(List.of("Kenya"), names(p));
+        assertEquals(Mention.Form.ASSOCIATIVE, p.mentions().get(0).form());
+        // an acronym after it names a thing of its own ("Kursk NPP", the power plant a distance is said of)
+        Place kursk = state("kursk", "Kursk", "RU", "41", 51.7, 36.2);
+        assertTrue(parse("Plants\n\nThe Kursk NPP lies 40 km west of the city.", kursk).mentions().stream()
+                .noneMatch(m -> m.text().equals("Kursk") && m.form() == Mention.Form.ASSOCIATIVE));
+    }
+
     @Test
     void moneyPathogensAndNewspapersAreNotMentionsOfThePlace() {
         Place us = country("US", "United States", 39.8, -98.5, 327_000_000, "US");
