@@ -104,7 +104,7 @@ final class SentenceScope {
             "crossing", "district", "governorate", "province", "island", "terminal", "regency", "subdistrict",
             "sub-district", "territory", "county", "prefecture", "municipality", "oblast", "raion", "state", "region",
             "department", "canton", "emirate", "subdivision", "township", "beach", "community", "locality", "site",
-            "station", "volcano", "archipelago", "chain", "atoll", "neighborhood", "neighbourhood", "quarter",
+            "station", "volcano", "archipelago", "chain", "atoll", "neighborhood", "neighbourhood", "quarter", "suburb",
             // qualifiers before a kind word: "the Bandhi railway station", "the Zamzam displacement camp"
             "railway", "railroad", "train", "bus", "police", "refugee", "displacement", "displaced",
             "idp", "military", "army", "transit", "field", "oilfield", "gasfield", "oil", "gas", "volcanic", "barracks",
@@ -236,6 +236,10 @@ final class SentenceScope {
                 continue;
             }
             int end = tokenEnd(p);
+            if (end == p && !line && words > 0 && text.charAt(p) == ',' && lineWordAhead(p + 1)) {
+                p = skipSpaces(p + 1); // "the undisputed, internationally-recognised border with Pakistan": adjectives
+                continue;
+            }
             if (end == p) {
                 break;
             }
@@ -307,6 +311,29 @@ final class SentenceScope {
             inner = capitalOf(found.place(), pos, found.end()); // "the capital of Russia"
         }
         return inner != null ? inner : new Named(found, found.end());
+    }
+
+    /**
+     * Whether a line word ("border", "coast") follows {@code pos} within two lower-case words joined by spaces only: the
+     * comma before them separates coordinate adjectives of that line ("the undisputed, internationally-recognised
+     * border"), not the phrase from the rest of the sentence.
+     */
+    private boolean lineWordAhead(int pos) {
+        int p = skipSpaces(pos);
+        for (int words = 0; words < 3; words++) {
+            int end = tokenEnd(p);
+            if (end == p || !Character.isLowerCase(text.charAt(p))) {
+                return false;
+            }
+            if (LINEAR.contains(text.substring(p, end))) {
+                return words > 0;
+            }
+            if (end >= range.end() || text.charAt(end) != ' ') {
+                return false;
+            }
+            p = skipSpaces(end);
+        }
+        return false;
     }
 
     /** "the Russian capital": the capital of {@code country}, named by the text from {@code from} to {@code to}. */

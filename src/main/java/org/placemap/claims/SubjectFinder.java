@@ -789,8 +789,8 @@ final class SubjectFinder {
         int p = area.start();
         String prep = s.wordBefore(p);
         for (int words = 0; words < 3 && (prep.equals("the") || prep.matches(COMPASS_ADJECTIVE)
-                || prep.endsWith("'s") || prep.endsWith("’s")); words++) {
-            // "in eastern Orissa state", "off the Ionian coast", "in Peru's central Andes"
+                || prep.endsWith("'s") || prep.endsWith("’s") || s.demonymAt(s.wordStart(s.backSpaces(p)))); words++) {
+            // "in eastern Orissa state", "off the Ionian coast", "in Peru's central Andes", "in Indian Kashmir"
             p = s.wordStart(s.backSpaces(p));
             prep = s.wordBefore(p);
         }
@@ -1288,8 +1288,10 @@ final class SubjectFinder {
         // "taken to Dhalea, 60 miles north of Aden", "bombardment of Khiam, 6km (4 miles) from the southern Lebanese
         // border": what lies in a direction from a place, or at a distance from a named country's border or coast, is a
         // place ("… of Khiam, about six kilometers … from the frontier" names none)
-        if (found == null && t != null && (t.directional() || t.shape() == TargetFinder.Shape.LINE && t.line() != null
+        if (found == null && t != null && (t.directional() || s.text.charAt(opener) == '('
+                || t.shape() == TargetFinder.Shape.LINE && t.line() != null
                 && (!t.line().countries().isEmpty() || t.line().sea() != null))) {
+            // also a name a bracket of its distance follows: "drive an hour to Pechenihy (50 kilometers away from Kharkiv)"
             Endpoint name = s.capitalisedEndingAt(before);
             // at the sentence's start only when the aside stands between the name and its verb: "Panmunjom, about 55
             // km (34 miles) north of Seoul, is considered …"
@@ -1627,7 +1629,7 @@ final class SubjectFinder {
 
     /**
      * The number ending at {@code end} counts people in a description ("a town of about 27,000 people", "with a
-     * population of 3,800"), not a distance.
+     * population of 3,800", "a city of 149,000"), not a distance.
      */
     private boolean headCount(int start, int end) {
         if (start >= end || !Character.isDigit(s.text.charAt(start))) {
@@ -1638,8 +1640,9 @@ final class SubjectFinder {
         if (MULTIPLIERS.contains(s.wordAt(after))) {
             after = s.afterWord(after); // "a pre-war population of 67 thousand people"
         }
-        return HEAD_COUNT_NOUNS.contains(s.wordAt(after))
-                || s.wordBefore(number).equals("of") && s.wordBefore(s.wordStart(s.backSpaces(number))).equals("population");
+        String beforeOf = s.wordBefore(number).equals("of") ? s.wordBefore(s.wordStart(s.backSpaces(number))) : "";
+        return HEAD_COUNT_NOUNS.contains(s.wordAt(after)) || beforeOf.equals("population")
+                || SentenceScope.isPlaceNoun(beforeOf); // "Ashkelon, a city of 149,000 eight miles north of …"
     }
 
     /** Start of the number whose last group of digits starts at {@code start} ("27,000", "3.8"). */
@@ -1665,6 +1668,9 @@ final class SubjectFinder {
             return b;
         }
         b = s.wordStart(s.backSpaces(b));
+        if (SentenceScope.isPlaceNoun(s.wordBefore(b))) {
+            return b; // "a city of 149,000": the place noun is the description's own
+        }
         if (s.wordBefore(b).equals("population")) {
             b = s.wordStart(s.backSpaces(b));
             if (s.wordBefore(b).contains("-") || s.wordBefore(b).endsWith("ed")) {
@@ -2035,7 +2041,7 @@ final class SubjectFinder {
         if (t == null) {
             return null;
         }
-        int p = s.backSpaces(q.start());
+        int p = beforeFillers(q); // "the strategic Afghan city of Ghazni just 150 kilometres (95 miles) from Kabul"
         if (p <= s.range.start() || !Character.isLetter(s.text.charAt(p - 1))) {
             return null;
         }
@@ -2059,6 +2065,11 @@ final class SubjectFinder {
             // "aimed at Vovchansk and the town of Lyptsi around 7.5 km from the border": a name with its own singular
             // place noun right before the distance has it to itself
             return new Subject(List.of(found.names().getLast()), false, false);
+        }
+        if (found != null && found.names().getLast().end() < p && SentenceScope.isFeatureWord(s.wordBefore(p))
+                && Character.isLowerCase(s.text.charAt(s.wordStart(p)))
+                && NATURAL_FEATURES.contains(s.wordBefore(found.names().getLast().end()))) {
+            return null; // "a Euphrates River dam just 40km west of Raqqa": an unnamed dam on the named river
         }
         if (found == null || t.directional() || s.wordAt(q.end()).equals("away")) {
             return found;

@@ -1655,4 +1655,47 @@ class RealConstructionsTest {
         List<DistanceClaim> claims = RealSentences.claims("Humaitá is 590 km from the Amazonas state capital.");
         assertThat(claims).singleElement().satisfies(c -> assertThat(c.to().place().name()).isEqualTo("Manaus"));
     }
+
+    // Sample 47 (fresh-sentences-47.tsv, sources there), after generalising from it
+
+    @Test
+    void anAdverbBetweenANameAndItsDistanceKeepsTheName() {
+        assertThat(RealSentences.sampleSummary(47, "city of Ghazni just")).containsExactly("Ghazni→Kabul 150 km");
+        // but a dam on a named river, itself unnamed, is no subject (sample 33)
+        assertThat(RealSentences.summaryOf("Forces advance on a Euphrates River dam just 40km west of Raqqa city."))
+                .isEmpty();
+    }
+
+    @Test
+    void aCityOfAHeadCountWithoutItsNounIsADescription() {
+        assertThat(RealSentences.sampleSummary(47, "Ashkelon")).containsExactly("Ashkelon→Gaza 8 mi");
+    }
+
+    @Test
+    void aDemonymBeforeTheLocatingAreaStillLocatesThePlaceBeforeIt() {
+        assertThat(RealSentences.sampleSummary(47, "Arnia")).singleElement().asString().startsWith("Arnia→")
+                .endsWith("border with Pakistan 4 km");
+        assertThat(RealSentences.summaryOf("They attacked the town of Arnia in Indian Kashmir, about four kilometres from"
+                + " Jammu.")).containsExactly("Arnia→Jammu 4 km");
+    }
+
+    @Test
+    void coordinateAdjectivesWithACommaBeforeABorderAreStillTheBordersDescription() {
+        assertThat(RealSentences.summaryOf("Arnia is about four kilometres from the undisputed, internationally-recognised"
+                + " border with Pakistan.")).singleElement().asString().endsWith("border with Pakistan 4 km");
+        // a comma before a clause is no adjective list
+        assertThat(RealSentences.summaryOf("Arnia is about four kilometres from the border, officials said.")).hasSize(1);
+    }
+
+    @Test
+    void anUnknownNameBeforeASuburbNounIsThePlaceItsDistanceIsSaidOf() {
+        assertThat(RealSentences.sampleSummary(47, "Al-Jeili")).singleElement().asString().startsWith("Al-Jeili→Khartoum");
+    }
+
+    @Test
+    void anUnknownNameBeforeABracketOfItsDistanceIsTheSubject() {
+        assertThat(RealSentences.sampleSummary(47, "Pechenihy")).containsExactly("Pechenihy→Kharkiv 50 km");
+        // a bracket of a distance after no name, or after a common word, gives no subject
+        assertThat(RealSentences.summaryOf("They drove an hour (50 kilometers away from Kharkiv) and waited.")).isEmpty();
+    }
 }
