@@ -236,7 +236,7 @@ final class SentenceScope {
                 continue;
             }
             int end = tokenEnd(p);
-            if (end == p && !line && words > 0 && text.charAt(p) == ',' && lineWordAhead(p + 1)) {
+            if (end == p && !line && words > 0 && p < range.end() && text.charAt(p) == ',' && lineWordAhead(p + 1)) {
                 p = skipSpaces(p + 1); // "the undisputed, internationally-recognised border with Pakistan": adjectives
                 continue;
             }
@@ -320,7 +320,7 @@ final class SentenceScope {
      */
     private boolean lineWordAhead(int pos) {
         int p = skipSpaces(pos);
-        for (int words = 0; words < 3; words++) {
+        for (int words = 0; words < 3 && p < range.end(); words++) {
             int end = tokenEnd(p);
             if (end == p || !Character.isLowerCase(text.charAt(p))) {
                 return false;
