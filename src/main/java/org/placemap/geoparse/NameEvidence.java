@@ -289,7 +289,7 @@ final class NameEvidence {
     private static final int MAX_CREDIT_CHARS = 24;
 
     /**
-     * "CHARLESTON, W.Va. --", "DANIELSVILLE -", "WASHINGTON (AP) —", "LONDON (Reuters) -": a word in
+     * "CHARLESTON, W.Va. --", "DANIELSVILLE -", "WASHINGTON (AP) —", "LONDON (Reuters) -", "LONDON/NEW DELHI –": a word in
      * capitals of four letters or more opening a sentence or line and followed by a comma or dash,
      * optionally after an agency credit in brackets, is the dateline's place, not an acronym; so is one that opens a
      * line and is followed by a colon ("CAIRO: The number …") or ends the line ("IZMIR" on a line of its own).
@@ -299,6 +299,16 @@ final class NameEvidence {
             return false;
         }
         int k = skipSpaces(t.end());
+        for (int places = 0; places < 3 && k + 1 < text.length() && text.charAt(k) == '/'
+                && Character.isUpperCase(text.charAt(k + 1)); places++) {
+            // "LONDON/NEW DELHI –": a dateline of two places, each in capitals
+            int e = k + 1;
+            while (e < text.length() && (Character.isUpperCase(text.charAt(e)) || text.charAt(e) == ' '
+                    && e + 1 < text.length() && Character.isUpperCase(text.charAt(e + 1)))) {
+                e++;
+            }
+            k = skipSpaces(e);
+        }
         if (k < text.length() && text.charAt(k) == '(') {
             int close = text.indexOf(')', k, Math.min(text.length(), k + MAX_CREDIT_CHARS + 1)); // bounded: long texts
             if (close < 0 || close - k > MAX_CREDIT_CHARS || text.substring(k, close).indexOf('\n') >= 0) {

@@ -64,8 +64,13 @@ final class RunScanner {
             List<Candidate> candidates = lookup.withCue(Run.text(tokens, i, end), cueAfter);
             if (!candidates.isEmpty() && (i < end || evidence.acceptableWord(t, candidates))
                     && evidence.prefixAllows(run, i, coveredUpTo)) {
-                scanWindows(run.first(), i - 1);
-                add(i, end, cueAfter.cue(), true, candidates, SURE);
+                int start = greaterStart(i, candidates);
+                scanWindows(run.first(), start - 1);
+                if (start < i) { // "the Greater Valparaiso region": the city's metropolitan area, not the region of the name
+                    add(start, end, KindCue.CITY, false, Lookup.merge(lookup.loose(Run.text(tokens, i, end)), candidates), SURE);
+                } else {
+                    add(start, end, cueAfter.cue(), true, candidates, SURE);
+                }
                 return true;
             }
         }
@@ -574,14 +579,29 @@ final class RunScanner {
      * "South Caucasus", "North Africa", "Eastern Mediterranean": a capitalised compass word right before
      * a region or sea of the gazetteer is part of the name of a sub-region, which the gazetteer lacks; the
      * mention spans both words and stands on the larger region. Before a country, state or town the word
-     * stays a modifier ("East Texas", "Northern Syria" name Texas and Syria).
+     * stays a modifier ("East Texas", "Northern Syria" name Texas and Syria). "Greater" before a place that is no
+     * country is part of the name of its metropolitan area ("Greater Cairo"), which stands on the place itself.
      */
+    /**
+     * "Greater Cairo", "the Greater Valparaiso region": "Greater" right before a place that is no country names the
+     * place's metropolitan area, which stands on the place itself; the mention starts at "Greater" ({@code i - 1}),
+     * else at {@code i}.
+     */
+    private int greaterStart(int i, List<Candidate> candidates) {
+        return i - 1 >= run.first() && i - 1 > coveredUpTo && !candidates.isEmpty() && tokens.get(i).spaceBefore()
+                && tokens.get(i - 1).text().equals("Greater")
+                && candidates.get(0).place().kind() != org.placemap.gazetteer.PlaceKind.COUNTRY ? i - 1 : i;
+    }
+
     private int compassStart(int i, List<Candidate> candidates) {
         if (i - 1 < run.first() || i - 1 <= coveredUpTo || candidates.isEmpty() || !tokens.get(i).spaceBefore()) {
             return i;
         }
         org.placemap.gazetteer.PlaceKind kind = candidates.get(0).place().kind();
         Token prev = tokens.get(i - 1);
+        if (greaterStart(i, candidates) < i) {
+            return i - 1;
+        }
         boolean compass = Words.COMPASS.contains(prev.lower()) && prev.capitalised() && !prev.allCaps();
         return compass && (kind == org.placemap.gazetteer.PlaceKind.REGION || kind == org.placemap.gazetteer.PlaceKind.SEA) ? i - 1 : i;
     }

@@ -211,6 +211,34 @@ class RecognitionRulesTest {
         assertEquals("test:charleston", placeOf(p, "CHARLESTON"));
     }
 
+    /** news5: "LONDON/NEW DELHI – Britain and India signed …": a dateline of two places in capitals names both. */
+    @Test
+    void aDatelineOfTwoPlacesJoinedByASlashNamesBoth() {
+        Place london = capital("london", "London", "GB", 51.51, -0.13, 8_900_000);
+        Place delhi = capital("delhi", "New Delhi", "IN", 28.64, 77.22, 317_000);
+        ParsedArticle p = parse("Trade deal signed\n\nLONDON/NEW DELHI – The two governments signed a deal on Thursday.",
+                london, delhi);
+
+        assertEquals(List.of("LONDON", "NEW DELHI"), names(p));
+    }
+
+    /**
+     * news5: "the Greater Valparaiso region" was read as the Valparaíso region and left "Greater" out: "Greater" before a
+     * place names that place's metropolitan area, which stands on the city, whatever kind word follows.
+     */
+    @Test
+    void greaterBeforeACityIsItsMetropolitanArea() {
+        Place city = town("valpo", "Valparaíso", "CL", "01", -33.04, -71.63, 282_000, "Valparaiso");
+        Place region = state("valpo-region", "Valparaíso", "CL", "01", -32.9, -71.0, "Valparaiso");
+        Place cairo = capital("cairo", "Cairo", "EG", 30.06, 31.25, 9_500_000);
+        ParsedArticle p = parse("Fires\n\nFires burned in the Greater Valparaiso region and smog hung over Greater Cairo.",
+                city, region, cairo);
+
+        assertEquals(List.of("Greater Valparaiso", "Greater Cairo"), names(p));
+        assertEquals("test:valpo", placeOf(p, "Greater Valparaiso"));
+        assertEquals("test:cairo", placeOf(p, "Greater Cairo"));
+    }
+
     @Test
     void saintAbbreviationsJoinTheName() {
         Place stLouis = city("stl", "St. Louis", "US", 38.63, -90.2, 315_000, "Saint Louis");
