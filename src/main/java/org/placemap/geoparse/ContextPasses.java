@@ -368,7 +368,8 @@ final class ContextPasses {
     /**
      * Small towns, airports and provinces that gained nothing from context lose {@link #WEAK_PENALTY};
      * a one-word name whose winner is still such a candidate, with no kind cue, is dropped as a likely
-     * non-place. The price: a lone mention of a small town in an article about elsewhere is lost.
+     * non-place; a longer name with no kind cue is kept, but its confidence is lowered ({@link Resolver#WEAK_WINNER_FACTOR}), so a
+     * reader checks it ("A Red Cross official said": Red Cross, North Carolina, 742 people, in a story about Kenya). The price: a lone mention of a small town in an article about elsewhere is lost.
      */
     static void penaliseWeak(NameGroup g) {
         if (g.isEmpty()) {
@@ -387,6 +388,7 @@ final class ContextPasses {
         }
         boolean oneWord = g.spans.stream().noneMatch(s -> s.text().contains(" "));
         g.dropped = oneWord && g.cue == KindCue.NONE && weak[g.best()];
+        g.weakWinner = !oneWord && g.cue == KindCue.NONE && weak[g.best()];
     }
 
     /** A town farther than this from every other town of the article is doubtful when the others share a region. */

@@ -24,6 +24,8 @@ final class NameGroup {
     boolean namesFacility;
     /** Judged not to be a place after all (see {@link ContextPasses#penaliseWeak}). */
     boolean dropped;
+    /** Kept, but its winner is a small place nothing in the article supports (see {@link ContextPasses#penaliseWeak}). */
+    boolean weakWinner;
 
     boolean isEmpty() {
         return candidates.isEmpty();

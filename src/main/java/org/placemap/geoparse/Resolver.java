@@ -43,6 +43,11 @@ final class Resolver {
 
     /** Enough to beat a thousandfold population difference: the text's own word outranks the prior. */
     static final double CUE_BONUS = 5.0;
+    /**
+     * Confidence factor when the winner is a small place that nothing in the article supports ({@link
+     * ContextPasses#penaliseWeak}): below the default review threshold (0.6) whatever its share of the probability.
+     */
+    static final double WEAK_WINNER_FACTOR = 0.5;
     /** Confidence factor when the text named a facility ("X air base") the gazetteer does not have. */
     static final double UNMET_CUE_FACTOR = 0.6;
     static final double COMMENT_WEIGHT = 0.5;
@@ -199,7 +204,8 @@ final class Resolver {
         for (int k = 1; k < order.length && alternatives.size() < MAX_ALTERNATIVES; k++) {
             alternatives.add(new Candidate(g.candidates.get(order[k]).place(), round(g.score[order[k]])));
         }
-        double confidence = p[order[0]] * s.recognition() * (g.cueMet ? 1.0 : UNMET_CUE_FACTOR);
+        double confidence = p[order[0]] * s.recognition() * (g.cueMet ? 1.0 : UNMET_CUE_FACTOR)
+                * (g.weakWinner ? WEAK_WINNER_FACTOR : 1.0);
         return new Mention(s.start(), s.end(), s.text(), s.form(), s.zone(), winner,
                 Math.min(1.0, Math.max(0.0, round(confidence))), alternatives);
     }
