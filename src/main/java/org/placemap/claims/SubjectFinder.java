@@ -2697,10 +2697,26 @@ final class SubjectFinder {
     private boolean acceptable(Endpoint name) {
         String before = s.wordBefore(name.start());
         return !namesGroup(name) && !PERSON_WORDS.contains(before) && !STORM_WORDS.contains(before) && !inShipList(name)
-                && !adjectiveAfterAdverb(name, before)
+                && !adjectiveAfterAdverb(name, before) && !sentenceAdverb(name)
                 // "Dylan, a category one storm, was about 205 kilometres north-east of Townsville": an aside calls it a storm
                 && !STORM_ASIDE.matcher(s.text).region(name.end(), s.range.end()).lookingAt()
                 && !(name.place() == null && isAcronym(name.name()) && ARTICLES.contains(before));
+    }
+
+    /** Sentence adverbs without the -ly ending that open a sentence before a comma. */
+    private static final Set<String> SENTENCE_ADVERBS = Set.of("meanwhile", "however", "elsewhere", "earlier", "later",
+            "overnight", "moreover", "furthermore", "nevertheless", "instead", "yesterday", "today", "separately");
+
+    /**
+     * "Additionally, the UKMTO disclosed that another vessel, located 50 nautical miles … of al Hudaydah": one unknown
+     * word opening the sentence before a comma, ending in -ly or a sentence adverb ("Meanwhile,"), is no place.
+     */
+    private boolean sentenceAdverb(Endpoint name) {
+        String word = name.name().toLowerCase(java.util.Locale.ROOT);
+        int after = s.skipSpaces(name.end());
+        return name.place() == null && s.isSentenceStart(name.start()) && word.indexOf(' ') < 0
+                && after < s.range.end() && s.text.charAt(after) == ','
+                && (word.length() > 4 && word.endsWith("ly") || SENTENCE_ADVERBS.contains(word));
     }
 
     /**

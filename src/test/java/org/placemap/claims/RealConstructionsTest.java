@@ -1698,4 +1698,15 @@ class RealConstructionsTest {
         // a bracket of a distance after no name, or after a common word, gives no subject
         assertThat(RealSentences.summaryOf("They drove an hour (50 kilometers away from Kharkiv) and waited.")).isEmpty();
     }
+
+    // Sample 48 (fresh-sentences-48.tsv, sources there), after generalising from it
+
+    @Test
+    void aSentenceAdverbBeforeItsCommaIsNoPlace() {
+        assertThat(RealSentences.sampleSummary(48, "Additionally")).isEmpty();
+        assertThat(RealSentences.summaryOf("Meanwhile, a vessel located 50 nautical miles southwest of Hodeidah was hit."))
+                .isEmpty();
+        // a town of that shape opening a sentence is still a place when the gazetteer knows it
+        assertThat(RealSentences.summaryOf("Hama, 47 km north of Homs, fell.")).containsExactly("Hama→Homs 47 km");
+    }
 }
