@@ -76,7 +76,7 @@ class ExcerptPanel extends Composite<Div> {
     void showUnmentioned(org.placemap.gazetteer.Place place, Runnable measureFrom) {
         content.removeAll();
         heading.setText(place.name());
-        Span meta = new Span(PlaceCategories.label(place.kind()) + " · not mentioned in the articles shown");
+        Span meta = new Span(PlaceCategories.label(place) + " · not mentioned in the articles shown");
         meta.addClassName("pm-excerpt-meta");
         Span where = gazetteerEntry(place);
         com.vaadin.flow.component.button.Button measure = new com.vaadin.flow.component.button.Button(
@@ -104,7 +104,7 @@ class ExcerptPanel extends Composite<Div> {
             return;
         }
         heading.setText(place.label());
-        Span meta = new Span(PlaceCategories.label(place.place().kind()) + " · " + place.mentionCount()
+        Span meta = new Span(PlaceCategories.label(place.place()) + " · " + place.mentionCount()
                 + (place.mentionCount() == 1 ? " mention" : " mentions") + " in " + place.articleCount()
                 + (place.articleCount() == 1 ? " article" : " articles"));
         meta.addClassName("pm-excerpt-meta");

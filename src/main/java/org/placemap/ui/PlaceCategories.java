@@ -3,6 +3,7 @@ package org.placemap.ui;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import org.placemap.gazetteer.Place;
 import org.placemap.gazetteer.PlaceKind;
 import org.placemap.gazetteer.PlaceKind.MapCategory;
 import org.placemap.map.GeoMap;
@@ -36,12 +37,24 @@ final class PlaceCategories {
         };
     }
 
+    /**
+     * What a place is, in the words of its level where the kind alone would mislead: a first-level division (a US state,
+     * a Canadian province, a Syrian governorate) is a "State or province", a second-level one (a county, a district) a
+     * "County or district"; every other place as {@link #label(PlaceKind)}.
+     */
+    static String label(Place place) {
+        if (place.kind() == PlaceKind.ADMIN_REGION) {
+            return place.featureCode().equals("ADM2") ? "County or district" : "State or province";
+        }
+        return label(place.kind());
+    }
+
     static String label(PlaceKind kind) {
         return switch (kind) {
             case COUNTRY -> "Country";
             case CAPITAL -> "Capital city";
             case POPULATED_PLACE -> "City or town";
-            case ADMIN_REGION -> "Province";
+            case ADMIN_REGION -> "State or province";
             case REGION -> "Region";
             case DISPUTED_AREA -> "Disputed area";
             case AIR_BASE -> "Air base";

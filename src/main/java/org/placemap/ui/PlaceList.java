@@ -35,7 +35,7 @@ class PlaceList extends Composite<VerticalLayout> {
                 .setHeader("Place").setKey("name")
                 .setSortable(true).setComparator(Comparator.comparing(MappedPlace::label, String.CASE_INSENSITIVE_ORDER))
                 .setFlexGrow(2);
-        grid.addColumn(p -> PlaceCategories.label(p.place().kind())).setHeader("Kind").setKey("kind")
+        grid.addColumn(p -> PlaceCategories.label(p.place())).setHeader("Kind").setKey("kind")
                 .setSortable(true).setFlexGrow(1);
         grid.addColumn(MappedPlace::mentionCount).setHeader("Mentions").setKey("mentions")
                 .setSortable(true).setComparator(Comparator.comparingInt(MappedPlace::mentionCount))

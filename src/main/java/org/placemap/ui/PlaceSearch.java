@@ -96,7 +96,7 @@ final class PlaceSearch extends Composite<ComboBox<Place>> {
         String where = place.point() == null ? "" : String.format(java.util.Locale.ROOT, "%.2f, %.2f",
                 place.point().latitudeDeg(), place.point().longitudeDeg());
         // "US-MN": a first-level code in letters (US states, GB nations) tells same-name counties apart
-        return Stream.of(place.name(), PlaceCategories.label(place.kind()), place.regionCode(), where)
+        return Stream.of(place.name(), PlaceCategories.label(place), place.regionCode(), where)
                 .filter(s -> s != null && !s.isEmpty()).reduce((a, b) -> a + " · " + b).orElse(place.id());
     }
 

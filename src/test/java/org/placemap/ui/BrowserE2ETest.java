@@ -678,6 +678,24 @@ class BrowserE2ETest {
             // the legend starts folded on a narrow map, so it does not cover it
             assertThat(page.locator("placemap-map .pm-legend-toggle")).hasAttribute("aria-expanded", "false");
             screenshot(page, "phone-map.png", 800);
+            // a new user's trial: "To check (22)" wrapped onto three lines, "Find a plac…" and "Articles (3…" were cut
+            Locator toCheck = page.locator(".pm-place-list-tools vaadin-checkbox");
+            var toCheckBox = toCheck.boundingBox();
+            var filterBox = page.getByLabel("Filter places").boundingBox();
+            assertTrue(toCheckBox.height <= filterBox.height + 1, "the To check switch keeps to one line: "
+                    + toCheckBox.height + " px high beside a " + filterBox.height + " px filter");
+            for (Locator tab : page.locator(".pm-lists vaadin-tab").all()) {
+                var tabBox = tab.boundingBox();
+                assertTrue(tabBox.x >= 0 && tabBox.x + tabBox.width <= 390, "the tab '" + tab.textContent().strip()
+                        + "' is on screen: x=" + tabBox.x + ", width " + tabBox.width);
+            }
+            Number placeholderCut = (Number) page.evaluate("() => { const input = document.querySelector('.pm-place-search input');"
+                    + " const probe = document.createElement('span'); const style = getComputedStyle(input);"
+                    + " probe.style.font = style.font; probe.style.position = 'absolute'; probe.style.whiteSpace = 'pre';"
+                    + " probe.textContent = input.placeholder; document.body.appendChild(probe);"
+                    + " const cut = probe.getBoundingClientRect().width - input.clientWidth; probe.remove(); return cut; }");
+            assertTrue(placeholderCut.doubleValue() <= 0, "the place search's placeholder fits its box: "
+                    + placeholderCut + " px cut");
             page.locator("placemap-map .pm-marker[aria-label='Hama']").tap();
             assertThat(page.locator("#excerpts .pm-excerpt").first()).containsText("Hama", SLOW);
             screenshot(page, "phone-place.png", 800);
