@@ -496,6 +496,12 @@ final class RunScanner {
                 return -1; // "Gulf Cooperation Council"; but "Texas Department of Health" names Texas, and a
                            // known name of several words is the place ("East Hampton Police Department")
             }
+            if (!organisation && next.text().equals("Station") && isOwnWellKnownTown(i, j, candidates)) {
+                // "between Tokyo Station and Nagoya Station": a city's station is in the city, named after it
+                add(i, j, KindCue.NONE, false, candidates, LIKELY, Mention.Form.ASSOCIATIVE);
+                coveredUpTo = j + 1;
+                return j + 1;
+            }
             if (!organisation && Words.FEATURE_NOUNS.contains(next.lower())) {
                 // "Jordan Valley" names the valley: keep it, unresolved, rather than place it on the country
                 add(i, j + 1, KindCue.NONE, false, List.of(), UNSURE);
@@ -582,6 +588,14 @@ final class RunScanner {
      * stays a modifier ("East Texas", "Northern Syria" name Texas and Syria). "Greater" before a place that is no
      * country is part of the name of its metropolitan area ("Greater Cairo"), which stands on the place itself.
      */
+    /** A city or town known well enough to be meant inside a longer name, by its own name ("Tokyo", "Nagoya"). */
+    private boolean isOwnWellKnownTown(int i, int j, List<Candidate> candidates) {
+        String name = Run.text(tokens, i, j);
+        return !candidates.isEmpty() && (candidates.get(0).place().kind() == org.placemap.gazetteer.PlaceKind.POPULATED_PLACE
+                || candidates.get(0).place().kind() == org.placemap.gazetteer.PlaceKind.CAPITAL)
+                && NameEvidence.isOwnWellKnownName(name, candidates.subList(0, 1));
+    }
+
     /**
      * "Greater Cairo", "the Greater Valparaiso region": "Greater" right before a place that is no country names the
      * place's metropolitan area, which stands on the place itself; the mention starts at "Greater" ({@code i - 1}),

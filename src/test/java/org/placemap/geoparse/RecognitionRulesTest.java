@@ -300,6 +300,23 @@ class RecognitionRulesTest {
                 .noneMatch(m -> m.text().equals("Kursk") && m.form() == Mention.Form.ASSOCIATIVE));
     }
 
+    /**
+     * news5: "services were suspended between Tokyo Station and Nagoya Station" lost both cities (a feature noun after a
+     * name keeps the whole unresolved, as "Jordan Valley"); a well-known city's own name before "Station" is that city,
+     * in its associative form. A small town's name stays part of the station's own name.
+     */
+    @Test
+    void aWellKnownCitysStationIsAnAssociativeMentionOfTheCity() {
+        Place tokyo = capital("tokyo", "Tokyo", "JP", 35.69, 139.69, 8_300_000);
+        Place nagoya = city("nagoya", "Nagoya", "JP", 35.18, 136.91, 2_190_000);
+        Place union = town("union", "Union", "US", "NJ", 40.70, -74.26, 56_000);
+        ParsedArticle p = parse("Trains\n\nServices were suspended between Tokyo Station and Nagoya Station, and at Union"
+                + " Station.", tokyo, nagoya, union);
+
+        assertEquals(List.of("Tokyo", "Nagoya"), p.mentions().stream().filter(m -> m.place() != null).map(Mention::text).toList());
+        assertTrue(p.mentions().stream().filter(m -> m.place() != null).allMatch(m -> m.form() == Mention.Form.ASSOCIATIVE));
+    }
+
     @Test
     void moneyPathogensAndNewspapersAreNotMentionsOfThePlace() {
         Place us = country("US", "United States", 39.8, -98.5, 327_000_000, "US");
