@@ -104,6 +104,10 @@ export class PlacemapMap extends LitElement {
   private readonly lineLabels = new Map<string, string>();
   /** The 1:50m countries as filled: hidden at close zooms, where the 1:10m land is drawn instead. */
   private countryFill: L.GeoJSON | null = null;
+  /** The 1:50m borders between countries: replaced by the 1:10m ones with the close-zoom land. */
+  private borderMesh: L.GeoJSON | null = null;
+  /** The 1:10m border pieces already drawn (encoded), so that overlapping answers draw each once. */
+  private readonly borderPieces = new Set<string>();
   private readonly landLayer = L.layerGroup();
   /** Land cells already drawn or known to hold no land, by id. */
   private readonly landCells = new Set<string>();
@@ -307,6 +311,7 @@ export class PlacemapMap extends LitElement {
     this.countryFill = null;
     this.landLayer.clearLayers();
     this.landCells.clear();
+    this.borderPieces.clear();
     this.fitted = false;
     this.viewDone = -1;
   }
@@ -407,6 +412,11 @@ export class PlacemapMap extends LitElement {
     const pane = map.getPane('basemap')!;
     pane.style.zIndex = '250';
     pane.style.pointerEvents = 'none';
+    // the close-zoom land lies under the borders: its opaque cells, drawn after them, hid every border
+    map.createPane('closeland');
+    const landPane = map.getPane('closeland')!;
+    landPane.style.zIndex = '245';
+    landPane.style.pointerEvents = 'none';
     const outlines = unwrapAntimeridian(feature(topo, countries));
     this.countryLabels = countryLabelPoints(outlines);
     this.countryFill = L.geoJSON(outlines, {
@@ -415,10 +425,10 @@ export class PlacemapMap extends LitElement {
       style: COUNTRY_STYLE,
     }).addTo(map);
     this.landLayer.addTo(map);
-    L.geoJSON(mesh(topo, countries, (a, b) => a !== b), {
+    this.borderMesh = L.geoJSON(mesh(topo, countries, (a, b) => a !== b), {
       pane: 'basemap',
       interactive: false,
-      style: { color: '#8c8c8c', weight: 0.8, fill: false },
+      style: BORDER_STYLE,
     }).addTo(map);
   }
 
@@ -780,7 +790,8 @@ export class PlacemapMap extends LitElement {
   /**
    * From zoom LAND_MIN_ZOOM on, the 1:50m outlines are too coarse (ports fall in the sea): the server's
    * 1:10m land (GET api/land, cells of a 10° grid) is drawn instead, fetched for the cells in view and kept.
-   * Closer in than that the 1:50m fill and coast are hidden; the country borders stay.
+   * Closer in than that the 1:50m fill, coast and borders are hidden: the 1:10m land lies under the 1:10m land borders
+   * that come with it (drawn above it: the opaque land cells used to hide every border).
    */
   private syncLand() {
     const map = this.map;
@@ -789,6 +800,7 @@ export class PlacemapMap extends LitElement {
     if (!close) {
       this.countryFill.setStyle(COUNTRY_STYLE);
       this.landLayer.remove();
+      this.borderMesh?.addTo(map);
       return;
     }
     const view = map.getBounds().pad(0.25);
@@ -810,6 +822,7 @@ export class PlacemapMap extends LitElement {
       // land is not drawn in sea colour while it loads)
       this.landLayer.addTo(map);
       this.countryFill.setStyle({ ...COUNTRY_STYLE, stroke: false, fillOpacity: 0 });
+      if (this.borderPieces.size > 0) this.borderMesh?.remove(); // the 1:10m borders of the view are drawn instead
       return;
     }
     if (this.landRequests > 0) return;
@@ -817,13 +830,19 @@ export class PlacemapMap extends LitElement {
     const url = new URL(`api/land?south=${south}&west=${west}&north=${north}&east=${east}`, document.baseURI);
     fetch(url, { credentials: 'same-origin' })
       .then((r) => (r.ok ? r.json() : Promise.reject(new Error(`HTTP ${r.status}`))))
-      .then((body: { cells: { id: string; polygons: string[][] }[] }) => {
+      .then((body: { cells: { id: string; polygons: string[][] }[]; borders?: string[] }) => {
         wanted.forEach((id) => this.landCells.add(id)); // cells without land come back absent
         for (const cell of body.cells) {
           const rings = cell.polygons.map((polygon) => polygon.map(decodePolyline));
           // opaque, in the colour the 1:50m fill shows over the sea: translucent cells would show seams where
           // their edges meet
-          L.polygon(rings, { pane: 'basemap', interactive: false, stroke: false, fillColor: LAND_CLOSE_COLOUR, fillOpacity: 1 })
+          L.polygon(rings, { pane: 'closeland', interactive: false, stroke: false, fillColor: LAND_CLOSE_COLOUR, fillOpacity: 1 })
+            .addTo(this.landLayer);
+        }
+        for (const border of body.borders ?? []) {
+          if (this.borderPieces.has(border)) continue;
+          this.borderPieces.add(border);
+          L.polyline(decodePolyline(border), { pane: 'basemap', interactive: false, ...BORDER_STYLE, className: 'pm-border-close' })
             .addTo(this.landLayer);
         }
       })
@@ -1160,6 +1179,8 @@ const LAND_COLOUR = '#f4f1ea';
 /** LAND_COLOUR at 0.8 over the sea (#cfe3f0), as one opaque colour. */
 const LAND_CLOSE_COLOUR = '#edeeeb';
 const COUNTRY_STYLE: L.PathOptions = { color: '#8c8c8c', weight: 0.6, fillColor: LAND_COLOUR, fillOpacity: 0.8, stroke: true };
+/** Borders between countries: the 1:50m mesh at far zooms, the 1:10m lines at close ones. */
+const BORDER_STYLE: L.PathOptions = { color: '#8c8c8c', weight: 0.8, fill: false };
 
 /** Google's encoded polyline (precision 5, latitude first) as [lat, lon] pairs. */
 function decodePolyline(encoded: string): [number, number][] {

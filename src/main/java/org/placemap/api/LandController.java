@@ -35,7 +35,8 @@ class LandController {
 
     @GetMapping(path = "/api/land", produces = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "The land cells overlapping a box: polygons as Google encoded polylines (precision 5,"
-            + " latitude first), outer ring first; at most 60° by 60°, no wrap across 180°")
+            + " latitude first), outer ring first; and the land borders through the box, as encoded polylines; at most"
+            + " 60° by 60°, no wrap across 180°")
     ResponseEntity<Map<String, Object>> land(
             @RequestParam @Parameter(description = "southern edge, degrees") double south,
             @RequestParam @Parameter(description = "western edge, degrees") double west,
@@ -58,6 +59,8 @@ class LandController {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("cellDegrees", Land.cellDegrees());
         body.put("cells", cells);
+        // the 1:50m outlines, whose edges drew the borders, are hidden at these zooms: the 1:10m borders replace them
+        body.put("borders", gazetteer.lines().borders(south, west, north, east));
         return ResponseEntity.ok().cacheControl(CacheControl.maxAge(Duration.ofDays(1)).cachePrivate()).body(body);
     }
 }

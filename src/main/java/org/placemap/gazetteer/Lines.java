@@ -88,6 +88,35 @@ public final class Lines {
         return new Lines(lines);
     }
 
+    /** At most this many pieces of border are answered for one box: a few hundred cover a close view. */
+    static final int MAX_BORDER_PIECES = 20_000;
+
+    /**
+     * The land borders that pass through the box from {@code west}/{@code south} to {@code east}/{@code north}
+     * (degrees), for drawing: pieces of at most {@value #PIECE_SEGMENTS} segments as Google encoded polylines ({@link
+     * Polyline}, latitude first), whole pieces, not clipped to the box, at most {@value #MAX_BORDER_PIECES}. Empty
+     * when the geodata has no lines.
+     */
+    public List<String> borders(double south, double west, double north, double east) {
+        List<String> out = new ArrayList<>();
+        if (pieces == 0) {
+            return out;
+        }
+        @SuppressWarnings("unchecked")
+        List<Piece> found = index.query(new Envelope(west, east, south, north));
+        for (Piece piece : found) {
+            if (piece.kind() != LineKind.BORDER || out.size() >= MAX_BORDER_PIECES) {
+                continue;
+            }
+            double[][] pts = new double[piece.lonLat().length / 2][];
+            for (int i = 0; i < pts.length; i++) {
+                pts[i] = new double[] {piece.lonLat()[2 * i], piece.lonLat()[2 * i + 1]};
+            }
+            out.add(Polyline.encode(pts));
+        }
+        return out;
+    }
+
     /** Number of points loaded. */
     public int pointCount() {
         return points;

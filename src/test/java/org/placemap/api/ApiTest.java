@@ -355,6 +355,8 @@ class ApiTest {
         assertThat(body.get("cells").size()).isEqualTo(1);
         assertThat(body.at("/cells/0/id").asString()).isEqualTo("land:30:30");
         assertThat(body.at("/cells/0/polygons/0/0").asString()).isNotEmpty();
+        // the land borders through the box come with it (Syria's with Turkey, Lebanon, Jordan, Iraq and Israel)
+        assertThat(body.get("borders").size()).isGreaterThan(10);
         // the open sea south of Easter Island holds no land
         assertThat(json.readTree(get("/api/land?south=-40&west=-110&north=-30&east=-100").body()).get("cells").size()).isZero();
         assertThat(get("/api/land?south=-90&west=-180&north=90&east=180").statusCode()).isEqualTo(400);

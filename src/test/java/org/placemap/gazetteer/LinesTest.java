@@ -53,6 +53,23 @@ class LinesTest {
         assertTrue(lines.nearest(p, LineKind.COAST, c -> c.contains("SY")).isEmpty(), "no Syrian coast here");
     }
 
+    /**
+     * Issue 11 (a new user's trial: "at high zoom the base map shows no country borders"): the borders through a box,
+     * for drawing, as encoded polylines; coasts and borders outside the box are not among them.
+     */
+    @Test
+    void theBordersThroughABoxAreAnsweredForDrawingWithoutCoastsOrFarLines() {
+        Lines lines = Lines.of(List.of(border(), coast("IL", 35.0)));
+        List<String> near = lines.borders(32.5, 34.5, 33.5, 36.5);
+        assertEquals(1, near.size());
+        double[] decoded = new double[6];
+        assertEquals(3, Polyline.decode(near.get(0), decoded, 0));
+        assertEquals(35.1, decoded[0], 1e-5);
+        assertEquals(33.1, decoded[1], 1e-5);
+        assertTrue(lines.borders(40, 10, 41, 11).isEmpty(), "no border near Rome");
+        assertTrue(Lines.NONE.borders(32.5, 34.5, 33.5, 36.5).isEmpty());
+    }
+
     @Test
     void farLinesAreFoundByWideningTheSearch() {
         Lines lines = Lines.of(List.of(coast("IL", 35.0)));

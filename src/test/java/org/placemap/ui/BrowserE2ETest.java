@@ -359,10 +359,16 @@ class BrowserE2ETest {
             // close in (zoom 10 at Tartus), the 1:10m land replaces the 1:50m outlines: the land cells are fetched
             // and drawn as opaque fills, then the 1:50m fill is emptied (fill-opacity 0)
             page.evaluate("() => document.querySelector('placemap-map').map.setView([34.889, 35.887], 10, {animate: false})");
-            Locator landFill = page.locator("placemap-map .leaflet-basemap-pane path[fill='#edeeeb']");
+            Locator landFill = page.locator("placemap-map .leaflet-closeland-pane path[fill='#edeeeb']");
             assertThat(landFill.first()).isAttached(new LocatorAssertions.IsAttachedOptions().setTimeout(30_000));
             assertTrue(page.locator("placemap-map .leaflet-basemap-pane path[fill-opacity='0']").count() > 100,
                     "the 1:50m countries are no longer filled");
+            // and the 1:10m borders are drawn above the land (the opaque land cells once hid every border)
+            assertTrue(page.locator("placemap-map .leaflet-basemap-pane path.pm-border-close").count() > 0,
+                    "the close-zoom borders are drawn");
+            assertThat(landFill.first()).isAttached();
+            assertTrue(page.locator("placemap-map .leaflet-closeland-pane path[fill='#edeeeb']").count() > 0,
+                    "the land lies in its own pane, under the borders");
             screenshot(page, "close-zoom.png", 300);
             // zoomed out again, the 1:50m outlines are filled again and the close-zoom land is hidden
             page.evaluate("() => document.querySelector('placemap-map').map.setView([34.889, 35.887], 4, {animate: false})");
