@@ -323,6 +323,7 @@ export class PlacemapMap extends LitElement {
     }
     if (changed.has('tileUrl') || changed.has('tileAttribution')) this.syncTiles();
     if (changed.has('markers')) this.syncMarkers();
+    if (changed.has('markers') && !changed.has('lines')) this.syncLines(); // the ends without a marker change
     if (changed.has('lines')) this.syncLines();
     if (changed.has('lines') || changed.has('selectedLineId')) this.syncLineSelection();
     if (changed.has('legend')) this.syncLegend();
@@ -882,6 +883,9 @@ export class PlacemapMap extends LitElement {
     this.lineLayer.clearLayers();
     this.lineById.clear();
     this.lineLabels.clear();
+    // an end of a line where no marker stands (the nearest point of a border, a place the filters hide) gets a dot
+    // of its own, so that no line ends in nothing
+    const markerAt = new Set((this.markers ?? []).map((m) => pointKey(m.lat, m.lon)));
     for (const line of this.lines ?? []) {
       const interactive = line.style !== 'measure';
       // "<verdict>-depends": a verdict that changes with the reference point, drawn dash-dotted
@@ -927,6 +931,13 @@ export class PlacemapMap extends LitElement {
       }
       polyline.addTo(this.lineLayer);
       this.lineById.set(line.id, polyline);
+      if (base !== 'measure' && line.points.length >= 2) {
+        for (const end of [line.points[0], line.points[line.points.length - 1]]) {
+          if (markerAt.has(pointKey(end[0], end[1]))) continue;
+          L.circleMarker(end, { radius: 4, color: LINE_COLOURS[base] ?? '#444', weight: 2, fillColor: '#fff',
+            fillOpacity: 1, interactive: false, className: 'pm-line-end' }).addTo(this.lineLayer);
+        }
+      }
     }
   }
 
@@ -1181,6 +1192,11 @@ const LAND_CLOSE_COLOUR = '#edeeeb';
 const COUNTRY_STYLE: L.PathOptions = { color: '#8c8c8c', weight: 0.6, fillColor: LAND_COLOUR, fillOpacity: 0.8, stroke: true };
 /** Borders between countries: the 1:50m mesh at far zooms, the 1:10m lines at close ones. */
 const BORDER_STYLE: L.PathOptions = { color: '#8c8c8c', weight: 0.8, fill: false };
+
+/** A point's key to about 10 m, to tell whether a marker stands where a line ends. */
+function pointKey(lat: number, lon: number): string {
+  return `${lat.toFixed(4)},${lon.toFixed(4)}`;
+}
 
 /** Google's encoded polyline (precision 5, latitude first) as [lat, lon] pairs. */
 function decodePolyline(encoded: string): [number, number][] {

@@ -313,6 +313,12 @@ class BrowserE2ETest {
             // the map draws it, pushed to the open page, labelled with the border it is measured to
             Locator line = page.locator("placemap-map path.pm-line[aria-label^='to Israel–Lebanon border · cited ≈6 km']");
             assertThat(line).hasCount(1, new LocatorAssertions.HasCountOptions().setTimeout(30_000));
+            // a new user's trial: "a claim line can end where no marker is drawn": the border end gets a dot of its own,
+            // the ends at markers (Metula here, the seed claims' towns) none: fewer dots than ends of claim lines
+            assertThat(page.locator("placemap-map path.pm-line-end").first()).isAttached();
+            int ends = page.locator("placemap-map path.pm-line-end").count();
+            int claimLines = page.locator("placemap-map path.pm-line:not(.pm-line-measure)").count();
+            assertTrue(ends < 2 * claimLines, ends + " end dots for " + claimLines + " claim lines");
             line.dispatchEvent("click"); // 1.2 km: a pixel long at the whole map's zoom, too short to hit with the mouse
             assertThat(page.locator("#excerpts h2")).hasText("Metula → border with Lebanon",
                     new LocatorAssertions.HasTextOptions().setTimeout(30_000));
