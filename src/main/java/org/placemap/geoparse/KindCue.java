@@ -53,9 +53,13 @@ enum KindCue {
     /**
      * Singular admin nouns that only introduce a name ("the department of Punilla", "the parish of St. Bernard"): after
      * a name they are more often an institution's ("the United States Department of Health") or part of a name the
-     * gazetteer knows whole ("St. Bernard Parish").
+     * gazetteer knows whole ("St. Bernard Parish"). Capitalised after a name and before no "of", "for" or "on" they
+     * are the division's name ("in Nariño Department").
      */
     private static final java.util.Set<String> SINGULAR_ADMIN_BEFORE_ONLY = java.util.Set.of("department", "parish");
+
+    /** Words after a capitalised "Department" that make it an institution's: "of Health", "for Transport", "on Aging". */
+    private static final java.util.Set<String> INSTITUTION_JOINERS = java.util.Set.of("of", "for", "on", "and", "&");
 
     /** Plural admin nouns, which cover every name coordinated with the one next to them. */
     private static final java.util.Set<String> PLURAL_ADMIN = java.util.Set.of("provinces", "governorates", "regions",
@@ -89,6 +93,11 @@ enum KindCue {
                 case "naval bases" -> new Match(NAVAL_BASE, 2, true, two);
                 default -> Match.NONE;
             };
+        }
+        if (SINGULAR_ADMIN_BEFORE_ONLY.contains(w1) && tokens.get(from).capitalised() && !INSTITUTION_JOINERS.contains(w2)) {
+            // "in Nariño Department.", but not "the Texas Department of Health", "the UK Department for International
+            // Development"
+            return new Match(ADMIN, 1, false, w1);
         }
         return switch (w1) {
             case "airbase", "airfield", "airport" -> new Match(AIR_BASE, 1, false, w1);

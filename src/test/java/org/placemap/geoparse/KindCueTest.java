@@ -175,4 +175,21 @@ class KindCueTest {
         assertEquals("test:isabela-province", placeOf(governed, "Isabela"));
         assertEquals("test:isabela-city", placeOf(bare, "Isabela"));
     }
+
+    /**
+     * news3: "in the municipality of Ancuya in Nariño Department." gave "Nariño" alone; a capitalised "Department"
+     * after a name is part of the division's name, unless an institution's words follow ("of Health", "for
+     * International Development").
+     */
+    @Test
+    void aCapitalisedDepartmentAfterANameIsPartOfItUnlessAnInstitutionsWordsFollow() {
+        Place narino = TestPlaces.state("narino", "Nariño", "CO", "20", 1.6, -77.7, "Departamento de Narino");
+        Place uk = country("GB", "United Kingdom", 54.0, -2.5, 66_000_000, "UK");
+        Place us = country("US", "United States", 39.8, -98.5, 327_000_000);
+        ParsedArticle p = parse("Landslide\n\nA landslide hit Ancuya in Nariño Department. The United States Department of"
+                + " State and the UK Department for International Development sent aid.", narino, uk, us);
+
+        assertEquals(List.of("Nariño Department", "United States", "UK"), names(p));
+        assertEquals("test:narino", placeOf(p, "Nariño Department"));
+    }
 }
