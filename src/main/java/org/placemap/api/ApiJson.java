@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import org.placemap.atlas.ClaimIds;
 import org.placemap.claims.DistanceClaim;
 import org.placemap.claims.Endpoint;
 import org.placemap.claims.ReferenceRange;
@@ -50,7 +51,7 @@ final class ApiJson {
                 List<org.placemap.library.Corrections.Disagreement> disagreements) {
             return new ArticleDetailJson(ArticleJson.of(a.record()), duplicate, a.text(),
                     a.mentions().stream().map(MentionJson::of).toList(),
-                    a.claims().stream().map(c -> ClaimJson.of(claimId(c), c, a.mentions())).toList(), disagreements);
+                    claimsJson(a.claims(), a.mentions()), disagreements);
         }
     }
 
@@ -136,9 +137,14 @@ final class ApiJson {
         }
     }
 
-    /** The id the Atlas gives a claim ({@code MappedClaim.id()}): {@code <articleId>@<start>-<end>}. */
-    static String claimId(DistanceClaim c) {
-        return c.articleId() + "@" + c.start() + "-" + c.end();
+    /** An article's claims with the ids the Atlas gives them ({@code MappedClaim.id()}, {@link ClaimIds}). */
+    static List<ClaimJson> claimsJson(List<DistanceClaim> claims, List<org.placemap.geoparse.Mention> mentions) {
+        List<String> ids = ClaimIds.of(claims);
+        List<ClaimJson> out = new java.util.ArrayList<>(claims.size());
+        for (int k = 0; k < claims.size(); k++) {
+            out.add(ClaimJson.of(ids.get(k), claims.get(k), mentions));
+        }
+        return out;
     }
 
     static String lower(String s) {

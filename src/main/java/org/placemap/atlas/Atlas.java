@@ -120,15 +120,13 @@ public final class Atlas {
 
     private static List<MappedClaim> mapClaims(Article article, List<DistanceClaim> claims) {
         List<MappedClaim> mapped = new ArrayList<>(claims.size());
-        Set<String> ids = new HashSet<>();
-        for (DistanceClaim claim : claims) {
+        List<String> ids = ClaimIds.of(claims);
+        for (int k = 0; k < claims.size(); k++) {
+            DistanceClaim claim = claims.get(k);
             if (!claim.articleId().equals(article.id())) {
                 throw new IllegalArgumentException("claim of another article: " + claim.articleId());
             }
-            String id = claim.articleId() + "@" + claim.start() + "-" + claim.end();
-            if (!ids.add(id)) {
-                continue;
-            }
+            String id = ids.get(k);
             List<TextRange> marks = new ArrayList<>();
             marks.add(new TextRange(claim.from().start(), claim.from().end()));
             marks.add(new TextRange(claim.start(), claim.end()));

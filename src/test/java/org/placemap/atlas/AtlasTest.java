@@ -187,4 +187,31 @@ class AtlasTest {
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> Atlas.of(List.of(), claims))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("a1");
     }
+
+    /**
+     * A new user's trial: "targeted Najjariyeh and Addousiyeh, two adjacent villages about 30 kilometres from Sidon" gives
+     * two claims with one span, and the second was lost to the first's id (not in the table, the API or the exports).
+     * Both are kept; the first keeps the plain id, the second's names its subject's offset.
+     */
+    @Test
+    void twoClaimsOfOneDistanceBothKeepAnIdOfTheirOwn() {
+        Place najjariyeh = place("test:najjariyeh", "Najjariyeh", PlaceKind.POPULATED_PLACE);
+        Place addousiyeh = place("test:addousiyeh", "Addousiyeh", PlaceKind.POPULATED_PLACE);
+        Place sidon = place("test:sidon", "Sidon", PlaceKind.POPULATED_PLACE);
+        String text = "Strikes in the south\n\nIsraeli strikes targeted Najjariyeh and Addousiyeh, two adjacent villages"
+                + " about 30 kilometres from Sidon.\n";
+        ParsedArticle article = parsed("a1", text, "Najjariyeh", najjariyeh, "Addousiyeh", addousiyeh, "Sidon", sidon);
+        List<org.placemap.claims.DistanceClaim> found = new org.placemap.claims.ClaimExtractor().extract(article);
+        assertThat(found).hasSize(2);
+        assertThat(found.get(0).start()).isEqualTo(found.get(1).start());
+
+        Atlas atlas = Atlas.of(List.of(article), found);
+
+        assertThat(atlas.claims()).extracting(MappedClaim::title)
+                .containsExactly("Najjariyeh → Sidon", "Addousiyeh → Sidon");
+        String plain = "a1@" + found.get(0).start() + "-" + found.get(0).end();
+        assertThat(atlas.claims()).extracting(MappedClaim::id)
+                .containsExactly(plain, plain + "~" + text.indexOf("Addousiyeh"));
+        atlas.claims().forEach(c -> assertThat(atlas.claim(c.id())).contains(c));
+    }
 }
