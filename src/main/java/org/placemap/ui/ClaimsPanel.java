@@ -61,6 +61,12 @@ class ClaimsPanel extends Composite<VerticalLayout> {
                 .setHeader("Verdict").setKey("verdict")
                 .setSortable(true).setComparator(Comparator.comparing((MappedClaim c) -> c.claim().verdict()))
                 .setFlexGrow(0).setWidth("5.8em");
+        // claims without a measurement stay last whichever way the deviation is sorted (a grid reverses its
+        // comparator for a descending sort, which put the unmeasured ones first, above the largest deviations)
+        grid.addSortListener(e -> e.getSortOrder().stream().findFirst()
+                .filter(o -> "deviation".equals(o.getSorted().getKey()))
+                .ifPresent(o -> grid.getDataCommunicator().setInMemorySorting(
+                        deviationOrder(o.getDirection() == com.vaadin.flow.data.provider.SortDirection.DESCENDING))));
         grid.setTooltipGenerator(c -> verdict(c.claim().verdict()) + ": " + c.claim().reason()
                 + (dependsOnReference(c) ? " " + DEPENDS_MARK + " The verdict depends on the reference point." : ""));
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
@@ -213,6 +219,19 @@ class ClaimsPanel extends Composite<VerticalLayout> {
 
     static String verdict(Verdict verdict) {
         return verdict.symbol() + " " + verdict.name().toLowerCase(Locale.ROOT);
+    }
+
+    /** By size of the deviation, smallest or (descending) largest first, either sign; claims without one last. */
+    static com.vaadin.flow.function.SerializableComparator<MappedClaim> deviationOrder(boolean descending) {
+        return (a, b) -> {
+            Double x = a.claim().deviationPercent();
+            Double y = b.claim().deviationPercent();
+            if (x == null || y == null) {
+                return x == null ? (y == null ? 0 : 1) : -1;
+            }
+            int bySize = Double.compare(Math.abs(x), Math.abs(y));
+            return descending ? -bySize : bySize;
+        };
     }
 
     /** By size of the deviation, either sign; claims without one last. */

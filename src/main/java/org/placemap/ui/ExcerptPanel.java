@@ -166,8 +166,10 @@ class ExcerptPanel extends Composite<Div> {
         }
         DistanceClaim claim = mapped.claim();
         heading.setText(mapped.title());
-        Span verdict = new Span("Cited " + claim.cited().label() + " · measured " + ClaimsPanel.measured(claim)
-                + " · deviation " + ClaimsPanel.deviation(claim) + " · " + ClaimsPanel.verdict(claim.verdict()));
+        // "Cited ≈6 km · not measured · ? unverifiable", never "measured not measured · deviation —"
+        Span verdict = new Span("Cited " + claim.cited().label() + (claim.measuredInCitedUnit() == null ? " · not measured"
+                : " · measured " + ClaimsPanel.measured(claim) + " · deviation " + ClaimsPanel.deviation(claim))
+                + " · " + ClaimsPanel.verdict(claim.verdict()));
         verdict.addClassName("pm-claim-verdict");
         verdict.addClassName("pm-claim-" + claim.verdict().name().toLowerCase(Locale.ROOT));
         Span reason = new Span(claim.reason());

@@ -49,4 +49,35 @@ class ClaimsPanelTest {
         DistanceClaim within = claim(new CitedDistance(50, 50, Units.MILES, Hedge.NONE, ""), 48.9 * 1.609344);
         assertThat(ClaimsPanel.deviation(within)).isEqualTo("-2.2 %");
     }
+
+    /**
+     * A new user's trial: sorting by deviation, descending, put the twenty unmeasured claims ("—") first, above the
+     * largest deviations. Unmeasured claims stay last in both directions.
+     */
+    @Test
+    void unmeasuredClaimsSortLastWhicheverWayTheDeviationIsSorted() {
+        CitedDistance fifty = new CitedDistance(50, 50, Units.KILOMETRES, Hedge.NONE, "");
+        org.placemap.atlas.MappedClaim small = new org.placemap.atlas.MappedClaim("s", claim(fifty, 52), null);
+        org.placemap.atlas.MappedClaim large = new org.placemap.atlas.MappedClaim("l", claim(fifty, 120), null);
+        DistanceClaim unmeasured = new DistanceClaim("x", "t", 0, 1, new TextRange(0, 1), new Endpoint("A", 0, 1, null, null),
+                new Endpoint("B", 2, 3, null, null), fifty, null, null, org.placemap.claims.Verdict.UNVERIFIABLE, "no point", null);
+        org.placemap.atlas.MappedClaim none = new org.placemap.atlas.MappedClaim("n", unmeasured, null);
+
+        java.util.List<org.placemap.atlas.MappedClaim> ascending = new java.util.ArrayList<>(java.util.List.of(none, large, small));
+        ascending.sort(ClaimsPanel.deviationOrder(false));
+        assertThat(ascending).extracting(org.placemap.atlas.MappedClaim::id).containsExactly("s", "l", "n");
+        java.util.List<org.placemap.atlas.MappedClaim> descending = new java.util.ArrayList<>(java.util.List.of(none, small, large));
+        descending.sort(ClaimsPanel.deviationOrder(true));
+        assertThat(descending).extracting(org.placemap.atlas.MappedClaim::id).containsExactly("l", "s", "n");
+
+        // and the table sorts so when its Dev. header is clicked twice
+        ClaimsPanel panel = new ClaimsPanel();
+        panel.setClaims(java.util.List.of(none, small, large));
+        var grid = panel.grid();
+        var column = grid.getColumnByKey("deviation");
+        grid.sort(java.util.List.of(new com.vaadin.flow.component.grid.GridSortOrder<>(column,
+                com.vaadin.flow.data.provider.SortDirection.DESCENDING)));
+        assertThat(grid.getGenericDataView().getItems().map(org.placemap.atlas.MappedClaim::id).toList())
+                .containsExactly("l", "s", "n");
+    }
 }
