@@ -752,6 +752,14 @@ public class ArticleLibrary {
     /** Imports the sample articles into a library that has never held any; logs like the old startup parse. */
     private void importSamples(Path dir) {
         long t0 = System.nanoTime();
+        if (!java.nio.file.Files.isDirectory(dir)) {
+            // a new user who starts the jar from another folder: say what was not found and how to point at it,
+            // rather than calling the missing folder a skipped article; no import is recorded, so a later start
+            // from the right folder (or with the setting) still imports the samples
+            log.warn("No sample articles imported: the sample folder {} does not exist (set placemap.corpus-dir to a"
+                    + " folder of .txt articles, or start the app from the project folder)", dir.toAbsolutePath());
+            return;
+        }
         LoadResult loaded = new CorpusLoader().load(dir);
         List<String> skipped = new ArrayList<>();
         for (LoadProblem problem : loaded.problems()) {
