@@ -43,16 +43,12 @@ final class PlaceNames {
     static final PlaceNames NONE = new PlaceNames(null);
 
     static final double MIN_RADIUS_KM = 500;
-    /** How far a region's seat may lie from the region's point: about the radius of a large province. */
-    static final double MAX_SEAT_KM = 400;
     private static final Set<PlaceKind> POINTS = EnumSet.of(PlaceKind.POPULATED_PLACE, PlaceKind.CAPITAL,
             PlaceKind.AIR_BASE, PlaceKind.NAVAL_BASE, PlaceKind.AIRPORT);
 
     private final Gazetteer gazetteer;
     private final Map<String, Place> capitals = new HashMap<>();
     private final Map<String, Place> countries = new HashMap<>();
-    /** "NG|27": the most populous seat of a first-level division (GeoNames PPLA) by country and admin-1 code. */
-    private final Map<String, Place> regionalSeats = new HashMap<>();
 
     PlaceNames(Gazetteer gazetteer) {
         this.gazetteer = gazetteer;
@@ -63,10 +59,6 @@ final class PlaceNames {
                 }
                 if (p.kind() == PlaceKind.COUNTRY && !p.countryCode().isEmpty()) {
                     countries.putIfAbsent(p.countryCode(), p);
-                }
-                if (p.featureCode().equals("PPLA") && !p.countryCode().isEmpty() && !p.admin1Code().isEmpty()) {
-                    regionalSeats.merge(p.countryCode() + "|" + p.admin1Code(), p,
-                            (a, b) -> a.population() >= b.population() ? a : b);
                 }
             }
         }
@@ -110,22 +102,10 @@ final class PlaceNames {
 
     /**
      * The capital of the first-level division {@code region} ("the Borno state capital": Maiduguri): the seat GeoNames
-     * files under the region's admin-1 code, when it lies within {@value #MAX_SEAT_KM} km of the region's point or inside
-     * the region's outline (Natural Earth's codes do not match GeoNames' in every country); null otherwise.
+     * files under the region's admin-1 code ({@link Gazetteer#regionalSeat}); null otherwise.
      */
     Place regionalCapitalOf(Place region) {
-        if (region == null || region.kind() != PlaceKind.ADMIN_REGION || region.admin1Code().isEmpty()
-                || region.point() == null) {
-            return null;
-        }
-        Place seat = regionalSeats.get(region.countryCode() + "|" + region.admin1Code());
-        if (seat == null) {
-            return null;
-        }
-        // within reach of the region's point, or inside its outline: the seat of a vast state lies far from its middle
-        // ("the Amazonas state capital": Manaus, 435 km from the state's label point)
-        return Geodesy.distanceMetres(seat.point(), region.point()) / 1_000.0 <= MAX_SEAT_KM
-                || gazetteer.areasAt(seat.point()).stream().anyMatch(a -> a.id().equals(region.id())) ? seat : null;
+        return gazetteer == null ? null : gazetteer.regionalSeat(region);
     }
 
     /**

@@ -413,6 +413,53 @@ public final class Gazetteer {
         return outlines.get();
     }
 
+    /** A first-level division's seat lies at most this far from the division's point, or inside its outline. */
+    public static final double MAX_SEAT_KM = 400;
+
+    /** "NG|27": the most populous seat of a first-level division (GeoNames PPLA) by country and admin-1 code; on first use. */
+    private volatile java.util.Map<String, Place> regionalSeats;
+
+    private java.util.Map<String, Place> regionalSeats() {
+        java.util.Map<String, Place> seats = regionalSeats;
+        if (seats == null) {
+            synchronized (this) {
+                seats = regionalSeats;
+                if (seats == null) {
+                    seats = new java.util.HashMap<>();
+                    for (Place p : places()) {
+                        if (p.featureCode().equals("PPLA") && !p.countryCode().isEmpty() && !p.admin1Code().isEmpty()) {
+                            seats.merge(p.countryCode() + "|" + p.admin1Code(), p,
+                                    (a, b) -> a.population() >= b.population() ? a : b);
+                        }
+                    }
+                    regionalSeats = seats;
+                }
+            }
+        }
+        return seats;
+    }
+
+    /**
+     * The seat of the first-level division {@code region} ("the Borno state capital": Maiduguri; "the city of Nabatieh":
+     * Nabatîyé et Tahta, which GeoNames does not call Nabatieh): the most populous PPLA that GeoNames files under the
+     * region's country and admin-1 code, when it lies within {@value #MAX_SEAT_KM} km of the region's point or inside the
+     * region's outline (Natural Earth's codes do not match GeoNames' in every country; the seat of a vast state lies far
+     * from its middle: Manaus, 435 km from the Amazonas label point); null otherwise. The first call walks every place
+     * once (thread-safe); later calls are a map lookup.
+     */
+    public Place regionalSeat(Place region) {
+        if (region == null || region.kind() != PlaceKind.ADMIN_REGION || region.admin1Code().isEmpty()
+                || region.point() == null) {
+            return null;
+        }
+        Place seat = regionalSeats().get(region.countryCode() + "|" + region.admin1Code());
+        if (seat == null) {
+            return null;
+        }
+        return org.placemap.distance.Geodesy.distanceMetres(seat.point(), region.point()) / 1_000.0 <= MAX_SEAT_KM
+                || areasAt(seat.point()).stream().anyMatch(a -> a.id().equals(region.id())) ? seat : null;
+    }
+
     /**
      * Every entry, in load order: a view that makes each record as it is read (without keeping records that
      * lookups have not made; see {@code PlaceTable}), so a walk over all places costs time, not memory.

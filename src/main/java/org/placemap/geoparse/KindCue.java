@@ -160,8 +160,8 @@ enum KindCue {
                 return cue;
             }
         }
-        if (w1.equals("city") || w1.equals("town") || w1.equals("village")) {
-            return CITY; // "the Russian city Voronezh"
+        if ((w1.equals("city") || w1.equals("town") || w1.equals("village")) && !tokens.get(first - 1).capitalised()) {
+            return CITY; // "the Russian city Voronezh"; not the end of another name: "Cedar City, Utah"
         }
         if ((w1.equals("co") || w1.equals("co.")) && first >= 1 && tokens.get(first - 1).capitalised()) {
             return ADMIN; // "Co Mayo", "north Co Dublin": the county, not the town

@@ -138,6 +138,27 @@ final class Lookup {
         return merge(withPhrase, loose(name));
     }
 
+    /**
+     * "the city of Nabatieh": when a city is asked for and the candidates hold no town but a first-level division of the
+     * name, the division's seat ({@link Gazetteer#regionalSeat}), which GeoNames may spell otherwise ("Nabatîyé et
+     * Tahta"), is added as a candidate at the division's score; else {@code candidates} as they are.
+     */
+    List<Candidate> withSeatOfCity(List<Candidate> candidates) {
+        if (candidates.isEmpty() || candidates.stream().anyMatch(c -> KindCue.CITY.wants(c.place().kind()))) {
+            return candidates;
+        }
+        List<Candidate> seats = new ArrayList<>(1);
+        for (Candidate c : candidates) {
+            if (c.place().kind() == org.placemap.gazetteer.PlaceKind.ADMIN_REGION && !c.place().featureCode().equals("ADM2")) {
+                org.placemap.gazetteer.Place seat = gazetteer.regionalSeat(c.place());
+                if (seat != null) {
+                    seats.add(new Candidate(seat, c.score()));
+                }
+            }
+        }
+        return merge(candidates, seats);
+    }
+
     /** Union by place id, best score first. */
     static List<Candidate> merge(List<Candidate> a, List<Candidate> b) {
         if (a.isEmpty()) {

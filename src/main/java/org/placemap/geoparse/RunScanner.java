@@ -541,6 +541,9 @@ final class RunScanner {
         // "Barber County" in "Barber, Barton and Pratt counties", "Departamento de Punilla" in "the department of Punilla"
         List<Candidate> found = lookedUpWith.cue() != KindCue.NONE
                 ? Lookup.merge(lookup.withCue(Run.text(tokens, i, j), lookedUpWith), candidates) : candidates;
+        if (cue == KindCue.CITY) {
+            found = lookup.withSeatOfCity(found); // "the city of Nabatieh": the governorate's seat, however GeoNames spells it
+        }
         double recognition = cue != KindCue.NONE || !single ? SURE : first.ambiguousCase() ? UNSURE : LIKELY;
         if (after.cue() == KindCue.ADMIN && !after.plural() && j + after.tokens() <= run.last()
                 && (!Words.ORGANISATION_CUES.contains(tokens.get(j + 1).lower()) || namesItsState(j, found))) {

@@ -192,4 +192,28 @@ class KindCueTest {
         assertEquals(List.of("Nariño Department", "United States", "UK"), names(p));
         assertEquals("test:narino", placeOf(p, "Nariño Department"));
     }
+
+    /**
+     * A new user's trial: "the south Lebanon city of Nabatieh" went to the governorate, as GeoNames spells the city
+     * "Nabatîyé et Tahta": a city asked for by name, when only a first-level division has that name, is the division's
+     * seat. A capitalised "City" ending another name is no cue ("Cedar City, Utah" names the state).
+     */
+    @Test
+    void theCityOfAGovernoratesNameIsItsSeatAndAnotherNamesCityIsNoCue() {
+        Place governorate = TestPlaces.state("nabatieh", "Nabatieh", "LB", "10", 33.33, 35.57);
+        Place seat = new Place("test:nabatiye", "Nabatîyé et Tahta", List.of(), new org.placemap.distance.GeoPoint(33.38, 35.48),
+                org.placemap.gazetteer.PlaceKind.POPULATED_PLACE, "P", "PPLA", "LB", "10", 120_000);
+        ParsedArticle p = parse("Strikes\n\nAn Israeli strike hit the south Lebanon city of Nabatieh on Monday.", governorate, seat);
+        assertEquals("test:nabatiye", placeOf(p, "Nabatieh"));
+        // the province itself when the text says so
+        assertEquals("test:nabatieh", placeOf(parse("Strikes\n\nShells fell across Nabatieh province.", governorate, seat),
+                "Nabatieh"));
+
+        Place utah = TestPlaces.state("ut", "Utah", "US", "UT", 39.5, -111.5);
+        Place slc = new Place("test:slc", "Salt Lake City", List.of(), new org.placemap.distance.GeoPoint(40.76, -111.89),
+                org.placemap.gazetteer.PlaceKind.POPULATED_PLACE, "P", "PPLA", "US", "UT", 200_000);
+        Place cedar = TestPlaces.town("cedar", "Cedar City", "US", "UT", 37.68, -113.06, 30_000);
+        assertEquals("test:ut", placeOf(parse("Water\n\nBen Carter, of Cedar City, Utah, wrote a letter.", utah, slc, cedar),
+                "Utah"));
+    }
 }
