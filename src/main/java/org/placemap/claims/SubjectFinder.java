@@ -1521,8 +1521,21 @@ final class SubjectFinder {
     /** Whether a comma closes the aside the target {@code t} ends, and a finite verb follows it. */
     private boolean asideBeforeVerb(TargetFinder.Target t) {
         int after = s.skipSpaces(t.end());
-        return after < s.range.end() && s.text.charAt(after) == ',' && MAIN_VERBS.contains(s.wordAt(after + 1));
+        if (after >= s.range.end() || s.text.charAt(after) != ',') {
+            return false;
+        }
+        if (MAIN_VERBS.contains(s.wordAt(after + 1))) {
+            return true;
+        }
+        // "Maungdaw, about 400km southwest of Mandalay, Myanmar's second-largest city, has been …": the target's own
+        // description, closed by a comma, stands between the aside and the verb
+        Matcher description = TARGET_DESCRIPTION.matcher(s.text).region(after + 1, s.range.end());
+        return description.lookingAt() && MAIN_VERBS.contains(s.wordAt(description.end()));
     }
+
+    /** A short description of a target after its comma, closed by a comma: "Myanmar's second-largest city,", "the capital,". */
+    private static final Pattern TARGET_DESCRIPTION = Pattern.compile("\\s*(?:(?:the|a|an)\\s+|[\\p{Lu}][\\p{L}-]*(?:'s|’s)\\s+)"
+            + "[^,;:()\\d]{1,50}?,", Pattern.UNICODE_CHARACTER_CLASS);
 
     /** Lower-case words and "of" after an article: "winter wonderland of ", "ancient port of ". */
     private static final Pattern DESCRIBED_OF = Pattern.compile("(?:\\p{Ll}[\\p{Ll}-]*\\s+){1,3}of\\s+",

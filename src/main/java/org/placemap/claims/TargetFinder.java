@@ -109,11 +109,21 @@ final class TargetFinder {
     private boolean afterLocatedParticiple(Quantity q) {
         int p = q.start();
         String w = s.wordBefore(p);
-        if (w.equals("just") || w.equals("only")) {
-            w = s.wordBefore(s.wordStart(s.backSpaces(p)));
+        while (HEDGES_BEFORE.contains(w)) { // "located just 4 km to", "which is less than five kilometres to"
+            p = s.wordStart(s.backSpaces(p));
+            w = s.wordBefore(p);
         }
-        return w.equals("located") || w.equals("situated");
+        if (w.equals("located") || w.equals("situated")) {
+            return true;
+        }
+        // a relative clause that places its antecedent: "Kambari village which is less than five kilometres to Maiduguri"
+        String before = s.wordBefore(s.wordStart(s.backSpaces(p)));
+        return (w.equals("is") || w.equals("lies") || w.equals("sits")) && (before.equals("which") || before.equals("that"));
     }
+
+    /** Hedge words that may stand between a participle or relative verb and its distance. */
+    private static final Set<String> HEDGES_BEFORE = Set.of("just", "only", "about", "some", "around", "roughly",
+            "nearly", "approximately", "barely", "than", "less", "more", "under", "over");
 
     /** A connector that says up or down a river, which makes a bare "of" a distance: "10 miles upstream of Corbridge". */
     private static final Pattern RIVERWISE = Pattern.compile("\\b(?:up|down)(?:stream|river)\\s+of\\s*$",

@@ -1709,4 +1709,26 @@ class RealConstructionsTest {
         // a town of that shape opening a sentence is still a place when the gazetteer knows it
         assertThat(RealSentences.summaryOf("Hama, 47 km north of Homs, fell.")).containsExactly("Hama→Homs 47 km");
     }
+
+    // A new user's trial with 100 articles (2026-12-07), after generalising from its missed claims
+
+    @Test
+    void theTargetsOwnDescriptionBetweenTheAsideAndTheVerbKeepsTheOpeningNameTheSubject() {
+        // the trial's Myanmar report wrote "Maungdaw, about 400km southwest of Mandalay, Myanmar's second-largest city,
+        // has been the target of …" (source page not recorded; the construction, reworded)
+        assertThat(RealSentences.summaryOf("Maungdaw, about 400km southwest of Mandalay, Myanmar's second-largest city,"
+                + " has been under attack since June.")).containsExactly("Maungdaw→Mandalay 400 km");
+        // a description with a verb of its own is a clause, not an aside
+        assertThat(RealSentences.summaryOf("Maungdaw, about 400km southwest of Mandalay, the army said, was quiet."))
+                .containsExactly("Maungdaw→Mandalay 400 km");
+    }
+
+    @Test
+    void aRelativeCopulaBeforeTheDistanceTakesToAsItsConnector() {
+        // https://newsdirect411.blogspot.com/2015/01/boko-haram-attack-villages-kills.html (PM News, AFP copy)
+        assertThat(RealSentences.summaryOf("\"The terrorists attacked Kambari village which is less than five kilometres to"
+                + " Maiduguri around 5:00 am.")).containsExactly("Kambari→Maiduguri 5 km");
+        // a journey is still none: "drove 75 km to Tripoli"
+        assertThat(RealSentences.summaryOf("The convoy drove 75 km to Tripoli.")).isEmpty();
+    }
 }
