@@ -13,8 +13,8 @@ import org.placemap.gazetteer.Place;
 /**
  * "Find a place": a search box over the whole gazetteer, whether or not an article mentions the place.
  * The text typed is looked up as a whole name with {@link Gazetteer#candidates} (exact, then variant
- * spellings, then one edit off: "Tartous" and "Hmeimim" find Tartus and Hmeimim air base), best first,
- * at most {@value #MAX_RESULTS}; fewer than {@value #MIN_CHARS} characters look up nothing. Choosing a
+ * spellings, then one edit off: "Tartous" and "Hmeimim" find Tartus and Hmeimim air base), best first, the
+ * places called exactly what was typed (by their own or another name) before the rest, at most {@value #MAX_RESULTS}; fewer than {@value #MIN_CHARS} characters look up nothing. Choosing a
  * result, or pressing Enter on typed text (the best match), reports it; the box then clears itself.
  */
 final class PlaceSearch extends Composite<ComboBox<Place>> {
@@ -85,7 +85,25 @@ final class PlaceSearch extends Composite<ComboBox<Place>> {
         if (name.length() < MIN_CHARS) {
             return List.of();
         }
-        return gazetteer.candidates(name).stream().map(Candidate::place).distinct().limit(MAX_RESULTS).toList();
+        // places called exactly what was typed come first, in the gazetteer's order: a search for "Bali" lists the
+        // Bali province and the Balis before Paris, which a loose spelling of a foreign name of Paris also reaches
+        String key = org.placemap.gazetteer.NameNormalizer.fold(name);
+        List<Place> found = gazetteer.candidates(name).stream().map(Candidate::place).distinct().toList();
+        List<Place> exact = found.stream().filter(p -> calledExactly(p, key)).toList();
+        return java.util.stream.Stream.concat(exact.stream(), found.stream().filter(p -> !exact.contains(p)))
+                .limit(MAX_RESULTS).toList();
+    }
+
+    private static boolean calledExactly(Place place, String key) {
+        if (org.placemap.gazetteer.NameNormalizer.fold(place.name()).equals(key)) {
+            return true;
+        }
+        for (String alternate : place.alternateNames()) {
+            if (org.placemap.gazetteer.NameNormalizer.fold(alternate).equals(key)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -543,6 +543,16 @@ class MapViewTest {
         assertThat(view().search().results("Hmeimim")).anySatisfy(p ->
                 assertThat(p.kind()).isEqualTo(org.placemap.gazetteer.PlaceKind.AIR_BASE));
         assertThat(view().search().results("T")).as("one letter looks up nothing").isEmpty();
+        // a new user's trial: "Bali" listed Paris first (a loose spelling of a foreign name of Paris); places called
+        // exactly what was typed come first, the Indonesian province among them
+        java.util.List<org.placemap.gazetteer.Place> bali = view().search().results("Bali");
+        int province = java.util.stream.IntStream.range(0, bali.size())
+                .filter(i -> bali.get(i).countryCode().equals("ID") && bali.get(i).kind() == org.placemap.gazetteer.PlaceKind.ADMIN_REGION)
+                .findFirst().orElseThrow();
+        int paris = java.util.stream.IntStream.range(0, bali.size()).filter(i -> bali.get(i).name().equals("Paris"))
+                .findFirst().orElse(Integer.MAX_VALUE);
+        assertThat(province).isLessThan(paris);
+        assertThat(bali.getFirst().name()).isNotEqualTo("Paris");
     }
 
     @Test
