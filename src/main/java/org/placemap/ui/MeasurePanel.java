@@ -186,8 +186,10 @@ class MeasurePanel extends Composite<Details> {
         try {
             fromBox.setValue(from == null ? null : from.place());
             toBox.setValue(to == null ? null : to.place());
-            fromBox.setHelperText(from != null && from.place() == null ? from.label() : null);
-            toBox.setHelperText(to != null && to.place() == null ? to.label() : null);
+            // an end that is no listed place (a point on the map, a place found in the gazetteer) shows its name in the
+            // box itself; below it, under an empty box, it read as if no end were chosen (a new user's trial)
+            fromBox.setPlaceholder(from != null && from.place() == null ? from.label() : null);
+            toBox.setPlaceholder(to != null && to.place() == null ? to.label() : null);
         } finally {
             updating = false;
         }

@@ -99,8 +99,15 @@ class BrowserE2ETest {
             Page page = openMap(context);
             Locator hama = page.locator("placemap-map .pm-marker[aria-label='Hama']");
 
+            var mapBefore = page.locator("placemap-map").boundingBox();
             page.getByText("Measure a distance").click();
             page.locator("#measure-toggle").click();
+            // a new user's trial: opening the panel made the page scroll and shifted the map by a scrollbar's width
+            Number overflow = (Number) page.evaluate("() => document.documentElement.scrollHeight - document.documentElement.clientHeight");
+            assertTrue(overflow.intValue() <= 0, "the page scrolls by " + overflow + " px with the measure panel open");
+            var mapAfter = page.locator("placemap-map").boundingBox();
+            assertTrue(Math.abs(mapAfter.width - mapBefore.width) < 1 && Math.abs(mapAfter.x - mapBefore.x) < 1,
+                    "the map keeps its place: " + mapBefore.x + "+" + mapBefore.width + " then " + mapAfter.x + "+" + mapAfter.width);
             hama.click();
             page.locator("placemap-map .pm-marker[aria-label='Tartus']").click();
 

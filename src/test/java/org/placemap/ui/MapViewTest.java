@@ -607,6 +607,9 @@ class MapViewTest {
         // Kiruna (67.86 N, 20.23 E) to Hama (35.13 N, 36.76 E): about 3,800 km on the WGS84 ellipsoid
         assertThat(view().measure().distanceMetres()).hasValueSatisfying(m -> assertThat(m / 1000).isBetween(3_700.0, 3_900.0));
         assertThat(view().measure().result().getText()).startsWith(kiruna.name() + " → Hama");
+        // the box shows the end that is no listed place, in the box (a new user's trial: it stood below an empty box)
+        assertThat(view().measure().fromBox().getPlaceholder()).isEqualTo(kiruna.name());
+        assertThat(view().measure().fromBox().getHelperText()).isNull();
 
         // the link alone (a new tab, a bookmark) shows the same pin and entry
         view().showFound(placeLabelled("Homs").place());
