@@ -270,10 +270,15 @@ class ArticleController {
         if (s == null || s.isBlank()) {
             return null;
         }
+        String date = s.strip();
         try {
-            return LocalDate.parse(s.strip());
+            return LocalDate.parse(date);
         } catch (DateTimeParseException e) {
-            throw new ApiException(HttpStatus.BAD_REQUEST, "The date must be written YYYY-MM-DD.");
+            // "2024-13-45" is written right but is no day of the calendar: say so, not that the form is wrong
+            boolean wellFormed = date.matches("\\d{4}-\\d{2}-\\d{2}");
+            throw new ApiException(HttpStatus.BAD_REQUEST, wellFormed
+                    ? "The date " + date + " is not a day of the calendar (month 01-12, day within the month)."
+                    : "The date must be written YYYY-MM-DD.");
         }
     }
 

@@ -158,6 +158,10 @@ class ApiTest {
                 "no \"text\"");
         assertError(post("/api/articles", "application/json",
                 "{\"text\": \"Tartus port\", \"date\": \"9 Dec\"}".getBytes(StandardCharsets.UTF_8)), 400, "YYYY-MM-DD");
+        // a new user's trial: a date written right but not in the calendar was told its form was wrong
+        assertError(post("/api/articles", "application/json",
+                "{\"text\": \"Tartus port\", \"date\": \"2024-13-45\"}".getBytes(StandardCharsets.UTF_8)), 400,
+                "2024-13-45 is not a day of the calendar");
         assertError(post("/api/articles", "application/json",
                 "{\"text\": \"Tartus port\", \"url\": \"javascript:alert(1)\"}".getBytes(StandardCharsets.UTF_8)), 400, "http");
         assertError(get("/api/articles/999999"), 404, "No article");
