@@ -120,6 +120,7 @@ public final class GazetteerBuilder {
             List<Place> countries = CountrySource.read(src.path(COUNTRY_INFO), src.path(NE_COUNTRIES), capitals,
                     src.log(COUNTRY_INFO), src.log(NE_COUNTRIES), shapes, areas);
             noCountry = withCompassShortNames(noCountry, countries, naturalEarth);
+            naturalEarth = withCountryOfRegion(naturalEarth, countries, shapes);
             Set<String> areaNames = new HashSet<>();
             for (List<Place> named : List.of(countries, naturalEarth)) {
                 for (Place p : named) {
@@ -261,6 +262,61 @@ public final class GazetteerBuilder {
             alternates.addAll(forms);
             out.add(new Place(p.id(), p.name(), alternates, p.point(), p.kind(), p.featureClass(), p.featureCode(),
                     p.countryCode(), p.admin1Code(), p.population()));
+        }
+        return out;
+    }
+
+    /** The share of a region's area that must lie in one country for the region to count as that country's. */
+    static final double REGION_IN_COUNTRY_SHARE = 0.9;
+
+    /**
+     * Natural Earth's named regions (Luzon, Darling Downs, Sinai, the Negev) carry no country; one that lies within a
+     * country (at least {@value #REGION_IN_COUNTRY_SHARE} of its outline's area inside the country's 1:50m outline) gets
+     * that country's code, so an article about the country supports it as it supports the country's towns ("Luzon" in
+     * a Philippine story was a village of that name on Mindanao). Regions across borders (the Sahara, Patagonia, the
+     * Balkans), regions that are mostly a disputed area (Crimea) and continents stay without one.
+     */
+    static List<Place> withCountryOfRegion(List<Place> naturalEarth, List<Place> countries, Map<String, Shape> shapes) {
+        List<org.locationtech.jts.geom.Geometry> countryShapes = new ArrayList<>();
+        List<String> codes = new ArrayList<>();
+        for (Place c : countries) {
+            Shape shape = shapes.get(c.id());
+            if (shape != null && !c.countryCode().isEmpty()) {
+                countryShapes.add(LineSource.polygons(shape.polygons()));
+                codes.add(c.countryCode());
+            }
+        }
+        List<org.locationtech.jts.geom.Geometry> disputed = new ArrayList<>();
+        for (Place d : naturalEarth) {
+            Shape shape = shapes.get(d.id());
+            if (d.kind() == PlaceKind.DISPUTED_AREA && shape != null) {
+                disputed.add(LineSource.polygons(shape.polygons()));
+            }
+        }
+        List<Place> out = new ArrayList<>(naturalEarth.size());
+        for (Place p : naturalEarth) {
+            Shape shape = shapes.get(p.id());
+            if (p.kind() != PlaceKind.REGION || !p.countryCode().isEmpty() || !p.featureCode().isEmpty() || shape == null) {
+                out.add(p);
+                continue;
+            }
+            org.locationtech.jts.geom.Geometry region = LineSource.polygons(shape.polygons());
+            double regionArea = region.getArea();
+            // a region that is mostly a disputed area (Crimea) is given to no country, whichever outline holds it
+            boolean inDispute = disputed.stream().anyMatch(d -> d.getEnvelopeInternal().intersects(region.getEnvelopeInternal())
+                    && region.intersection(d).getArea() >= 0.5 * regionArea);
+            double area = inDispute ? 0 : regionArea;
+            String code = "";
+            for (int i = 0; i < countryShapes.size() && area > 0; i++) {
+                org.locationtech.jts.geom.Geometry country = countryShapes.get(i);
+                if (country.getEnvelopeInternal().intersects(region.getEnvelopeInternal())
+                        && region.intersection(country).getArea() >= REGION_IN_COUNTRY_SHARE * area) {
+                    code = codes.get(i);
+                    break;
+                }
+            }
+            out.add(code.isEmpty() ? p : new Place(p.id(), p.name(), p.alternateNames(), p.point(), p.kind(),
+                    p.featureClass(), p.featureCode(), code, p.admin1Code(), p.population()));
         }
         return out;
     }

@@ -100,7 +100,9 @@ final class GeodataReadme {
                   ("Departamento de Punilla", "Province of Cebu") is also listed by its own name with the kind in
                   English after it ("Punilla Department", "Cebu Province"), for "the departments of Punilla and
                   Minas", and by its own name alone when that has several words and is not its seat's ("Santa María").
-                Other regions stand at a point inside their largest polygon. The area is that of the
+                Other regions stand at a point inside their largest polygon; a Natural Earth region with at least
+                90 %% of its area inside one country's 1:50m outline carries that country's code (Luzon PH, the Darling
+                Downs AU), unless it is mostly a disputed area (Crimea). The area is that of the
                 unsimplified Natural Earth polygon on the sphere of mean Earth radius (countries: GeoNames
                 countryInfo); it feeds the ranking prior. Outlines stay Natural Earth's, for drawing.
 

@@ -249,8 +249,13 @@ final class LineSource {
 
     /** A GeoJSON (Multi)Polygon as a JTS geometry (outer rings with their holes). */
     static Geometry polygons(Object geometry) {
+        return polygons(org.placemap.gazetteer.Geometry.polygons(geometry));
+    }
+
+    /** Polygons as rings of [longitude, latitude] points (outer ring first) as one JTS geometry. */
+    static Geometry polygons(List<double[][][]> polygons) {
         List<Polygon> out = new ArrayList<>();
-        for (double[][][] polygon : org.placemap.gazetteer.Geometry.polygons(geometry)) {
+        for (double[][][] polygon : polygons) {
             LinearRing shell = ring(polygon[0]);
             LinearRing[] holes = new LinearRing[polygon.length - 1];
             for (int i = 1; i < polygon.length; i++) {

@@ -294,4 +294,36 @@ class GazetteerBuilderTest {
         }
         return to;
     }
+
+    /** A square ring from (lon0, lat0) to (lon1, lat1), as one polygon. */
+    private static double[][][] square(double lon0, double lat0, double lon1, double lat1) {
+        return new double[][][] {{{lon0, lat0}, {lon1, lat0}, {lon1, lat1}, {lon0, lat1}, {lon0, lat0}}};
+    }
+
+    private static Place area(String id, PlaceKind kind, String code) {
+        return new Place(id, id, java.util.List.of(), new org.placemap.distance.GeoPoint(0, 0), kind, "L", "", code, "", 0);
+    }
+
+    /**
+     * A new user's trial: "Luzon" in a Philippine story was a village on Mindanao, since Natural Earth's region Luzon
+     * carries no country for the article to support. A region within one country gets its code; one across a border, or
+     * mostly a disputed area, none.
+     */
+    @Test
+    void aRegionWithinOneCountryGetsItsCodeOneAcrossABorderOrInDisputeNone() {
+        java.util.Map<String, Shape> shapes = new java.util.HashMap<>();
+        shapes.put("c:A", new Shape(java.util.List.<double[][][]>of(square(0, 0, 10, 10)), 0));
+        shapes.put("c:B", new Shape(java.util.List.<double[][][]>of(square(10, 0, 20, 10)), 0));
+        shapes.put("inside", new Shape(java.util.List.<double[][][]>of(square(2, 2, 4, 4)), 0));
+        shapes.put("across", new Shape(java.util.List.<double[][][]>of(square(8, 2, 12, 4)), 0));
+        shapes.put("disputed", new Shape(java.util.List.<double[][][]>of(square(5, 5, 7, 7)), 0));
+        shapes.put("claimed", new Shape(java.util.List.<double[][][]>of(square(5, 5, 6.9, 6.9)), 0));
+        java.util.List<Place> countries = java.util.List.of(area("c:A", PlaceKind.COUNTRY, "AA"), area("c:B", PlaceKind.COUNTRY, "BB"));
+        java.util.List<Place> regions = java.util.List.of(area("inside", PlaceKind.REGION, ""), area("across", PlaceKind.REGION, ""),
+                area("disputed", PlaceKind.DISPUTED_AREA, ""), area("claimed", PlaceKind.REGION, ""));
+
+        java.util.List<Place> out = GazetteerBuilder.withCountryOfRegion(regions, countries, shapes);
+
+        assertEquals(java.util.List.of("AA", "", "", ""), out.stream().map(Place::countryCode).toList());
+    }
 }

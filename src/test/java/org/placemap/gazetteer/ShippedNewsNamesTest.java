@@ -59,6 +59,17 @@ class ShippedNewsNamesTest {
         assertEquals(id, g().candidates(name).get(0).place().id(), name);
     }
 
+    /** Natural Earth's regions within one country carry its code (Luzon, the Darling Downs); Crimea, in dispute, none. */
+    @Test
+    void aRegionWithinOneCountryCarriesItsCode() {
+        assertEquals("PH", g().exactCandidates("Luzon").stream().map(Candidate::place)
+                .filter(p -> p.kind() == PlaceKind.REGION).findFirst().orElseThrow().countryCode());
+        assertEquals("AU", g().exactCandidates("Darling Downs").stream().map(Candidate::place)
+                .filter(p -> p.kind() == PlaceKind.REGION).findFirst().orElseThrow().countryCode());
+        assertTrue(g().exactCandidates("Crimea").stream().map(Candidate::place)
+                .filter(p -> p.kind() == PlaceKind.REGION).allMatch(p -> p.countryCode().isEmpty()));
+    }
+
     @ParameterizedTest(name = "{0} at {1}, {2}")
     @CsvSource({
             "naturalearth:region:europe, 48.69096, 9.14062", // Europe (GeoNames 6255148)
