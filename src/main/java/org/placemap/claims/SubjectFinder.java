@@ -2079,16 +2079,17 @@ final class SubjectFinder {
             // place noun right before the distance has it to itself
             return new Subject(List.of(found.names().getLast()), false, false);
         }
-        if (found != null && found.names().getLast().end() < p && SentenceScope.isFeatureWord(s.wordBefore(p))
-                && Character.isLowerCase(s.text.charAt(s.wordStart(p)))
+        // "the army's Nassoumbou base some 30 km from …": a lower-case kind word between the name and the distance
+        boolean lowerCaseKindWord = SentenceScope.isFeatureWord(s.wordBefore(p))
+                && Character.isLowerCase(s.text.charAt(s.wordStart(p)));
+        if (found != null && found.names().getLast().end() < p && lowerCaseKindWord
                 && NATURAL_FEATURES.contains(s.wordBefore(found.names().getLast().end()))) {
             return null; // "a Euphrates River dam just 40km west of Raqqa": an unnamed dam on the named river
         }
         if (found == null || t.directional() || s.wordAt(q.end()).equals("away")) {
             return found;
         }
-        boolean kindWordBetween = SentenceScope.isFeatureWord(s.wordBefore(p))
-                && Character.isLowerCase(s.text.charAt(s.wordStart(p))) // "the army's Nassoumbou base some 30 km from …"
+        boolean kindWordBetween = lowerCaseKindWord
                 || NAME_KIND_LAST.contains(s.wordBefore(p)); // "in Minneriya & Kaudulla National Park approximately 45 km from …"
         return introducedAsPlace(found.names().getFirst()) || kindWordBetween ? found : null; // "the town of Adigrat 116 km from …"
     }

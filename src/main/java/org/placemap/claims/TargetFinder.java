@@ -103,27 +103,26 @@ final class TargetFinder {
             + "|beyond|past|(?:to|in)\\s+the\\s+" + DIR + "\\s+(?:of|from)|to(?=\\s+(?:the\\s+)?(?-i:\\p{Lu}))))?\\s+",  // "14 kilometers in the northeast of"
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CHARACTER_CLASS);
     /**
-     * Whether a locative participle stands right before the distance: its hedge ("about", "some") is part of the
-     * quantity already, and "just" or "only" may come between ("located just 4 km to …").
+     * Whether a locative participle or a relative copula stands right before the distance ("located just 4 km to …",
+     * "Kambari village which is less than five kilometres to Maiduguri"): its hedge ("about", "less than") is part of
+     * the quantity already, and "just", "only" or "barely" may come between.
      */
     private boolean afterLocatedParticiple(Quantity q) {
         int p = q.start();
         String w = s.wordBefore(p);
-        while (HEDGES_BEFORE.contains(w)) { // "located just 4 km to", "which is less than five kilometres to"
+        while (FILLERS_BEFORE.contains(w)) {
             p = s.wordStart(s.backSpaces(p));
             w = s.wordBefore(p);
         }
         if (w.equals("located") || w.equals("situated")) {
             return true;
         }
-        // a relative clause that places its antecedent: "Kambari village which is less than five kilometres to Maiduguri"
         String before = s.wordBefore(s.wordStart(s.backSpaces(p)));
         return (w.equals("is") || w.equals("lies") || w.equals("sits")) && (before.equals("which") || before.equals("that"));
     }
 
-    /** Hedge words that may stand between a participle or relative verb and its distance. */
-    private static final Set<String> HEDGES_BEFORE = Set.of("just", "only", "about", "some", "around", "roughly",
-            "nearly", "approximately", "barely", "than", "less", "more", "under", "over");
+    /** Words that may stand between a participle or relative verb and its distance and are no hedge ({@link HedgeWords}). */
+    private static final Set<String> FILLERS_BEFORE = Set.of("just", "only", "barely");
 
     /** A connector that says up or down a river, which makes a bare "of" a distance: "10 miles upstream of Corbridge". */
     private static final Pattern RIVERWISE = Pattern.compile("\\b(?:up|down)(?:stream|river)\\s+of\\s*$",

@@ -55,7 +55,7 @@ class ClaimsPanel extends Composite<VerticalLayout> {
         deviationHeader.setTitle("Measured minus cited, in percent of the cited distance; in km when only the " + SLACK
                 + " every claim is allowed (a place's point need not be where the writer measured from) makes it consistent");
         grid.addColumn(c -> deviation(c.claim())).setHeader(deviationHeader).setKey("deviation")
-                .setSortable(true).setComparator(ClaimsPanel::byDeviation).setFlexGrow(0).setWidth("4.4em");
+                .setSortable(true).setComparator(deviationOrder(false)).setFlexGrow(0).setWidth("4.4em");
         // the symbol only, to fit; its word is in the row's tooltip and in the excerpt panel
         grid.addColumn(c -> c.claim().verdict().symbol() + (dependsOnReference(c) ? " " + DEPENDS_MARK : ""))
                 .setHeader("Verdict").setKey("verdict")
@@ -232,15 +232,5 @@ class ClaimsPanel extends Composite<VerticalLayout> {
             int bySize = Double.compare(Math.abs(x), Math.abs(y));
             return descending ? -bySize : bySize;
         };
-    }
-
-    /** By size of the deviation, either sign; claims without one last. */
-    private static int byDeviation(MappedClaim a, MappedClaim b) {
-        Double x = a.claim().deviationPercent();
-        Double y = b.claim().deviationPercent();
-        if (x == null || y == null) {
-            return x == null ? (y == null ? 0 : 1) : -1;
-        }
-        return Double.compare(Math.abs(x), Math.abs(y));
     }
 }

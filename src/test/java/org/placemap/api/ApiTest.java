@@ -103,11 +103,8 @@ class ApiTest {
     @Test
     void jsonWithMetadataAndADuplicateAnsweredWith200AndTheEarlierArticle() throws Exception {
         String text = "Latakia port news\n\nCargo reached Latakia, run " + System.nanoTime() + ".";
-        String payload = json.writeValueAsString(java.util.Map.of("title", "Cargo", "url", "https://example.org/c",
-                "date", "2024-12-09", "text", text));
-        HttpResponse<String> first = post("/api/articles", "application/json", payload.getBytes(StandardCharsets.UTF_8));
-        assertThat(first.statusCode()).isEqualTo(201);
-        JsonNode a = json.readTree(first.body()).get("article");
+        JsonNode a = added(java.util.Map.of("title", "Cargo", "url", "https://example.org/c", "date", "2024-12-09",
+                "text", text));
         assertThat(a.get("sourceUrl").asString()).isEqualTo("https://example.org/c");
         assertThat(a.get("source").asString()).isEqualTo("example.org");
 
@@ -124,11 +121,8 @@ class ApiTest {
     void theAnswersFieldNamesAreTakenAndAFieldTheRequestDoesNotTakeIsRefusedNotDropped() throws Exception {
         // a new user's trial posted "publishedDate" (the name the answer uses): the date was dropped with a 201
         String text = "Tartus port news\n\nShips reached Tartus, run " + System.nanoTime() + ".";
-        String payload = json.writeValueAsString(java.util.Map.of("title", "Ships", "sourceUrl", "https://example.org/s",
+        JsonNode a = added(java.util.Map.of("title", "Ships", "sourceUrl", "https://example.org/s",
                 "publishedDate", "2024-12-10", "text", text));
-        HttpResponse<String> added = post("/api/articles", "application/json", payload.getBytes(StandardCharsets.UTF_8));
-        assertThat(added.statusCode()).isEqualTo(201);
-        JsonNode a = json.readTree(added.body()).get("article");
         assertThat(a.get("publishedDate").asString()).isEqualTo("2024-12-10");
         assertThat(a.get("sourceUrl").asString()).isEqualTo("https://example.org/s");
 
@@ -385,6 +379,14 @@ class ApiTest {
         HttpResponse<String> root = get("/");
         assertThat(root.statusCode()).isEqualTo(200);
         assertThat(root.headers().firstValue("Content-Type").orElseThrow()).startsWith("text/html");
+    }
+
+    /** Posts {@code fields} as an article's JSON, checks the 201 and answers the article the server made. */
+    private JsonNode added(java.util.Map<String, String> fields) throws Exception {
+        HttpResponse<String> r = post("/api/articles", "application/json",
+                json.writeValueAsString(fields).getBytes(StandardCharsets.UTF_8));
+        assertThat(r.statusCode()).as(r.body()).isEqualTo(201);
+        return json.readTree(r.body()).get("article");
     }
 
     /** An RFC 9457 problem with {@code status}, saying {@code messagePart} (also in the older "error" field). */
