@@ -263,14 +263,30 @@ enum KindCue {
      * gazetteer has no rivers, so such a name is kept unresolved rather than read as the town that shares it.
      */
     static boolean namesWatercourse(String text, int start, int end) {
-        if (WATERCOURSES.contains(letters(text, spacesAfter(text, end)))) {
-            return true; // lower case only: "Madeira River Road" is no watercourse noun after "Madeira"
+        String noun = letters(text, spacesAfter(text, end));
+        if (WATERCOURSES.contains(noun)) {
+            // lower case only: "Madeira River Road" is no watercourse noun after "Madeira". A plural noun names
+            // rivers only after a list ("the Tigris and Euphrates rivers"); after one name it is the rivers of
+            // that place ("flee US rivers", "Kenyan rivers", "Midwest streams")
+            return !PLURAL_WATERCOURSES.contains(noun) || endsList(text, start);
         }
         if (!listGoesOn(text, end)) {
             return false;
         }
         java.util.regex.Matcher after = WATERCOURSE_LIST.matcher(text).region(end, Math.min(text.length(), end + LIST_REACH));
         return after.lookingAt();
+    }
+
+    private static final java.util.Set<String> PLURAL_WATERCOURSES = java.util.Set.of("rivers", "creeks", "streams",
+            "tributaries");
+
+    /** A capitalised word and a list joiner (", ", " and ", " or ", " & ") right before {@code start}. */
+    private static final java.util.regex.Pattern LIST_BEFORE = java.util.regex.Pattern.compile(
+            "\\p{Lu}[\\p{L}'’.-]*(?:\\s*,\\s*(?:and\\s+|or\\s+)?|\\s+(?:and|or|&)\\s+)$");
+
+    /** Whether the name at {@code start} is the last of a list of names: "the Tigris and Euphrates". */
+    private static boolean endsList(String text, int start) {
+        return LIST_BEFORE.matcher(text).region(Math.max(0, start - LIST_REACH), start).find();
     }
 
     /** ", Juruá, and Purus rivers": the rest of a list of names and the plural watercourse noun after it. */

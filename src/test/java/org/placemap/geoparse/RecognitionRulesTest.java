@@ -84,6 +84,20 @@ class RecognitionRulesTest {
     }
 
     @Test
+    void aPluralRiverNounAfterOneNameIsThatPlacesRiversNotARiverOfThatName() {
+        // "Thousands flee U.S rivers" (AP headline, 2007): the rivers of the United States, so "U.S" is the country;
+        // a plural noun names rivers only after a list ("the Tigris and Euphrates rivers")
+        Place us = country("US", "United States", 39.5, -99.1, 310_000_000, "US");
+        Place kenya = country("KE", "Kenya", 1.0, 38.0, 50_000_000);
+        Place euphrates = town("euphrates", "Euphrates", "US", "TX", 30.0, -97.0, 600);
+        ParsedArticle parsed = parse("Thousands flee U.S rivers\n\nFloods swelled Kenya streams and the Tigris and"
+                + " Euphrates rivers.", us, kenya, euphrates);
+        assertEquals("test:US", placeOf(parsed, "U.S"));
+        assertEquals("test:KE", placeOf(parsed, "Kenya"));
+        assertEquals("unresolved", placeOf(parsed, "Euphrates"));
+    }
+
+    @Test
     void aNameBeforeALowerCaseRiverNounOrInAListOfRiversIsARiverNotTheTownOfThatName() {
         Place madeira = town("madeira", "Madeira", "BR", "04", -7.9, -63.3, 2_000);
         Place purus = town("purus", "Purus", "BR", "04", -7.5, -65.0, 1_000);
