@@ -8,6 +8,7 @@ import org.placemap.gazetteer.Candidate;
 import org.placemap.gazetteer.Gazetteer;
 import org.placemap.gazetteer.NameNormalizer;
 import org.placemap.gazetteer.Place;
+import org.placemap.gazetteer.PlaceKind;
 
 /**
  * Gazetteer queries as recognition needs them. The gazetteer also matches loose spelling variants
@@ -84,6 +85,10 @@ final class Lookup {
      */
     List<Candidate> oneWord(String name) {
         List<Candidate> exact = exact(name);
+        if (name.length() >= 4 && Character.isUpperCase(name.charAt(0))
+                && name.chars().skip(1).noneMatch(Character::isUpperCase) && !GivenNames.contains(name)) {
+            exact = withArticled(exact, name);
+        }
         if (!exact.isEmpty() || name.length() < 5 || !Character.isUpperCase(name.charAt(0))
                 || name.chars().skip(1).anyMatch(Character::isUpperCase) || GivenNames.contains(name)
                 || ENGLISH_ENDING.matcher(name).find()) {
@@ -103,6 +108,44 @@ final class Lookup {
             }
         }
         return out;
+    }
+
+    /**
+     * {@code exact} and the places of some standing one of whose names is an Arabic article and then exactly {@code name}: news drops
+     * the article that GeoNames keeps ("Qamishli" for Al Qāmishlī, "Ramtha" for Ar Ramthā, "Hermel" for El Hermel).
+     * Added to the exact matches (As-Suwayda, a provincial seat, beside the Yemeni hamlet that GeoNames lists as
+     * "Suwayda"), whatever the population, but only for a populated place with people or an
+     * administrative seat (GeoNames PPLA…PPLA4, PPLC: Al Qāmishlī lists no population but is a district seat) and
+     * for areas: a hamlet with no people listed gains nothing from a word that merely ends like its name. Such a
+     * match beats a same-sounding town abroad found only by a loose spelling key (Kamyshlov for "Qamishli").
+     */
+    private List<Candidate> withArticled(List<Candidate> exact, String name) {
+        String key = NameNormalizer.fold(name);
+        List<Candidate> out = new ArrayList<>(exact);
+        for (Candidate c : loose(name)) {
+            Place p = c.place();
+            if (exact.stream().anyMatch(e -> e.place() == p)) {
+                continue;
+            }
+            boolean standing = p.kind() != PlaceKind.POPULATED_PLACE || p.population() > 0
+                    || p.featureCode().startsWith("PPLA") || p.featureCode().equals("PPLC");
+            if (standing && (articled(p.name(), key) || p.alternateNames().stream().anyMatch(a -> articled(a, key)))) {
+                out.add(c);
+            }
+        }
+        if (out.size() > exact.size()) {
+            out.sort(java.util.Comparator.comparingDouble(Candidate::score).reversed()); // best prior first, as loose gives them
+            return out;
+        }
+        return exact;
+    }
+
+    /** Whether {@code spelling} folds to an Arabic article, a space and then {@code key}: "Al-Qāmishlī" for "qamishli". */
+    private static boolean articled(String spelling, String key) {
+        String folded = NameNormalizer.fold(spelling);
+        int space = folded.indexOf(' ');
+        return space > 0 && folded.length() == space + 1 + key.length() && folded.endsWith(key)
+                && Words.ARABIC_ARTICLES.contains(folded.substring(0, space));
     }
 
     /**

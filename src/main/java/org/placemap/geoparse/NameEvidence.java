@@ -58,7 +58,8 @@ final class NameEvidence {
             return false; // "Syrian", "Kurdish", "Hall": words that happen to be the name of a village
         }
         double best = candidates.get(0).score();
-        if ((Words.looksLikeAdjective(w) || Words.looksLikeAdjectiveInAl(w) && !region) && !country && best < NOTABLE_PRIOR) {
+        if ((Words.looksLikeAdjective(w) && (beforeAWord(t) || GivenNames.contains(t.text()))
+                || Words.looksLikeAdjectiveInAl(w) && !region) && !country && best < NOTABLE_PRIOR) {
             return false; // adjectives that happen to match a small place
         }
         if (t.ambiguousCase()) {
@@ -68,6 +69,30 @@ final class NameEvidence {
             return facts.capitalisedMidSentence(w) || best >= NOTABLE_PRIOR;
         }
         return true;
+    }
+
+    /**
+     * Whether a word follows {@code t} the way a noun follows an adjective ("Kurdish fighters", "Javanese and Balinese
+     * dancers", "Kurdish-led"): not a punctuation mark, the end of the text or a function word other than "and" and "or".
+     * A word ending like an adjective ("Binnish", "-ish") before "on Monday", a comma or a full stop is a name.
+     */
+    private boolean beforeAWord(Token t) {
+        int i = t.end();
+        while (i < text.length() && text.charAt(i) == ' ') {
+            i++;
+        }
+        if (i >= text.length() || text.charAt(i) == '-') {
+            return i < text.length();
+        }
+        int j = i;
+        while (j < text.length() && Character.isLetter(text.charAt(j))) {
+            j++;
+        }
+        if (j == i) {
+            return false;
+        }
+        String next = text.substring(i, j).toLowerCase(java.util.Locale.ROOT);
+        return next.equals("and") || next.equals("or") || !Words.isStopWord(next);
     }
 
     /** Whether a number stands right before {@code t}, a space between: "300 B.C.", "AD 70" is not this. */

@@ -84,6 +84,21 @@ class RecognitionRulesTest {
     }
 
     @Test
+    void aWordEndingLikeAnAdjectiveIsANameWhereNoNounFollowsIt() {
+        // "Cornish pasties": an adjective before its noun; "voters in Cornish on Tuesday": the New Hampshire town
+        Place cornish = town("cornish", "Cornish", "US", "NH", 43.48, -72.35, 1_616);
+        Place newHampshire = state("nh", "New Hampshire", "US", "NH", 43.7, -71.6);
+        assertEquals(List.of("New Hampshire"), names(parse("Fair\n\nIn New Hampshire, Cornish pasties sold out.",
+                cornish, newHampshire)));
+        assertEquals(List.of("New Hampshire", "Cornish"), names(parse(
+                "Vote\n\nIn New Hampshire, voters in Cornish on Tuesday backed the plan.", cornish, newHampshire)));
+        Place binnish = town("binnish", "Binnish", "SY", "07", 35.96, 36.71, 30_354);
+        Place syria = country("SY", "Syria", 35.0, 38.5, 17_000_000);
+        assertEquals("test:binnish", placeOf(parse("War\n\nAs the war in Syria went on, shelling hit Binnish, officials"
+                + " said.", binnish, syria), "Binnish"));
+    }
+
+    @Test
     void aPluralRiverNounAfterOneNameIsThatPlacesRiversNotARiverOfThatName() {
         // "Thousands flee U.S rivers" (AP headline, 2007): the rivers of the United States, so "U.S" is the country;
         // a plural noun names rivers only after a list ("the Tigris and Euphrates rivers")

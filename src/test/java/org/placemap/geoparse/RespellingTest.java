@@ -41,4 +41,28 @@ class RespellingTest {
         // any word is capitalised at a sentence start; "Hodeidaing" is no respelling a reader would write
         assertEquals(List.of(), names(parse("Strike\n\nHodeidah was hit. They saw Hodeidaed ruins.", HODEIDA)));
     }
+
+    /** A town in {@code country} with GeoNames feature code {@code code}, as the gazetteer files it. */
+    private static Place seat(String id, String name, String code, String country, double lat, double lon, long population,
+            String... alternates) {
+        return new Place("test:" + id, name, List.of(alternates), new org.placemap.distance.GeoPoint(lat, lon),
+                org.placemap.gazetteer.PlaceKind.POPULATED_PLACE, "P", code, country, "01", population);
+    }
+
+    @Test
+    void aNameWithoutTheArabicArticleGeoNamesKeepsIsThatSeatEvenWithNoPopulationListed() {
+        // GeoNames: Al Qāmishlī (PPLA2, population 0) lists "Kamishli" but not the usual "Qamishli"; Kamyshlov (28,006)
+        // shares its loose spelling key; As-Suwayda (PPLA, 59,052) has no "Suwayda", which only a Yemeni hamlet lists
+        Place qamishli = seat("qamishli", "Al Qāmishlī", "PPLA2", "SY", 37.05, 41.23, 0, "Kamishli", "Qameshli");
+        Place kamyshlov = seat("kamyshlov", "Kamyshlov", "PPL", "RU", 56.84, 62.71, 28_006, "Kamyshly");
+        Place suwayda = seat("suwayda", "As-Suwayda", "PPLA", "SY", 32.71, 36.57, 59_052, "Sweida");
+        Place yemeni = seat("suwayda-ye", "As Suwaydā", "PPL", "YE", 13.79, 45.23, 0, "Suwayda");
+        Place hamlet = seat("hamra", "Al Hamra", "PPL", "SY", 35.0, 37.0, 0);
+        Place syria = TestPlaces.country("SY", "Syria", 35.0, 38.5, 17_000_000);
+        ParsedArticle parsed = parse("War\n\nAs the war in Syria went on, shelling hit Qamishli on Monday and Suwayda on"
+                + " Tuesday, near Hamra.", qamishli, kamyshlov, suwayda, yemeni, hamlet, syria);
+        assertEquals(List.of("Syria", "Qamishli", "Suwayda"), names(parsed));
+        assertEquals("test:qamishli", Parsing.placeOf(parsed, "Qamishli"));
+        assertEquals("test:suwayda", Parsing.placeOf(parsed, "Suwayda"));
+    }
 }
