@@ -7,8 +7,11 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.placemap.distance.GeoPoint;
 
 /**
@@ -62,6 +65,7 @@ public final class Gazetteer {
     private final OnFirstUse<Outlines> outlines;
     private final OnFirstUse<Lines> lines;
     private final OnFirstUse<Land> land;
+    private final OnFirstUse<Map<String, Set<String>>> neighbours;
 
     /**
      * Indexes {@code places} (areas unknown, no outlines). Ids must be unique.
@@ -69,7 +73,23 @@ public final class Gazetteer {
      * @throws IllegalArgumentException on a duplicate id
      */
     public Gazetteer(Collection<Place> places) {
+        this(places, Map.of());
+    }
+
+    /**
+     * {@link #Gazetteer(Collection)} with the countries' land borders known: {@code borders} maps an ISO code to the
+     * codes of the countries it borders (made symmetric here), as {@code lines.tsv.gz} gives them to {@link #load}.
+     *
+     * @throws IllegalArgumentException on a duplicate id
+     */
+    public Gazetteer(Collection<Place> places, Map<String, Set<String>> borders) {
         this(IndexBuilder.build(places.toArray(Place[]::new), null), null, false);
+        Map<String, Set<String>> both = new HashMap<>();
+        borders.forEach((a, bs) -> bs.forEach(b -> {
+            both.computeIfAbsent(a, k -> new java.util.HashSet<>()).add(b);
+            both.computeIfAbsent(b, k -> new java.util.HashSet<>()).add(a);
+        }));
+        neighbours.preset(Map.copyOf(both));
     }
 
     /** {@link #Gazetteer(Collection)} with each place's area in km² (0 unknown), for the prior's extent term. */
@@ -88,6 +108,24 @@ public final class Gazetteer {
                 Lines::read, Lines.NONE);
         this.land = new OnFirstUse<>(geodataDir == null ? null : geodataDir.resolve(LandSource.FILE),
                 Land::read, Land.NONE);
+        this.neighbours = new OnFirstUse<>(geodataDir == null ? null : geodataDir.resolve(LineTsv.FILE),
+                LineTsv::neighbours, Map.of());
+    }
+
+    /**
+     * Whether countries {@code a} and {@code b} (ISO 3166-1 alpha-2) share a land border, by the border rows of
+     * {@code lines.tsv.gz} (Natural Earth 1:10m land boundaries), read on first use without their points; false
+     * without that file, for the same code twice, and for unknown or empty codes. Thread-safe.
+     *
+     * @throws UncheckedIOException when {@code lines.tsv.gz} exists but cannot be read (on first use)
+     */
+    public boolean bordering(String a, String b) {
+        return a != null && b != null && neighbours(a).contains(b);
+    }
+
+    /** The ISO codes of the countries that share a land border with {@code country} ({@link #bordering}); never null. */
+    public Set<String> neighbours(String country) {
+        return country == null ? Set.of() : neighbours.get().getOrDefault(country, Set.of());
     }
 
     /** What an optional geodata file holds, read once, on first use, by whichever thread asks first. */
@@ -107,6 +145,11 @@ public final class Gazetteer {
             this.file = file;
             this.reader = reader;
             this.absent = absent;
+        }
+
+        /** Sets the value a gazetteer built in memory has instead of a file's. */
+        synchronized void preset(T v) {
+            value = v;
         }
 
         /** @throws UncheckedIOException when the file exists but cannot be read */

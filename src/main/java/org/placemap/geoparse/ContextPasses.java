@@ -97,6 +97,65 @@ final class ContextPasses {
         }
     }
 
+    /**
+     * Across the border: a candidate whose country borders the country that at least {@value #ACROSS_BORDER_SHARE}
+     * of the article's other names point to ({@code Gazetteer#neighbours}, land borders) is kept when it would be
+     * dropped as unsupported ({@link #penaliseWeak}), if the name as written is one of its names, the name is no given
+     * name, and the place is a town of at least {@value #ACROSS_BORDER_POPULATION} people or an administrative seat
+     * (GeoNames PPLA, PPLA2): "Ramtha" (Jordan), "Akcakale" (Turkey) or "Hermel" (Lebanon) in a report on Syria.
+     * Its score is not raised, so it never outranks a candidate in the article's own country or a better-known
+     * namesake ("London" in an American story stays in England, not Ontario).
+     */
+    static void markAcrossBorder(List<NameGroup> groups, java.util.function.Function<String, java.util.Set<String>> neighbours) {
+        Map<String, Double> mass = new HashMap<>();
+        Map<NameGroup, Map<String, Double>> own = new HashMap<>();
+        double total = 0;
+        for (NameGroup g : groups) {
+            if (g.isEmpty()) {
+                continue;
+            }
+            double[] p = NameGroup.probabilities(g.score);
+            Map<String, Double> mine = new HashMap<>();
+            for (int i = 0; i < p.length; i++) {
+                String cc = g.candidates.get(i).place().countryCode();
+                if (!cc.isEmpty()) {
+                    mine.merge(cc, g.weight * p[i], Double::sum);
+                }
+            }
+            own.put(g, mine);
+            mine.forEach((cc, m) -> mass.merge(cc, m, Double::sum));
+            total += g.weight;
+        }
+        for (NameGroup g : groups) {
+            Map<String, Double> mine = own.get(g);
+            double others = total - g.weight;
+            g.acrossBorder = new boolean[g.score.length];
+            if (mine == null || others <= 0 || GivenNames.contains(g.spans.getFirst().text())) {
+                continue;
+            }
+            String key = org.placemap.gazetteer.NameNormalizer.fold(g.spans.getFirst().text());
+            for (int i = 0; i < g.score.length; i++) {
+                Place c = g.candidates.get(i).place();
+                boolean standing = c.population() >= ACROSS_BORDER_POPULATION || c.featureCode().equals("PPLA")
+                        || c.featureCode().equals("PPLA2");
+                if (!standing || c.kind() != PlaceKind.POPULATED_PLACE || !Lookup.hasArticledName(c, key)) {
+                    continue;
+                }
+                for (String n : neighbours.apply(c.countryCode())) {
+                    if ((mass.getOrDefault(n, 0.0) - mine.getOrDefault(n, 0.0)) / others >= ACROSS_BORDER_SHARE) {
+                        g.acrossBorder[i] = true;
+                        break;
+                    }
+                }
+            }
+        }
+    }
+
+    /** See {@link #markAcrossBorder}: the share of the other names' mass the bordering country must hold. */
+    static final double ACROSS_BORDER_SHARE = 0.5;
+    /** See {@link #markAcrossBorder}: the smallest town kept across a border, unless it is a seat. */
+    static final long ACROSS_BORDER_POPULATION = 10_000;
+
     /** See {@link #keepCuesInTheArticlesCountries}. */
     static final double SETTLED_PROBABILITY = 0.8;
 
@@ -381,7 +440,8 @@ final class ContextPasses {
             PlaceKind kind = c.place().kind();
             weak[i] = (kind == PlaceKind.POPULATED_PLACE || kind == PlaceKind.AIRPORT || kind == PlaceKind.ADMIN_REGION)
                     && c.score() < (kind == PlaceKind.ADMIN_REGION || g.weight > TOPIC_MENTIONS ? WEAK_REGION_PRIOR : WEAK_PRIOR)
-                    && g.score[i] - g.base[i] < SUPPORT && !g.cue.wants(kind);
+                    && g.score[i] - g.base[i] < SUPPORT && !g.cue.wants(kind)
+                    && !(i < g.acrossBorder.length && g.acrossBorder[i]);
             if (weak[i]) {
                 g.score[i] -= WEAK_PENALTY;
             }

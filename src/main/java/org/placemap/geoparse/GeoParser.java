@@ -25,11 +25,12 @@ import org.placemap.gazetteer.Gazetteer;
 public final class GeoParser {
 
     private final Gazetteer gazetteer;
-    private final Resolver resolver = new Resolver();
+    private final Resolver resolver;
     private final Demonyms demonyms;
 
     public GeoParser(Gazetteer gazetteer) {
         this.gazetteer = Objects.requireNonNull(gazetteer, "gazetteer");
+        this.resolver = new Resolver(gazetteer::neighbours);
         this.demonyms = Demonyms.of(gazetteer);
     }
 

@@ -232,4 +232,9 @@ final class Lookup {
         }
         return false;
     }
+
+    /** {@link #hasName}, or one of {@code p}'s names is an Arabic article and then the name ("Qamishli": Al Qāmishlī). */
+    static boolean hasArticledName(Place p, String key) {
+        return hasName(p, key) || articled(p.name(), key) || p.alternateNames().stream().anyMatch(a -> articled(a, key));
+    }
 }

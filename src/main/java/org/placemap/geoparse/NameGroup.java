@@ -26,6 +26,8 @@ final class NameGroup {
     boolean dropped;
     /** Kept, but its winner is a small place nothing in the article supports (see {@link ContextPasses#penaliseWeak}). */
     boolean weakWinner;
+    /** Per candidate: a town of some standing across the border of the article's country ({@code ContextPasses#markAcrossBorder}). */
+    boolean[] acrossBorder = new boolean[0];
 
     boolean isEmpty() {
         return candidates.isEmpty();

@@ -58,6 +58,13 @@ final class Resolver {
     static final int MAX_CANDIDATES = 30;
     static final int MAX_ALTERNATIVES = 4;
 
+    private final java.util.function.Function<String, java.util.Set<String>> neighbours;
+
+    /** @param neighbours the countries bordering a country, by ISO code ({@code Gazetteer#neighbours}) */
+    Resolver(java.util.function.Function<String, java.util.Set<String>> neighbours) {
+        this.neighbours = neighbours;
+    }
+
     List<Mention> resolve(String text, List<Span> spans) {
         Map<String, NameGroup> groups = group(spans);
         inheritFacilityCues(groups);
@@ -77,6 +84,7 @@ final class Resolver {
         ContextPasses.addFocus(all);
         ContextPasses.addProximity(all);
         ContextPasses.preferExactInRegion(all);
+        ContextPasses.markAcrossBorder(all, neighbours);
         List<Mention> out = new ArrayList<>(spans.size());
         for (NameGroup g : all) {
             ContextPasses.penaliseWeak(g);

@@ -109,6 +109,25 @@ class LinesTest {
         assertTrue(e.getMessage().contains(LineTsv.FILE + ":2"), e.getMessage());
     }
 
+    @Test
+    void neighboursAreTheBordersTwoSidesBothWaysAndNeverACoastOrAOneSidedBorder() throws IOException {
+        Path file = tmp.resolve(LineTsv.FILE);
+        LineTsv.write(file, List.of(border(), coast("IL", 35.0),
+                new LineTsv.Line(LineKind.BORDER, List.of("ES"), new double[][] {{-1.0, 43.0}, {0.0, 42.7}})));
+        java.util.Map<String, java.util.Set<String>> n = LineTsv.neighbours(file);
+        assertEquals(java.util.Set.of("LB"), n.get("IL"));
+        assertEquals(java.util.Set.of("IL"), n.get("LB"));
+        assertEquals(null, n.get("ES")); // a side without an ISO code is no neighbour
+
+        Gazetteer g = new Gazetteer(List.of(), n);
+        assertTrue(g.bordering("LB", "IL") && g.bordering("IL", "LB"));
+        assertTrue(!g.bordering("IL", "IL") && !g.bordering("IL", null) && g.neighbours("FR").isEmpty());
+
+        java.nio.file.Files.write(file, gzip("#kind\tcountries\tpoints\nborder\n"));
+        IOException e = org.junit.jupiter.api.Assertions.assertThrows(IOException.class, () -> LineTsv.neighbours(file));
+        assertTrue(e.getMessage().contains(LineTsv.FILE + ":2"), e.getMessage());
+    }
+
     private static byte[] gzip(String s) throws IOException {
         java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
         try (java.util.zip.GZIPOutputStream z = new java.util.zip.GZIPOutputStream(out)) {

@@ -133,4 +133,30 @@ class KindAndContextRankingTest {
         var parsed = parse("Storm\n\nSevere winds swept Co Mayo and Galway on Tuesday.", mayoIe, mayoUs, galway);
         assertEquals("test:mayo", placeOf(parsed, "Mayo"));
     }
+
+    @Test
+    void aTownOfSomeStandingAcrossTheBorderOfTheArticlesCountryIsKeptButNeverOutranksItsNamesake() {
+        // Akçakale (Turkey, 32,114 people, GeoNames) lies on the Syrian border; a report on Syria names it alone
+        Place syria = TestPlaces.country("SY", "Syria", 35.0, 38.5, 17_000_000);
+        Place akcakale = TestPlaces.town("akcakale", "Akçakale", "TR", "63", 36.71, 38.95, 32_114);
+        Place hamlet = TestPlaces.town("kuyulu", "Kuyulu", "IQ", "07", 36.3, 41.5, 900);
+        String text = "War\n\nAs the war in Syria went on, shelling hit Akcakale and Kuyulu on Monday, officials said.";
+        java.util.Map<String, java.util.Set<String>> borders = java.util.Map.of("SY", java.util.Set.of("TR", "IQ"));
+        ParsedArticle across = new GeoParser(new org.placemap.gazetteer.Gazetteer(List.of(syria, akcakale, hamlet), borders))
+                .parse("test.txt", text);
+        assertEquals(List.of("Syria", "Akcakale"), Parsing.names(across)); // a hamlet of 900 is still no support
+        assertEquals("test:akcakale", Parsing.placeOf(across, "Akcakale"));
+        // without the border known, nothing supports it
+        assertEquals(List.of("Syria"), Parsing.names(Parsing.parse(text, syria, akcakale, hamlet)));
+
+        // across the border is no score: London in an American story stays in England, not Ontario
+        Place us = TestPlaces.country("US", "United States", 39.8, -98.6, 327_000_000);
+        Place ohio = TestPlaces.state("oh", "Ohio", "US", "OH", 40.4, -82.9);
+        Place london = TestPlaces.capital("london", "London", "GB", 51.51, -0.13, 8_961_989);
+        Place ontario = TestPlaces.city("london-on", "London", "CA", 42.98, -81.23, 346_765);
+        ParsedArticle american = new GeoParser(new org.placemap.gazetteer.Gazetteer(List.of(us, ohio, london, ontario),
+                java.util.Map.of("US", java.util.Set.of("CA", "MX")))).parse("test.txt",
+                "Trade\n\nOhio farmers met buyers from London on Monday, the United States said.");
+        assertEquals("test:london", Parsing.placeOf(american, "London"));
+    }
 }
