@@ -166,7 +166,7 @@ public final class GazetteerBuilder {
             // borders and coasts are optional: a source folder without the line layers builds none
             int lineCount = -1;
             if (src.has(LineSource.NE_BOUNDARIES) && src.has(LineSource.NE_COASTLINE)) {
-                LineSource.Countries lineCountries = LineSource.countries(src.path(NE_COUNTRIES),
+                LineSource.Countries lineCountries = LineSource.countries(src.path(NE_COUNTRIES), src.path(COUNTRY_INFO),
                         new SourceLog(NE_COUNTRIES, new ArrayList<>()));
                 List<LineTsv.Line> lines = new ArrayList<>(
                         LineSource.borders(src.path(LineSource.NE_BOUNDARIES), lineCountries, src.log(LineSource.NE_BOUNDARIES)));

@@ -140,7 +140,10 @@ final class GeodataReadme {
                 | 3 | `points` | the line in Google's Encoded Polyline Algorithm Format, precision 5 (latitude first) |
 
                 Borders are Natural Earth's 1:10m land-boundary lines, their sides' Natural Earth codes
-                (`adm0_a3_l`, `adm0_a3_r`) turned into ISO codes through the 1:50m admin-0 layer. Coasts are
+                (`adm0_a3_l`, `adm0_a3_r`) turned into ISO codes through the 1:50m admin-0 layer; France and
+                Norway, whose ISO columns there are "-99" (this release has no `ISO_A2_EH`), get theirs from
+                GeoNames' `countryInfo.txt` by their `ADM0_A3` (before 2026-12-07 their borders and coasts had no
+                code). The geoparser also reads the borders' country pairs as the countries' land neighbours. Coasts are
                 Natural Earth's 1:10m coastline, which names no country: each point gets the country whose
                 1:50m polygon contains it, or the nearest within 0.2° (about 20 km), and the line is cut where
                 the country changes (the cut segment kept on both sides); a stretch with no country in reach

@@ -2,6 +2,7 @@ package org.placemap.gazetteer;
 
 import java.io.BufferedReader;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -28,8 +29,9 @@ import org.locationtech.jts.simplify.DouglasPeuckerSimplifier;
  * <ul>
  *   <li><b>Borders</b>: each Natural Earth 1:10m land-boundary line, its two sides' {@code adm0_a3_l/r}
  *       codes turned into ISO alpha-2 codes through the Natural Earth admin-0 countries layer (which knows
- *       Natural Earth's own codes: SDS for South Sudan, KOS for Kosovo). A side without an ISO code keeps
- *       no code.</li>
+ *       Natural Earth's own codes: SDS for South Sudan, KOS for Kosovo; a country whose ISO columns are "-99",
+ *       France and Norway, gets its code from GeoNames' {@code countryInfo.txt} by its ADM0_A3). A side without
+ *       an ISO code keeps no code.</li>
  *   <li><b>Coasts</b>: Natural Earth's 1:10m coastline has no country. Each vertex is given the country
  *       whose 1:50m polygon contains it or, failing that, is nearest within {@value #COAST_REACH_DEG}°
  *       (about 20 km: the 1:50m outline is coarser than the 1:10m coast); the line is cut where the country
@@ -57,9 +59,10 @@ final class LineSource {
     /** Natural Earth admin-0 polygons by ISO alpha-2 code, and Natural Earth's own codes mapped to ISO. */
     record Countries(STRtree index, Map<String, String> isoByNeCode) {}
 
-    static Countries countries(Path neCountries, SourceLog log) throws IOException {
+    static Countries countries(Path neCountries, Path countryInfo, SourceLog log) throws IOException {
         STRtree index = new STRtree();
         Map<String, String> iso = new HashMap<>();
+        Map<String, String> iso2ByIso3 = iso2ByIso3(countryInfo);
         try (BufferedReader r = GeoNamesSource.open(neCountries)) {
             MiniJson.forEachFeature(r, feature -> {
                 log.row();
@@ -68,6 +71,9 @@ final class LineSource {
                     return;
                 }
                 String code = isoCode(p);
+                if (code == null && p.get("ADM0_A3") instanceof String a3) {
+                    code = iso2ByIso3.get(a3); // France, Norway: ISO_A2 "-99" and no ISO_A2_EH in this release
+                }
                 if (code == null) {
                     return;
                 }
@@ -90,6 +96,25 @@ final class LineSource {
         }
         index.build();
         return new Countries(index, iso);
+    }
+
+    /**
+     * GeoNames {@code countryInfo.txt}'s ISO alpha-3 → alpha-2 codes (columns 2 and 1), for the admin-0 features whose
+     * own ISO columns are "-99" (Natural Earth gives France and Norway ISO_A2 "-99"; some releases add ISO_A2_EH,
+     * this one does not); empty when {@code countryInfo} is null.
+     */
+    static Map<String, String> iso2ByIso3(Path countryInfo) throws IOException {
+        Map<String, String> out = new HashMap<>();
+        if (countryInfo == null) {
+            return out;
+        }
+        for (String line : Files.readAllLines(countryInfo, java.nio.charset.StandardCharsets.UTF_8)) {
+            String[] f = line.split("\t", -1);
+            if (!line.startsWith("#") && f.length > 1 && f[0].matches("[A-Z]{2}") && f[1].matches("[A-Z]{3}")) {
+                out.put(f[1], f[0]);
+            }
+        }
+        return out;
     }
 
     /** ISO alpha-2 of a Natural Earth admin-0 feature: {@code ISO_A2}, else {@code ISO_A2_EH} (France, Norway). */

@@ -45,4 +45,22 @@ class ShippedLinesTest {
         Lines.Nearest n = lines().nearest(new GeoPoint(50.45466, 30.5238), LineKind.COAST, c -> true).orElseThrow();
         assertTrue(n.km() > 300 && n.km() < 500, n.km() + " km");
     }
+
+    /**
+     * Natural Earth gives France and Norway ISO_A2 "-99"; their codes come from GeoNames' countryInfo by ADM0_A3.
+     * Geography: Strasbourg (GeoNames 2973783) lies on the Rhine, the Franco-German border; France borders Spain,
+     * Belgium, Germany, Switzerland, Italy; Norway borders Sweden, Finland and Russia; Marseille (2995469) is a port.
+     */
+    @Test
+    void franceAndNorwayHaveTheirBordersAndCoastsDespiteNaturalEarthsMissingCodes() {
+        Lines.Nearest n = lines().nearest(new GeoPoint(48.58392, 7.74553), LineKind.BORDER,
+                c -> c.contains("DE") && c.contains("FR")).orElseThrow();
+        assertTrue(n.km() < 5, n.km() + " km");
+        Gazetteer g = SampleArticlePlacesTest.shipped();
+        assertTrue(g.neighbours("FR").containsAll(java.util.Set.of("ES", "BE", "DE", "CH", "IT")), g.neighbours("FR").toString());
+        assertEquals(java.util.Set.of("SE", "FI", "RU"), g.neighbours("NO"));
+        assertTrue(g.bordering("SY", "LB") && g.bordering("LB", "SY") && !g.bordering("SY", "EG"));
+        Lines.Nearest coast = lines().nearest(new GeoPoint(43.29695, 5.38107), LineKind.COAST, c -> true).orElseThrow();
+        assertEquals(java.util.List.of("FR"), coast.countryCodes());
+    }
 }
