@@ -56,6 +56,11 @@ final class RunScanner {
      */
     private boolean scanWithTrailingCue() {
         int end = run.last();
+        for (int i = run.first(); i + 2 <= end; i++) {
+            if (lusophoneCompoundTo(i, end) && lookup.withCue(Run.text(tokens, i, end), cueAfter).isEmpty()) {
+                return false; // "Mocimboa da Praia districts": the compound's town, not the "Praia" after its joiner
+            }
+        }
         for (int i = Math.max(run.first(), end - maxWords + 1); i <= end; i++) {
             Token t = tokens.get(i);
             if (!t.capitalised() || Words.isStopWord(t.lower())) {
@@ -349,6 +354,20 @@ final class RunScanner {
         head = head.stream().filter(c -> LUSOPHONE.contains(c.place().countryCode())).toList();
         add(i, j, KindCue.NONE, false, head, UNSURE);
         return j;
+    }
+
+    /**
+     * Whether tokens {@code i}..{@code end} have the shape {@link #romanceCompound} reads as one town's name: a town of
+     * a Portuguese-speaking country, a Portuguese joiner and capitalised words up to {@code end}, the whole unknown.
+     * Then a kind word after {@code end} ("Mocimboa da Praia districts") must not make the part after the joiner a
+     * place of its own (Praia, Cape Verde).
+     */
+    private boolean lusophoneCompoundTo(int i, int end) {
+        if (i + 2 > end || !PORTUGUESE_JOINERS.contains(tokens.get(i + 1).text()) || !tokens.get(i + 2).capitalised()
+                || PORTUGUESE_FEATURE_HEADS.contains(tokens.get(i).lower()) || compoundEnd(i, i + 2, end) != end) {
+            return false;
+        }
+        return lookup.exact(tokens.get(i).text()).stream().anyMatch(c -> LUSOPHONE.contains(c.place().countryCode()));
     }
 
     /**

@@ -99,6 +99,21 @@ class RecognitionRulesTest {
     }
 
     @Test
+    void aKindWordAfterAPortugueseCompoundDoesNotMakeThePartAfterItsJoinerAPlace() {
+        // "attacks in Palma and Mocimboa da Praia districts" (a Cabo Delgado report): the districts of Palma and of
+        // Mocímboa da Praia, not Cape Verde's Praia, which Natural Earth also has as a municipality
+        Place mocimboa = town("mocimboa", "Mocímboa", "MZ", "01", -11.32, 40.35, 27_909);
+        Place praia = TestPlaces.province("praia", "Praia", "CV", 14.93, -23.51);
+        Place mozambique = country("MZ", "Mozambique", -17.3, 35.5, 30_000_000);
+        for (String kind : List.of("district", "districts")) {
+            ParsedArticle parsed = parse("Notes\n\nInsurgents attacked Mocimboa da Praia " + kind + " in northern Mozambique.",
+                    mocimboa, praia, mozambique);
+            assertEquals(List.of("Mocimboa da Praia", "Mozambique"), names(parsed), kind);
+            assertEquals("test:mocimboa", placeOf(parsed, "Mocimboa da Praia"));
+        }
+    }
+
+    @Test
     void aPluralRiverNounAfterOneNameIsThatPlacesRiversNotARiverOfThatName() {
         // "Thousands flee U.S rivers" (AP headline, 2007): the rivers of the United States, so "U.S" is the country;
         // a plural noun names rivers only after a list ("the Tigris and Euphrates rivers")
