@@ -95,6 +95,11 @@ final class NameEvidence {
         return next.equals("and") || next.equals("or") || !Words.isStopWord(next);
     }
 
+    /** Whether {@code t} is a nationality word or demonym ("Indian", "Syrians"). */
+    boolean isDemonymForm(Token t) {
+        return demonyms.isForm(t.text());
+    }
+
     /** Whether a number stands right before {@code t}, a space between: "300 B.C.", "AD 70" is not this. */
     private boolean afterNumber(Token t) {
         int i = t.start() - 1;

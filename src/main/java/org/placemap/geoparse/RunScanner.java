@@ -136,6 +136,9 @@ final class RunScanner {
             if (feature < 0) {
                 feature = arabicCompound(i, to);
             }
+            if (feature < 0) {
+                feature = demonymFeature(i, to);
+            }
             if (feature >= 0) {
                 i = feature + 1;
                 continue;
@@ -308,6 +311,32 @@ final class RunScanner {
         }
         add(i, j, KindCue.NONE, false, List.of(), UNSURE);
         return j;
+    }
+
+    /**
+     * "Indian Ridge", "Chinese Camp"-like names: a nationality word and capitalised feature nouns ({@link
+     * Words#FEATURE_NOUNS}) after it form one feature's name. When the gazetteer does not know the whole, it is kept as
+     * one unresolved mention, so the feature noun is never read as the town of that name (Ridge, Maryland) and the
+     * nationality word is no demonym here. Returns the last token index covered, or -1 when that is not the shape or
+     * the gazetteer knows a name starting here ("American Canyon", "Indian Ocean": the windows find it), or when more
+     * capitalised words follow ("the Canadian Coast Guard": an institution, and "Canadian" its demonym).
+     */
+    private int demonymFeature(int i, int to) {
+        if (i + 1 > to || tokens.get(i).allCaps() || !evidence.isDemonymForm(tokens.get(i))
+                || !tokens.get(i + 1).capitalised() || !tokens.get(i + 1).spaceBefore()
+                || !Words.FEATURE_NOUNS.contains(tokens.get(i + 1).lower())) {
+            return -1;
+        }
+        int k = i + 1;
+        while (k < to && tokens.get(k + 1).capitalised() && tokens.get(k + 1).spaceBefore()
+                && Words.FEATURE_NOUNS.contains(tokens.get(k + 1).lower())) {
+            k++;
+        }
+        if (k < to || knownFrom(i, i + 1, k)) {
+            return -1; // "the Canadian Coast Guard", "the Libyan National Army": an institution's name goes on
+        }
+        add(i, k, KindCue.NONE, false, List.of(), UNSURE);
+        return k;
     }
 
     /** Lower-case joiners inside Portuguese place names: "Mocímboa da Praia", "Nhica do Rovuma". */
@@ -522,9 +551,15 @@ final class RunScanner {
                 return j + 1;
             }
             if (!organisation && Words.FEATURE_NOUNS.contains(next.lower())) {
-                // "Jordan Valley" names the valley: keep it, unresolved, rather than place it on the country
-                add(i, j + 1, KindCue.NONE, false, List.of(), UNSURE);
-                return j + 1;
+                // "Jordan Valley" names the valley: keep it, unresolved, rather than place it on the country; the
+                // feature's name goes on over further capitalised feature nouns ("Kings Canyon National Park")
+                int k = j + 1;
+                while (k < run.last() && tokens.get(k + 1).capitalised() && tokens.get(k + 1).spaceBefore()
+                        && Words.FEATURE_NOUNS.contains(tokens.get(k + 1).lower())) {
+                    k++;
+                }
+                add(i, k, KindCue.NONE, false, List.of(), UNSURE);
+                return k;
             }
             if (Words.COMPASS.contains(next.lower()) && !next.allCaps() && candidates.stream().noneMatch(
                     c -> c.place().kind() == org.placemap.gazetteer.PlaceKind.COUNTRY || c.place().kind() == org.placemap.gazetteer.PlaceKind.ADMIN_REGION)) {

@@ -190,7 +190,8 @@ final class Words {
             "coast", "basin", "delta", "canal", "dam", "pass", "highway", "road", "crossing", "square", "street",
             "bridge", "gate", "forest", "park", "oasis", "cape", "reef", "ridge", "creek", "lakes", "woods", "estates",
             "apartments", "mall", "plaza", "landing", "farms", "ranch", "grove", "colony", "station", "lawn", "glades",
-            "village", "abbey", "orchard", "bottom", "vista", "wilderness", "national", "meadows", "trail", "bayou");
+            "village", "abbey", "orchard", "bottom", "vista", "wilderness", "national", "meadows", "trail", "bayou",
+            "canyon", "gorge", "refuge", "preserve", "seashore", "lakeshore");
 
     /** Compass words that, capitalised before a region, name a sub-region: "North Africa", "South Caucasus". */
     static final Set<String> COMPASS = Set.of("north", "south", "east", "west", "northern", "southern", "eastern",

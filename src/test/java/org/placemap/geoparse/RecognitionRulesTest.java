@@ -114,6 +114,29 @@ class RecognitionRulesTest {
     }
 
     @Test
+    void aFeaturesNameGoesOnOverItsFeatureNounsAndANationalityWordCanOpenIt() {
+        // a new user's trial (wildfire reports, 2024): "Kings Canyon National Park east of Fresno" had put a town
+        // "Kings" on the map; "Indian Ridge, Elk Ridge and Indianola" had put India and Ridge, Maryland there
+        Place kings = town("kings", "Kings", "US", "AL", 33.1, -86.8, 6_000);
+        Place fresno = city("fresno", "Fresno", "US", 36.75, -119.77, 540_000);
+        ParsedArticle park = parse("Fire\n\nFirefighters battled flames in Kings Canyon National Park east of Fresno.",
+                kings, fresno);
+        assertEquals(List.of("Kings Canyon National Park", "Fresno"), names(park));
+        assertEquals("unresolved", placeOf(park, "Kings Canyon National Park"));
+
+        Place ridge = town("ridge", "Ridge", "US", "MD", 38.1, -76.4, 9_000);
+        Place india = country("IN", "India", 22.9, 79.6, 1_300_000_000);
+        Place canada = country("CA", "Canada", 57.9, -102.4, 38_000_000);
+        ParsedArticle ridges = parse("Fire\n\nResidents of Indian Ridge were told to leave.", ridge, india);
+        assertEquals(List.of("Indian Ridge"), names(ridges));
+        assertEquals("unresolved", placeOf(ridges, "Indian Ridge"));
+        // more capitalised words: an institution, whose nationality word is the country's demonym
+        ParsedArticle guard = parse("Rescue\n\nThe Canadian Coast Guard said a boater saw the wreck.", canada);
+        assertEquals(List.of("Canadian"), names(guard));
+        assertEquals("test:CA", placeOf(guard, "Canadian"));
+    }
+
+    @Test
     void aPluralRiverNounAfterOneNameIsThatPlacesRiversNotARiverOfThatName() {
         // "Thousands flee U.S rivers" (AP headline, 2007): the rivers of the United States, so "U.S" is the country;
         // a plural noun names rivers only after a list ("the Tigris and Euphrates rivers")
