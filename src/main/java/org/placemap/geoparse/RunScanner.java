@@ -3,6 +3,7 @@ package org.placemap.geoparse;
 import java.util.List;
 import org.placemap.corpus.Zone;
 import org.placemap.gazetteer.Candidate;
+import org.placemap.gazetteer.PlaceKind;
 
 /** Recognition inside one {@link Run}; appends the names found to a list. Used once. */
 final class RunScanner {
@@ -339,6 +340,20 @@ final class RunScanner {
         return k;
     }
 
+    /**
+     * Whether a lower-case "party" or "parties" follows the name at tokens {@code i}..{@code j} after a space, and no
+     * indefinite article opens it ("the Morena party"; "an Arlington party" is a gathering in Arlington). A country or
+     * state before it stays a place ("the Texas party chairman"); any other name is the party's own name.
+     */
+    private boolean partyAfter(int i, int j) {
+        if (j + 1 >= tokens.size() || tokens.get(j).possessive()
+                || i > 0 && (tokens.get(i - 1).lower().equals("a") || tokens.get(i - 1).lower().equals("an"))) {
+            return false; // "an Arlington party": a gathering in Arlington
+        }
+        Token next = tokens.get(j + 1);
+        return next.spaceBefore() && !next.capitalised() && (next.lower().equals("party") || next.lower().equals("parties"));
+    }
+
     /** Lower-case joiners inside Portuguese place names: "Mocímboa da Praia", "Nhica do Rovuma". */
     private static final java.util.Set<String> PORTUGUESE_JOINERS = java.util.Set.of("da", "do", "das", "dos");
     /** Countries that name places in Portuguese. */
@@ -533,6 +548,11 @@ final class RunScanner {
                 || evidence.isTeam(i, j, candidates) || evidence.isNamedThing(i, j, candidates)) {
             notAPlace = true;
             return -1; // "the White House", "Barry M. George", "McDonald, 24, of Archer", "the Bush administration", "CR 2202"
+        }
+        if (!first.headline() && partyAfter(i, j) && candidates.stream().noneMatch(c -> c.place().kind() == PlaceKind.COUNTRY
+                || c.place().kind() == PlaceKind.ADMIN_REGION)) {
+            notAPlace = true;
+            return -1; // "Sheinbaum's Morena party", "the Jubilee party": a party's name, not Morena in India
         }
         KindCue.Match after = j < run.last() ? KindCue.after(tokens, j + 1) : KindCue.Match.NONE;
         boolean modifiesName = false;

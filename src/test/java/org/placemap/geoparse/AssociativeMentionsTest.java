@@ -111,4 +111,21 @@ class AssociativeMentionsTest {
         assertThat(p.mentions()).extracting(Mention::text, Mention::form)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("Pakistan", Form.ASSOCIATIVE));
     }
+
+    @Test
+    void aNameBeforeALowerCasePartyIsThePartysNameUnlessItIsACountryOrStateOrAGatheringThere() {
+        // a new user's trial (BBC, Mexico's 2024 election): "Ms Sheinbaum's Morena party" had put Morena, India
+        // (200,000 people) on the map
+        Place morena = city("morena", "Morena", "IN", 26.5, 78.0, 200_483);
+        Place mexico = country("MX", "Mexico", 23.0, -102.0, 126_000_000);
+        assertThat(forms(parse("Vote\n\nMs Sheinbaum's Morena party has claimed victory in Mexico.", morena, mexico)))
+                .containsExactly("Mexico:NAME");
+        Place texas = state("tx", "Texas", "US", "TX", 31.1, -98.8);
+        Place austin = town("austin", "Austin", "US", "TX", 30.27, -97.74, 960_000);
+        assertThat(forms(parse("Vote\n\nThe Texas party chairman met voters in Austin.", texas, austin)))
+                .containsExactly("Texas:NAME", "Austin:NAME");
+        Place arlington = town("arlington", "Arlington", "US", "TX", 32.74, -97.11, 390_000);
+        assertThat(forms(parse("Crime\n\nA man was hurt after an altercation at an Arlington party in Texas.", arlington, texas)))
+                .containsExactly("Arlington:NAME", "Texas:NAME");
+    }
 }
