@@ -818,10 +818,23 @@ final class SubjectFinder {
         int end;
         if (commaOnly) {
             end = s.backSpaces(beforeArea - 1); // "in Taytay, Rizal, 20 kilometers from Manila": the comma locates
-        } else if (prep.equals("in") || prep.equals("off") || prep.equals("near") || prep.equals("within")) {
+        } else if (prep.equals("in") || prep.equals("off") || prep.equals("near") || prep.equals("within")
+                || prep.equals("bordering")) {
             end = s.backSpaces(s.wordStart(s.backSpaces(p)));
         } else {
             return null;
+        }
+        if (prep.equals("bordering")) {
+            // "Theldhala village in Dhubri district bordering Bangladesh, about 320 kilometers west of …": the
+            // bordering area locates the one before it, which may itself be located by a place before it
+            Endpoint bordered = nameEndingAt(end);
+            if (bordered == null) {
+                return null;
+            }
+            if (!SentenceScope.isArea(bordered) && !AREA_KIND_WORDS.contains(s.wordAt(bordered.end()))) {
+                return bordered;
+            }
+            return placeInsideLocator(bordered);
         }
         if (prep.equals("in") && end > s.range.start() && "\"”’'".indexOf(s.text.charAt(end - 1)) >= 0) {
             end = s.backSpaces(end - 1); // "\"have liberated the village of Kalynove\" in the Donetsk region": a quotation ends
@@ -1736,6 +1749,11 @@ final class SubjectFinder {
                     || w.equals("the") && placeNounBetween(end, pos); // "Goz Beida, the big chadian city located …"
             if (article) {
                 int before = s.backSpaces(start);
+                if (w.equals("the") && s.wordBefore(before).equals("of")
+                        && s.wordBefore(s.backSpaces(s.wordStart(before))).equals("one")) {
+                    // "Vilkhivka, one of the settlements about 32 kilometers (20 miles) from the Russian border"
+                    before = s.backSpaces(s.wordStart(s.backSpaces(s.wordStart(before))));
+                }
                 if (before > s.range.start() && opener(before) >= 0) {
                     return before;
                 }

@@ -1731,4 +1731,24 @@ class RealConstructionsTest {
         // a journey is still none: "drove 75 km to Tripoli"
         assertThat(RealSentences.summaryOf("The convoy drove 75 km to Tripoli.")).isEmpty();
     }
+
+    // Sample 49 (fresh-sentences-49.tsv, sources there), after generalising from it
+
+    @Test
+    void oneOfThePlacesBeforeItsDistanceIsAnAsideOfTheNameBeforeIt() {
+        assertThat(RealSentences.sampleSummary(49, "Vilkhivka")).containsExactly("Vilkhivka→Russian border 32 km");
+        assertThat(RealSentences.summaryOf("Troops reached Vilkhivka, one of the villages about 32 kilometers from Kharkiv."))
+                .containsExactly("Vilkhivka→Kharkiv 32 km");
+        // "one of" that counts no places is no aside: "one of the largest about 32 km" says nothing of a place
+        assertThat(RealSentences.summaryOf("Troops reached Vilkhivka, one of the men said, about 32 kilometers from Kharkiv."))
+                .doesNotContain("men→Kharkiv 32 km");
+    }
+
+    @Test
+    void anAreaThatBordersTheOneBeforeItOnlyLocatesIt() {
+        assertThat(RealSentences.sampleSummary(49, "Theldhala")).containsExactly("Theldhala→Guwahati 320 km");
+        // a town, not an area, before "bordering" is the subject itself
+        assertThat(RealSentences.summaryOf("Shelling hit Kilis bordering Syria, about 60 kilometers west of Gaziantep."))
+                .containsExactly("Kilis→Gaziantep 60 km");
+    }
 }
