@@ -85,9 +85,9 @@ final class Lookup {
      */
     List<Candidate> oneWord(String name) {
         List<Candidate> exact = exact(name);
-        if (name.length() >= 4 && Character.isUpperCase(name.charAt(0))
+        if (name.length() >= 4 && loose(name).size() > exact.size() && Character.isUpperCase(name.charAt(0))
                 && name.chars().skip(1).noneMatch(Character::isUpperCase) && !GivenNames.contains(name)) {
-            exact = withArticled(exact, name);
+            exact = withArticled(exact, name); // only when a loose match is left over to be the article-less one
         }
         if (!exact.isEmpty() || name.length() < 5 || !Character.isUpperCase(name.charAt(0))
                 || name.chars().skip(1).anyMatch(Character::isUpperCase) || GivenNames.contains(name)
@@ -142,6 +142,9 @@ final class Lookup {
 
     /** Whether {@code spelling} folds to an Arabic article, a space and then {@code key}: "Al-Qāmishlī" for "qamishli". */
     private static boolean articled(String spelling, String key) {
+        if (spelling.length() < key.length() + 3 || spelling.length() > key.length() + 8) {
+            return false; // an article of two or three letters and a space, a few marks folded away: no fold needed
+        }
         String folded = NameNormalizer.fold(spelling);
         int space = folded.indexOf(' ');
         return space > 0 && folded.length() == space + 1 + key.length() && folded.endsWith(key)
