@@ -12,6 +12,10 @@ enum KindCue {
     NONE,
     AIR_BASE,
     NAVAL_BASE,
+    /**
+     * "Daraa province", "the Darling Downs regions": an administrative division, or a named region (Natural Earth's
+     * geographic regions: "Darling Downs", "Donbas"), never the town of that name.
+     */
     ADMIN,
     CITY,
     /** A river or stream ("the Dnipro river"): the gazetteer has none, so no candidate is of this kind. */
@@ -23,7 +27,7 @@ enum KindCue {
             case NONE -> false;
             case AIR_BASE -> kind == PlaceKind.AIR_BASE || kind == PlaceKind.AIRPORT;
             case NAVAL_BASE -> kind == PlaceKind.NAVAL_BASE;
-            case ADMIN -> kind == PlaceKind.ADMIN_REGION;
+            case ADMIN -> kind == PlaceKind.ADMIN_REGION || kind == PlaceKind.REGION;
             case CITY -> kind == PlaceKind.POPULATED_PLACE || kind == PlaceKind.CAPITAL;
             case WATERCOURSE -> false;
         };

@@ -159,4 +159,18 @@ class KindAndContextRankingTest {
                 "Trade\n\nOhio farmers met buyers from London on Monday, the United States said.");
         assertEquals("test:london", Parsing.placeOf(american, "London"));
     }
+
+    @Test
+    void aRegionNounAsksForANamedRegionAsWellAsAnAdministrativeOne() {
+        // a new user's trial (Queensland floods, 2024): "across the Moreton Bay, Somerset, Lockyer Valley and Darling
+        // Downs regions" had put Darling Downs on a Western Australian locality of 1,174 people (GeoNames 8348402), not
+        // on Natural Earth's Darling Downs region of Queensland
+        Place locality = town("darling-downs-wa", "Darling Downs", "AU", "08", -32.19, 115.99, 1_174);
+        Place region = new Place("test:darling-downs", "Darling Downs", List.of(), new GeoPoint(-27.41, 151.53),
+                PlaceKind.REGION, "", "", "AU", "", 0);
+        Place queensland = state("qld", "Queensland", "AU", "04", -22.5, 144.5);
+        ParsedArticle parsed = parse("Floods\n\nWater rose across the Lockyer Valley and Darling Downs regions of"
+                + " Queensland overnight.", locality, region, queensland);
+        assertEquals("test:darling-downs", placeOf(parsed, "Darling Downs"));
+    }
 }
