@@ -76,9 +76,9 @@ final class Lookup {
 
     /**
      * Candidates for a name of one word: its exact matches; failing any, the places of some standing (a country, a
-     * first-level region, a capital, a town of at least {@value #NOTABLE_POPULATION} people) one of whose names has
+     * first-level region, a capital, an air base, a town of at least {@value #NOTABLE_POPULATION} people) one of whose names has
      * the same {@linkplain NameNormalizer#variant variant key}: "Hodeidah" for Al Hudaydah (GeoNames lists
-     * "Hodeida"), "Tartous" for Tartus. News respells such places; an ordinary word that happens to share a
+     * "Hodeida"), "Tartous" for Tartus, "Khmeimim" for Hmeimim Air Base. News respells such places; an ordinary word that happens to share a
      * variant key with a village ("Sunni" ~ Suni) stays unmatched, and so do given names and words with an English
      * ending ("-ing", "-ed", "-ly", "-tion", "-ness", "-ment", "-ers"); the caller asks only for words that do not open
      * a sentence or stand in a headline, where any word is capitalised. Vowel-skeleton matches are never taken here.
@@ -99,7 +99,7 @@ final class Lookup {
         for (Candidate c : loose(name)) {
             Place p = c.place();
             boolean notable = switch (p.kind()) {
-                case COUNTRY, CAPITAL, ADMIN_REGION -> true;
+                case COUNTRY, CAPITAL, ADMIN_REGION, AIR_BASE -> true;
                 case POPULATED_PLACE -> p.population() >= NOTABLE_POPULATION;
                 default -> false;
             };

@@ -65,4 +65,15 @@ class RespellingTest {
         assertEquals("test:qamishli", Parsing.placeOf(parsed, "Qamishli"));
         assertEquals("test:suwayda", Parsing.placeOf(parsed, "Suwayda"));
     }
+
+    @Test
+    void aRespellingOfAnAirBaseIsThatAirBase() {
+        // OurAirports lists "Hmeimim Air Base" (OSLK); news writes "Khmeimim" as often as "Hmeimim"
+        Place base = TestPlaces.airBase("oslk", "Hmeimim Air Base", "SY", 35.40, 35.95, "Hmeimim");
+        Place syria = TestPlaces.country("SY", "Syria", 35.0, 38.5, 17_000_000);
+        ParsedArticle parsed = parse("War\n\nAs the war in Syria went on, Russian jets flew from Khmeimim on Monday.", base, syria);
+        assertEquals("test:oslk", Parsing.placeOf(parsed, "Khmeimim"));
+        // a small town is still no respelling target: only places of standing are
+        assertEquals(List.of(), names(parse("Talks\n\nThe Sunny leaders met in Rafah on Monday.", SUNI, RAFA)));
+    }
 }
