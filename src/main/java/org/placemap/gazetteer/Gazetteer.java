@@ -7,7 +7,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -84,12 +83,7 @@ public final class Gazetteer {
      */
     public Gazetteer(Collection<Place> places, Map<String, Set<String>> borders) {
         this(IndexBuilder.build(places.toArray(Place[]::new), null), null, false);
-        Map<String, Set<String>> both = new HashMap<>();
-        borders.forEach((a, bs) -> bs.forEach(b -> {
-            both.computeIfAbsent(a, k -> new java.util.HashSet<>()).add(b);
-            both.computeIfAbsent(b, k -> new java.util.HashSet<>()).add(a);
-        }));
-        neighbours.preset(Map.copyOf(both));
+        neighbours.preset(LineTsv.symmetric(borders));
     }
 
     /** {@link #Gazetteer(Collection)} with each place's area in km² (0 unknown), for the prior's extent term. */

@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -60,31 +61,38 @@ final class LineTsv {
      * @throws IOException with file and line number when a row is malformed
      */
     static Map<String, Set<String>> neighbours(Path file) throws IOException {
-        Map<String, Set<String>> out = new HashMap<>();
-        try (BufferedReader r = new BufferedReader(new InputStreamReader(
-                new GZIPInputStream(Files.newInputStream(file), 1 << 16), StandardCharsets.UTF_8), 1 << 16)) {
-            String row;
-            long lineNo = 0;
-            while ((row = r.readLine()) != null) {
-                lineNo++;
-                int tab = row.indexOf('\t');
-                if (row.startsWith("#") || !(tab < 0 ? row : row.substring(0, tab)).equals(LineKind.BORDER.word())) {
-                    continue;
-                }
-                int from = tab + 1;
-                int to = tab < 0 ? -1 : row.indexOf('\t', from);
-                if (to < 0) {
-                    throw new IOException(file + ":" + lineNo + ": " + COLUMNS.size() + " columns expected");
-                }
-                String[] codes = row.substring(from, to).split(",");
-                if (codes.length == 2 && !codes[0].isEmpty() && !codes[1].isEmpty() && !codes[0].equals(codes[1])) {
-                    out.computeIfAbsent(codes[0], k -> new HashSet<>()).add(codes[1]);
-                    out.computeIfAbsent(codes[1], k -> new HashSet<>()).add(codes[0]);
-                }
+        Map<String, Set<String>> pairs = new HashMap<>();
+        forEachRow(file, row -> {
+            int tab = row.indexOf('\t');
+            if (!(tab < 0 ? row : row.substring(0, tab)).equals(LineKind.BORDER.word())) {
+                return;
             }
-        }
+            int to = tab < 0 ? -1 : row.indexOf('\t', tab + 1);
+            if (to < 0) {
+                throw new IllegalArgumentException(COLUMNS.size() + " columns expected");
+            }
+            String[] codes = row.substring(tab + 1, to).split(",");
+            if (codes.length == 2 && !codes[0].isEmpty() && !codes[1].isEmpty()) {
+                pairs.computeIfAbsent(codes[0], k -> new HashSet<>()).add(codes[1]);
+            }
+        });
+        return symmetric(pairs);
+    }
+
+    /**
+     * {@code pairs} (a country's code → codes it borders) made symmetric and immutable, a code never its own
+     * neighbour: the form {@link Gazetteer#neighbours} answers from, whether read from the file or given in memory.
+     */
+    static Map<String, Set<String>> symmetric(Map<String, ? extends Collection<String>> pairs) {
+        Map<String, Set<String>> both = new HashMap<>();
+        pairs.forEach((a, bs) -> bs.forEach(b -> {
+            if (!a.equals(b)) {
+                both.computeIfAbsent(a, k -> new HashSet<>()).add(b);
+                both.computeIfAbsent(b, k -> new HashSet<>()).add(a);
+            }
+        }));
         Map<String, Set<String>> frozen = new HashMap<>();
-        out.forEach((k, v) -> frozen.put(k, Set.copyOf(v)));
+        both.forEach((k, v) -> frozen.put(k, Set.copyOf(v)));
         return Map.copyOf(frozen);
     }
 
@@ -94,6 +102,31 @@ final class LineTsv {
      * @throws IOException with file and line number when a row is malformed
      */
     static void read(Path file, Consumer<Line> each) throws IOException {
+        forEachRow(file, row -> {
+            String[] f = row.split("\t", -1);
+            if (f.length != COLUMNS.size()) {
+                throw new IllegalArgumentException(f.length + " columns, " + COLUMNS.size() + " expected");
+            }
+            LineKind kind = LineKind.valueOf(f[0].toUpperCase(java.util.Locale.ROOT));
+            List<String> codes = f[1].isEmpty() ? List.of() : Arrays.asList(f[1].split(","));
+            double[] flat = new double[2 * Polyline.pointCount(f[2])];
+            int n = Polyline.decode(f[2], flat, 0);
+            if (n < 2) {
+                throw new IllegalArgumentException("a line needs two points");
+            }
+            double[][] points = new double[n][];
+            for (int i = 0; i < n; i++) {
+                points[i] = new double[] {flat[2 * i], flat[2 * i + 1]};
+            }
+            each.accept(new Line(kind, List.copyOf(codes), points));
+        });
+    }
+
+    /**
+     * Calls {@code each} with every row of the gzip file that is neither empty nor a {@code #} comment; an {@link
+     * IllegalArgumentException} from {@code each} becomes an {@link IOException} naming the file and line.
+     */
+    private static void forEachRow(Path file, Consumer<String> each) throws IOException {
         try (BufferedReader r = new BufferedReader(new InputStreamReader(
                 new GZIPInputStream(Files.newInputStream(file), 1 << 16), StandardCharsets.UTF_8), 1 << 16)) {
             String row;
@@ -103,23 +136,8 @@ final class LineTsv {
                 if (row.isEmpty() || row.startsWith("#")) {
                     continue;
                 }
-                String[] f = row.split("\t", -1);
                 try {
-                    if (f.length != COLUMNS.size()) {
-                        throw new IllegalArgumentException(f.length + " columns, " + COLUMNS.size() + " expected");
-                    }
-                    LineKind kind = LineKind.valueOf(f[0].toUpperCase(java.util.Locale.ROOT));
-                    List<String> codes = f[1].isEmpty() ? List.of() : Arrays.asList(f[1].split(","));
-                    double[] flat = new double[2 * Polyline.pointCount(f[2])];
-                    int n = Polyline.decode(f[2], flat, 0);
-                    if (n < 2) {
-                        throw new IllegalArgumentException("a line needs two points");
-                    }
-                    double[][] points = new double[n][];
-                    for (int i = 0; i < n; i++) {
-                        points[i] = new double[] {flat[2 * i], flat[2 * i + 1]};
-                    }
-                    each.accept(new Line(kind, List.copyOf(codes), points));
+                    each.accept(row);
                 } catch (IllegalArgumentException e) {
                     throw new IOException(file + ":" + lineNo + ": " + e.getMessage(), e);
                 }

@@ -107,30 +107,11 @@ final class ContextPasses {
      * namesake ("London" in an American story stays in England, not Ontario).
      */
     static void markAcrossBorder(List<NameGroup> groups, java.util.function.Function<String, java.util.Set<String>> neighbours) {
-        Map<String, Double> mass = new HashMap<>();
-        Map<NameGroup, Map<String, Double>> own = new HashMap<>();
-        double total = 0;
+        Mass mass = Mass.of(groups, g -> g.score);
         for (NameGroup g : groups) {
-            if (g.isEmpty()) {
-                continue;
-            }
-            double[] p = NameGroup.probabilities(g.score);
-            Map<String, Double> mine = new HashMap<>();
-            for (int i = 0; i < p.length; i++) {
-                String cc = g.candidates.get(i).place().countryCode();
-                if (!cc.isEmpty()) {
-                    mine.merge(cc, g.weight * p[i], Double::sum);
-                }
-            }
-            own.put(g, mine);
-            mine.forEach((cc, m) -> mass.merge(cc, m, Double::sum));
-            total += g.weight;
-        }
-        for (NameGroup g : groups) {
-            Map<String, Double> mine = own.get(g);
-            double others = total - g.weight;
+            double others = mass.othersWeight(g);
             g.acrossBorder = new boolean[g.score.length];
-            if (mine == null || others <= 0 || GivenNames.contains(g.spans.getFirst().text())) {
+            if (!mass.has(g) || others <= 0 || GivenNames.contains(g.spans.getFirst().text())) {
                 continue;
             }
             String key = org.placemap.gazetteer.NameNormalizer.fold(g.spans.getFirst().text());
@@ -138,15 +119,14 @@ final class ContextPasses {
                 Place c = g.candidates.get(i).place();
                 boolean standing = c.population() >= ACROSS_BORDER_POPULATION || c.featureCode().equals("PPLA")
                         || c.featureCode().equals("PPLA2");
-                if (!standing || c.kind() != PlaceKind.POPULATED_PLACE || !Lookup.hasArticledName(c, key)) {
+                if (!standing || c.kind() != PlaceKind.POPULATED_PLACE) {
                     continue;
                 }
+                boolean across = false;
                 for (String n : neighbours.apply(c.countryCode())) {
-                    if ((mass.getOrDefault(n, 0.0) - mine.getOrDefault(n, 0.0)) / others >= ACROSS_BORDER_SHARE) {
-                        g.acrossBorder[i] = true;
-                        break;
-                    }
+                    across |= mass.ofOthers(g, n) / others >= ACROSS_BORDER_SHARE;
                 }
+                g.acrossBorder[i] = across && Lookup.hasArticledName(c, key); // the name test last: it folds names
             }
         }
     }
@@ -195,51 +175,75 @@ final class ContextPasses {
     /** One round of {@link #addFocus}: each group's bonus per candidate, from the scores {@code scores} gives. */
     private static Map<NameGroup, double[]> focusBonus(List<NameGroup> groups,
             java.util.function.Function<NameGroup, double[]> scores) {
-        Map<String, Double> mass = new HashMap<>();
-        Map<NameGroup, Map<String, Double>> own = new HashMap<>();
-        double total = 0;
-        for (NameGroup g : groups) {
-            if (g.isEmpty()) {
-                continue;
-            }
-            double[] p = NameGroup.probabilities(scores.apply(g));
-            Map<String, Double> mine = new HashMap<>();
-            for (int i = 0; i < p.length; i++) {
-                Place c = g.candidates.get(i).place();
-                if (!c.countryCode().isEmpty()) {
-                    mine.merge(c.countryCode(), g.weight * p[i], Double::sum);
-                    String region = regionKey(c);
-                    if (region != null) {
-                        mine.merge(region, g.weight * p[i], Double::sum);
-                    }
-                }
-            }
-            own.put(g, mine);
-            mine.forEach((key, m) -> mass.merge(key, m, Double::sum));
-            total += g.weight;
-        }
+        Mass mass = Mass.of(groups, scores);
         Map<NameGroup, double[]> bonus = new HashMap<>();
         for (NameGroup g : groups) {
-            Map<String, Double> mine = own.get(g);
-            double others = total - g.weight;
-            if (mine == null || others <= 0) {
+            double others = mass.othersWeight(g);
+            if (!mass.has(g) || others <= 0) {
                 continue;
             }
             double[] b = new double[g.score.length];
             for (int i = 0; i < b.length; i++) {
                 Place c = g.candidates.get(i).place();
-                String cc = c.countryCode();
-                double m = mass.getOrDefault(cc, 0.0) - mine.getOrDefault(cc, 0.0);
-                b[i] += FOCUS_WEIGHT * Math.max(0, m) / others;
+                b[i] += FOCUS_WEIGHT * mass.ofOthers(g, c.countryCode()) / others;
                 String region = regionKey(c);
                 if (region != null) {
-                    double r = mass.getOrDefault(region, 0.0) - mine.getOrDefault(region, 0.0);
-                    b[i] += REGION_FOCUS_WEIGHT * Math.max(0, r) / others;
+                    b[i] += REGION_FOCUS_WEIGHT * mass.ofOthers(g, region) / others;
                 }
             }
             bonus.put(g, b);
         }
         return bonus;
+    }
+
+    /**
+     * Where the article's names point: each non-empty group spreads its weight over its candidates' countries and
+     * first-level regions ({@link #regionKey}) by their probabilities under the scores given; kept per group, so that
+     * a group can be left out of its own context.
+     */
+    private record Mass(Map<String, Double> all, Map<NameGroup, Map<String, Double>> own, double total) {
+
+        static Mass of(List<NameGroup> groups, java.util.function.Function<NameGroup, double[]> scores) {
+            Map<String, Double> all = new HashMap<>();
+            Map<NameGroup, Map<String, Double>> own = new HashMap<>();
+            double total = 0;
+            for (NameGroup g : groups) {
+                if (g.isEmpty()) {
+                    continue;
+                }
+                double[] p = NameGroup.probabilities(scores.apply(g));
+                Map<String, Double> mine = new HashMap<>();
+                for (int i = 0; i < p.length; i++) {
+                    Place c = g.candidates.get(i).place();
+                    if (!c.countryCode().isEmpty()) {
+                        mine.merge(c.countryCode(), g.weight * p[i], Double::sum);
+                        String region = regionKey(c);
+                        if (region != null) {
+                            mine.merge(region, g.weight * p[i], Double::sum);
+                        }
+                    }
+                }
+                own.put(g, mine);
+                mine.forEach((key, m) -> all.merge(key, m, Double::sum));
+                total += g.weight;
+            }
+            return new Mass(all, own, total);
+        }
+
+        /** Whether {@code g} spread any mass (it has candidates). */
+        boolean has(NameGroup g) {
+            return own.containsKey(g);
+        }
+
+        /** The weight of every group but {@code g}. */
+        double othersWeight(NameGroup g) {
+            return total - g.weight;
+        }
+
+        /** The mass the groups other than {@code g} put on {@code key} (a country code or a region key), never negative. */
+        double ofOthers(NameGroup g, String key) {
+            return Math.max(0, all.getOrDefault(key, 0.0) - own.getOrDefault(g, Map.of()).getOrDefault(key, 0.0));
+        }
     }
 
     /**

@@ -129,7 +129,7 @@ final class Lookup {
             }
             boolean standing = p.kind() != PlaceKind.POPULATED_PLACE || p.population() > 0
                     || p.featureCode().startsWith("PPLA") || p.featureCode().equals("PPLC");
-            if (standing && (articled(p.name(), key) || p.alternateNames().stream().anyMatch(a -> articled(a, key)))) {
+            if (standing && hasNameLessArticle(p, key)) {
                 out.add(c);
             }
         }
@@ -238,6 +238,11 @@ final class Lookup {
 
     /** {@link #hasName}, or one of {@code p}'s names is an Arabic article and then the name ("Qamishli": Al Qāmishlī). */
     static boolean hasArticledName(Place p, String key) {
-        return hasName(p, key) || articled(p.name(), key) || p.alternateNames().stream().anyMatch(a -> articled(a, key));
+        return hasName(p, key) || hasNameLessArticle(p, key);
+    }
+
+    /** Whether one of {@code p}'s names is an Arabic article and then {@code key} ({@link #articled}). */
+    private static boolean hasNameLessArticle(Place p, String key) {
+        return articled(p.name(), key) || p.alternateNames().stream().anyMatch(a -> articled(a, key));
     }
 }

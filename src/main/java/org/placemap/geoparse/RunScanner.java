@@ -328,15 +328,23 @@ final class RunScanner {
                 || !Words.FEATURE_NOUNS.contains(tokens.get(i + 1).lower())) {
             return -1;
         }
-        int k = i + 1;
-        while (k < to && tokens.get(k + 1).capitalised() && tokens.get(k + 1).spaceBefore()
-                && Words.FEATURE_NOUNS.contains(tokens.get(k + 1).lower())) {
-            k++;
-        }
+        int k = featureNounsEnd(i + 1, to);
         if (k < to || knownFrom(i, i + 1, k)) {
             return -1; // "the Canadian Coast Guard", "the Libyan National Army": an institution's name goes on
         }
         add(i, k, KindCue.NONE, false, List.of(), UNSURE);
+        return k;
+    }
+
+    /**
+     * The last of the capitalised feature nouns ({@link Words#FEATURE_NOUNS}) that follow token {@code k} with plain
+     * spaces, up to {@code to}: "Canyon National Park" after "Kings"; {@code k} when none follows.
+     */
+    private int featureNounsEnd(int k, int to) {
+        while (k < to && tokens.get(k + 1).capitalised() && tokens.get(k + 1).spaceBefore()
+                && Words.FEATURE_NOUNS.contains(tokens.get(k + 1).lower())) {
+            k++;
+        }
         return k;
     }
 
@@ -573,11 +581,7 @@ final class RunScanner {
             if (!organisation && Words.FEATURE_NOUNS.contains(next.lower())) {
                 // "Jordan Valley" names the valley: keep it, unresolved, rather than place it on the country; the
                 // feature's name goes on over further capitalised feature nouns ("Kings Canyon National Park")
-                int k = j + 1;
-                while (k < run.last() && tokens.get(k + 1).capitalised() && tokens.get(k + 1).spaceBefore()
-                        && Words.FEATURE_NOUNS.contains(tokens.get(k + 1).lower())) {
-                    k++;
-                }
+                int k = featureNounsEnd(j + 1, run.last());
                 add(i, k, KindCue.NONE, false, List.of(), UNSURE);
                 return k;
             }
