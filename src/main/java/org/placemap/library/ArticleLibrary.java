@@ -73,7 +73,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  *
  * <h2>Thread safety</h2>
  * Safe for concurrent use. Reads ({@link #atlas()}, {@link #articles()}, {@link #article}) see an
- * immutable snapshot and never block. {@link #add} validates, parses and writes its transaction outside
+ * immutable snapshot and never block once the library is open (before that, every method waits for the
+ * restore: see {@link #open}). {@link #add} validates, parses and writes its transaction outside
  * any lock (several articles are parsed and stored at once; the database orders the writes and its
  * unique fingerprint settles duplicates), then takes the library's lock only to publish the new snapshot. Change listeners run after the
  * transaction has committed, on the thread that made the change, one notification at a time and never
@@ -86,7 +87,10 @@ public class ArticleLibrary {
     static final String SAMPLES_IMPORTED = "sample-corpus-imported";
 
     private final Gazetteer gazetteer;
-    private final Parser parser;
+    /** Set by {@link #openNow} before anything parses; read only after {@link #opened} (or by the opener). */
+    private volatile Parser parser;
+    /** Completes when the stored articles are read back and the samples (if due) imported. */
+    private final java.util.concurrent.CompletableFuture<Void> opened;
     private final ParsePool pool;
     /** UTF-8 bytes of every stored text, plus those of adds in progress (reserved before they store). */
     private final java.util.concurrent.atomic.AtomicLong storedBytes = new java.util.concurrent.atomic.AtomicLong();
@@ -127,30 +131,43 @@ public class ArticleLibrary {
     public record Settings(long maxArticleBytes, Path sampleCorpusDir, int parseThreads, int parseQueue,
             java.time.Duration parseTimeBudget, long maxLibraryBytes) {}
 
-    /** The library over this database, with the real geoparser and claim extractor. */
+    /**
+     * The library over this database, with the real geoparser and claim extractor, opened on a thread of its
+     * own: this returns at once, and the geoparser's set-up, the restore of the stored articles and the
+     * first import of the samples run while the caller goes on (at application start, while the web server
+     * and the UI framework start). Every reading or writing method waits for that to finish; {@link #opening()}
+     * tells whether it has. On PostgreSQL the feed of other instances' changes starts once the library is open.
+     */
     public static ArticleLibrary open(Gazetteer gazetteer, JdbcTemplate jdbc, PlatformTransactionManager transactions,
             Settings settings) {
         ArticleLibrary library = new ArticleLibrary(gazetteer,
                 new ArticleStore(jdbc, new TransactionTemplate(transactions), gazetteer::byId),
-                settings.maxArticleBytes(), settings.sampleCorpusDir(), Parser.of(gazetteer),
-                new ParsePool(settings.parseThreads(), settings.parseQueue(), settings.parseTimeBudget()));
-        library.maxLibraryBytes = settings.maxLibraryBytes();
-        ArticleStore store = library.store;
-        if (store.isPostgres()) {
-            library.feed = new ChangeFeed(jdbc.getDataSource(), store.instance(), new ChangeFeed.Listener() {
-                @Override
-                public void changed(String change, long id) {
-                    library.applyRemote(change, id);
-                }
-
-                @Override
-                public void resync() {
-                    library.resync();
-                }
-            });
-            library.feed.start();
-        }
+                settings.maxArticleBytes(), settings.sampleCorpusDir(), () -> Parser.of(gazetteer),
+                new ParsePool(settings.parseThreads(), settings.parseQueue(), settings.parseTimeBudget()),
+                settings.maxLibraryBytes(), task -> Thread.ofPlatform().name("library-open").daemon(true).start(task),
+                opened -> opened.followOthers(jdbc));
+        library.start();
         return library;
+    }
+
+    /** On PostgreSQL: starts applying other instances' changes here (nothing on H2). */
+    private void followOthers(JdbcTemplate jdbc) {
+        if (!store.isPostgres()) {
+            return;
+        }
+        ArticleLibrary library = this;
+        feed = new ChangeFeed(jdbc.getDataSource(), store.instance(), new ChangeFeed.Listener() {
+            @Override
+            public void changed(String change, long id) {
+                library.applyRemote(change, id);
+            }
+
+            @Override
+            public void resync() {
+                library.resync();
+            }
+        });
+        feed.start();
     }
 
     ArticleLibrary(Gazetteer gazetteer, ArticleStore store, long maxBytes, Path sampleCorpusDir) {
@@ -189,17 +206,65 @@ public class ArticleLibrary {
         }
     }
 
+    /** A library opened on the calling thread: restored (and the samples imported) when this returns. */
     ArticleLibrary(Gazetteer gazetteer, ArticleStore store, long maxBytes, Path sampleCorpusDir, Parser parser,
             ParsePool pool) {
+        this(gazetteer, store, maxBytes, sampleCorpusDir, () -> parser, pool, Long.MAX_VALUE, Runnable::run, opened -> {});
+        start();
+        try {
+            opened.join(); // done on this thread already: a failure is thrown as it was raised
+        } catch (java.util.concurrent.CompletionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            if (e.getCause() instanceof Error r) {
+                throw r;
+            }
+            throw e;
+        }
+    }
+
+    /**
+     * A library that {@link #start()} opens with {@code openOn}: it makes the parser, restores the stored
+     * articles, imports the samples if they are due, then gives itself to {@code afterOpen}.
+     */
+    ArticleLibrary(Gazetteer gazetteer, ArticleStore store, long maxBytes, Path sampleCorpusDir,
+            java.util.function.Supplier<Parser> parserFactory, ParsePool pool, long maxLibraryBytes,
+            java.util.concurrent.Executor openOn, Consumer<ArticleLibrary> afterOpen) {
         this.gazetteer = gazetteer;
-        this.parser = parser;
         this.pool = pool;
         this.store = store;
         this.intake = new ArticleIntake(maxBytes);
+        this.maxLibraryBytes = maxLibraryBytes;
         this.corrections = new Corrections(this, store.corrections(), gazetteer);
         this.snapshot = new Snapshot(0, Atlas.of(List.of()), List.of(), Map.of(), Map.of());
+        this.opened = new java.util.concurrent.CompletableFuture<>();
+        this.openTask = () -> {
+            try {
+                openNow(parserFactory, sampleCorpusDir);
+                afterOpen.accept(this);
+                opened.complete(null);
+            } catch (Throwable e) {
+                log.error("The article library could not be opened", e);
+                opened.completeExceptionally(e);
+            }
+        };
+        this.openOn = openOn;
+    }
+
+    private final Runnable openTask;
+    private final java.util.concurrent.Executor openOn;
+
+    /** Begins opening the library (once). */
+    void start() {
+        openOn.execute(openTask);
+    }
+
+    /** Makes the parser, reads every stored article back and imports the samples when due, under the lock. */
+    private void openNow(java.util.function.Supplier<Parser> parserFactory, Path sampleCorpusDir) {
         writeLock.lock();
         try {
+            parser = parserFactory.get();
             restore();
             if (store.state(SAMPLES_IMPORTED).isEmpty()) {
                 if (entries.isEmpty()) {
@@ -214,13 +279,45 @@ public class ArticleLibrary {
         }
     }
 
+    /**
+     * Whether the library is open: completes normally once its articles are restored, exceptionally with the
+     * reason when that failed (every method then throws {@link IllegalStateException}). For readiness checks;
+     * a copy, so completing it changes nothing.
+     */
+    public java.util.concurrent.CompletableFuture<Void> opening() {
+        return opened.copy();
+    }
+
+    /**
+     * Waits until the library is open. The opening thread itself (which holds the lock while it imports
+     * the samples through {@link #add}) does not wait.
+     *
+     * @throws IllegalStateException when the library could not be opened
+     */
+    private void awaitOpen() {
+        if (opened.isDone() && !opened.isCompletedExceptionally()) {
+            return;
+        }
+        if (writeLock.isHeldByCurrentThread()) {
+            return;
+        }
+        try {
+            opened.join();
+        } catch (java.util.concurrent.CompletionException e) {
+            throw new IllegalStateException("The article library could not be opened: " + e.getCause().getMessage(),
+                    e.getCause());
+        }
+    }
+
     /** The current places and claims of every parsed article; never null. */
     public Atlas atlas() {
+        awaitOpen();
         return snapshot.atlas();
     }
 
     /** Every stored article (parsed or failed), newest first. */
     public List<ArticleRecord> articles() {
+        awaitOpen();
         return snapshot.newestFirst();
     }
 
@@ -230,6 +327,7 @@ public class ArticleLibrary {
 
     /** The article with its text, mentions and claims, as stored. */
     public Optional<StoredArticle> stored(String id) {
+        awaitOpen();
         return Optional.ofNullable(id == null ? null : snapshot.byId().get(id));
     }
 
@@ -254,6 +352,7 @@ public class ArticleLibrary {
      * @throws org.springframework.dao.DataAccessException when the database fails (nothing is stored then)
      */
     public AddResult add(NewArticle article) throws ArticleRejectedException {
+        awaitOpen();
         AtomicReference<Prepared> reduced = new AtomicReference<>();
         Ready ready;
         try {
@@ -331,6 +430,7 @@ public class ArticleLibrary {
 
     /** UTF-8 bytes of article text stored in the library (what {@code placemap.max-library-bytes} limits). */
     public long storedTextBytes() {
+        awaitOpen();
         return storedBytes.get();
     }
 
@@ -362,6 +462,7 @@ public class ArticleLibrary {
      * @return the updated record, or empty when there is no such article
      */
     public Optional<ArticleRecord> reparse(String id) {
+        awaitOpen();
         StoredArticle old = snapshot.byId().get(id == null ? "" : id);
         if (old == null) {
             return Optional.empty();
@@ -399,6 +500,7 @@ public class ArticleLibrary {
 
     /** Removes the article with its mentions and claims; false when there is no such article. */
     public boolean delete(String id) {
+        awaitOpen();
         long key;
         try {
             key = Long.parseLong(id);
@@ -434,6 +536,7 @@ public class ArticleLibrary {
      * on the thread that made it. Not called for the state at registration: read {@link #atlas()} first.
      */
     public ListenerRegistration addChangeListener(Consumer<Atlas> listener) {
+        awaitOpen();
         return notifier.register(listener, snapshot.version());
     }
 
@@ -503,6 +606,14 @@ public class ArticleLibrary {
     /** Stops the parsing threads and the change feed (at application shutdown). */
     @jakarta.annotation.PreDestroy
     void close() {
+        try {
+            // a shutdown right after start: let the opening finish with the database it is reading
+            opened.get(30, java.util.concurrent.TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (java.util.concurrent.ExecutionException | TimeoutException e) {
+            // failed or still running: nothing more to wait for
+        }
         pool.close();
         if (feed != null) {
             feed.close();
@@ -654,6 +765,7 @@ public class ArticleLibrary {
 
     /** The readers' decisions and their operations (correct, add, remove, undo). */
     public Corrections corrections() {
+        awaitOpen();
         return corrections;
     }
 

@@ -28,8 +28,29 @@ class OperationsTest {
         return JSON.readTree(r.body());
     }
 
+    /**
+     * Readiness waits for the library, which opens while the server starts: OUT_OF_SERVICE (503) until its
+     * articles are restored, then UP; never anything else.
+     */
+    private void awaitReady() throws Exception {
+        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(60);
+        while (true) {
+            HttpResponse<String> r = http.send(HttpRequest.newBuilder(
+                    URI.create("http://127.0.0.1:" + port + "/actuator/health/readiness")).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            if (r.statusCode() == 200) {
+                return;
+            }
+            assertThat(r.statusCode()).isEqualTo(503);
+            assertThat(JSON.readTree(r.body()).get("status").asString()).isEqualTo("OUT_OF_SERVICE");
+            assertThat(System.nanoTime()).as("ready within 60 s").isLessThan(deadline);
+            Thread.sleep(50);
+        }
+    }
+
     @Test
     void healthLivenessAndReadinessAreUp() throws Exception {
+        awaitReady();
         assertThat(get("/actuator/health").get("status").asString()).isEqualTo("UP");
         assertThat(get("/actuator/health/liveness").get("status").asString()).isEqualTo("UP");
         assertThat(get("/actuator/health/readiness").get("status").asString()).isEqualTo("UP");
