@@ -131,6 +131,30 @@ final class ContextPasses {
         }
     }
 
+    /**
+     * A name the text places: right after a distance from it ("34 kilometres northwest of Vernon", "about 50 miles
+     * from Tartus": {@link DistancePhrase}) or right after "in", "near", "outside" or "around" ("officials in
+     * Vernon", "the fire near Vernon"). Such a group is never dropped as a likely non-place ({@link #penaliseWeak}),
+     * even when its best candidate is a small town nothing else in the article supports or its name is also a given
+     * name; which place it is, is still decided by the scores. Prepositions that also take people or firms ("at",
+     * "from", "for", "to") do not count.
+     */
+    static void markPlacedByPhrase(String text, List<NameGroup> groups) {
+        for (NameGroup g : groups) {
+            for (Span s : g.spans) {
+                if (DistancePhrase.endsAt(text, s.start())
+                        || PLACING_WORD_BEFORE.matcher(text.substring(Math.max(0, s.start() - 8), s.start())).find()) {
+                    g.placedByPhrase = true;
+                    break;
+                }
+            }
+        }
+    }
+
+    /** See {@link #markPlacedByPhrase}: a placing preposition and one space, ending where the name begins. */
+    static final java.util.regex.Pattern PLACING_WORD_BEFORE = java.util.regex.Pattern.compile(
+            "(?:^|[^\\w])(?:in|near|outside|around) $");
+
     /** See {@link #markAcrossBorder}: the share of the other names' mass the bordering country must hold. */
     static final double ACROSS_BORDER_SHARE = 0.5;
     /** See {@link #markAcrossBorder}: the smallest town kept across a border, unless it is a seat. */
@@ -433,6 +457,7 @@ final class ContextPasses {
      * a one-word name whose winner is still such a candidate, with no kind cue, is dropped as a likely
      * non-place; a longer name with no kind cue is kept, but its confidence is lowered ({@link Resolver#WEAK_WINNER_FACTOR}), so a
      * reader checks it ("A Red Cross official said": Red Cross, North Carolina, 742 people, in a story about Kenya). The price: a lone mention of a small town in an article about elsewhere is lost.
+     * A name the text places ({@link #markPlacedByPhrase}) is never dropped.
      */
     static void penaliseWeak(NameGroup g) {
         if (g.isEmpty()) {
@@ -451,7 +476,7 @@ final class ContextPasses {
             }
         }
         boolean oneWord = g.spans.stream().noneMatch(s -> s.text().contains(" "));
-        g.dropped = oneWord && g.cue == KindCue.NONE && weak[g.best()];
+        g.dropped = oneWord && g.cue == KindCue.NONE && weak[g.best()] && !g.placedByPhrase;
         g.weakWinner = !oneWord && g.cue == KindCue.NONE && weak[g.best()];
     }
 

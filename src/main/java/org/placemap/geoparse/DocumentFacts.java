@@ -21,6 +21,8 @@ final class DocumentFacts {
     private final Set<String> lowercase = new HashSet<>();
     private final Set<String> capitalisedMidSentence = new HashSet<>();
     private final Set<String> surnames = new HashSet<>();
+    /** Surnames known only as the last of two to four unknown capitalised words ({@link #looksLikeFullName}). */
+    private final Set<String> lookalikeSurnames = new HashSet<>();
     /** Surnames the article uses alone for a person by context (a speaker, an age, a relative), not only in full. */
     private final Set<String> surnamesByContext = new HashSet<>();
 
@@ -40,6 +42,28 @@ final class DocumentFacts {
             collectSurname(tokens, run, lookup);
         }
         collectPeopleByContext(tokens, lookup);
+        forgetLookalikesPlacedByDistance(tokens);
+    }
+
+    /**
+     * A surname known only from a look-alike full name ("Athough Vernon has", a typo at a sentence start) is forgotten
+     * when the article measures a distance from the same word ("34 kilometres northwest of Vernon"): the article
+     * uses it as a place, and one doubtful reading as a person must not remove it from the whole article.
+     */
+    private void forgetLookalikesPlacedByDistance(List<Token> tokens) {
+        lookalikeSurnames.removeAll(surnamesByContext);
+        if (lookalikeSurnames.isEmpty()) {
+            return;
+        }
+        for (int k = 0; k < tokens.size(); k++) {
+            Token t = tokens.get(k);
+            Token next = k + 1 < tokens.size() ? tokens.get(k + 1) : null;
+            boolean alone = next == null || !next.capitalised() || !next.spaceBefore() || t.possessive(); // not "Key West"
+            String key = key(t.text());
+            if (alone && lookalikeSurnames.contains(key) && DistancePhrase.endsAt(source, t.start())) {
+                surnames.remove(key);
+            }
+        }
     }
 
     /**
@@ -138,8 +162,10 @@ final class DocumentFacts {
                 nameStart = k; // "Anderson County Sheriff Greg Taylor": the person starts at the given name
             }
         }
+        boolean lookalike = false;
         if (nameStart < 0 && looksLikeFullName(tokens, run, lookup)) {
             nameStart = first;
+            lookalike = !afterPersonNoun;
         }
         if (nameStart < 0 || nameStart > run.last()) {
             return;
@@ -158,7 +184,13 @@ final class DocumentFacts {
             }
         }
         if (last >= 0 && (last > nameStart || afterPersonNoun || nameStart > first)) {
-            surnames.add(key(tokens.get(last).text()));
+            String key = key(tokens.get(last).text());
+            if (lookalike && !surnames.contains(key)) {
+                lookalikeSurnames.add(key);
+            } else {
+                lookalikeSurnames.remove(key); // also a surname by stronger evidence
+            }
+            surnames.add(key);
         }
     }
 

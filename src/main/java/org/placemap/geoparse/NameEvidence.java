@@ -63,6 +63,9 @@ final class NameEvidence {
             return false; // adjectives that happen to match a small place
         }
         if (t.ambiguousCase()) {
+            if (t.allCaps() && isDateline(t)) {
+                return true; // "CORBIN — By …": a dateline names its place, however small and wherever else it is written
+            }
             if (facts.writtenInLowerCase(w)) {
                 return false; // "Deal" in a headline, "Most" at a sentence start
             }
@@ -191,11 +194,11 @@ final class NameEvidence {
     }
 
     /**
-     * The name ending at {@code tokens[j]} is a street ("Harrison streets"), a speaker ("Walker said") or
-     * a possessor of another name ("Moore's Ford", "Henry's Turkey Service"), unless it is a well-known
-     * place ("Moscow said", "Syria's Assad").
+     * The name from {@code tokens[i]} to {@code tokens[j]} is a street ("Harrison streets"), a speaker ("Walker said")
+     * or a possessor of another name ("Moore's Ford", "Henry's Turkey Service"), unless it is a well-known place
+     * ("Moscow said", "Syria's Assad") or a place that owns an institution ({@link #ownsAnInstitution}).
      */
-    boolean isStreetOrSpeaker(int j, List<Candidate> candidates) {
+    boolean isStreetOrSpeaker(int i, int j, List<Candidate> candidates) {
         Token last = tokens.get(j);
         Token next = j + 1 < tokens.size() ? tokens.get(j + 1) : null;
         if (next == null) {
@@ -206,10 +209,43 @@ final class NameEvidence {
             return false;
         }
         if (last.possessive()) {
-            return next.capitalised() && !next.allCaps();
+            return next.capitalised() && !next.allCaps() && !ownsAnInstitution(i, j + 1);
         }
         return !next.capitalised() && (Words.STREET_NOUNS.contains(next.lower()) || Words.SPEECH_VERBS.contains(next.lower()));
     }
+
+    /**
+     * "Salmon Arm's Emergency Support Services", "Kentucky's National Guard": a possessor before the capitalised name
+     * of an institution (its words, with "of", "and" or "for" between them, include an organisation head noun such as
+     * "Department", "Services" or "Guard") is the place that institution belongs to, unless the possessor is one word
+     * that is a given name or a surname of the article ("Henry's Turkey Service", "Smith's Consulting Group" after
+     * "John Smith"); several words the gazetteer knows as one name are a place's.
+     */
+    private boolean ownsAnInstitution(int i, int from) {
+        boolean oneWord = i == from - 1; // several words the gazetteer knows as one name ("Salmon Arm") are no person's
+        if (oneWord && (GivenNames.contains(tokens.get(i).text()) || facts.isSurname(tokens.get(i).text()))) {
+            return false;
+        }
+        for (int k = from; k < tokens.size() && k < from + MAX_INSTITUTION_WORDS; k++) {
+            Token t = tokens.get(k);
+            if (k > from && (!t.spaceBefore() || tokens.get(k - 1).possessive())) {
+                return false;
+            }
+            if (!t.capitalised()) {
+                if (!Words.CONNECTORS.contains(t.lower()) && !t.lower().equals("for")) {
+                    return false;
+                }
+                continue;
+            }
+            if (Words.ORGANISATION_HEADS.contains(t.lower())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** See {@link #ownsAnInstitution}: the most words an institution's name is searched for its head noun. */
+    private static final int MAX_INSTITUTION_WORDS = 5;
 
     /**
      * The name is not meant here as a place at all: money ("US$460 million"), a pathogen ("Marburg

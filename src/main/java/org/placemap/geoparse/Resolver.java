@@ -85,6 +85,7 @@ final class Resolver {
         ContextPasses.addProximity(all);
         ContextPasses.preferExactInRegion(all);
         ContextPasses.markAcrossBorder(all, neighbours);
+        ContextPasses.markPlacedByPhrase(text, all);
         List<Mention> out = new ArrayList<>(spans.size());
         for (NameGroup g : all) {
             ContextPasses.penaliseWeak(g);

@@ -606,7 +606,7 @@ final class RunScanner {
             notAPlace = true;
             return -1; // "US$460 million", "Marburg virus", "the New York Times"
         }
-        if (j == run.last() && evidence.isStreetOrSpeaker(j, candidates)) {
+        if (j == run.last() && evidence.isStreetOrSpeaker(i, j, candidates)) {
             return -1; // "Lakeview and Harrison streets", "Walker said", "Moore's Ford"
         }
         boolean suffixCue = after.cue() != KindCue.NONE;

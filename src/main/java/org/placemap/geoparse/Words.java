@@ -97,7 +97,8 @@ final class Words {
             "studies", "chamber", "church", "co", "llc", "store", "stores", "restaurant", "hotel",
             "inn", "motors", "foods", "electric", "energy", "power", "credit", "insurance", "partners",
             "county", "library", "jail", "prison", "museum", "theater", "theatre", "zoo", "parks", "schools", "house",
-            "representatives", "patrol", "sheriff", "utilities", "educators", "airport", "convention");
+            "representatives", "patrol", "sheriff", "utilities", "educators", "airport", "convention", "navy",
+            "marines", "survey", "embassy", "consulate", "mission", "customs");
 
     /**
      * Capitalised words after a name that begin the name of an institution rather than end a place name:

@@ -128,4 +128,13 @@ class AssociativeMentionsTest {
         assertThat(forms(parse("Crime\n\nA man was hurt after an altercation at an Arlington party in Texas.", arlington, texas)))
                 .containsExactly("Arlington:NAME", "Texas:NAME");
     }
+
+    @Test
+    void aCountryBeforeANavyASurveyOrAnEmbassyModifiesThatBody() {
+        Place us = country("US", "United States", 39.76, -98.5, 327_000_000, "US", "U.S.");
+        ParsedArticle p = parse("The US Navy said the quake was felt, the U.S. Geological Survey reported, and the Qatar"
+                + " Embassy in Doha closed.", us, QATAR, DOHA);
+
+        assertThat(forms(p)).containsExactly("US:ASSOCIATIVE", "U.S.:ASSOCIATIVE", "Qatar:ASSOCIATIVE", "Doha:NAME");
+    }
 }

@@ -109,4 +109,16 @@ class DatelineAndAbbreviationTest {
         // the same letters elsewhere are words or acronyms
         assertEquals(List.of(), names(parse("Notes\n\nThe chair of the IN committee spoke, OR the board did.", indiana, oregon)));
     }
+
+    @Test
+    void aSmallTownsDatelineBeforeABylineNamesItsPlace() {
+        Place corbin = town("corbin", "Corbin", "US", "KY", 36.95, -84.10, 7_400);
+        Place whitley = state("whitley", "Whitley County", "US", "KY", 36.76, -84.14);
+        Place kentucky = state("ky", "Kentucky", "US", "KY", 37.5, -85.3);
+        ParsedArticle p = parse("Floods in the Tri-County\n\nCORBIN — By John L. Ross / Staff Writer\n\n"
+                + "Water continues to rise in Whitley County, Kentucky, officials said.", corbin, whitley, kentucky);
+
+        assertEquals(List.of("CORBIN", "Whitley County", "Kentucky"), names(p));
+        assertEquals("test:corbin", placeOf(p, "CORBIN"));
+    }
 }

@@ -241,4 +241,53 @@ class NewsPrecisionRulesTest {
         assertEquals(List.of("Toyota", "Toyota"), names(parse("Toyota grew. Workers at the plant in Toyota went on strike.", toyota)));
         assertEquals(List.of("Toyota", "Toyota"), names(parse("Toyota (Japanese: 豊田市) is a city in Aichi. Toyota grew.", toyota)));
     }
+
+    private static final Place VERNON_BC = town("vernon-bc", "Vernon", "CA", "02", 50.27, -119.27, 40_000);
+    private static final Place VERNON_FR = town("vernon-fr", "Vernon", "FR", "", 49.09, 1.49, 24_000);
+    private static final Place VERNON_TX = town("vernon-tx", "Vernon", "US", "TX", 34.15, -99.27, 11_000);
+    private static final Place SALMON_ARM = town("salmon-arm", "Salmon Arm", "CA", "02", 50.70, -119.27, 17_000);
+
+    @Test
+    void aNameTheArticleMeasuresADistanceFromIsAPlaceEvenWhenNothingElseSupportsIt() {
+        ParsedArticle p = parse("The fire is located 34 kilometres northwest of Vernon and is still growing.",
+                VERNON_BC, VERNON_FR, VERNON_TX);
+
+        assertEquals(List.of("Vernon"), names(p));
+        // without the distance the lone given name with namesakes abroad is still dropped as a likely person
+        assertEquals(List.of(), names(parse("Vernon is still growing.", VERNON_BC, VERNON_FR, VERNON_TX)));
+    }
+
+    @Test
+    void aSurnameReadOnlyFromALookAlikeFullNameYieldsToADistanceMeasuredFromTheWord() {
+        // "Athough Vernon": a typo at a sentence start looks like a given name and a surname
+        String text = "Athough Vernon has little room left for evacuees, Salmon Arm can take more.\n\n"
+                + "The fire is located 34 kilometres northwest of Vernon.";
+        ParsedArticle p = parse(text, VERNON_BC, VERNON_FR, VERNON_TX, SALMON_ARM);
+
+        assertEquals(List.of("Vernon", "Salmon Arm", "Vernon"), names(p));
+        assertEquals("test:vernon-bc", placeOf(p, "Vernon"));
+        // a person named in full and then by surname stays a person where no distance is measured from the name
+        assertEquals(List.of("Salmon Arm"), names(parse("Mayor Victor Cumming said Salmon Arm can take more. Cumming"
+                + " said so.", SALMON_ARM, town("cumming", "Cumming", "US", "GA", 34.2, -84.14, 7_000))));
+    }
+
+    @Test
+    void aTownAfterInOrNearIsKeptThoughNothingElseInTheArticleSupportsIt() {
+        assertEquals(List.of("Vernon"), names(parse("The fire burned near Vernon on Monday.", VERNON_BC, VERNON_FR, VERNON_TX)));
+        assertEquals(List.of("Vernon"), names(parse("Officials in Vernon met on Monday.", VERNON_BC, VERNON_FR, VERNON_TX)));
+        // a person's name after "in" is still no place when the article calls it a person
+        assertEquals(List.of(), names(parse("Vernon said the fire was out. Trust in Vernon grew.", VERNON_BC, VERNON_FR,
+                VERNON_TX)));
+    }
+
+    @Test
+    void aPlaceWhosePossessiveOpensAnInstitutionsNameIsThatPlaceButAGivenNameStaysAPerson() {
+        assertEquals(List.of("Salmon Arm"), names(parse("Officials said Salmon Arm's Emergency Support Services had room.",
+                SALMON_ARM)));
+        // "Jay's Emergency Services": a given name of one word owns a firm, not the town of Jay
+        assertEquals(List.of("Topeka"), names(parse("Jay's Emergency Services opened in Topeka on Monday.", JAY, TOPEKA)));
+        // "Moore's Ford": a possessor before a capitalised name that is no institution is still no place
+        Place moore = town("moore", "Moore", "US", "OK", 35.34, -97.49, 62_000);
+        assertEquals(List.of("Topeka"), names(parse("They met at Moore's Ford near Topeka.", moore, TOPEKA)));
+    }
 }

@@ -1,0 +1,32 @@
+package org.placemap.geoparse;
+
+import java.util.regex.Pattern;
+
+/**
+ * A distance measured from a name that follows it: a number (in digits or words), a unit of length, an optional
+ * aside in brackets, and a direction with "of", or "from", "outside" or "off" ("34 kilometres northwest of Vernon",
+ * "about 50 miles (80 km) from Tartus", "ten km south-east of the town of …"). What follows is a place: the phrase
+ * measures from it. Used to keep such names when nothing else in the article supports them
+ * ({@link ContextPasses#markPlacedByPhrase}) and when a look-alike full name elsewhere would make them a surname
+ * ({@link DocumentFacts}). Stateless and thread-safe.
+ */
+final class DistancePhrase {
+
+    private DistancePhrase() {}
+
+    /** How far before a name the phrase is looked for, in characters. */
+    static final int LOOKBACK = 90;
+
+    private static final Pattern BEFORE = Pattern.compile(
+            "(?i)(?<![\\w.])(?:\\d[\\d,.]*|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty"
+                    + "|forty|fifty|sixty|seventy|eighty|ninety|hundred)(?:\\s*|-)(?:km|kms|kilometres?|kilometers?|miles?|mi|nm"
+                    + "|nautical miles?)\\.?(?:\\s*\\([^()]{1,40}\\))?\\s+(?:away\\s+)?(?:(?:due\\s+)?(?:north|south|east|west|"
+                    + "north[- ]?east|north[- ]?west|south[- ]?east|south[- ]?west|(?:north|south)[- ]?(?:north|south)[- ]?(?:east|west)|"
+                    + "(?:east|west)[- ]?(?:north|south)[- ]?(?:east|west))(?:ward)?\\s+of|from|outside(?:\\s+of)?|off)\\s+"
+                    + "(?:(?:the\\s+)?(?:town|city|village|port|capital|settlement|region|province|district)\\s+of\\s+)?$");
+
+    /** Whether a distance phrase ends at {@code start} of {@code text}, where a name begins. */
+    static boolean endsAt(String text, int start) {
+        return BEFORE.matcher(text.substring(Math.max(0, start - LOOKBACK), start)).find();
+    }
+}
