@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.placemap.geoparse.Mention;
 import org.placemap.gazetteer.Place;
 import org.placemap.gazetteer.PlaceKind;
 
@@ -156,11 +157,14 @@ final class ClaimFinder {
                     subjectlessList = true;
                     found = null;
                 }
+                if (found == null && t != null && t.shape() == TargetFinder.Shape.APART) {
+                    found = theTwoNamedBefore(s, q); // "Darwin and Goose Green … – the two settlements are … apart"
+                }
                 if (found == null) {
                     lastSubjects = null;
                     continue;
                 }
-                subject = found.names();
+                subject = pastOwnAside(s, out, found.names(), q);
                 bothEnds = found.bothEnds();
                 locative = found.locativeVerb();
                 subjectLine = found.line();
@@ -302,6 +306,65 @@ final class ClaimFinder {
         return s.wordBefore(e.start()).equals("of") && nouns.contains(s.wordBefore(s.wordStart(s.backSpaces(e.start()))))
                 || nouns.contains(s.wordAt(e.end()));
     }
+
+    /**
+     * "Neighbouring Darwin and Goose Green form a kind of double community – the two settlements are only about two
+     * miles apart": "the two" and a plural place noun before the verb of an "apart" distance stand for the last two
+     * names of the sentence before them that "and" joins. Null when the words are not so or no such pair precedes.
+     */
+    private static SubjectFinder.Subject theTwoNamedBefore(SentenceScope s, Quantity q) {
+        Matcher two = THE_TWO.matcher(s.text).region(s.range.start(), q.start());
+        if (!two.find()) {
+            return null;
+        }
+        List<Mention> before = s.mentions().stream().filter(m -> m.end() <= two.start() && m.form() == Mention.Form.NAME)
+                .toList();
+        for (int i = before.size() - 1; i >= 0; i--) {
+            Mention first = before.get(i);
+            Matcher and = AND_NEXT.matcher(s.text).region(first.end(), two.start());
+            Endpoint second = and.lookingAt() ? s.nameAt(and.end()) : null; // the second may be a name nobody resolved
+            if (second != null && second.end() <= two.start()) {
+                return new SubjectFinder.Subject(List.of(SentenceScope.endpoint(first), second), true, true);
+            }
+        }
+        return null;
+    }
+
+    private static final Pattern AND_NEXT = Pattern.compile("\\s+and\\s+");
+
+    /** "the two settlements are only about": "the two", a plural place noun, a verb and up to three hedge words. */
+    private static final Pattern THE_TWO = Pattern.compile("\\bthe\\s+two\\s+(?:towns|cities|villages|settlements|places"
+            + "|communities|sites|islands|capitals|ports|camps|bases|airports|countries|neighbours|neighbors)\\s+"
+            + "(?:are|were|lie|lay|sit|stand)\\s+(?:\\p{Ll}+\\s+){0,3}$", Pattern.UNICODE_CHARACTER_CLASS);
+
+    /**
+     * "The town of Cassino, about 85 miles southeast of Rome, was a mile east of Monte Cassino": the name before the
+     * verb ends an aside that gave the earlier subject's distance (Rome), so the verb, and the distance after it, is
+     * the earlier subject's (Cassino). Only for an aside that opens right after that subject's comma and closes with a
+     * comma right before the verb; {@code subject} otherwise.
+     */
+    private static List<Endpoint> pastOwnAside(SentenceScope s, List<Found> found, List<Endpoint> subject, Quantity q) {
+        if (subject.size() != 1 || found.isEmpty()) {
+            return subject;
+        }
+        Found f = found.getLast();
+        Endpoint named = subject.getFirst();
+        if (f.toLine() != null || f.to().start() != named.start() || f.from().end() > f.quantity().start()
+                || named.end() > q.start()) {
+            return subject;
+        }
+        boolean opens = ASIDE_OPENING.matcher(s.text.substring(f.from().end(), f.quantity().start())).matches();
+        boolean closes = ASIDE_CLOSING_VERB.matcher(s.text.substring(named.end(), q.start())).matches();
+        return opens && closes ? List.of(f.from()) : subject;
+    }
+
+    /** After a subject, its aside's opening: a comma and at most three lower-case words ("about", "some", "just"). */
+    private static final Pattern ASIDE_OPENING = Pattern.compile("\\s*,\\s*(?:\\p{Ll}+\\s+){0,3}",
+            Pattern.UNICODE_CHARACTER_CLASS);
+    /** The aside's closing comma, then a copula or locative verb and at most three lower-case words before the distance. */
+    private static final Pattern ASIDE_CLOSING_VERB = Pattern.compile(
+            "\\s*,\\s*(?:is|was|are|were|lies|lay|sits|sat|stands|stood)\\s+(?:\\p{Ll}+\\s+){0,3}",
+            Pattern.UNICODE_CHARACTER_CLASS);
 
     /**
      * The subject of the claim already found whose target {@code reference} is, else {@code reference}: "the town of

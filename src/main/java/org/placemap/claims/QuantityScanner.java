@@ -36,8 +36,14 @@ import org.placemap.distance.Units;
  */
 final class QuantityScanner {
 
-    /** "2,250", "2 250" (a space, no-break or thin space between groups of three: "2 250km", "200 000"), "12.5". */
-    private static final String DIGITS = "[0-9]{1,3}(?:,[0-9]{3})+(?:\\.[0-9]+)?|[0-9]{1,3}(?:[ \u00A0\u202F][0-9]{3})+(?![0-9])"
+    /** Fractions written as one character: "2½ miles", "7¾ km", "½ mile". */
+    private static final String FRACTION_GLYPHS = "½¼¾⅓⅔⅛⅜⅝⅞";
+    /**
+     * "2,250", "2 250" (a space, no-break or thin space between groups of three: "2 250km", "200 000"), "12.5", and a
+     * whole number with a fraction character, or the character alone ("2½", "½").
+     */
+    private static final String DIGITS = "[0-9]{0,3}(?:,[0-9]{3})*[" + FRACTION_GLYPHS + "]"
+            + "|[0-9]{1,3}(?:,[0-9]{3})+(?:\\.[0-9]+)?|[0-9]{1,3}(?:[ \u00A0\u202F][0-9]{3})+(?![0-9])"
             + "|[0-9]+(?:\\.[0-9]+)?";
     private static final String W = NumberWords.WORD;
     private static final String WORDS = "(?:an?\\s+(?:hundred|thousand|dozen)|" + W + ")"
@@ -332,6 +338,11 @@ final class QuantityScanner {
 
     /** The number's value, or -1 when it cannot be read. */
     static double value(String number) {
+        int glyph = number.isEmpty() ? -1 : FRACTION_GLYPHS.indexOf(number.charAt(number.length() - 1));
+        if (glyph >= 0) {
+            String whole = number.substring(0, number.length() - 1).replace(",", "");
+            return (whole.isEmpty() ? 0 : Double.parseDouble(whole)) + FRACTION_VALUES[glyph];
+        }
         if (!number.isEmpty() && Character.isDigit(number.charAt(0))) {
             try {
                 return new BigDecimal(number.replaceAll("[, \u00A0\u202F]", "")).doubleValue();
@@ -341,6 +352,9 @@ final class QuantityScanner {
         }
         return NumberWords.parse(number);
     }
+
+    /** The values of {@link #FRACTION_GLYPHS}, in the same order. */
+    private static final double[] FRACTION_VALUES = {0.5, 0.25, 0.75, 1.0 / 3, 2.0 / 3, 0.125, 0.375, 0.625, 0.875};
 
     static Units unit(String written) {
         String u = written.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");

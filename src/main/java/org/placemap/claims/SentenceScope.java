@@ -120,7 +120,7 @@ final class SentenceScope {
             "area", "camp", "island", "islands", "metropolis", "neighbourhood", "neighborhood", "oasis", "county",
             "terminal", "outskirts", "crossing", "township", "locality", "enclave", "regency", "subdistrict",
             "prefecture", "oblast", "raion", "territory", "community", "site", "centre", "center", "stronghold",
-            "islet", "reef", "atoll", "archipelago", "hub");
+            "islet", "reef", "atoll", "archipelago", "hub", "kibbutz", "moshav");
 
     /** Whether {@code lowerWord} says what sort of place a name is ({@link #FEATURE_WORDS}), singular or plural. */
     static boolean isFeatureWord(String lowerWord) {
@@ -351,7 +351,10 @@ final class SentenceScope {
         return e.place() != null && e.place().kind() == PlaceKind.COUNTRY;
     }
 
-    /** "Russia's second city, St Petersburg", "the capital of Russia - Moscow": the place, not the country. */
+    /**
+     * "Russia's second city, St Petersburg", "the capital of Russia - Moscow": the place, not the country; a place the
+     * gazetteer puts in another country is not named by the phrase.
+     */
     private Named placeOfCountry(Endpoint country) {
         if (!isCountry(country)) {
             return null;
@@ -363,7 +366,10 @@ final class SentenceScope {
         }
         if (afterSeparatorIsName(p)) {
             Endpoint named = nameAt(separatorEnd(p));
-            if (named != null && !isArea(named)) {
+            // "ten kilometers from Laos, Khe Sanh was …": a place of another country after the comma opens the next clause
+            boolean elsewhere = named != null && named.place() != null
+                    && !named.place().countryCode().equals(country.place().countryCode());
+            if (named != null && !isArea(named) && !elsewhere) {
                 return new Named(named, named.end());
             }
         }

@@ -74,7 +74,10 @@ import org.placemap.geoparse.Mention;
  *       participle and the name before its comma would otherwise make the described area the subject.</li>
  *   <li><b>Fronted</b>: the distance comes before the main clause and its place subject ("Just six kilometres
  *       from Syria, the usually sleepy Suruc has …", "Some 30 km off Y,
- *       on Kotlin island, there lies Kronstadt", "N miles from Y lies X").</li>
+ *       on Kotlin island, there lies Kronstadt", "N miles from Y lies X"), also said as "you will find" ("About 90
+ *       kilometres north east from Sarajevo, you will find a place called Srebrenica", "… you will find the border
+ *       crossing «Larsi»") or of a feature's name ("… lie the infamous Killing Fields of Choeung Ek"). A storm's
+ *       position is no place's: after a storm word, "over X, positioned N km …" gives no subject.</li>
  *   <li><b>Adjacent</b>: a name directly before a distance with a direction ("the Kuweires air base 30 km
  *       east of Aleppo"), or said to be "away" ("the town of Vovchansk about 70 kilometers away from …"), or
  *       that a place noun introduces ("the town of Adigrat 116 kilometres from …") or follows ("the army's
@@ -272,6 +275,9 @@ final class SubjectFinder {
         for (Rule rule : rules) {
             Subject found = rule.find(q, t);
             if (found != null) {
+                if (found.names().size() == 1 && stormPositionedOver(found.names().getFirst())) {
+                    return null; // the storm's position, not the place's
+                }
                 return locatesUnnamedPlace(found) ? null : subAreaBeforeItsArea(cityBeforeItsArea(facilityBeforeItsCity(found)));
             }
         }
@@ -1553,6 +1559,26 @@ final class SubjectFinder {
     /** Lower-case words and "of" after an article: "winter wonderland of ", "ancient port of ". */
     private static final Pattern DESCRIBED_OF = Pattern.compile("(?:\\p{Ll}[\\p{Ll}-]*\\s+){1,3}of\\s+",
             Pattern.UNICODE_CHARACTER_CLASS);
+    /**
+     * "the infamous Killing Fields of", "the winter wonderland of": one to five words, the lower-case ones first, before
+     * "of"; after a fronted distance and a locative verb, the place after "of" is what lies there.
+     */
+    private static final Pattern DESCRIBED_FEATURE_OF = Pattern.compile(
+            "(?:\\p{Ll}[\\p{Ll}-]*\\s+){0,3}(?:\\p{Lu}[\\p{L}-]*\\s+){0,3}of\\s+", Pattern.UNICODE_CHARACTER_CLASS);
+    /**
+     * "you will find", "you'll find", "you can find", "one finds", "visitors will find": an existential way of saying
+     * that something lies there, after a fronted distance.
+     */
+    private static final Pattern YOU_FIND = Pattern.compile(
+            "(?:you|one|visitors|travellers|travelers)\\s+(?:(?:will|can|could|would|may|might)\\s+)?(?:then\\s+)?finds?\\b"
+                    + "|you[’']ll\\s+find\\b", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    /**
+     * "a place called", "a town named", "the border crossing «": an article, at most three lower-case words, and
+     * "called" or "named", or a place noun and an opening quotation mark; a name follows.
+     */
+    private static final Pattern CALLED_OR_QUOTED = Pattern.compile(
+            "(?:a|an|the)\\s+(?:\\p{Ll}[\\p{Ll}-]*\\s+){0,3}(?:(?:called|named)\\s+|(?:crossing|village|town|city|camp|site"
+                    + "|settlement|island|post|checkpoint|base)\\s+[«“\"‘'])", Pattern.UNICODE_CHARACTER_CLASS);
 
     /** Finite verbs that may follow a clause's subject directly. */
     private static final Set<String> MAIN_VERBS = Set.of("has", "have", "had", "is", "was", "will", "would", "became",
@@ -2140,10 +2166,21 @@ final class SubjectFinder {
         }
         String verb = s.wordAt(p);
         boolean copula = verb.equals("is") || verb.equals("are");
-        if (!verb.equals("lies") && !verb.equals("lie") && !verb.equals("stands") && !verb.equals("sits") && !copula) {
+        Matcher find = YOU_FIND.matcher(s.text).region(p, s.range.end());
+        boolean existential = find.lookingAt(); // "About 90 kilometres … from Sarajevo, you will find a place called …"
+        if (!existential && !verb.equals("lies") && !verb.equals("lie") && !verb.equals("stands") && !verb.equals("sits")
+                && !copula) {
             return null;
         }
-        int n = s.skipSpaces(s.afterWord(p));
+        int n = existential ? s.skipSpaces(find.end()) : s.skipSpaces(s.afterWord(p));
+        Matcher called = CALLED_OR_QUOTED.matcher(s.text).region(n, s.range.end());
+        if (called.lookingAt()) {
+            // "a place called Srebrenica", "the border crossing «Larsi»": the words say that a place's name follows
+            Endpoint named = s.nameAt(called.end());
+            if (named != null && acceptable(named)) {
+                return named;
+            }
+        }
         int introduced = placeNounOfEnd(n);
         Endpoint name = introduced >= 0 ? s.longerNameAt(introduced) : null; // "… is the village of Windsor Castle,"
         if (name == null) {
@@ -2171,6 +2208,13 @@ final class SubjectFinder {
                 Matcher described = DESCRIBED_OF.matcher(s.text).region(k, s.range.end());
                 Mention of = described.lookingAt() ? s.mentionAt(described.end()) : null;
                 name = of != null && of.form() == Mention.Form.NAME && of.place() != null ? SentenceScope.endpoint(of) : null;
+                if (name == null) {
+                    // "About 12 km … south of Phnom Penh lie the infamous Killing Fields of Choeung Ek": a feature's
+                    // capitalised name before "of" and the place it is of
+                    Matcher feature = DESCRIBED_FEATURE_OF.matcher(s.text).region(k, s.range.end());
+                    Endpoint after = feature.lookingAt() ? s.nameAt(feature.end()) : null;
+                    name = after != null && acceptable(after) ? after : null;
+                }
             }
         }
         if (copula && name != null) { // "less than two kilometres away from Gaza is Sderot.": the name ends the clause
@@ -2761,6 +2805,20 @@ final class SubjectFinder {
     }
 
     /** An aside that says the name before it is a storm: ", a category one storm", ", the tropical cyclone". */
+    /**
+     * "Michaung has now weakened into a deep depression over central coastal Andhra Pradesh, positioned approximately 100
+     * km north-northwest of Bapatla": after a storm word earlier in the sentence, a name followed by a comma and
+     * "positioned", "centred" or "located" is where the storm is, and the distance is the storm's, not the place's.
+     */
+    private boolean stormPositionedOver(Endpoint name) {
+        return STORM_POSITION.matcher(s.text).region(name.end(), s.range.end()).lookingAt()
+                && STORM_EARLIER.matcher(s.text).region(s.range.start(), name.start()).find();
+    }
+
+    private static final Pattern STORM_POSITION = Pattern.compile("\\s*,\\s*(?:positioned|centred|centered)\\b");
+    private static final Pattern STORM_EARLIER = Pattern.compile(
+            "\\b(?:storm|cyclone|hurricane|typhoon|depression|low[- ]pressure)\\b", Pattern.CASE_INSENSITIVE);
+
     private static final Pattern STORM_ASIDE = Pattern.compile("\\s*,\\s*(?:a|an|the|now\\s+a)\\s+(?:[\\p{L}-]+\\s+){0,3}?"
             + "(?:storm|cyclone|hurricane|typhoon|depression)\\b", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CHARACTER_CLASS);
 

@@ -192,7 +192,8 @@ final class Words {
             "bridge", "gate", "forest", "park", "oasis", "cape", "reef", "ridge", "creek", "lakes", "woods", "estates",
             "apartments", "mall", "plaza", "landing", "farms", "ranch", "grove", "colony", "station", "lawn", "glades",
             "village", "abbey", "orchard", "bottom", "vista", "wilderness", "national", "meadows", "trail", "bayou",
-            "canyon", "gorge", "refuge", "preserve", "seashore", "lakeshore");
+            "canyon", "gorge", "refuge", "preserve", "seashore", "lakeshore", "beach", "beaches", "cove", "lagoon",
+            "glacier");
 
     /** Compass words that, capitalised before a region, name a sub-region: "North Africa", "South Caucasus". */
     static final Set<String> COMPASS = Set.of("north", "south", "east", "west", "northern", "southern", "eastern",

@@ -205,4 +205,14 @@ class QuantityScannerTest {
     void aSentenceWithoutDigitsAndUnitsOrACueIsSkipped(String text) {
         assertThat(QuantityScanner.mayHoldQuantity(text, new TextRange(0, text.length()))).isFalse();
     }
+
+    @Test
+    void aFractionWrittenAsOneCharacterIsPartOfTheNumber() {
+        assertThat(scan("Kandal lies about 2½ miles south of Phnom Penh")).singleElement()
+                .satisfies(q -> assertThat(q.cited().low()).isEqualTo(2.5));
+        assertThat(scan("a hamlet ½ mile from the church")).singleElement()
+                .satisfies(q -> assertThat(q.cited().low()).isEqualTo(0.5));
+        // a conversion with a fraction stays the first value's conversion
+        assertThat(scan("About 12 km (7½ miles) south of Phnom Penh")).filteredOn(Quantity::hasUnit).hasSize(1);
+    }
 }

@@ -1751,4 +1751,58 @@ class RealConstructionsTest {
         assertThat(RealSentences.summaryOf("Shelling hit Kilis bordering Syria, about 60 kilometers west of Gaziantep."))
                 .containsExactly("Kilis→Gaziantep 60 km");
     }
+
+    // Sample 50 (fresh-sentences-50.tsv, sources there), after generalising from it
+
+    @Test
+    void youWillFindAfterAFrontedDistanceSaysWhatLiesThere() {
+        assertThat(RealSentences.sampleSummary(50, "a place called Srebrenica")).containsExactly("Srebrenica→Sarajevo 90 km");
+        assertThat(RealSentences.sampleSummary(50, "«Larsi»")).containsExactly("Larsi→Stepantsminda 12 km");
+        assertThat(RealSentences.sampleSummary(50, "Heligoland")).containsExactly("Heligoland→German North Sea coast 50 km");
+        // a length before "will find" places nothing there
+        assertThat(RealSentences.summaryOf("In the 90 km long valley north of Sarajevo visitors will find a place called"
+                + " Srebrenica.")).isEmpty();
+    }
+
+    @Test
+    void aFeatureNamedOfAPlaceAfterAFrontedDistanceAndLieIsThatPlace() {
+        assertThat(RealSentences.sampleSummary(50, "Choeung Ek")).containsExactly("Choeung Ek→Phnom Penh 12 km");
+    }
+
+    @Test
+    void aPlaceOfAnotherCountryAfterTheCountrysCommaOpensTheMainClause() {
+        assertThat(RealSentences.sampleSummary(50, "Khe Sanh")).containsExactly("Khe Sanh→Laos 10 km");
+        // a city of that country after its comma is still the place the phrase names
+        assertThat(RealSentences.summaryOf("Hama lies 200 km north of Syria, Damascus.")).containsExactly("Hama→Damascus 200 km");
+    }
+
+    @Test
+    void theVerbAfterAnAsideThatGaveTheSubjectsDistanceIsTheSubjectsAgain() {
+        assertThat(RealSentences.sampleSummary(50, "Cassino")).containsExactly("Cassino→Rome 85 mi",
+                "Cassino→Monte Cassino 1 mi");
+        // a relative clause about the target makes the target the subject of what follows
+        assertThat(RealSentences.summaryOf("Hama is 50 km north of Homs, which is 120 km from Damascus."))
+                .containsExactly("Hama→Homs 50 km", "Homs→Damascus 120 km");
+    }
+
+    @Test
+    void theTwoPlaceNounsBeforeApartAreTheTwoNamesJoinedBeforeThem() {
+        assertThat(RealSentences.sampleSummary(50, "Goose Green")).containsExactly("Darwin→Goose Green 2 mi");
+        // with no pair named before, "the two cities" stand for nothing the text gives
+        assertThat(RealSentences.summaryOf("The two cities are 47 km apart.")).isEmpty();
+    }
+
+    @Test
+    void aStormsPositionOverAPlaceIsNoDistanceOfThatPlace() {
+        assertThat(RealSentences.sampleSummary(50, "Michaung")).isEmpty();
+        // without a storm the place is the subject of its aside
+        assertThat(RealSentences.summaryOf("Crops failed in Ongole, positioned about 50 km south of Bapatla."))
+                .containsExactly("Ongole→Bapatla 50 km");
+    }
+
+    @Test
+    void aKibbutzIntroducesItsNameAndABeachEndsOne() {
+        assertThat(RealSentences.sampleSummary(50, "Magen")).hasSize(1);
+        assertThat(RealSentences.sampleSummary(50, "Wharton Beach")).containsExactly("Wharton Beach→Perth 500 mi");
+    }
 }
