@@ -87,7 +87,10 @@ final class GeodataReadme {
                 - a continent: the GeoNames point of the continent of the same name in `no-country` (Europe
                   48.7 N 9.1 E), with Natural Earth's outline;
                 - a first-level region that Natural Earth draws: Natural Earth's label point (the sources here
-                  hold no GeoNames coordinates for admin-1 features);
+                  hold no GeoNames coordinates for admin-1 features), unless that point lies outside the
+                  region's largest polygon while that polygon holds at least 60 %% of the region's area (a label
+                  on an outlying islet: Fiji's Western Division on Conway Reef, Sakhalin, Kagoshima); then the
+                  area centroid of the largest polygon, as for a country;
                 - a division placed from its towns (`places-geonames-admin.tsv.gz`: GeoNames `admin2Codes`, and
                   the `admin1Codes` entries Natural Earth lacks, such as England, Scotland, Wales and Northern
                   Ireland): a second-level division at its seat (its most populous PPLA2 town in cities500),

@@ -30,6 +30,24 @@ final class Geometry {
     }
 
     /**
+     * Whether {@code point} lies off the geometry's main body: outside its largest outer ring while that ring holds at
+     * least {@code share} of the plane area of all outer rings. Natural Earth puts a few regions' label points on an
+     * outlying islet (Fiji's Western Division on Conway Reef, 490 km from Viti Levu; Sakhalin's off Sakhalin island),
+     * where no reader and no gazetteer looks for the region.
+     */
+    static boolean offMainBody(Object geometry, GeoPoint point, double share) {
+        double[][] largest = largestOuterRing(geometry);
+        double total = 0;
+        for (Object polygon : polygonList(geometry)) {
+            if (polygon instanceof List<?> rings && !rings.isEmpty()) {
+                total += Math.abs(signedArea(toRing(rings.get(0))));
+            }
+        }
+        return Math.abs(signedArea(largest)) >= share * total
+                && !contains(largest, point.longitudeDeg(), point.latitudeDeg());
+    }
+
+    /**
      * The point a sum of unit vectors ({@code x}, {@code y}, {@code z}; z towards the north pole, x towards 0° E on the
      * equator) points at: the normalised vector sum, so that points across the antimeridian do not average to the far
      * side of the Earth. Null for the zero vector.

@@ -23,6 +23,12 @@ final class NaturalEarthSource {
 
     private NaturalEarthSource() {}
 
+    /**
+     * A region whose largest polygon holds at least this share of its area is placed inside that polygon when its
+     * label point lies outside it ({@link Geometry#offMainBody}).
+     */
+    static final double MAIN_BODY_SHARE = 0.6;
+
     /** What one layer's feature becomes; null leaves the feature out. */
     @FunctionalInterface
     private interface FeatureRule {
@@ -55,6 +61,9 @@ final class NaturalEarthSource {
             spellings.addAll(parenthesised(name));
             GeoPoint point = p.get("latitude") instanceof Double lat && p.get("longitude") instanceof Double lon
                     ? new GeoPoint(lat, lon) : Geometry.representativePoint(geometry);
+            if (Geometry.offMainBody(geometry, point, MAIN_BODY_SHARE)) {
+                point = Geometry.representativePoint(geometry); // a label on an outlying islet: the main island instead
+            }
             List<String> alternates = new ArrayList<>(Names.alternates(name, spellings));
             String initials = regionInitials(name);
             if (initials != null) {

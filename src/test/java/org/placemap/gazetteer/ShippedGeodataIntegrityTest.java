@@ -36,6 +36,7 @@ class ShippedGeodataIntegrityTest {
     private static final Map<String, Integer> rowsPerFile = new TreeMap<>();
     private static final Map<PlaceKind, Integer> rowsPerKind = new EnumMap<>(PlaceKind.class);
     private static final Map<String, PlaceKind> kindOf = new HashMap<>();
+    private static final Map<String, org.placemap.distance.GeoPoint> pointOf = new HashMap<>();
     private static String readme;
 
     @BeforeAll
@@ -119,6 +120,7 @@ class ShippedGeodataIntegrityTest {
                 assertTrue(lon >= -180 && lon <= 180, where + "longitude " + lon);
                 rowsPerKind.merge(PlaceKind.valueOf(f[5]), 1, Integer::sum);
                 kindOf.put(f[0], PlaceKind.valueOf(f[5]));
+                pointOf.put(f[0], new org.placemap.distance.GeoPoint(lat, lon));
                 assertTrue(Long.parseLong(f[11]) >= 0, where + "area");
                 assertTrue(f[8].isEmpty() || f[8].matches("[A-Z]{2}"), where + "country code " + f[8]);
                 assertTrue(Long.parseLong(f[10]) >= 0, where + "population");
@@ -191,5 +193,19 @@ class ShippedGeodataIntegrityTest {
         int total = rowsPerFile.entrySet().stream().filter(e -> e.getKey().startsWith("places"))
                 .mapToInt(Map.Entry::getValue).sum();
         assertEquals(total, SampleArticlePlacesTest.shipped().size());
+    }
+
+    /**
+     * Regions that Natural Earth labels on an outlying islet stand on their main land: Fiji's Western Division within
+     * 100 km of the middle of Viti Levu (17°48′ S, 178°00′ E, Wikipedia "Viti Levu"), not on Conway Reef (21.7° S,
+     * 174.6° E, 490 km away); Sakhalin Oblast within 150 km of the middle of Sakhalin island (50°00′ N, 143°00′ E,
+     * Wikipedia "Sakhalin"), not in the Kuril Islands.
+     */
+    @Test
+    void aRegionLabelledOnAnOutlyingIsletStandsOnItsMainLand() {
+        assertTrue(org.placemap.distance.Geodesy.distanceMetres(pointOf.get("naturalearth:FJI-2620"), new org.placemap.distance.GeoPoint(-17.8, 178.0))
+                < 100_000, "Western Division " + pointOf.get("naturalearth:FJI-2620"));
+        assertTrue(org.placemap.distance.Geodesy.distanceMetres(pointOf.get("naturalearth:RUS-2616"), new org.placemap.distance.GeoPoint(50.0, 143.0))
+                < 150_000, "Sakhalin " + pointOf.get("naturalearth:RUS-2616"));
     }
 }

@@ -100,6 +100,20 @@ class SourceReadersTest {
     }
 
     @Test
+    void aLabelOnAnIsletOffARegionsMainBodyIsOffItButOneOnTheMainBodyOrOfAnEvenSplitIsNot() {
+        // a 10 x 10 main body and a 1 x 1 islet 20 degrees away: the body holds 99 % of the area
+        List<List<Double>> body = List.of(pt(0, 0), pt(10, 0), pt(10, 10), pt(0, 10), pt(0, 0));
+        List<List<Double>> islet = List.of(pt(30, 0), pt(31, 0), pt(31, 1), pt(30, 1), pt(30, 0));
+        Map<String, Object> region = Map.of("type", "MultiPolygon", "coordinates", List.of(List.of(body), List.of(islet)));
+        assertTrue(Geometry.offMainBody(region, new GeoPoint(0.5, 30.5), 0.6));
+        assertFalse(Geometry.offMainBody(region, new GeoPoint(5, 5), 0.6));
+        // two equal halves: neither is the main body, so a label on either stays
+        List<List<Double>> twin = List.of(pt(30, 0), pt(40, 0), pt(40, 10), pt(30, 10), pt(30, 0));
+        Map<String, Object> split = Map.of("type", "MultiPolygon", "coordinates", List.of(List.of(body), List.of(twin)));
+        assertFalse(Geometry.offMainBody(split, new GeoPoint(5, 35), 0.6));
+    }
+
+    @Test
     void representativePointRejectsNonPolygons() {
         assertThrows(IllegalArgumentException.class, () -> Geometry.representativePoint(null));
         assertThrows(IllegalArgumentException.class,
