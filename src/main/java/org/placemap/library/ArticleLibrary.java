@@ -22,8 +22,6 @@ import org.placemap.claims.DistanceClaim;
 import org.placemap.claims.ReferenceRange;
 import org.placemap.corpus.Article;
 import org.placemap.corpus.CorpusLoader;
-import org.placemap.corpus.LoadProblem;
-import org.placemap.corpus.LoadResult;
 import org.placemap.gazetteer.Gazetteer;
 import org.placemap.geoparse.GeoParser;
 import org.placemap.geoparse.Mention;
@@ -268,7 +266,7 @@ public class ArticleLibrary {
             restore();
             if (store.state(SAMPLES_IMPORTED).isEmpty()) {
                 if (entries.isEmpty()) {
-                    importSamples(sampleCorpusDir);
+                    SampleImport.into(this, sampleCorpusDir, where -> store.setState(SAMPLES_IMPORTED, where));
                 } else {
                     // a database filled by other means (another instance, an older version): leave it as it is
                     store.setState(SAMPLES_IMPORTED, "no: the library already held articles");
@@ -861,43 +859,8 @@ public class ArticleLibrary {
                 count[0], (System.nanoTime() - t0) / 1_000_000, summary());
     }
 
-    /** Imports the sample articles into a library that has never held any; logs like the old startup parse. */
-    private void importSamples(Path dir) {
-        long t0 = System.nanoTime();
-        if (!java.nio.file.Files.isDirectory(dir)) {
-            // a new user who starts the jar from another folder: say what was not found and how to point at it,
-            // rather than calling the missing folder a skipped article; no import is recorded, so a later start
-            // from the right folder (or with the setting) still imports the samples
-            log.warn("No sample articles imported: the sample folder {} does not exist (set placemap.corpus-dir to a"
-                    + " folder of .txt articles, or start the app from the project folder)", dir.toAbsolutePath());
-            return;
-        }
-        LoadResult loaded = new CorpusLoader().load(dir);
-        List<String> skipped = new ArrayList<>();
-        for (LoadProblem problem : loaded.problems()) {
-            log.warn("Skipped article {}", problem);
-            skipped.add(problem.file());
-        }
-        int imported = 0;
-        for (Article a : loaded.articles()) {
-            // the ordinary add path: the same checks, parse, title and storage as any article
-            try {
-                if (add(new NewArticle(null, null, null, a.text(), a.id(), NewArticle.Format.TEXT)).duplicate()) {
-                    log.info("Sample article {} is already in the library", a.id());
-                } else {
-                    imported++;
-                }
-            } catch (ArticleRejectedException | LibraryFullException e) {
-                log.warn("Skipped article {}: {}", a.id(), e.getMessage());
-                skipped.add(a.id());
-            }
-        }
-        store.setState(SAMPLES_IMPORTED, dir.toAbsolutePath().toString());
-        log.info("Corpus: parsed {} articles from {} in {} ms: {}; {} files skipped",
-                imported, dir.toAbsolutePath(), (System.nanoTime() - t0) / 1_000_000, summary(), skipped.size());
-    }
-
-    private String summary() {
+    /** The library's counts in one line, for the log: mentions, places, claims, failures. */
+    String summary() {
         Atlas atlas = snapshot.atlas();
         long mentions = atlas.articles().stream().mapToLong(p -> p.mentions().size()).sum();
         long unresolved = atlas.articles().stream().mapToLong(p -> p.unresolvedMentions().size()).sum();
