@@ -43,7 +43,76 @@ final class Lookup {
         if (found.isEmpty() && name.contains(" of ") && !name.contains(" of the ")) {
             found = gazetteer.candidates(name.replace(" of ", " of the ")); // "Republic of Congo"
         }
-        return found;
+        return townsYieldToRegions(found, name);
+    }
+
+    /** Towns smaller than this yield their rank to a first-level region of their own name that they are not in. */
+    static final long YIELDING_TOWN_POPULATION = 100_000;
+
+    /**
+     * "Indiana", "Delaware", "Wyoming": a first-level region (state, province) named by its own name outranks a town of
+     * fewer than {@value #YIELDING_TOWN_POPULATION} people by the same own name that lies outside it (Indiana,
+     * Pennsylvania; Delaware, Ohio; Wyoming, Michigan): the town ranks just below the region. Natural Earth gives first-level
+     * regions no population, so a mid-sized town's population term used to beat a state's kind and area. A town inside the
+     * region keeps its rank (Guanajuato city in Guanajuato state, Toledo in its province: news names the seat), and so
+     * does a capital or a larger city (Washington, D.C., not the state), and so does a town in another country (Paris,
+     * Texas keeps its rank against the French region: the article's context decides between countries); context can
+     * still choose the town. Where the town lies is read from the outlines ({@link #inAnotherRegion}), only when such a
+     * pair is among the candidates.
+     */
+    private List<Candidate> townsYieldToRegions(List<Candidate> found, String name) {
+        if (found.size() < 2) {
+            return found;
+        }
+        String key = NameNormalizer.fold(name);
+        List<Candidate> regions = found.stream().filter(c -> c.place().kind() == PlaceKind.ADMIN_REGION
+                && !c.place().featureCode().equals("ADM2") && NameNormalizer.fold(c.place().name()).equals(key)).toList();
+        if (regions.isEmpty()) {
+            return found;
+        }
+        List<Candidate> out = null;
+        for (int i = 0; i < found.size(); i++) {
+            Candidate town = found.get(i);
+            Place t = town.place();
+            if (t.kind() != PlaceKind.POPULATED_PLACE || t.population() >= YIELDING_TOWN_POPULATION
+                    || !NameNormalizer.fold(t.name()).equals(key)) {
+                continue;
+            }
+            double cap = Double.POSITIVE_INFINITY;
+            for (Candidate r : regions) {
+                if (town.score() >= r.score() && inAnotherRegion(t, r.place())) {
+                    cap = Math.min(cap, r.score() - YIELD_MARGIN);
+                }
+            }
+            if (cap < town.score()) {
+                if (out == null) {
+                    out = new ArrayList<>(found);
+                }
+                out.set(i, new Candidate(t, cap));
+            }
+        }
+        if (out == null) {
+            return found;
+        }
+        out.sort((a, b) -> Double.compare(b.score(), a.score()));
+        return List.copyOf(out);
+    }
+
+    /** How far below the region a town that yields to it ranks: enough to order them, too little to matter otherwise. */
+    private static final double YIELD_MARGIN = 0.01;
+
+    /**
+     * Whether {@code town} lies in another first-level region of the same country than {@code region}: the region whose
+     * outline holds it is not {@code region}, and GeoNames files the town under that region's code (so the two
+     * sources' codes agree there: Indiana, Pennsylvania is in "PA"; in Ireland GeoNames files towns by province and
+     * Natural Earth draws counties, so Limerick city is not judged).
+     */
+    private boolean inAnotherRegion(Place town, Place region) {
+        if (!town.countryCode().equals(region.countryCode()) || town.admin1Code().isEmpty()) {
+            return false;
+        }
+        return gazetteer.adminRegionAt(town.point())
+                .filter(at -> !at.id().equals(region.id()) && at.admin1Code().equals(town.admin1Code())).isPresent();
     }
 
     /** Only entries one of whose names folds exactly to {@code name}'s key. */

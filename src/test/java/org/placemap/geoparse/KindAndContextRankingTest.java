@@ -67,6 +67,20 @@ class KindAndContextRankingTest {
         assertEquals("ID", countryOf(p, "Bali"));
     }
 
+    @Test
+    void aStateOutranksASmallTownOfItsNameInAnotherStateButNotItsOwnSeatOrATownAbroad() throws Exception {
+        // the shipped gazetteer: Natural Earth gives states no population, so Indiana, Pennsylvania (14,100 people, a
+        // county seat) used to outrank the state of Indiana before any context
+        GeoParser real = shipped();
+        ParsedArticle p = real.parse("d.txt", "Plants\n\nThe Stant Corp., an Indiana company, opened a factory in Mexico.\n");
+        Mention indiana = p.mentions().stream().filter(m -> m.text().equals("Indiana")).findFirst().orElseThrow();
+        assertEquals(PlaceKind.ADMIN_REGION, indiana.place().kind());
+        // a seat in its own namesake region keeps its rank: Guanajuato the city, seat of Guanajuato state
+        ParsedArticle seat = real.parse("e.txt", "Tourism\n\nVisitors crowded the streets of Guanajuato on Sunday.\n");
+        Mention guanajuato = seat.mentions().stream().filter(m -> m.text().equals("Guanajuato")).findFirst().orElseThrow();
+        assertEquals(PlaceKind.POPULATED_PLACE, guanajuato.place().kind());
+    }
+
     private static String countryOf(ParsedArticle p, String text) {
         return p.mentions().stream().filter(m -> m.text().equals(text)).findFirst().orElseThrow().place().countryCode();
     }
