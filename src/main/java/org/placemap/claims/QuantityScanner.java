@@ -150,6 +150,9 @@ final class QuantityScanner {
             + "|\\s*,\\s*or\\s+(?:about\\s+|some\\s+|roughly\\s+|nearly\\s+)?" + CONVERTED + "\\s*,"
             + ")",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CHARACTER_CLASS);
+    /** A unit's abbreviation in brackets right after it: "124 nautical miles (NM)", "50 kilometres (km)". */
+    private static final Pattern UNIT_ABBREVIATION = Pattern.compile("\\G\\s*\\(\\s*(?:nm|nmi|km|kms|mi)\\.?\\s*\\)",
+            Pattern.CASE_INSENSITIVE);
     /** Units written as abbreviations, which may carry a full stop: "40 km. from". */
     private static final Pattern ABBREVIATED = Pattern.compile("kms?|mi|nmi|nm|m", Pattern.CASE_INSENSITIVE);
     /** "a few hundred metres", "several dozen metres": a count too vague to be a distance. */
@@ -266,6 +269,10 @@ final class QuantityScanner {
             h = after.hedge();
             ht = after.text();
             end = after.start();
+        }
+        Matcher abbreviation = UNIT_ABBREVIATION.matcher(text).region(end, sentence.end());
+        if (abbreviation.lookingAt()) {
+            end = abbreviation.end(); // "124 nautical miles (NM) (229.65 kilometers)": the unit's abbreviation in brackets
         }
         Matcher conv = CONVERSION.matcher(text).region(end, sentence.end());
         if (conv.lookingAt()) {

@@ -99,7 +99,7 @@ final class SentenceScope {
     /** Words naming what sort of place precedes them: "Khmeimim air base lies …", "Hama city is …". */
     private static final Set<String> FEATURE_WORDS = Set.of("air", "base", "airbase", "airport", "airfield", "port", "city",
             // "the Rooppur plant", "the Baiji refinery", "the Kibali mine"
-            "plant", "refinery", "mine",
+            "plant", "refinery", "mine", "project", "property",
             "town", "village", "itself", "naval", "harbour", "harbor", "centre", "center", "area", "camp", "dam",
             "crossing", "district", "governorate", "province", "island", "terminal", "regency", "subdistrict",
             "sub-district", "territory", "county", "prefecture", "municipality", "oblast", "raion", "state", "region",
@@ -120,7 +120,7 @@ final class SentenceScope {
             "area", "camp", "island", "islands", "metropolis", "neighbourhood", "neighborhood", "oasis", "county",
             "terminal", "outskirts", "crossing", "township", "locality", "enclave", "regency", "subdistrict",
             "prefecture", "oblast", "raion", "territory", "community", "site", "centre", "center", "stronghold",
-            "islet", "reef", "atoll", "archipelago", "hub", "kibbutz", "moshav");
+            "islet", "reef", "atoll", "archipelago", "hub", "kibbutz", "moshav", "project", "property", "mine");
 
     /** Whether {@code lowerWord} says what sort of place a name is ({@link #FEATURE_WORDS}), singular or plural. */
     static boolean isFeatureWord(String lowerWord) {

@@ -259,7 +259,7 @@ final class SubjectFinder {
 
     private final SentenceScope s;
     private final List<Rule> rules = List.of(this::openingDescription, this::participleOpening, this::predicate,
-            this::described, this::appositive, this::fronted, this::adjacent, this::afterTarget, this::backReference);
+            this::described, this::invertedAfterTarget, this::appositive, this::fronted, this::adjacent, this::afterTarget, this::backReference);
     private MainSubject main;
     private boolean mainFound;
 
@@ -1565,6 +1565,9 @@ final class SubjectFinder {
      */
     private static final Pattern DESCRIBED_FEATURE_OF = Pattern.compile(
             "(?:\\p{Ll}[\\p{Ll}-]*\\s+){0,3}(?:\\p{Lu}[\\p{L}-]*\\s+){0,3}of\\s+", Pattern.UNICODE_CHARACTER_CLASS);
+    /** At most two lower-case words after a name, the last captured: "lithium mine", "deep-water port", "camp". */
+    private static final Pattern KIND_WORDS_AFTER = Pattern.compile("\\s+(?:\\p{Ll}[\\p{Ll}-]*\\s+){0,1}(\\p{Ll}[\\p{Ll}-]*)\\b",
+            Pattern.UNICODE_CHARACTER_CLASS);
     /**
      * "you will find", "you'll find", "you can find", "one finds", "visitors will find": an existential way of saying
      * that something lies there, after a fronted distance.
@@ -1890,6 +1893,31 @@ final class SubjectFinder {
                 .anyMatch(SentenceScope::isPlaceNoun);
     }
 
+    /**
+     * "At the southern tip of Western Australia, around 250 kilometres south of Perth, lies the Greenbushes lithium
+     * mine": the target, a comma, and a locative verb ("lies", "lie", "stands", "sits") or "you will find" with a name
+     * after it; the distance is that name's ({@link #invertedAfter}). Tried before the appositive rule, which would take
+     * the area before the distance ("Western Australia, around 250 kilometres …") for the subject. A preposition after
+     * the verb ("Hama, 50 km north of Homs, lies on the Orontes") gives no name here.
+     */
+    private Subject invertedAfterTarget(Quantity q, TargetFinder.Target t) {
+        if (t == null) {
+            return null;
+        }
+        int p = s.skipSpaces(t.end());
+        if (p >= s.range.end() || s.text.charAt(p) != ',') {
+            return null;
+        }
+        int v = s.skipSpaces(p + 1);
+        String verb = s.wordAt(v);
+        boolean locative = verb.equals("lies") || verb.equals("lie") || verb.equals("stands") || verb.equals("sits");
+        if (!locative && !YOU_FIND.matcher(s.text).region(v, s.range.end()).lookingAt()) {
+            return null;
+        }
+        Endpoint name = invertedAfter(t.end());
+        return name == null ? null : new Subject(List.of(name), false, true);
+    }
+
     /** Rule 4. */
     private Subject fronted(Quantity q, TargetFinder.Target t) {
         Endpoint inverted = invertedAfter(t == null ? q.end() : t.end());
@@ -2202,6 +2230,16 @@ final class SubjectFinder {
             }
             Mention m = s.mentionAt(k);
             name = m != null && m.form() == Mention.Form.NAME && acceptable(SentenceScope.endpoint(m)) ? SentenceScope.endpoint(m) : null;
+            if (name == null && m == null) {
+                // "… lies the Greenbushes lithium mine": a name nobody resolved, then at most two lower-case words ending in a
+                // word that says what sort of place it is
+                Endpoint unknown = s.nameAt(k);
+                Matcher kind = KIND_WORDS_AFTER.matcher(s.text).region(unknown == null ? k : unknown.end(), s.range.end());
+                if (unknown != null && acceptable(unknown) && kind.lookingAt()
+                        && SentenceScope.isFeatureWord(kind.group(1).toLowerCase(java.util.Locale.ROOT))) {
+                    name = unknown;
+                }
+            }
             if (name == null && k > n) {
                 // "A mere 60 miles south of Munich lies the winter wonderland of Garmisch-Partenkirchen": a description
                 // with "of" before a place the geoparser knows

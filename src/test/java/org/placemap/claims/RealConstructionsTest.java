@@ -1805,4 +1805,28 @@ class RealConstructionsTest {
         assertThat(RealSentences.sampleSummary(50, "Magen")).hasSize(1);
         assertThat(RealSentences.sampleSummary(50, "Wharton Beach")).containsExactly("Wharton Beach→Perth 500 mi");
     }
+
+    // Sample 51 (fresh-sentences-51.tsv, sources there), after generalising from it
+
+    @Test
+    void aNamedProjectPropertyOrMineBeforeItsDistanceIsTheSubject() {
+        assertThat(RealSentences.sampleSummary(51, "Lindsay project")).containsExactly("Lindsay→Kalgoorlie 65 km");
+        assertThat(RealSentences.sampleSummary(51, "Tabakoto")).containsExactly("Tabakoto→Sadiola 100 km");
+        // a project without a name is nobody's place
+        assertThat(RealSentences.summaryOf("Gold production is underway at the project, 65km northeast of Kalgoorlie."))
+                .isEmpty();
+    }
+
+    @Test
+    void aLocativeVerbAfterTheTargetsCommaPutsTheSubjectAfterIt() {
+        assertThat(RealSentences.sampleSummary(51, "Greenbushes")).containsExactly("Greenbushes→Perth 250 km");
+        // a preposition after the verb: the name before the aside lies somewhere else, and is the distance's subject
+        assertThat(RealSentences.summaryOf("Hama, 50 km north of Homs, lies on the Orontes river."))
+                .containsExactly("Hama→Homs 50 km");
+    }
+
+    @Test
+    void aUnitsAbbreviationInBracketsDoesNotEndTheQuantity() {
+        assertThat(RealSentences.sampleSummary(51, "124 nautical miles (NM)")).containsExactly("Scarborough Shoal→Masinloc 124 nmi");
+    }
 }
