@@ -140,6 +140,9 @@ final class RunScanner {
             if (feature < 0) {
                 feature = demonymFeature(i, to);
             }
+            if (feature < 0) {
+                feature = nameBeforeHyphen(i, to);
+            }
             if (feature >= 0) {
                 i = feature + 1;
                 continue;
@@ -702,6 +705,39 @@ final class RunScanner {
     }
 
     /** "Russia-Israel relations": when the compound is unknown, its capitalised parts may be names. */
+    /**
+     * "New Jersey-based", "North Carolina-born", "Hong Kong-listed": a name of several words whose last word the tokenizer
+     * joined to a lower-case word by a hyphen ("Hani El-Egeizi", a person, is no such case). When the words from
+     * {@code tokens[i]} to the part before the first hyphen of a later token of the run are a name the gazetteer knows, that name is the mention (ending at the hyphen), not the last
+     * word alone ("Jersey", the island) that {@link #splitHyphenated} would find. Returns the hyphenated token's index, or
+     * -1.
+     */
+    private int nameBeforeHyphen(int i, int to) {
+        for (int h = i + 1; h <= Math.min(to, i + maxWords - 1); h++) {
+            Token t = tokens.get(h);
+            int hyphen = t.text().indexOf('-');
+            if (hyphen > 0 && hyphen + 1 < t.text().length() && Character.isLowerCase(t.text().charAt(hyphen + 1))) {
+                String head = t.text().substring(0, hyphen);
+                String name = Run.text(tokens, i, h - 1) + " " + head;
+                List<Candidate> candidates = lookup.loose(name);
+                if (candidates.isEmpty() || !evidence.prefixAllows(run, i, coveredUpTo)
+                        || evidence.isPersonName(run, i, h - 1, KindCue.Match.NONE)) {
+                    return -1;
+                }
+                int start = tokens.get(i).start();
+                int end = t.start() + hyphen;
+                out.add(new Span(start, end, text.substring(start, end), KindCue.NONE, false, candidates, SURE, zone,
+                        Mention.Form.NAME));
+                coveredUpTo = h;
+                return h;
+            }
+            if (!t.spaceBefore()) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
     private void splitHyphenated(Token t) {
         String word = t.text();
         if (word.indexOf('-') < 0 || !word.chars().allMatch(c -> Character.isLetter(c) || c == '-' || c == '.')) {

@@ -433,4 +433,19 @@ class RecognitionRulesTest {
 
         assertEquals(List.of("People's Republic of China", "Syria"), names(p));
     }
+
+    @Test
+    void aNameOfSeveralWordsBeforeAHyphenatedLowerCaseWordIsThatNameNotItsLastWord() {
+        Place newJersey = state("nj", "New Jersey", "US", "NJ", 40.17, -74.67);
+        Place jersey = country("JE", "Jersey", 49.21, -2.13, 100_000);
+        Place stLouis = city("stl", "St. Louis", "US", 38.63, -90.2, 300_000);
+        ParsedArticle p = parse("The New Jersey-based company bought a St. Louis-based rival.", newJersey, jersey, stLouis);
+
+        assertEquals(List.of("New Jersey", "St. Louis"), names(p));
+        assertEquals("test:nj", placeOf(p, "New Jersey"));
+        // one word before the hyphen is still split as before, and a capitalised word after it is a person's name
+        assertEquals(List.of("Jersey"), names(parse("The Jersey-based bank grew.", newJersey, jersey)));
+        Place haniEl = town("haniel", "Hani El", "IL", "", 32.33, 34.95, 1_000);
+        assertEquals(List.of(), names(parse("Strikers Hani El-Egeizi and Ahmed Belal came on.", haniEl)));
+    }
 }
