@@ -27,6 +27,10 @@ final class DistancePhrase {
 
     /** Whether a distance phrase ends at {@code start} of {@code text}, where a name begins. */
     static boolean endsAt(String text, int start) {
-        return BEFORE.matcher(text.substring(Math.max(0, start - LOOKBACK), start)).find();
+        String window = text.substring(Math.max(0, start - LOOKBACK), start);
+        // most names follow no unit at all: a plain search first, the pattern only where a unit may stand
+        boolean unit = window.contains("km") || window.contains("KM") || window.contains("Km") || window.contains("ilomet")
+                || window.contains("ile") || window.contains("nm") || window.contains("autical");
+        return unit && BEFORE.matcher(window).find();
     }
 }

@@ -59,9 +59,11 @@ final class DocumentFacts {
             Token t = tokens.get(k);
             Token next = k + 1 < tokens.size() ? tokens.get(k + 1) : null;
             boolean alone = next == null || !next.capitalised() || !next.spaceBefore() || t.possessive(); // not "Key West"
-            String key = key(t.text());
-            if (alone && lookalikeSurnames.contains(key) && DistancePhrase.endsAt(source, t.start())) {
-                surnames.remove(key);
+            if (alone && t.capitalised() && DistancePhrase.endsAt(source, t.start())) {
+                String key = key(t.text()); // folding is the costly part: only for the few words after a distance
+                if (lookalikeSurnames.contains(key)) {
+                    surnames.remove(key);
+                }
             }
         }
     }
