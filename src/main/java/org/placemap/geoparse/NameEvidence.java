@@ -530,9 +530,12 @@ final class NameEvidence {
      * well-known city is always the place ("the Los Angeles high school"), as is a name the gazetteer
      * has with its article ("The Hague").
      */
+    /** See {@link #isInstitution}: the smallest town whose name of several words may modify a noun after "the". */
+    static final long MODIFIER_TOWN_POPULATION = 5_000;
+
     boolean isInstitution(int i, int j, List<Candidate> candidates) {
-        if (i == 0 || !tokens.get(i).spaceBefore() || !tokens.get(i - 1).text().equals("the")) {
-            return false;
+        if (i == 0 || !tokens.get(i).spaceBefore() || !tokens.get(i - 1).text().equalsIgnoreCase("the")) {
+            return false; // "The White House said": a sentence's opening "The" counts too
         }
         boolean townsOnly = candidates.stream().allMatch(c -> c.place().kind().category() == PlaceKind.MapCategory.CITY
                 || c.place().kind() == PlaceKind.AIRPORT);
@@ -542,10 +545,19 @@ final class NameEvidence {
         if (!townsOnly || wellKnownByName || !lookup.exact("The " + Run.text(tokens, i, j)).isEmpty()) {
             return false;
         }
-        if (i < j) {
-            return true;
-        }
         Token next = j + 1 < tokens.size() ? tokens.get(j + 1) : null;
+        if (i < j) {
+            // "the Moose Jaw detachment", "the Sherman Park neighborhood": a town's name of several words before a
+            // lower-case noun modifies that noun, as "the Paris police" does; "the White House" before a verb or
+            // punctuation stays a building
+            Candidate town = candidates.get(0);
+            String w = next == null ? "" : next.lower();
+            boolean nounAfter = next != null && next.spaceBefore() && !next.capitalised() && !tokens.get(j).possessive()
+                    && !Words.FUNCTION.contains(w) && !Words.isStopWord(w) && !Words.SPEECH_VERBS.contains(w)
+                    && !w.endsWith("ed");
+            return !(nounAfter && town.place().population() >= MODIFIER_TOWN_POPULATION
+                    && org.placemap.gazetteer.NameNormalizer.fold(town.place().name()).equals(name)); // its own name
+        }
         if (next == null || tokens.get(j).possessive()) {
             return true;
         }

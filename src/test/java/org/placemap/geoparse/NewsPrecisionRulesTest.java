@@ -290,4 +290,18 @@ class NewsPrecisionRulesTest {
         Place moore = town("moore", "Moore", "US", "OK", 35.34, -97.49, 62_000);
         assertEquals(List.of("Topeka"), names(parse("They met at Moore's Ford near Topeka.", moore, TOPEKA)));
     }
+
+    @Test
+    void aTownOfSeveralWordsAfterTheBeforeANounModifiesItButABuildingOpeningASentenceIsStillNoPlace() {
+        Place mooseJaw = town("moosejaw", "Moose Jaw", "CA", "11", 50.39, -105.53, 33_000);
+        Place casablanca = TestPlaces.city("casa", "Casablanca", "MA", 33.59, -7.62, 3_100_000, "White House");
+        assertEquals(List.of("Moose Jaw"), names(parse("Officers from the Moose Jaw detachment were called to a crash.",
+                mooseJaw, casablanca)));
+        // a name that is only another name of the town ("White House" for Casablanca) stays a building, before a noun
+        // and where "The" opens the sentence
+        assertEquals(List.of(), names(parse("He walked on the White House lawn.", mooseJaw, casablanca)));
+        assertEquals(List.of(), names(parse("Talks\n\nThe White House said so.", mooseJaw, casablanca)));
+        // before a verb the town's own name after "the" is a building or firm, as before
+        assertEquals(List.of(), names(parse("Officials said the Moose Jaw said no.", mooseJaw)));
+    }
 }
