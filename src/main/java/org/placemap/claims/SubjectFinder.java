@@ -825,7 +825,7 @@ final class SubjectFinder {
         if (commaOnly) {
             end = s.backSpaces(beforeArea - 1); // "in Taytay, Rizal, 20 kilometers from Manila": the comma locates
         } else if (prep.equals("in") || prep.equals("off") || prep.equals("near") || prep.equals("within")
-                || prep.equals("bordering")) {
+                || prep.equals("inside") && isCountry(area) || prep.equals("bordering")) {
             end = s.backSpaces(s.wordStart(s.backSpaces(p)));
         } else {
             return null;
@@ -849,7 +849,9 @@ final class SubjectFinder {
             end = s.backSpaces(end - 1); // "in Contamines-Montjoie, in the Haute-Savoie region, some 30 kilometres …"
         }
         Endpoint name = nameEndingAt(end);
-        for (int areas = 0; areas < 2 && name != null && SentenceScope.isArea(name); areas++) {
+        for (int areas = 0; areas < 2 && name != null && (SentenceScope.isArea(name) || namedAsArea(name)); areas++) {
+            // "in Kichanga, Watalinga County inside DRC, approximately 20 kilometres from …": a county the gazetteer
+            // does not know, named as one, locates the place before its comma like a known one
             // "on uninhabited North Coronado Island, Baja California, Mexico, about 15 miles south of San Diego"
             int before = s.backSpaces(name.start());
             name = before > s.range.start() && s.text.charAt(before - 1) == ',' ? nameEndingAt(s.backSpaces(before - 1)) : null;
@@ -874,6 +876,17 @@ final class SubjectFinder {
             name = first;
         }
         return name;
+    }
+
+    /** "inside DRC": a country after "inside" locates what is named before it (a district after it is left to the rules above). */
+    private static boolean isCountry(Endpoint e) {
+        return e.place() != null && e.place().kind() == PlaceKind.COUNTRY;
+    }
+
+    /** An unresolved name whose last word says it is an area: "Watalinga County", "Dhubri District". */
+    private static boolean namedAsArea(Endpoint name) {
+        String last = name.name().substring(name.name().lastIndexOf(' ') + 1).toLowerCase(java.util.Locale.ROOT);
+        return name.place() == null && name.name().indexOf(' ') > 0 && AREA_KIND_WORDS.contains(last);
     }
 
     /**

@@ -1829,4 +1829,13 @@ class RealConstructionsTest {
     void aUnitsAbbreviationInBracketsDoesNotEndTheQuantity() {
         assertThat(RealSentences.sampleSummary(51, "124 nautical miles (NM)")).containsExactly("Scarborough Shoal→Masinloc 124 nmi");
     }
+
+    @Test
+    void aCountryAfterInsideLocatesTheCountyAndThePlaceBeforeIt() {
+        assertThat(RealSentences.sampleSummary(51, "Kichanga")).containsExactly("Kichanga→Ugandan border 20 km");
+        // a county the gazetteer does not know, named as one, is stepped over like a known one; the country is never
+        // the subject
+        assertThat(RealSentences.summaryOf("Fighting hit Kasindi, Bwisha County inside DRC, about 20 km from Kasese."))
+                .containsExactly("Kasindi→Kasese 20 km");
+    }
 }
