@@ -241,15 +241,22 @@ final class RunScanner {
             }
             end++;
         }
-        String state = Words.US_STATE_ABBREVIATIONS.get(key.toString().replace(".", ""));
+        String abbreviation = key.toString().replace(".", "");
+        String state = Words.US_STATE_ABBREVIATIONS.get(abbreviation);
+        String country = "US";
+        if (state == null && Words.CANADIAN_PROVINCE_ABBREVIATIONS.containsKey(abbreviation)) {
+            state = Words.CANADIAN_PROVINCE_ABBREVIATIONS.get(abbreviation); // "Moose Jaw, Sask."
+            country = "CA";
+        }
+        String inCountry = country;
         boolean afterComma = start >= 2 && text.startsWith(", ", start - 2);
         boolean afterParty = start >= 2 && text.charAt(start - 1) == '-' && "DRI".indexOf(text.charAt(start - 2)) >= 0
                 && (start == 2 || !Character.isLetter(text.charAt(start - 3)));
-        if (state == null || !(afterComma || afterParty)) {
+        if (state == null || !(afterComma || afterParty && country.equals("US"))) {
             return -1;
         }
         List<Candidate> states = lookup.exact(state).stream()
-                .filter(c -> c.place().kind() == org.placemap.gazetteer.PlaceKind.ADMIN_REGION && c.place().countryCode().equals("US"))
+                .filter(c -> c.place().kind() == org.placemap.gazetteer.PlaceKind.ADMIN_REGION && c.place().countryCode().equals(inCountry))
                 .toList();
         if (states.isEmpty()) {
             return -1;

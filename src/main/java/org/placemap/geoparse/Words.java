@@ -113,6 +113,18 @@ final class Words {
      * state's name. Used only for a capitalised abbreviation with its dot, after a comma ("Salina, Kan.")
      * or a party letter ("D-W. Va.").
      */
+    /**
+     * The abbreviations of Canadian provinces and territories in Canadian Press style ("Moose Jaw, Sask.", "Brandon,
+     * Man."), written without dots ("P.E.I." → "PEI"), to the province's name; used like {@link #US_STATE_ABBREVIATIONS},
+     * after a comma. "B.C." is not here: dotted initials name British Columbia wherever they stand.
+     */
+    static final java.util.Map<String, String> CANADIAN_PROVINCE_ABBREVIATIONS = java.util.Map.ofEntries(
+            java.util.Map.entry("Alta", "Alberta"), java.util.Map.entry("Sask", "Saskatchewan"),
+            java.util.Map.entry("Man", "Manitoba"), java.util.Map.entry("Ont", "Ontario"), java.util.Map.entry("Que", "Quebec"),
+            java.util.Map.entry("NB", "New Brunswick"), java.util.Map.entry("NS", "Nova Scotia"),
+            java.util.Map.entry("PEI", "Prince Edward Island"), java.util.Map.entry("Nfld", "Newfoundland and Labrador"),
+            java.util.Map.entry("NL", "Newfoundland and Labrador"), java.util.Map.entry("NWT", "Northwest Territories"));
+
     static final java.util.Map<String, String> US_STATE_ABBREVIATIONS = java.util.Map.ofEntries(
             java.util.Map.entry("Ala", "Alabama"), java.util.Map.entry("Ariz", "Arizona"), java.util.Map.entry("Ark", "Arkansas"),
             java.util.Map.entry("Calif", "California"), java.util.Map.entry("Colo", "Colorado"), java.util.Map.entry("Conn", "Connecticut"),

@@ -304,4 +304,17 @@ class NewsPrecisionRulesTest {
         // before a verb the town's own name after "the" is a building or firm, as before
         assertEquals(List.of(), names(parse("Officials said the Moose Jaw said no.", mooseJaw)));
     }
+
+    @Test
+    void aCanadianProvincesPressAbbreviationAfterACommaIsTheProvince() {
+        Place sask = state("sk", "Saskatchewan", "CA", "11", 54.0, -106.0);
+        Place manitoba = state("mb", "Manitoba", "CA", "03", 55.0, -97.0);
+        Place mooseJaw = town("moosejaw", "Moose Jaw", "CA", "11", 50.39, -105.53, 33_000);
+        ParsedArticle p = parse("A crash near Moose Jaw, Sask., killed two.", sask, manitoba, mooseJaw);
+
+        assertEquals(List.of("Moose Jaw", "Sask."), names(p));
+        assertEquals("test:sk", placeOf(p, "Sask."));
+        // without its dot, or away from a comma, the word is a word
+        assertEquals(List.of(), names(parse("He spoke to the man. Then Smith, Man of the Year, left.", sask, manitoba)));
+    }
 }
