@@ -207,7 +207,7 @@ final class ClaimFinder {
                 lastEnd = end;
             } else if (t != null && t.shape() == TargetFinder.Shape.TO && !bothEnds) {
                 int before = out.size();
-                if (subject.size() > 1 && subject.stream().anyMatch(ClaimFinder::isCountry)) {
+                if (subject.size() > 1 && subject.stream().anyMatch(SentenceScope::isCountry)) {
                     // "between the European Union/Estonia and Russia, 210 km from Tallinn", "on the border between
                     // Israel, Gaza and Egypt, about 3 kilometers from the Rafah crossing": a country in a list cannot
                     // be that far from one town; the distance is another's
@@ -286,7 +286,7 @@ final class ClaimFinder {
      * is not a country, the subject is an area, or it lies in that country.
      */
     private static LineRef countryAsLine(Endpoint from, Endpoint to, Quantity q) {
-        if (!isCountry(to) || !q.hasUnit() || SentenceScope.isArea(from)
+        if (!SentenceScope.isCountry(to) || !q.hasUnit() || SentenceScope.isArea(from)
                 || from.place() != null && from.place().countryCode().equals(to.place().countryCode())) {
             return null;
         }
@@ -406,9 +406,6 @@ final class ClaimFinder {
         return a.place() != null && b.place() != null && a.place().id().equals(b.place().id());
     }
 
-    private static boolean isCountry(Endpoint e) {
-        return e.place() != null && e.place().kind() == PlaceKind.COUNTRY;
-    }
 
     /** The words naming a line, as an end of a claim: "Lebanese border" (a leading "the" left out). */
     private static Endpoint lineEndpoint(SentenceScope s, LineRef line) {

@@ -347,7 +347,8 @@ final class SentenceScope {
         return end <= start ? null : new Named(new Endpoint(text.substring(start, end), start, end, c), end);
     }
 
-    private static boolean isCountry(Endpoint e) {
+    /** Whether {@code e} is resolved to a country. */
+    static boolean isCountry(Endpoint e) {
         return e.place() != null && e.place().kind() == PlaceKind.COUNTRY;
     }
 

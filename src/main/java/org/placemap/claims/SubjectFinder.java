@@ -825,7 +825,8 @@ final class SubjectFinder {
         if (commaOnly) {
             end = s.backSpaces(beforeArea - 1); // "in Taytay, Rizal, 20 kilometers from Manila": the comma locates
         } else if (prep.equals("in") || prep.equals("off") || prep.equals("near") || prep.equals("within")
-                || prep.equals("inside") && isCountry(area) || prep.equals("bordering")) {
+                || prep.equals("inside") && SentenceScope.isCountry(area) || prep.equals("bordering")) {
+            // "inside DRC": a country after "inside" locates what is named before it; a district after it is left alone
             end = s.backSpaces(s.wordStart(s.backSpaces(p)));
         } else {
             return null;
@@ -876,11 +877,6 @@ final class SubjectFinder {
             name = first;
         }
         return name;
-    }
-
-    /** "inside DRC": a country after "inside" locates what is named before it (a district after it is left to the rules above). */
-    private static boolean isCountry(Endpoint e) {
-        return e.place() != null && e.place().kind() == PlaceKind.COUNTRY;
     }
 
     /** An unresolved name whose last word says it is an area: "Watalinga County", "Dhubri District". */
@@ -1578,6 +1574,8 @@ final class SubjectFinder {
      */
     private static final Pattern DESCRIBED_FEATURE_OF = Pattern.compile(
             "(?:\\p{Ll}[\\p{Ll}-]*\\s+){0,3}(?:\\p{Lu}[\\p{L}-]*\\s+){0,3}of\\s+", Pattern.UNICODE_CHARACTER_CLASS);
+    /** Locative verbs that put the subject after them: "… of Y lies X", "…, lies the X mine". */
+    private static final Set<String> INVERSION_VERBS = Set.of("lies", "lie", "stands", "sits");
     /** At most two lower-case words after a name, the last captured: "lithium mine", "deep-water port", "camp". */
     private static final Pattern KIND_WORDS_AFTER = Pattern.compile("\\s+(?:\\p{Ll}[\\p{Ll}-]*\\s+){0,1}(\\p{Ll}[\\p{Ll}-]*)\\b",
             Pattern.UNICODE_CHARACTER_CLASS);
@@ -1923,8 +1921,7 @@ final class SubjectFinder {
         }
         int v = s.skipSpaces(p + 1);
         String verb = s.wordAt(v);
-        boolean locative = verb.equals("lies") || verb.equals("lie") || verb.equals("stands") || verb.equals("sits");
-        if (!locative && !YOU_FIND.matcher(s.text).region(v, s.range.end()).lookingAt()) {
+        if (!INVERSION_VERBS.contains(verb) && !YOU_FIND.matcher(s.text).region(v, s.range.end()).lookingAt()) {
             return null;
         }
         Endpoint name = invertedAfter(t.end());
@@ -2209,8 +2206,7 @@ final class SubjectFinder {
         boolean copula = verb.equals("is") || verb.equals("are");
         Matcher find = YOU_FIND.matcher(s.text).region(p, s.range.end());
         boolean existential = find.lookingAt(); // "About 90 kilometres … from Sarajevo, you will find a place called …"
-        if (!existential && !verb.equals("lies") && !verb.equals("lie") && !verb.equals("stands") && !verb.equals("sits")
-                && !copula) {
+        if (!existential && !INVERSION_VERBS.contains(verb) && !copula) {
             return null;
         }
         int n = existential ? s.skipSpaces(find.end()) : s.skipSpaces(s.afterWord(p));

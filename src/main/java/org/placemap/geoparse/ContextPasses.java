@@ -139,19 +139,17 @@ final class ContextPasses {
      * name; which place it is, is still decided by the scores. Prepositions that also take people or firms ("at",
      * "from", "for", "to") do not count.
      */
-    static void markPlacedByPhrase(String text, List<NameGroup> groups) {
-        for (NameGroup g : groups) {
-            for (Span s : g.spans) {
-                if (DistancePhrase.endsAt(text, s.start())
-                        || PLACING_WORD_BEFORE.matcher(text.substring(Math.max(0, s.start() - 8), s.start())).find()) {
-                    g.placedByPhrase = true;
-                    break;
-                }
+    static boolean placedByPhrase(String text, NameGroup g) {
+        for (Span s : g.spans) {
+            if (DistancePhrase.endsAt(text, s.start())
+                    || PLACING_WORD_BEFORE.matcher(text.substring(Math.max(0, s.start() - 8), s.start())).find()) {
+                return true;
             }
         }
+        return false;
     }
 
-    /** See {@link #markPlacedByPhrase}: a placing preposition and one space, ending where the name begins. */
+    /** See {@link #placedByPhrase}: a placing preposition and one space, ending where the name begins. */
     static final java.util.regex.Pattern PLACING_WORD_BEFORE = java.util.regex.Pattern.compile(
             "(?:^|[^\\w])(?:in|near|outside|around) $");
 
@@ -457,9 +455,10 @@ final class ContextPasses {
      * a one-word name whose winner is still such a candidate, with no kind cue, is dropped as a likely
      * non-place; a longer name with no kind cue is kept, but its confidence is lowered ({@link Resolver#WEAK_WINNER_FACTOR}), so a
      * reader checks it ("A Red Cross official said": Red Cross, North Carolina, 742 people, in a story about Kenya). The price: a lone mention of a small town in an article about elsewhere is lost.
-     * A name the text places ({@link #markPlacedByPhrase}) is never dropped.
+     * A name the {@code text} places ({@link #placedByPhrase}, asked only of a group about to be dropped) is never
+     * dropped.
      */
-    static void penaliseWeak(NameGroup g) {
+    static void penaliseWeak(NameGroup g, String text) {
         if (g.isEmpty()) {
             return;
         }
@@ -476,7 +475,7 @@ final class ContextPasses {
             }
         }
         boolean oneWord = g.spans.stream().noneMatch(s -> s.text().contains(" "));
-        g.dropped = oneWord && g.cue == KindCue.NONE && weak[g.best()] && !g.placedByPhrase;
+        g.dropped = oneWord && g.cue == KindCue.NONE && weak[g.best()] && !placedByPhrase(text, g);
         g.weakWinner = !oneWord && g.cue == KindCue.NONE && weak[g.best()];
     }
 

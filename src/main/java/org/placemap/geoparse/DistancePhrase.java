@@ -7,7 +7,7 @@ import java.util.regex.Pattern;
  * aside in brackets, and a direction with "of", or "from", "outside" or "off" ("34 kilometres northwest of Vernon",
  * "about 50 miles (80 km) from Tartus", "ten km south-east of the town of …"). What follows is a place: the phrase
  * measures from it. Used to keep such names when nothing else in the article supports them
- * ({@link ContextPasses#markPlacedByPhrase}) and when a look-alike full name elsewhere would make them a surname
+ * ({@link ContextPasses#placedByPhrase}) and when a look-alike full name elsewhere would make them a surname
  * ({@link DocumentFacts}). Stateless and thread-safe.
  */
 final class DistancePhrase {

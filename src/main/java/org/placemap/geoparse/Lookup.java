@@ -61,8 +61,8 @@ final class Lookup {
      * pair is among the candidates.
      */
     private List<Candidate> townsYieldToRegions(List<Candidate> found, String name) {
-        if (found.size() < 2) {
-            return found;
+        if (found.size() < 2 || found.stream().noneMatch(c -> c.place().kind() == PlaceKind.ADMIN_REGION)) {
+            return found; // most lookups: no region among the candidates, and nothing to fold
         }
         String key = NameNormalizer.fold(name);
         List<Candidate> regions = found.stream().filter(c -> c.place().kind() == PlaceKind.ADMIN_REGION

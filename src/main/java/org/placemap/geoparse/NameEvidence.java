@@ -522,17 +522,19 @@ final class NameEvidence {
         return false;
     }
 
+    /** See {@link #isInstitution}: the smallest town whose name of several words may modify a noun after "the". */
+    static final long MODIFIER_TOWN_POPULATION = 5_000;
+
     /**
      * "the White House", "the Woodlands serves", "the Honda was stopped": towns do not take the article,
      * so a name after "the" that the gazetteer knows only as towns and airports is a building, an
      * institution, a firm or a vehicle. A single word counts only when nothing but punctuation or a
      * function word follows ("the Honda was"), since "the Paris police" uses the town as a modifier; a
      * well-known city is always the place ("the Los Angeles high school"), as is a name the gazetteer
-     * has with its article ("The Hague").
+     * has with its article ("The Hague"). A town's own name of several words before a lower-case noun modifies
+     * that noun ("the Moose Jaw detachment") when the town has at least {@value #MODIFIER_TOWN_POPULATION} people. A
+     * sentence's opening "The" counts as "the".
      */
-    /** See {@link #isInstitution}: the smallest town whose name of several words may modify a noun after "the". */
-    static final long MODIFIER_TOWN_POPULATION = 5_000;
-
     boolean isInstitution(int i, int j, List<Candidate> candidates) {
         if (i == 0 || !tokens.get(i).spaceBefore() || !tokens.get(i - 1).text().equalsIgnoreCase("the")) {
             return false; // "The White House said": a sentence's opening "The" counts too

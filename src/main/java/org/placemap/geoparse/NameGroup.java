@@ -26,8 +26,6 @@ final class NameGroup {
     boolean dropped;
     /** Kept, but its winner is a small place nothing in the article supports (see {@link ContextPasses#penaliseWeak}). */
     boolean weakWinner;
-    /** Some mention follows a distance from it or a placing preposition ({@code ContextPasses#markPlacedByPhrase}). */
-    boolean placedByPhrase;
     /** Per candidate: a town of some standing across the border of the article's country ({@code ContextPasses#markAcrossBorder}). */
     boolean[] acrossBorder = new boolean[0];
 

@@ -85,10 +85,9 @@ final class Resolver {
         ContextPasses.addProximity(all);
         ContextPasses.preferExactInRegion(all);
         ContextPasses.markAcrossBorder(all, neighbours);
-        ContextPasses.markPlacedByPhrase(text, all);
         List<Mention> out = new ArrayList<>(spans.size());
         for (NameGroup g : all) {
-            ContextPasses.penaliseWeak(g);
+            ContextPasses.penaliseWeak(g, text);
             if (!g.dropped) {
                 for (Span s : g.spans) {
                     out.add(mention(s, g));

@@ -242,13 +242,10 @@ final class RunScanner {
             end++;
         }
         String abbreviation = key.toString().replace(".", "");
-        String state = Words.US_STATE_ABBREVIATIONS.get(abbreviation);
-        String country = "US";
-        if (state == null && Words.CANADIAN_PROVINCE_ABBREVIATIONS.containsKey(abbreviation)) {
-            state = Words.CANADIAN_PROVINCE_ABBREVIATIONS.get(abbreviation); // "Moose Jaw, Sask."
-            country = "CA";
-        }
-        String inCountry = country;
+        String country = Words.US_STATE_ABBREVIATIONS.containsKey(abbreviation) ? "US"
+                : Words.CANADIAN_PROVINCE_ABBREVIATIONS.containsKey(abbreviation) ? "CA" : null; // "Moose Jaw, Sask."
+        String state = "US".equals(country) ? Words.US_STATE_ABBREVIATIONS.get(abbreviation)
+                : Words.CANADIAN_PROVINCE_ABBREVIATIONS.get(abbreviation);
         boolean afterComma = start >= 2 && text.startsWith(", ", start - 2);
         boolean afterParty = start >= 2 && text.charAt(start - 1) == '-' && "DRI".indexOf(text.charAt(start - 2)) >= 0
                 && (start == 2 || !Character.isLetter(text.charAt(start - 3)));
@@ -256,7 +253,7 @@ final class RunScanner {
             return -1;
         }
         List<Candidate> states = lookup.exact(state).stream()
-                .filter(c -> c.place().kind() == org.placemap.gazetteer.PlaceKind.ADMIN_REGION && c.place().countryCode().equals(inCountry))
+                .filter(c -> c.place().kind() == org.placemap.gazetteer.PlaceKind.ADMIN_REGION && c.place().countryCode().equals(country))
                 .toList();
         if (states.isEmpty()) {
             return -1;
@@ -711,7 +708,6 @@ final class RunScanner {
         return compass && (kind == org.placemap.gazetteer.PlaceKind.REGION || kind == org.placemap.gazetteer.PlaceKind.SEA) ? i - 1 : i;
     }
 
-    /** "Russia-Israel relations": when the compound is unknown, its capitalised parts may be names. */
     /**
      * "New Jersey-based", "North Carolina-born", "Hong Kong-listed": a name of several words whose last word the tokenizer
      * joined to a lower-case word by a hyphen ("Hani El-Egeizi", a person, is no such case). When the words from
@@ -745,6 +741,7 @@ final class RunScanner {
         return -1;
     }
 
+    /** "Russia-Israel relations": when the compound is unknown, its capitalised parts may be names. */
     private void splitHyphenated(Token t) {
         String word = t.text();
         if (word.indexOf('-') < 0 || !word.chars().allMatch(c -> Character.isLetter(c) || c == '-' || c == '.')) {
