@@ -83,6 +83,8 @@ public final class GazetteerBuilder {
             String geonamesFile = fullDump != null ? fullDump : CITIES;
             String geonamesOutput = fullDump != null ? "places-geonames-allcountries.tsv.gz" : "places-geonames-cities500.tsv.gz";
             Map<String, GeoPoint> capitals = new HashMap<>();
+            RegionCodeCheck codeCheck = new RegionCodeCheck(naturalEarth, src.has(AdminDivisionSource.ADMIN1_CODES)
+                    ? RegionCodeCheck.names(src.path(AdminDivisionSource.ADMIN1_CODES)) : Map.of());
             BitSet seen = new BitSet();
             SourceLog geonamesLog = src.log(geonamesFile);
             int streamed;
@@ -99,6 +101,7 @@ public final class GazetteerBuilder {
                                 capitals.putIfAbsent(p.countryCode(), p.point());
                             }
                             water.claim(p);
+                            codeCheck.sample(p);
                             out.add(p, areaOf(p.id(), shapes, areas));
                             counts.merge(p.kind(), 1, Integer::sum);
                         });
@@ -115,6 +118,7 @@ public final class GazetteerBuilder {
                 regions = atGeoNamesContinentPoints(regions, GeoNamesSource.read(sourceDir.resolve(NO_COUNTRY),
                         new SourceLog(NO_COUNTRY, new ArrayList<>()), GeoNamesSource.CONTINENTS));
             }
+            naturalEarth = codeCheck.withoutForeignCodes(naturalEarth, shapes, problems);
             naturalEarth.addAll(NaturalEarthSource.marinePlaces(water.unclaimed(), shapes));
             naturalEarth.addAll(regions);
             List<Place> countries = CountrySource.read(src.path(COUNTRY_INFO), src.path(NE_COUNTRIES), capitals,

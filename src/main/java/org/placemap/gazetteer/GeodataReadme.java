@@ -90,7 +90,13 @@ final class GeodataReadme {
                   hold no GeoNames coordinates for admin-1 features), unless that point lies outside the
                   region's largest polygon while that polygon holds at least 60 %% of the region's area (a label
                   on an outlying islet: Fiji's Western Division on Conway Reef, Sakhalin, Kagoshima); then the
-                  area centroid of the largest polygon, as for a country;
+                  area centroid of the largest polygon, as for a country. Its GeoNames first-level code
+                  (Natural Earth's `gn_a1_code`, from an older GeoNames) is kept only while it still names the
+                  region's area: when most of the towns cities500 files under that code lie more than about 20 km
+                  outside the outlines that carry it and GeoNames' own name for the code is not one of the
+                  region's names, the code is left empty (Natural Earth's Cagayan province carried "PH.14", now
+                  Muslim Mindanao; its Aude department "FR.11", now Île-de-France: 30 regions, listed in the build
+                  log), and GeoNames' division of that code is then placed from its towns like any other undrawn one;
                 - a division placed from its towns (`places-geonames-admin.tsv.gz`: GeoNames `admin2Codes`, and
                   the `admin1Codes` entries Natural Earth lacks, such as England, Scotland, Wales and Northern
                   Ireland): a second-level division at its seat (its most populous PPLA2 town in cities500),

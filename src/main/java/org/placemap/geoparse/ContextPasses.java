@@ -209,7 +209,7 @@ final class ContextPasses {
                 Place c = g.candidates.get(i).place();
                 b[i] += FOCUS_WEIGHT * mass.ofOthers(g, c.countryCode()) / others;
                 String region = regionKey(c);
-                if (region != null) {
+                if (region != null && !(isOwnKey(region) && hasTownNear(g, c))) {
                     b[i] += REGION_FOCUS_WEIGHT * mass.ofOthers(g, region) / others;
                 }
             }
@@ -311,10 +311,43 @@ final class ContextPasses {
     /** How far an exact candidate is raised above the loose one it must beat: enough to win, no more. */
     static final double EXACT_MARGIN = 0.1;
 
-    /** "US|TX": the first-level region a town or region candidate lies in, or null when unknown. */
+    /** Whether {@code key} is a region's own key ({@link #regionKey}: a region without a code). */
+    private static boolean isOwnKey(String key) {
+        return key.contains("|@");
+    }
+
+    /**
+     * Whether {@code g} has a town candidate within {@value #OWN_TOWN_KM} km of {@code region}'s point: "Hama province
+     * … Hama" names the city in the province, and a region's own key ({@link #regionKey}), which no town shares, must
+     * not carry the bare name from the city to the province; "Cagayan province … Cagayan", whose namesake town lies in
+     * the Sulu Sea, may.
+     */
+    private static boolean hasTownNear(NameGroup g, Place region) {
+        for (Candidate c : g.candidates) {
+            Place t = c.place();
+            if (t.kind() == PlaceKind.POPULATED_PLACE || t.kind() == PlaceKind.CAPITAL) {
+                if (t.point() != null && region.point() != null && distanceKm(t, region) <= OWN_TOWN_KM) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** See {@link #hasTownNear}: about a province's radius. */
+    static final double OWN_TOWN_KM = 100;
+
+    /**
+     * "US|TX": the first-level region a town or region candidate lies in, or null when unknown. A first-level region
+     * without a code (Natural Earth's Philippine provinces, whose old GeoNames codes now name other regions) is its own
+     * key, "PH|@" and its id, so that "Cagayan province" and a bare "Cagayan" in the same article still share it.
+     */
     static String regionKey(Place p) {
-        if (p.admin1Code().isEmpty() || p.countryCode().isEmpty() || p.kind() == PlaceKind.COUNTRY) {
+        if (p.countryCode().isEmpty() || p.kind() == PlaceKind.COUNTRY) {
             return null;
+        }
+        if (p.admin1Code().isEmpty()) {
+            return p.kind() == PlaceKind.ADMIN_REGION ? p.countryCode() + "|@" + p.id() : null;
         }
         return p.countryCode() + "|" + p.admin1Code();
     }
@@ -416,19 +449,7 @@ final class ContextPasses {
      * {@link #PROXIMITY_KM} from the nearest anchor of another group.
      */
     static void addProximity(List<NameGroup> groups) {
-        List<NameGroup> byWeight = new ArrayList<>(groups);
-        byWeight.sort(Comparator.comparingDouble((NameGroup g) -> g.weight).reversed());
-        Map<NameGroup, Place> anchors = new HashMap<>();
-        for (NameGroup g : byWeight) {
-            if (g.isEmpty() || anchors.size() == MAX_ANCHORS) {
-                continue;
-            }
-            int top = g.best();
-            Place p = g.candidates.get(top).place();
-            if (g.probabilities()[top] >= ANCHOR_PROBABILITY && isPointLike(p.kind())) {
-                anchors.put(g, p);
-            }
-        }
+        Map<NameGroup, Place> anchors = anchors(groups);
         for (NameGroup g : groups) {
             double[] bonus = new double[g.score.length];
             for (int i = 0; i < bonus.length; i++) {
@@ -448,6 +469,91 @@ final class ContextPasses {
                 g.score[i] += bonus[i];
             }
         }
+    }
+
+    /**
+     * Regions that hold the article's towns where the two sources' codes cannot say so. Natural Earth draws the
+     * provinces of the Philippines, the counties of England and Ireland and the provinces of Italy and Spain, where
+     * GeoNames files towns under the regions above them, so a town's admin1 code never names its province and the
+     * region focus ({@link #addFocus}) cannot see that "Ilagan", "Cabagan" and "Santiago City" lie in Isabela
+     * province. Here the anchors of the other groups (their best candidates at probability ≥ {@link #ANCHOR_PROBABILITY},
+     * towns, bases and airports, as for {@link #addProximity}) are located by outline ({@code regionAt}); a first-level
+     * region candidate gains {@link #REGION_FOCUS_WEIGHT} × the share of those anchors it holds, counting only the
+     * anchors filed under another code (where the codes agree, the region focus has already counted them). It gains
+     * nothing when a town of its group lies inside it ("Cork" with Mallow and Cobh: the city is in its county, and
+     * news names the seat, as {@code Lookup#townsYieldToRegions} keeps it). At most {@link #MAX_ANCHORS} anchors are
+     * located, once per article.
+     */
+    static void addOutlineFocus(List<NameGroup> groups, java.util.function.Function<Place, java.util.Optional<Place>> regionAt) {
+        boolean anyRegion = false;
+        for (NameGroup g : groups) {
+            anyRegion |= !g.isEmpty() && g.candidates.stream().anyMatch(c -> c.place().kind() == PlaceKind.ADMIN_REGION);
+        }
+        if (!anyRegion) {
+            return;
+        }
+        Map<NameGroup, Place> anchors = anchors(groups);
+        if (anchors.size() < 2) {
+            return;
+        }
+        Map<NameGroup, String> heldBy = new HashMap<>(); // anchor group → the id of the region whose outline holds it
+        for (Map.Entry<NameGroup, Place> a : anchors.entrySet()) {
+            regionAt.apply(a.getValue()).filter(r -> !r.admin1Code().equals(a.getValue().admin1Code()))
+                    .ifPresent(r -> heldBy.put(a.getKey(), r.id()));
+        }
+        if (heldBy.isEmpty()) {
+            return;
+        }
+        for (NameGroup g : groups) {
+            if (g.isEmpty()) {
+                continue;
+            }
+            int others = anchors.size() - (anchors.containsKey(g) ? 1 : 0);
+            for (int i = 0; i < g.score.length; i++) {
+                Place r = g.candidates.get(i).place();
+                if (r.kind() != PlaceKind.ADMIN_REGION || others == 0) {
+                    continue;
+                }
+                int held = 0;
+                for (Map.Entry<NameGroup, String> h : heldBy.entrySet()) {
+                    if (h.getKey() != g && h.getValue().equals(r.id())) {
+                        held++;
+                    }
+                }
+                if (held > 0 && !holdsOwnTown(g, r, regionAt)) {
+                    g.score[i] += REGION_FOCUS_WEIGHT * held / others;
+                }
+            }
+        }
+    }
+
+    /** Whether a town among {@code g}'s candidates lies inside {@code region} (by outline). */
+    private static boolean holdsOwnTown(NameGroup g, Place region, java.util.function.Function<Place, java.util.Optional<Place>> regionAt) {
+        for (Candidate c : g.candidates) {
+            if (c.place().kind() == PlaceKind.POPULATED_PLACE && c.place().countryCode().equals(region.countryCode())
+                    && regionAt.apply(c.place()).filter(r -> r.id().equals(region.id())).isPresent()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The anchors of {@link #addProximity}: the most-mentioned groups' confident best candidates that are points. */
+    private static Map<NameGroup, Place> anchors(List<NameGroup> groups) {
+        List<NameGroup> byWeight = new ArrayList<>(groups);
+        byWeight.sort(Comparator.comparingDouble((NameGroup g) -> g.weight).reversed());
+        Map<NameGroup, Place> anchors = new HashMap<>();
+        for (NameGroup g : byWeight) {
+            if (g.isEmpty() || anchors.size() == MAX_ANCHORS) {
+                continue;
+            }
+            int top = g.best();
+            Place p = g.candidates.get(top).place();
+            if (g.probabilities()[top] >= ANCHOR_PROBABILITY && isPointLike(p.kind())) {
+                anchors.put(g, p);
+            }
+        }
+        return anchors;
     }
 
     /**

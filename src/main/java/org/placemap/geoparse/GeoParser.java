@@ -30,7 +30,7 @@ public final class GeoParser {
 
     public GeoParser(Gazetteer gazetteer) {
         this.gazetteer = Objects.requireNonNull(gazetteer, "gazetteer");
-        this.resolver = new Resolver(gazetteer::neighbours);
+        this.resolver = new Resolver(gazetteer::neighbours, p -> gazetteer.adminRegionAt(p.point()));
         this.demonyms = Demonyms.of(gazetteer);
     }
 

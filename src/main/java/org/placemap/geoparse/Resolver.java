@@ -26,7 +26,7 @@ import org.placemap.gazetteer.PlaceKind;
  *       countries the rest of the article settles when the name has a candidate inside them
  *       ({@link ContextPasses#keepCuesInTheArticlesCountries}).</li>
  *   <li><b>Apposition</b> ("Paris, Texas"), then <b>document focus</b> on the article's countries and
- *       first-level regions, <b>proximity</b>, and <b>exact before loose</b>: a spelling variant never beats a
+ *       first-level regions (by codes, and by outline where the sources' codes disagree), <b>proximity</b>, and <b>exact before loose</b>: a spelling variant never beats a
  *       place of the name as written in a country the article's other names are in ({@link ContextPasses}).</li>
  *   <li><b>Weak candidates:</b> unsupported small places are penalised, and a one-word name left with
  *       one is dropped ({@link ContextPasses#penaliseWeak}).</li>
@@ -59,10 +59,16 @@ final class Resolver {
     static final int MAX_ALTERNATIVES = 4;
 
     private final java.util.function.Function<String, java.util.Set<String>> neighbours;
+    private final java.util.function.Function<Place, java.util.Optional<Place>> regionAt;
 
-    /** @param neighbours the countries bordering a country, by ISO code ({@code Gazetteer#neighbours}) */
-    Resolver(java.util.function.Function<String, java.util.Set<String>> neighbours) {
+    /**
+     * @param neighbours the countries bordering a country, by ISO code ({@code Gazetteer#neighbours})
+     * @param regionAt the first-level region whose outline holds a place's point ({@code Gazetteer#adminRegionAt})
+     */
+    Resolver(java.util.function.Function<String, java.util.Set<String>> neighbours,
+            java.util.function.Function<Place, java.util.Optional<Place>> regionAt) {
         this.neighbours = neighbours;
+        this.regionAt = regionAt;
     }
 
     List<Mention> resolve(String text, List<Span> spans) {
@@ -82,6 +88,7 @@ final class Resolver {
         inOrder.sort(Comparator.comparingInt(Span::start));
         ContextPasses.addApposition(text, inOrder, groupOf);
         ContextPasses.addFocus(all);
+        ContextPasses.addOutlineFocus(all, regionAt);
         ContextPasses.addProximity(all);
         ContextPasses.preferExactInRegion(all);
         ContextPasses.markAcrossBorder(all, neighbours);

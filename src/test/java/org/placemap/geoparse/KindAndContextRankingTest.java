@@ -1,6 +1,7 @@
 package org.placemap.geoparse;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.placemap.geoparse.Parsing.parse;
 import static org.placemap.geoparse.Parsing.placeOf;
 import static org.placemap.geoparse.TestPlaces.city;
@@ -110,6 +111,32 @@ class KindAndContextRankingTest {
                 + "20 kilometers from Manila.\n");
         Mention rizal = p.mentions().stream().filter(m -> m.text().equals("Rizal")).findFirst().orElseThrow();
         assertEquals(PlaceKind.ADMIN_REGION, rizal.place().kind(), "the province, not one of the towns called Rizal");
+    }
+
+    @Test
+    void aProvinceHoldingTheArticlesTownsBeatsANamesakeCityElsewhereWhereTheCodesCannotSay() throws Exception {
+        // the shipped gazetteer: Ilagan, Cabagan and Tumauini lie inside Natural Earth's Isabela province (northern
+        // Luzon), but GeoNames files them under Cagayan Valley's code, so only the outline can say so; the City of
+        // Isabela (67,000 people, Basilan, 1,100 km south) used to win the bare name
+        GeoParser real = shipped();
+        ParsedArticle p = real.parse("a.txt", "Rains swamp the north\n\nFloodwaters reached Ilagan, Cabagan and Tumauini on "
+                + "Tuesday. Residents of Isabela moved to higher ground as the river rose.\n");
+        Mention isabela = p.mentions().stream().filter(m -> m.text().equals("Isabela")).findFirst().orElseThrow();
+        assertEquals(PlaceKind.ADMIN_REGION, isabela.place().kind());
+        assertTrue(isabela.place().point().latitudeDeg() > 16, "Isabela province in Luzon, not a namesake farther south");
+    }
+
+    @Test
+    void aProvinceNamedOnceWithItsKindWordKeepsTheBareNameWhenItsNamesakeTownIsFarAway() throws Exception {
+        // the shipped gazetteer: Natural Earth's Cagayan province has no code GeoNames agrees with (its old "PH.14" is
+        // now the Mindanao region); the bare name must still share the province named before it, since the only town
+        // called Cagayan lies 1,200 km away in the Sulu Sea (unlike "Hama province ... Hama": KindCueTest)
+        GeoParser real = shipped();
+        ParsedArticle p = real.parse("a.txt", "Storm warning\n\nThe typhoon will reach Cagayan province on Thursday, "
+                + "forecasters said. Schools in Cagayan were closed.\n");
+        List<Mention> cagayan = p.mentions().stream().filter(m -> m.text().equals("Cagayan")).toList();
+        assertEquals(2, cagayan.size());
+        assertTrue(cagayan.stream().allMatch(m -> m.place().kind() == PlaceKind.ADMIN_REGION), cagayan.toString());
     }
 
     @Test
