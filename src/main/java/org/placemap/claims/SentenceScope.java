@@ -378,8 +378,9 @@ final class SentenceScope {
     }
 
     /**
-     * "Borno state capital Maiduguri", "the Tajikistan capital Dushanbe", "the Idlib province town of Saraqeb": an
-     * area named as the owner of a place noun that a name follows; the phrase names that place, not the area. With
+     * "Borno state capital Maiduguri", "the Tajikistan capital Dushanbe", "the Idlib province town of Saraqeb", "the
+     * Tigray capital, Mekelle" (a known place after the comma): an area named as the owner of a place noun that a name
+     * follows; the phrase names that place, not the area. With
      * no name after "capital", the area's capital ("from the Borno state capital": Maiduguri).
      * At most {@value #MAX_OWNER_NOUNS} lower-case words, the last of them a place noun, and "of" may stand
      * between them and the name. Null when that is not the shape or the name after them is an area itself.
@@ -413,10 +414,17 @@ final class SentenceScope {
             return null;
         }
         int next = skipSpaces(p);
+        boolean comma = false;
         if (text.startsWith("of ", next)) {
             next = skipSpaces(next + 3);
+        } else if (lastNoun.equals("capital") && text.startsWith(",", next)) {
+            next = skipSpaces(next + 1); // "north-east of the Tigray capital, Mekelle": the capital's name after a comma
+            comma = true;
         }
         Endpoint named = next < range.end() && Character.isUpperCase(text.charAt(next)) ? nameAt(next) : null;
+        if (comma && named != null && named.place() == null) {
+            named = null; // "the state capital, Smith said": only a known place names the capital after the comma
+        }
         if (named == null && lastNoun.equals("capital") && area.place() != null) { // "from the Borno state capital, on Saturday"
             Place seat = area.place().kind() == PlaceKind.COUNTRY ? knowledge.capitalOf(area.place())
                     : knowledge.regionalCapitalOf(area.place());

@@ -158,9 +158,9 @@ final class SubjectFinder {
             "from", "to", "toward", "towards", "inside", "across", "by", "on", "within", "along", "with");
     /** Prepositions that say the name after them is where something is: "in", "around", "near". */
     private static final Set<String> PLACING_PREPOSITIONS = Set.of("in", "around", "near", "outside", "inside", "at");
-    /** A hyphenated epithet, never a name: "Shia-majority", "Houthi-held", "Russian-speaking". */
+    /** A hyphenated epithet, never a name: "Shia-majority", "Houthi-held", "Russian-speaking", a ship's "Marshall Islands-flagged". */
     private static final Pattern EPITHET = Pattern.compile(".*-(?:majority|dominated|populated|speaking|inhabited"
-            + "|owned|held|controlled|run|occupied|based|backed|led|allied|style)");
+            + "|owned|held|controlled|run|occupied|based|backed|led|allied|style|flagged|registered)");
     /** First words of ships' names ("MV Thor Nexus", "HMS Diamond"): a ship is never a place subject. */
     private static final Set<String> SHIP_PREFIXES = Set.of("mv", "ms", "mt", "hms", "uss", "ss", "rv", "ins", "hmas",
             "hmcs", "fs", "its", "tcg", "rfs");
@@ -230,7 +230,7 @@ final class SubjectFinder {
     /** Kind words after a name that make it an area, whatever the gazetteer's reading: "Pulwama district". */
     private static final Set<String> AREA_KIND_WORDS = Set.of("district", "province", "state", "region", "county",
             "department", "governorate", "oblast", "prefecture", "regency", "emirate", "canton", "municipality",
-            "subdistrict", "raion", "township", "tehsil", "taluk", "taluka", "commune", "parish", "woreda");
+            "subdistrict", "raion", "township", "tehsil", "taluk", "taluka", "commune", "parish", "woreda", "territory");
     /** Last words of the names of groups of islands, which locate an island named before them. */
     private static final Set<String> GROUP_WORDS = Set.of("islands", "isles", "archipelago", "atoll", "keys");
     /** Nouns that introduce a settlement, which an area after "in" only locates ("the village of X in Y"). */
@@ -819,6 +819,10 @@ final class SubjectFinder {
                 prep = s.wordBefore(p);
             }
         }
+        Endpoint settled = settlementOfArea(p, prep);
+        if (settled != null) {
+            return settled;
+        }
         int beforeArea = s.backSpaces(p);
         boolean commaOnly = beforeArea > s.range.start() && s.text.charAt(beforeArea - 1) == ',';
         int end;
@@ -877,6 +881,29 @@ final class SubjectFinder {
             name = first;
         }
         return name;
+    }
+
+    /**
+     * "in Sake town of Masisi territory, located 27km west of Goma", "in Hpakant township of restive Kachin state, 950
+     * kilometers … of Yangon": an area after "of" (one adjective may stand before it) that follows a settlement noun
+     * locates the place named right before that noun; the distance is said of that place. {@code p} is where the
+     * area's phrase starts and {@code prep} the word before it. Null when that is not the shape or no place other
+     * than an area ends before the noun.
+     */
+    private Endpoint settlementOfArea(int p, String prep) {
+        int of = s.wordStart(s.backSpaces(p)); // where the word before the area starts
+        if (!prep.equals("of")) {
+            if (!prep.matches("\\p{Ll}+") || !s.wordBefore(of).equals("of")) {
+                return null;
+            }
+            of = s.wordStart(s.backSpaces(of)); // "of restive Kachin state"
+        }
+        String noun = s.wordBefore(of);
+        if (!SETTLEMENT_NOUNS.contains(noun) && !noun.equals("township")) {
+            return null;
+        }
+        Endpoint name = nameEndingAt(s.backSpaces(s.wordStart(s.backSpaces(of))));
+        return name == null || SentenceScope.isArea(name) ? null : name;
     }
 
     /** An unresolved name whose last word says it is an area: "Watalinga County", "Dhubri District". */
@@ -2816,15 +2843,32 @@ final class SubjectFinder {
         return locative && (position == Position.SENTENCE_START || !s.isSentenceStart(name.start()));
     }
 
-    /** Not a common sentence-opening noun, and not after a word that introduces a person. */
+    /** Not a common sentence-opening noun, not after a word that introduces a person, and no unknown route passed through. */
     private boolean acceptable(Endpoint name) {
         String before = s.wordBefore(name.start());
         return !namesGroup(name) && !PERSON_WORDS.contains(before) && !STORM_WORDS.contains(before) && !inShipList(name)
                 && !adjectiveAfterAdverb(name, before) && !sentenceAdverb(name)
                 // "Dylan, a category one storm, was about 205 kilometres north-east of Townsville": an aside calls it a storm
                 && !STORM_ASIDE.matcher(s.text).region(name.end(), s.range.end()).lookingAt()
-                && !(name.place() == null && isAcronym(name.name()) && ARTICLES.contains(before));
+                && !(name.place() == null && isAcronym(name.name()) && ARTICLES.contains(before))
+                && !routePassedThrough(name, before);
     }
+
+    /**
+     * "a bulk carrier … traveling through the Maritime Security Transit Corridor about 53 nautical miles southwest of
+     * Aden": a name nobody knows that ends in a route's word ({@link #ROUTE_WORDS}) after "through" is what something
+     * passes through, and the distance after it is that thing's position ("rains swept through the Kamdesh district of
+     * Nuristan province, about 200 kilometers …" still places the district).
+     */
+    private boolean routePassedThrough(Endpoint name, String before) {
+        String last = name.name().substring(name.name().lastIndexOf(' ') + 1).toLowerCase(java.util.Locale.ROOT);
+        return name.place() == null && ROUTE_WORDS.contains(last) && (before.equals("through")
+                || before.equals("the") && s.wordBefore(s.wordStart(s.backSpaces(name.start()))).equals("through"));
+    }
+
+    /** Last words of routes' names: "Transit Corridor", "Bosphorus Channel", "Northern Sea Route". */
+    private static final Set<String> ROUTE_WORDS = Set.of("corridor", "channel", "passage", "lane", "lanes", "route",
+            "canal", "waterway", "strait", "straits");
 
     /** Sentence adverbs without the -ly ending that open a sentence before a comma. */
     private static final Set<String> SENTENCE_ADVERBS = Set.of("meanwhile", "however", "elsewhere", "earlier", "later",

@@ -1838,4 +1838,31 @@ class RealConstructionsTest {
         assertThat(RealSentences.summaryOf("Fighting hit Kasindi, Bwisha County inside DRC, about 20 km from Kasese."))
                 .containsExactly("Kasindi→Kasese 20 km");
     }
+
+    // Sample 52 (fresh-sentences-52.tsv, sources there), after generalising from it
+
+    @Test
+    void anAreaAfterOfAndASettlementNounLocatesThePlaceBeforeTheNoun() {
+        assertThat(RealSentences.sampleSummary(52, "Sake town")).containsExactly("Sake→Goma 27 km");
+        assertThat(RealSentences.sampleSummary(52, "Hpakant")).containsExactly("Hpakant→Yangon 950 km");
+        // without the settlement noun the area stays the subject
+        assertThat(RealSentences.summaryOf("A landslide hit a jade mine in restive Kachin state, 950 kilometers northeast of "
+                + "Yangon, late Thursday.")).containsExactly("Kachin→Yangon 950 km");
+    }
+
+    @Test
+    void aCapitalsNameAfterItsCommaIsTheTarget() {
+        assertThat(RealSentences.sampleSummary(52, "Agula")).containsExactly("Agula→Mekelle 30 km");
+        // the capital with no name after it is still the region's seat
+        assertThat(RealSentences.summaryOf("The attack hit Adigrat, about 45km north of the Tigray capital."))
+                .containsExactly("Adigrat→Tigray capital 45 km");
+    }
+
+    @Test
+    void aShipsFlagAndARouteItPassesThroughAreNoPlaces() {
+        assertThat(RealSentences.sampleSummary(52, "Marshall Islands-flagged")).isEmpty();
+        // a known place after "through" keeps its distance
+        assertThat(RealSentences.summaryOf("The convoy passed through Hama, 40 km north of Homs, at dawn."))
+                .containsExactly("Hama→Homs 40 km");
+    }
 }
