@@ -474,15 +474,36 @@ final class NameEvidence {
         return false;
     }
 
+    /**
+     * A capitalised title that only a place's own member or force holds, right after the run's name: "Lismore MP Thomas
+     * George", "Saanich MLA", "Tishomingo Police Chief Mike Kemp". Unlike a minister or secretary ("Homeland Security
+     * Secretary"), such a title says the name before it is a place however small ({@link #PLACE_ONLY_TITLES}).
+     */
+    boolean placeOnlyTitleFollows(Run run, int from) {
+        if (from > run.last()) {
+            return false;
+        }
+        Token t = tokens.get(from);
+        return t.capitalised() && t.spaceBefore() && PLACE_ONLY_TITLES.contains(t.lower().replace(".", ""));
+    }
+
+    /** See {@link #placeOnlyTitleFollows}: members for a constituency, and a town's police. */
+    private static final java.util.Set<String> PLACE_ONLY_TITLES = java.util.Set.of("mp", "mla", "mpp", "mep", "msp",
+            "police");
+
     /** Whether {@code t} is one of {@link #OFFICE_TITLES}, with or without its dot ("Gov.", "Sen."). */
     private static boolean isOfficeTitle(Token t) {
         return OFFICE_TITLES.contains(t.lower().replace(".", ""));
     }
 
-    /** Titles of a place's own office holders: a place name stands before them ("Ohio Governor", "Paris Mayor"). */
+    /**
+     * Titles of a place's own office holders: a place name stands before them ("Ohio Governor", "Paris Mayor", "Lismore
+     * MP Thomas George", "Tishomingo Police Chief Mike Kemp").
+     */
     private static final java.util.Set<String> OFFICE_TITLES = java.util.Set.of("governor", "gov", "premier", "mayor",
             "president", "prime", "minister", "senator", "sen", "congressman", "congresswoman", "sheriff", "chancellor",
-            "councillor", "councilor", "secretary");
+            "councillor", "councilor", "secretary", "mp", "mla", "mpp", "mep", "msp", "assemblyman", "assemblywoman",
+            "representative", "rep", "councilman", "councilwoman", "alderman", "supervisor", "commissioner", "police");
 
     /** Prepositions before a place whose event time may follow its name: "west of Guwahati Thursday midnight". */
     private static final java.util.Set<String> PLACING_PREPOSITIONS = java.util.Set.of("in", "at", "of", "near", "from",

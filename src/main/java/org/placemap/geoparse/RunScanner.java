@@ -598,7 +598,8 @@ final class RunScanner {
                 return -1; // "Scott West Panthers", "Lincoln East High": a compass word after a name makes a school's or team's name
             }
             if (!organisation && !evidence.suffixAllows(next) && !evidence.timeAfterPlace(i, next)
-                    && !(evidence.officeFollows(run, j + 1) && holdsOffices(candidates))) {
+                    && !(evidence.officeFollows(run, j + 1) && (holdsOffices(candidates)
+                            || evidence.placeOnlyTitleFollows(run, j + 1) && !candidates.isEmpty()))) {
                 // "Pakistan Defence Minister" names Pakistan; "Homeland Security Secretary" no town called Homeland
                 if (!isCountryOrStateBeforeAName(i, j, candidates)) {
                     return -1; // "Vladimir Putin"

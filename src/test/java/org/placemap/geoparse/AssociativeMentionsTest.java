@@ -101,6 +101,21 @@ class AssociativeMentionsTest {
                         org.assertj.core.groups.Tuple.tuple("Chicago", Form.NAME));
     }
 
+    /**
+     * "Lismore MP Thomas George": a member for a constituency, like a town's police, belongs to a place however small;
+     * a minister's title after a small town's name still does not make it one (below: "the Federal Agriculture Minister").
+     */
+    @Test
+    void aSmallTownBeforeItsMembersTitleIsAssociative() {
+        Place lismore = town("lismore", "Lismore", "AU", "02", -28.81, 153.28, 27_000);
+        Place nsw = state("nsw", "New South Wales", "AU", "02", -32.0, 147.0);
+        ParsedArticle p = parse("Floods\n\nRivers rose across New South Wales, and Lismore MP Thomas George said "
+                + "evacuations had begun.", lismore, nsw);
+        assertThat(p.mentions()).extracting(Mention::text, Mention::form)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("New South Wales", Form.NAME),
+                        org.assertj.core.groups.Tuple.tuple("Lismore", Form.ASSOCIATIVE));
+    }
+
     /** "Pakistan Defence Minister Khwaja Asif": the title may come a word later; a small town's name is not so read. */
     @Test
     void aCountryBeforeAPortfolioAndTitleIsAssociativeButASmallTownIsNot() {
