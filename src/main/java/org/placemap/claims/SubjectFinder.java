@@ -109,7 +109,9 @@ import org.placemap.geoparse.Mention;
  * more capitalised words ("Khan Touman", "Ruska Lozova") and opens the sentence or an appositive; or it comes
  * before a locative verb away from the sentence start, where any word is capitalised. In an appositive whose
  * distance has a direction ("taken to Dhalea, 60 miles north of Aden") any such name away from the sentence
- * start is a place. An unknown name opening the sentence is a place when the verb right after it places it at
+ * start is a place, and so is one opening the sentence when that aside, measured from a place the gazetteer knows,
+ * stands between it and its verb ("Baisaran, about six kilometres from the resort town of Pahalgam, is an expansive
+ * meadow"). An unknown name opening the sentence is a place when the verb right after it places it at
  * the distance ("Dunayka is about six kilometers from the Ukrainian border") or its copula describes it with a
  * place noun ("Makalondi is the last major town in Niger, …"), or an aside after its comma places it before the
  * verb ("Bariire, in Lower Shabelle, is about 50 km … from Mogadishu") or describes it with a place noun ("Ighil, a
@@ -1343,7 +1345,13 @@ final class SubjectFinder {
         // "taken to Dhalea, 60 miles north of Aden", "bombardment of Khiam, 6km (4 miles) from the southern Lebanese
         // border": what lies in a direction from a place, or at a distance from a named country's border or coast, is a
         // place ("… of Khiam, about six kilometers … from the frontier" names none)
-        if (found == null && t != null && (t.directional() || s.text.charAt(opener) == '('
+        // "Baisaran, about six kilometres from the resort town of Pahalgam, is an expansive meadow …": a name opening the
+        // sentence, with the distance in an aside between it and its verb, is a place whatever the target's shape
+        Endpoint opening = found == null && t != null && !t.directional() ? s.capitalisedEndingAt(before) : null;
+        boolean openingAside = opening != null && s.text.charAt(opener) == ',' && s.isSentenceStart(opening.start())
+                && !t.places().isEmpty() && t.first().place() != null && asideBeforeVerb(t); // a known place as target
+                                                                                           // ("7km from the MDL": no)
+        if (found == null && t != null && (t.directional() || s.text.charAt(opener) == '(' || openingAside
                 || t.shape() == TargetFinder.Shape.LINE && t.line() != null
                 && (!t.line().countries().isEmpty() || t.line().sea() != null))) {
             // also a name a bracket of its distance follows: "drive an hour to Pechenihy (50 kilometers away from Kharkiv)"

@@ -1865,4 +1865,11 @@ class RealConstructionsTest {
         assertThat(RealSentences.summaryOf("The convoy passed through Hama, 40 km north of Homs, at dawn."))
                 .containsExactly("Hama→Homs 40 km");
     }
+
+    @Test
+    void aNameOpeningTheSentenceWithItsDistanceInAnAsideBeforeTheVerbIsAPlace() {
+        assertThat(RealSentences.sampleSummary(51, "Baisaran")).containsExactly("Baisaran→Pahalgam 6 km");
+        // only towards a place the text names: "7km from the MDL" stays unclaimed (sample 5 expects the border there)
+        assertThat(RealSentences.summaryOf("Imjingak, a park located just 7km from the MDL, is a popular spot.")).isEmpty();
+    }
 }
