@@ -108,7 +108,11 @@ final class SentenceScope {
             // qualifiers before a kind word: "the Bandhi railway station", "the Zamzam displacement camp"
             "railway", "railroad", "train", "bus", "police", "refugee", "displacement", "displaced",
             "idp", "military", "army", "transit", "field", "oilfield", "gasfield", "oil", "gas", "volcanic", "barracks",
-            "garrison");
+            "garrison",
+            // "the contested Ta Moan Thom temple, approximately 360 kilometers from Bangkok"
+            "temple", "monastery", "shrine", "pagoda", "mosque",
+            // what a mine or project yields, before its kind word: "its Perrinvale gold project about 80km west of …"
+            "gold", "copper", "lithium", "nickel", "uranium", "iron", "coal", "diamond", "zinc", "silver");
     /** Kind words after a name that make it an area whoever knows it: "Wayanad district headquarters Kalpetta". */
     private static final Set<String> AREA_KINDS = Set.of("district", "state", "province", "county", "region",
             "governorate", "prefecture", "oblast", "township");

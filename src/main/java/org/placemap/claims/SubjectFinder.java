@@ -185,7 +185,8 @@ final class SubjectFinder {
     private static final Set<String> NOT_SUBJECTS = Set.of("rebels", "police", "officials", "troops", "residents",
             "forces", "soldiers", "militants", "fighters", "witnesses", "authorities", "locals", "villagers",
             "civilians", "refugees", "protesters", "clashes", "fighting", "reports", "sources", "brigades", "units",
-            "teams", "officers");
+            "teams", "officers", "insurgents", "jihadists", "gunmen", "attackers", "demonstrators", "migrants",
+            "firefighters", "rescuers", "crews", "investigators");
     /** Lower-case words that end the descriptors before a name rather than belong to them. */
     private static final Set<String> NOT_DESCRIPTORS = Set.of("in", "at", "near", "around", "outside", "into", "from",
             "to", "toward", "towards", "inside", "across", "by", "on", "within", "along", "of", "and", "or", "between",
@@ -214,6 +215,8 @@ final class SubjectFinder {
     private static final Pattern RELATIVE_LOCATOR = Pattern.compile("^\\s*(?:which|that)\\s+(?:is\\s+|are\\s+|was\\s+)?"
             + "(?:lies|lie|sits|sit|stands|located|situated|perched|nestled)\\s+(?:in|on|at|near|off|inside|along)\\b",
             Pattern.CASE_INSENSITIVE);
+    /** Possessive determiners before a name and its kind word: "its Perrinvale gold project", "their Kibali mine". */
+    private static final Set<String> POSSESSIVE_PRONOUNS = Set.of("its", "their", "our", "his", "her");
     /** Prepositions after which a capitalised word and a kind word name a place: "above Tuogi village". */
     private static final Set<String> KIND_AFTER_PREPOSITIONS = Set.of("in", "at", "near", "above", "over", "below",
             "outside", "inside", "of", "from", "to", "into", "toward", "towards", "around");
@@ -786,7 +789,9 @@ final class SubjectFinder {
         // "in Pulwama district": the kind word makes it the district, whatever the gazetteer has
         // and a group of islands holds the island named before it: "Île Boddam in the Salomon Islands, 22 miles …"
         boolean known = SentenceScope.isArea(area) || AREA_KIND_WORDS.contains(s.wordAt(area.end()))
-                || GROUP_WORDS.contains(s.wordBefore(area.end()));
+                || GROUP_WORDS.contains(s.wordBefore(area.end()))
+                || s.wordBefore(area.start()).equals("of") // "the province of Benslimane"
+                && AREA_KIND_WORDS.contains(s.wordBefore(s.wordStart(s.backSpaces(area.start()))));
         if (!known && !s.wordBefore(area.start()).equals("in")) {
             return null;
         }
@@ -824,6 +829,16 @@ final class SubjectFinder {
         Endpoint settled = settlementOfArea(p, prep);
         if (settled != null) {
             return settled;
+        }
+        if (prep.equals("of") && AREA_KIND_WORDS.contains(s.wordBefore(s.wordStart(s.backSpaces(p))))) {
+            // "in the coastal town of Mansouria, in the province of Benslimane, about 40 km north of Casablanca": an
+            // area named after its kind word and "of" locates the place before it, like "in the Haute-Savoie region"
+            p = s.wordStart(s.backSpaces(s.wordStart(s.backSpaces(p)))); // the kind word
+            prep = s.wordBefore(p);
+            if (prep.equals("the")) {
+                p = s.wordStart(s.backSpaces(p));
+                prep = s.wordBefore(p);
+            }
         }
         int beforeArea = s.backSpaces(p);
         boolean commaOnly = beforeArea > s.range.start() && s.text.charAt(beforeArea - 1) == ',';
@@ -2645,6 +2660,7 @@ final class SubjectFinder {
             boolean kindAfter = skipped > 0 && name != null && acceptable(name) // "the Liptsi district", not
                     && (determiner.equals("the") // "an ancient Phoenician city"
                         || determiner.endsWith("'s") || determiner.endsWith("’s") // "the army's Nassoumbou base"
+                        || POSSESSIVE_PRONOUNS.contains(determiner) // "at its Perrinvale gold project"
                         || KIND_AFTER_PREPOSITIONS.contains(determiner) // "above Tuogi village", "the shore of Eftalou beach"
                         || s.isSentenceStart(name.start())); // "Minawao camp in Cameroon is …"
             if (name != null && (kindAfter || acceptUnrecognised(name, locative, position))) {

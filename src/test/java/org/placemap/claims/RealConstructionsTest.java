@@ -1872,4 +1872,25 @@ class RealConstructionsTest {
         // only towards a place the text names: "7km from the MDL" stays unclaimed (sample 5 expects the border there)
         assertThat(RealSentences.summaryOf("Imjingak, a park located just 7km from the MDL, is a popular spot.")).isEmpty();
     }
+
+    // Sample 53 (fresh-sentences-53.tsv, sources there), after generalising from it
+
+    @Test
+    void anAreaNamedAfterItsKindWordAndOfLocatesThePlaceBeforeItsComma() {
+        assertThat(RealSentences.sampleSummary(53, "Mansouria")).containsExactly("Mansouria→Casablanca 40 km", "Mansouria→Rabat 50 km");
+        // with nothing before it, the area is what the distance is said of
+        assertThat(RealSentences.summaryOf("Storms hit the province of Benslimane, about 40 km north of Casablanca."))
+                .allSatisfy(c -> assertThat(c).doesNotStartWith("Mansouria"));
+    }
+
+    @Test
+    void aTempleOrAMineWithWhatItYieldsIsAKindWordAfterAName() {
+        assertThat(RealSentences.sampleSummary(53, "Perrinvale")).containsExactly("Perrinvale→Leonora 80 km");
+        assertThat(RealSentences.sampleSummary(53, "Ta Moan Thom")).containsExactly("Ta Moan Thom→Bangkok 360 km");
+    }
+
+    @Test
+    void insurgentsOpeningASentenceAreNoPlace() {
+        assertThat(RealSentences.sampleSummary(53, "Insurgents now are")).isEmpty();
+    }
 }
