@@ -137,7 +137,7 @@ final class AdminDivisionSource {
                 if (towns == null) {
                     continue; // no town of 500 people filed under it: nothing to place it by (counted as unused)
                 }
-                String name = Names.isLatin(f[1].strip()) ? f[1].strip() : f[2].strip();
+                String name = withoutCouncil(Names.isLatin(f[1].strip()) ? f[1].strip() : f[2].strip());
                 if (name.isEmpty() || towns.seatName != null
                         && NameNormalizer.fold(towns.seatName).equals(NameNormalizer.fold(name))) {
                     continue; // named like its seat: the town answers the name, at the same point
@@ -167,6 +167,20 @@ final class AdminDivisionSource {
             }
         }
     }
+
+    /**
+     * "Limerick City and County Council", "Gympie Regional Council", "Njombe District Council": GeoNames names a few
+     * divisions after the council that governs them. News writes that name for the council, an organisation whose
+     * place is the name before it, so the division keeps only that name (and, named like its seat, is left to the
+     * town). Names that are nothing but a council's ("Municipal Area Council") stay as they are.
+     */
+    static String withoutCouncil(String name) {
+        java.util.regex.Matcher m = COUNCIL_SUFFIX.matcher(name);
+        return m.matches() && !m.group(1).equalsIgnoreCase("Municipal Area") ? m.group(1) : name;
+    }
+
+    private static final java.util.regex.Pattern COUNCIL_SUFFIX = java.util.regex.Pattern.compile(
+            "^(\\p{Lu}.*?)\\s+(?:(?:City and County|City|Town|District|Regional|Rural|County)\\s+)?Council$");
 
     /** Kind words GeoNames writes before a division's own name ("Departamento de Punilla", "Province of Cebu"). */
     private static final java.util.regex.Pattern KIND_PREFIX = java.util.regex.Pattern.compile(

@@ -143,6 +143,9 @@ final class RunScanner {
             if (feature < 0) {
                 feature = nameBeforeHyphen(i, to);
             }
+            if (feature < 0) {
+                feature = portOf(i, to);
+            }
             if (feature >= 0) {
                 i = feature + 1;
                 continue;
@@ -192,6 +195,13 @@ final class RunScanner {
             }
             i = accepted + 1;
         }
+    }
+
+    /** Whether the best candidate is a town or capital and the name a well-known one ("Los Angeles", "New York"). */
+    private static boolean isWellKnownCity(List<Candidate> candidates) {
+        org.placemap.gazetteer.PlaceKind kind = candidates.get(0).place().kind();
+        return (kind == org.placemap.gazetteer.PlaceKind.POPULATED_PLACE || kind == org.placemap.gazetteer.PlaceKind.CAPITAL)
+                && NameEvidence.isWellKnown(candidates.subList(0, 1));
     }
 
     /**
@@ -293,6 +303,28 @@ final class RunScanner {
         out.add(new Span(start, end, code, KindCue.NONE, false, states, SURE, zone));
         coveredUpTo = i;
         return i;
+    }
+
+    /**
+     * "the Port of Los Angeles", "the Port of New York and New Jersey", "the Port of Rotterdam": a port authority or
+     * harbour named after the place after "of"; the windows start at that place, so the words after "of" are looked
+     * up on their own (GeoNames gives a Mongolian village the other name "Port of Los", which had taken "Port of Los"
+     * out of "Port of Los Angeles"). A place whose own name is the whole phrase keeps it ("Port of Spain"). Returns
+     * the token index of "of" (the windows go on after it), or -1 when that is not the shape.
+     */
+    private int portOf(int i, int to) {
+        if (i + 2 > to || !tokens.get(i).text().equals("Port") || !tokens.get(i + 1).text().equals("of")
+                || !tokens.get(i + 2).capitalised()) {
+            return -1;
+        }
+        for (int k = Math.min(to, i + maxWords - 1); k >= i + 2; k--) {
+            String whole = Run.text(tokens, i, k);
+            String key = org.placemap.gazetteer.NameNormalizer.fold(whole);
+            if (lookup.exact(whole).stream().anyMatch(c -> org.placemap.gazetteer.NameNormalizer.fold(c.place().name()).equals(key))) {
+                return -1; // "Port of Spain", "Port of Ness": the place's own name
+            }
+        }
+        return i + 1;
     }
 
     /**
@@ -531,13 +563,16 @@ final class RunScanner {
     }
 
     /**
-     * "Springfield City Schools", "Dublin City Manager": a name ending in a capitalised "City" that the
-     * gazetteer has only as another name of a town called without it ("Dublin City" for Dublin), followed
-     * by more capitalised words, is the town plus a cue; "Kansas City" and "Boulder City" are names of their
-     * own, and so is "Gaza City" at the end of its run.
+     * "Springfield City Schools", "Dublin City Manager", "Limerick City and County Council": a name ending in a
+     * capitalised "City" that the gazetteer has only as another name of a town called without it ("Dublin City" for
+     * Dublin), followed by more capitalised words (also after "and"), is the town plus a cue; "Kansas City" and
+     * "Boulder City" are names of their own, and so is "Gaza City" at the end of its run.
      */
     private boolean isCityByAlias(int i, int j, List<Candidate> candidates) {
-        if (!tokens.get(j).lower().equals("city") || j >= run.last() || !tokens.get(j + 1).capitalised() || lookup.exact(Run.text(tokens, i, j - 1)).isEmpty()) {
+        boolean more = j < run.last() && (tokens.get(j + 1).capitalised() // "Dublin City Council"
+                || j + 1 < run.last() && (tokens.get(j + 1).text().equals("and") || tokens.get(j + 1).text().equals("&"))
+                && tokens.get(j + 2).text().equals("County")); // "Limerick City and County Council", not "Quebec City and Montreal"
+        if (!tokens.get(j).lower().equals("city") || !more || lookup.exact(Run.text(tokens, i, j - 1)).isEmpty()) {
             return false;
         }
         String key = org.placemap.gazetteer.NameNormalizer.fold(Run.text(tokens, i, j));
@@ -601,8 +636,10 @@ final class RunScanner {
                     && !(evidence.officeFollows(run, j + 1) && (holdsOffices(candidates)
                             || evidence.placeOnlyTitleFollows(run, j + 1) && !candidates.isEmpty()))) {
                 // "Pakistan Defence Minister" names Pakistan; "Homeland Security Secretary" no town called Homeland
-                if (!isCountryOrStateBeforeAName(i, j, candidates)) {
-                    return -1; // "Vladimir Putin"
+                if (!isCountryOrStateBeforeAName(i, j, candidates) && !(i < j && NameEvidence.isWellKnown(candidates)
+                        && !Words.COMPASS.contains(tokens.get(i).lower()))) {
+                    return -1; // "Vladimir Putin"; but a well-known city's name of several words is no first name
+                               // ("Port of Los Angeles Executive Director Gene Seroka")
                 }
                 modifiesName = true; // "the Kenya Red Cross": Kenya, in its associative form
             }

@@ -92,6 +92,16 @@ class NewsNamesTest {
         assertNull(AirportSource.shortName("Dubai International Airport", "Dubai"), "nothing but the city");
     }
 
+    /** "Limerick City and County Council": a division GeoNames names after its council keeps only the place's name. */
+    @Test
+    void aDivisionNamedAfterItsCouncilKeepsThePlacesName() {
+        assertEquals("Limerick", AdminDivisionSource.withoutCouncil("Limerick City and County Council"));
+        assertEquals("Gympie", AdminDivisionSource.withoutCouncil("Gympie Regional Council"));
+        assertEquals("Njombe", AdminDivisionSource.withoutCouncil("Njombe District Council"));
+        assertEquals("Municipal Area Council", AdminDivisionSource.withoutCouncil("Municipal Area Council"));
+        assertEquals("Cuyahoga County", AdminDivisionSource.withoutCouncil("Cuyahoga County"));
+    }
+
     /** Names a second-level division must have to be one news writes: the rule behind "Cuyahoga County". */
     @Test
     void aDivisionNamedLikeAWordAPersonOrItsCityIsLeftOut() {

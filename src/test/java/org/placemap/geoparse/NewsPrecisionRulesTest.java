@@ -317,4 +317,22 @@ class NewsPrecisionRulesTest {
         // without its dot, or away from a comma, the word is a word
         assertEquals(List.of(), names(parse("He spoke to the man. Then Smith, Man of the Year, left.", sask, manitoba)));
     }
+
+    @Test
+    void aPortNamedAfterAPlaceIsThatPlaceAndACouncilAfterACityAliasIsTheCity() throws Exception {
+        // the shipped gazetteer: GeoNames gives a Mongolian village the other name "Port of Los", which took "Port of
+        // Los" out of "Port of Los Angeles"; and the words of a well-known city's name are no first name
+        GeoParser real = new GeoParser(org.placemap.gazetteer.Gazetteer.load(java.nio.file.Path.of("geodata")));
+        ParsedArticle port = real.parse("a.txt", "Ships\n\nDelays will grow, Port of Los Angeles Executive Director Gene "
+                + "Seroka said in California.\n");
+        assertEquals(List.of("Los Angeles", "California"), names(port));
+        assertEquals("US", port.mentions().getFirst().place().countryCode());
+        // a place whose own name is the whole phrase keeps it
+        ParsedArticle spain = real.parse("b.txt", "Trade\n\nThe ship sailed from Port of Spain to Bridgetown.\n");
+        assertEquals(List.of("Port of Spain", "Bridgetown"), names(spain));
+        // "Limerick City and County Council": the city's other name and a council after it name the city
+        ParsedArticle council = real.parse("c.txt", "Roads\n\nThe plan was approved by Limerick City and County Council "
+                + "in Ireland.\n");
+        assertEquals(List.of("Limerick", "Ireland"), names(council));
+    }
 }
