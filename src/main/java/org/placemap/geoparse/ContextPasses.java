@@ -481,16 +481,20 @@ final class ContextPasses {
      * region candidate gains {@link #REGION_FOCUS_WEIGHT} × the share of those anchors it holds, counting only the
      * anchors filed under another code (where the codes agree, the region focus has already counted them). It gains
      * nothing when a town of its group lies inside it ("Cork" with Mallow and Cobh: the city is in its county, and
-     * news names the seat, as {@code Lookup#townsYieldToRegions} keeps it). At most {@link #MAX_ANCHORS} anchors are
-     * located, once per article.
+     * news names the seat, as {@code Lookup#townsYieldToRegions} keeps it). Only regions whose code no town carries
+     * ({@code codeHasTowns}: an empty code, or Natural Earth's own numbering) are judged, and the outlines are read only
+     * for an article that names one: most articles never load them. At most {@link #MAX_ANCHORS} anchors are located,
+     * once per article.
      */
-    static void addOutlineFocus(List<NameGroup> groups, java.util.function.Function<Place, java.util.Optional<Place>> regionAt) {
+    static void addOutlineFocus(List<NameGroup> groups, java.util.function.Function<Place, java.util.Optional<Place>> regionAt,
+            java.util.function.BiPredicate<String, String> codeHasTowns) {
         boolean anyRegion = false;
         for (NameGroup g : groups) {
-            anyRegion |= !g.isEmpty() && g.candidates.stream().anyMatch(c -> c.place().kind() == PlaceKind.ADMIN_REGION);
+            anyRegion |= !g.isEmpty() && g.candidates.stream().anyMatch(c -> c.place().kind() == PlaceKind.ADMIN_REGION
+                    && !codeHasTowns.test(c.place().countryCode(), c.place().admin1Code()));
         }
         if (!anyRegion) {
-            return;
+            return; // every region candidate's code is some towns': the region focus by codes has seen them
         }
         Map<NameGroup, Place> anchors = anchors(groups);
         if (anchors.size() < 2) {
@@ -511,7 +515,7 @@ final class ContextPasses {
             int others = anchors.size() - (anchors.containsKey(g) ? 1 : 0);
             for (int i = 0; i < g.score.length; i++) {
                 Place r = g.candidates.get(i).place();
-                if (r.kind() != PlaceKind.ADMIN_REGION || others == 0) {
+                if (r.kind() != PlaceKind.ADMIN_REGION || others == 0 || codeHasTowns.test(r.countryCode(), r.admin1Code())) {
                     continue;
                 }
                 int held = 0;

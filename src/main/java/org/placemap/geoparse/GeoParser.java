@@ -30,7 +30,8 @@ public final class GeoParser {
 
     public GeoParser(Gazetteer gazetteer) {
         this.gazetteer = Objects.requireNonNull(gazetteer, "gazetteer");
-        this.resolver = new Resolver(gazetteer::neighbours, p -> gazetteer.adminRegionAt(p.point()));
+        this.resolver = new Resolver(gazetteer::neighbours, p -> gazetteer.adminRegionAt(p.point()),
+                gazetteer::hasTownsFiledUnder);
         this.demonyms = Demonyms.of(gazetteer);
     }
 

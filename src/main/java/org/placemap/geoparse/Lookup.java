@@ -57,7 +57,7 @@ final class Lookup {
      * region keeps its rank (Guanajuato city in Guanajuato state, Toledo in its province: news names the seat), and so
      * does a capital or a larger city (Washington, D.C., not the state), and so does a town in another country (Paris,
      * Texas keeps its rank against the French region: the article's context decides between countries); context can
-     * still choose the town. Where the town lies is read from the outlines ({@link #inAnotherRegion}), only when such a
+     * still choose the town. Where the town lies is read from the codes ({@link #inAnotherRegion}), only when such a
      * pair is among the candidates.
      */
     private List<Candidate> townsYieldToRegions(List<Candidate> found, String name) {
@@ -102,17 +102,16 @@ final class Lookup {
     private static final double YIELD_MARGIN = 0.01;
 
     /**
-     * Whether {@code town} lies in another first-level region of the same country than {@code region}: the region whose
-     * outline holds it is not {@code region}, and GeoNames files the town under that region's code (so the two
-     * sources' codes agree there: Indiana, Pennsylvania is in "PA"; in Ireland GeoNames files towns by province and
-     * Natural Earth draws counties, so Limerick city is not judged).
+     * Whether {@code town} lies in another first-level region of the same country than {@code region}: GeoNames files
+     * the town under another code, and a region Natural Earth draws carries that code (Indiana, Pennsylvania is in
+     * "PA"). In Ireland GeoNames files towns by province and Natural Earth draws counties, so Limerick city is not
+     * judged. Read from the codes, which the build keeps only where they still name a drawn region's area
+     * ({@code RegionCodeCheck}), not from the outlines: most articles then never load them (about 13 MB of heap).
      */
     private boolean inAnotherRegion(Place town, Place region) {
-        if (!town.countryCode().equals(region.countryCode()) || town.admin1Code().isEmpty()) {
-            return false;
-        }
-        return gazetteer.adminRegionAt(town.point())
-                .filter(at -> !at.id().equals(region.id()) && at.admin1Code().equals(town.admin1Code())).isPresent();
+        return town.countryCode().equals(region.countryCode()) && !town.admin1Code().isEmpty()
+                && !town.admin1Code().equals(region.admin1Code())
+                && gazetteer.hasDrawnRegionCoded(town.countryCode(), town.admin1Code());
     }
 
     /** Only entries one of whose names folds exactly to {@code name}'s key. */

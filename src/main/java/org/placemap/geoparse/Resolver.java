@@ -60,15 +60,19 @@ final class Resolver {
 
     private final java.util.function.Function<String, java.util.Set<String>> neighbours;
     private final java.util.function.Function<Place, java.util.Optional<Place>> regionAt;
+    private final java.util.function.BiPredicate<String, String> codeHasTowns;
 
     /**
      * @param neighbours the countries bordering a country, by ISO code ({@code Gazetteer#neighbours})
      * @param regionAt the first-level region whose outline holds a place's point ({@code Gazetteer#adminRegionAt})
+     * @param codeHasTowns whether some town is filed under a country's first-level code ({@code Gazetteer#hasTownsFiledUnder})
      */
     Resolver(java.util.function.Function<String, java.util.Set<String>> neighbours,
-            java.util.function.Function<Place, java.util.Optional<Place>> regionAt) {
+            java.util.function.Function<Place, java.util.Optional<Place>> regionAt,
+            java.util.function.BiPredicate<String, String> codeHasTowns) {
         this.neighbours = neighbours;
         this.regionAt = regionAt;
+        this.codeHasTowns = codeHasTowns;
     }
 
     List<Mention> resolve(String text, List<Span> spans) {
@@ -88,7 +92,7 @@ final class Resolver {
         inOrder.sort(Comparator.comparingInt(Span::start));
         ContextPasses.addApposition(text, inOrder, groupOf);
         ContextPasses.addFocus(all);
-        ContextPasses.addOutlineFocus(all, regionAt);
+        ContextPasses.addOutlineFocus(all, regionAt, codeHasTowns);
         ContextPasses.addProximity(all);
         ContextPasses.preferExactInRegion(all);
         ContextPasses.markAcrossBorder(all, neighbours);
