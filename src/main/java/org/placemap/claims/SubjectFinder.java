@@ -60,7 +60,8 @@ import org.placemap.geoparse.Mention;
  *       that place ("in Taytay, Rizal, 20 kilometers from …", "Ras al-Ain, an Arab and Kurd town in the …
  *       province of Hasaka, 600 km from …"), and so does a place a relative clause puts it in ("Mount Kelud, which
  *       sits on the densely populated island of Java, about 385 miles east of …"). A description with a place
- *       noun ("a town") makes any name before it a place ("in Mainok, a town 60 kilometres
+ *       noun ("a town"), also in a relative clause after the comma ("the town of Damara, which is Touadera's
+ *       stronghold around 70 kilometres … north of Bangui"), makes any name before it a place ("in Mainok, a town 60 kilometres
  *       from …"), or a bare place noun before a participle ("near Kangwayi-Palmba, village located 25 km from
  *       …"); a description may also open with a possessive ("in Herat, Afghanistan's third-largest city some 850
  *       kilometers west of Kabul") and name a natural feature the place lies on ("Methven, a township on the
@@ -1839,6 +1840,10 @@ final class SubjectFinder {
                     || w.equals("the") && placeNounBetween(end, pos); // "Goz Beida, the big chadian city located …"
             if (article) {
                 int before = s.backSpaces(start);
+                int which = placeNounBetween(end, pos) ? commaBeforeWhichIs(s.wordStart(before), s.wordBefore(before)) : -1;
+                if (which >= 0) {
+                    return which; // "Wukro, which is a small town about 45 km north of Mekelle"
+                }
                 if (w.equals("the") && s.wordBefore(before).equals("of")
                         && s.wordBefore(s.backSpaces(s.wordStart(before))).equals("one")) {
                     // "Vilkhivka, one of the settlements about 32 kilometers (20 miles) from the Russian border"
@@ -1857,12 +1862,30 @@ final class SubjectFinder {
                     && (nounSeen || featureSeen || placeNounEarlierInAside(start)); // "a chain of islands in the Pacific"
             // "five uninhabited islets and three reefs 105 miles east of …": nouns coordinated inside the description
             boolean coordinatedNoun = w.equals("and") && nounSeen;
+            int which = nounSeen ? commaBeforeWhichIs(start, w) : -1;
+            if (which >= 0) {
+                return which; // "the town of Damara, which is Touadera's stronghold around 70 kilometres … north of Bangui"
+            }
             if (NOT_DESCRIPTORS.contains(w) && !LOCATIVE.contains(w) && !distanceOf && !locatorInside && !coordinatedNoun) {
                 return pos;
             }
             p = start;
         }
         return pos;
+    }
+
+    /**
+     * "the town of Damara, which is Touadera's stronghold around 70 kilometres …", "Wukro, which is a small town about 45
+     * km north of …": when the word {@code w} starting at {@code start} is "is" or "was" after "which" and a comma, the
+     * position of that comma (a relative clause describing the name before it with a place noun, the distance right
+     * after the description); else -1.
+     */
+    private int commaBeforeWhichIs(int start, String w) {
+        if (!w.equals("is") && !w.equals("was") || !s.wordBefore(s.backSpaces(start)).equals("which")) {
+            return -1;
+        }
+        int which = s.backSpaces(s.wordStart(s.backSpaces(start)));
+        return which > s.range.start() && s.text.charAt(which - 1) == ',' && opener(which) >= 0 ? which : -1;
     }
 
     /**

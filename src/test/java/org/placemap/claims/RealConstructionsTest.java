@@ -1893,4 +1893,14 @@ class RealConstructionsTest {
     void insurgentsOpeningASentenceAreNoPlace() {
         assertThat(RealSentences.sampleSummary(53, "Insurgents now are")).isEmpty();
     }
+
+    @Test
+    void aRelativeClauseDescribingTheNameWithAPlaceNounCarriesItsDistance() {
+        assertThat(RealSentences.sampleSummary(53, "Damara")).containsExactly("Damara→Bangui 70 km");
+        assertThat(RealSentences.summaryOf("Fighters entered Adigrat, which is a small town about 45 km north of Mekelle."))
+                .containsExactly("Adigrat→Mekelle 45 km");
+        // without a place noun the clause says nothing of a place
+        assertThat(RealSentences.summaryOf("Officials visited the plant, which is a large employer about 45 km north of "
+                + "Mekelle.")).isEmpty();
+    }
 }
