@@ -25,6 +25,8 @@ import org.placemap.geoparse.Mention;
  *       appositive between subject and verb is stepped over ("Hama, Syria's fourth city, lies …"). A name
  *       governed by a preposition ("forces in Hama are 20 km from …") is an adjunct, not the subject, unless a
  *       place heads the phrase it belongs to ("Nova Kakhovka dam on the Dnieper River lies …": Nova Kakhovka), or a
+ *       subject with no name opening the sentence is placed there by an aside between commas ("The school, in
+ *       Mpondwe, is about two kilometres from …": Mpondwe), or a
  *       participle with no copula follows the name directly ("the recording station at Shanalumono located
  *       approximately 10km southwest of …"), or a relative pronoun refers back to it ("… in Hostomel, which is located …", also across a time
  *       adverbial: "shelling Chasiv Yar every day, which is located …"). An aside that gives another name
@@ -687,7 +689,7 @@ final class SubjectFinder {
             }
         }
         if (found != null && afterComma && !relative && found.names().size() == 1
-                && isLocator(found.names().getFirst())) {
+                && isLocator(found.names().getFirst()) && !placesUnnamedOpening(found.names().getFirst())) {
             return null; // "a city in the Iraqi province of Al Anbar, located …": the head is further left (rule 2)
         }
         if (found == null && afterComma && relative) { // "shelling the city of Chasiv Yar every day, which lies …"
@@ -2805,14 +2807,36 @@ final class SubjectFinder {
         return asSubject && ADJUNCT_PREPOSITIONS.contains(governingPreposition(name.start()));
     }
 
-    /** "Nova Kakhovka dam on the Dnieper River": the place heading the phrase a prepositional name belongs to. */
+    /**
+     * "Nova Kakhovka dam on the Dnieper River": the place heading the phrase a prepositional name belongs to. "The
+     * school, in Mpondwe, is about two kilometres from …": a subject with no name, opening the sentence, that an aside
+     * places in or at a name between commas is said of that name (it stands for the unnamed thing there).
+     */
     private Subject headOfPhrase(Endpoint adjunct) {
+        if (placesUnnamedOpening(adjunct)) {
+            return new Subject(List.of(adjunct), false, false);
+        }
         int prep = s.wordStart(s.backSpaces(descriptorStart(adjunct.start())));
         if (!SentenceScope.isFeatureWord(s.wordBefore(prep))) {
             return null;
         }
         return endingAt(s.backSpaces(prep), true, false, Position.PREDICATE);
     }
+
+    /** "The school, in Mpondwe, is …": whether {@code name} is the place an aside between commas puts such a subject in. */
+    private boolean placesUnnamedOpening(Endpoint name) {
+        int prep = s.wordStart(s.backSpaces(descriptorStart(name.start())));
+        int comma = s.backSpaces(prep);
+        int after = s.skipSpaces(name.end());
+        String w = s.wordAt(prep);
+        return (w.equals("in") || w.equals("at")) && comma > s.range.start() && s.text.charAt(comma - 1) == ','
+                && after < s.range.end() && s.text.charAt(after) == ','
+                && UNNAMED_OPENING.matcher(s.text.substring(s.range.start(), comma - 1)).matches();
+    }
+
+    /** A sentence opening with a subject that has no name: "The school", "The new hospital", "A camp". */
+    private static final Pattern UNNAMED_OPENING = Pattern.compile("\\s*(?:The|A|An)(?:\\s+\\p{Ll}[\\p{Ll}-]*){1,3}\\s*",
+            Pattern.UNICODE_CHARACTER_CLASS);
 
     /** The preposition before a name and its descriptors ("in southern Lebanon" → "in"), or "". */
     private String governingPreposition(int nameStart) {

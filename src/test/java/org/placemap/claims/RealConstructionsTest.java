@@ -1903,4 +1903,14 @@ class RealConstructionsTest {
         assertThat(RealSentences.summaryOf("Officials visited the plant, which is a large employer about 45 km north of "
                 + "Mekelle.")).isEmpty();
     }
+
+    @Test
+    void anUnnamedSubjectPlacedInANameByAnAsideIsSaidOfThatName() {
+        // sample 53's "The school, in Mpondwe, is about two kilometres from the … border": the school has no name, the
+        // aside says where it is, and the distance is that place's
+        assertThat(RealSentences.summaryOf("The hospital, in Hama, is about 40 km from Homs.")).containsExactly("Hama→Homs 40 km");
+        assertThat(RealSentences.summaryOf("A camp, at Homs, is about 40 km from Hama.")).containsExactly("Homs→Hama 40 km");
+        // a named subject keeps the distance: the aside only locates it
+        assertThat(RealSentences.summaryOf("Tartus, in Syria, is about 40 km from Homs.")).containsExactly("Tartus→Homs 40 km");
+    }
 }
