@@ -57,7 +57,9 @@ import org.placemap.geoparse.Mention;
  *       name and an aside of its own ("Sumy, Ukraine's regional capital, just 50 km from …", also after a spaced
  *       dash: "Vasilevka - another Moldovan village, 20 kilometers from …", or between spaced dashes: "the Solomons –
  *       a former British colony – 1,400 miles northeast of Sydney"). A time of the event between the name and the
- *       aside is stepped over ("struck Gil Island shortly after midnight local time, about 75 miles …"). An area
+ *       aside is stepped over ("struck Gil Island shortly after midnight local time, about 75 miles …"). "The
+ *       latter" or "the former" after the comma that ends a pair picks one of the two ("Hama and Homs, the latter 40 km
+ *       from …": Homs). An area
  *       that only locates the place before it, by a preposition, a comma or a description, leaves the distance to
  *       that place ("in Taytay, Rizal, 20 kilometers from …", "Ras al-Ain, an Arab and Kurd town in the …
  *       province of Hasaka, 600 km from …"), and so does a place a relative clause puts it in ("Mount Kelud, which
@@ -1288,6 +1290,10 @@ final class SubjectFinder {
         Subject joined = describedAndDistant(p);
         if (joined != null) {
             return joined;
+        }
+        Subject chosen = latterOrFormer(p);
+        if (chosen != null) {
+            return chosen;
         }
         boolean placeDescribed = false;
         if (p > s.range.start() && opener(p) < 0) {
@@ -2821,6 +2827,32 @@ final class SubjectFinder {
             return null;
         }
         return endingAt(s.backSpaces(prep), true, false, Position.PREDICATE);
+    }
+
+    /**
+     * "the communities of Nakoha B and Nakussa, the latter five kilometers from …", "Hama and Homs, the former about 50
+     * km from Idlib": "the latter" or "the former" after the comma that ends a pair picks one of the two; null when the
+     * words before {@code pos} are not that or no pair ends before the comma.
+     */
+    private Subject latterOrFormer(int pos) {
+        int end = s.backSpaces(pos);
+        String w = s.wordBefore(end);
+        if (!w.equals("latter") && !w.equals("former")) {
+            return null;
+        }
+        int the = s.backSpaces(s.wordStart(end));
+        if (!s.wordBefore(the).equals("the")) {
+            return null;
+        }
+        int comma = s.backSpaces(s.wordStart(the));
+        if (comma <= s.range.start() || s.text.charAt(comma - 1) != ',') {
+            return null;
+        }
+        Subject pair = endingAt(s.backSpaces(comma - 1), false, false, Position.APPOSITIVE);
+        if (pair == null || pair.names().size() != 2) {
+            return null;
+        }
+        return new Subject(List.of(pair.names().get(w.equals("latter") ? 1 : 0)), false, false);
     }
 
     /** "The school, in Mpondwe, is …": whether {@code name} is the place an aside between commas puts such a subject in. */

@@ -1913,4 +1913,14 @@ class RealConstructionsTest {
         // a named subject keeps the distance: the aside only locates it
         assertThat(RealSentences.summaryOf("Tartus, in Syria, is about 40 km from Homs.")).containsExactly("Tartus→Homs 40 km");
     }
+
+    @Test
+    void theLatterOrTheFormerAfterAPairPicksOneOfTheTwo() {
+        // sample 53's "the communities of Nakoha B and Nakussa, the latter five kilometers from the Mazeze administrative
+        // post" (still unclaimed there: the geoparser knows neither end)
+        assertThat(RealSentences.summaryOf("Rebels attacked Hama and Homs, the latter 40 km from the Lebanese border."))
+                .containsExactly("Homs→Lebanese border 40 km");
+        assertThat(RealSentences.summaryOf("Rebels attacked Hama and Homs, the former about 50 km from Idlib."))
+                .containsExactly("Hama→Idlib 50 km");
+    }
 }
