@@ -450,60 +450,56 @@ public final class Gazetteer {
         return outlines.get();
     }
 
-    /** "US|PA": every country and first-level code a Natural Earth region carries; on first use. */
-    private volatile java.util.Set<String> drawnRegionCodes;
+    /**
+     * "US|PA" and "PH|02": the country and first-level codes that Natural Earth's regions carry ({@code drawn}) and
+     * that towns are filed under ({@code towns}).
+     */
+    private record CodeSets(java.util.Set<String> drawn, java.util.Set<String> towns) {}
+
+    /** Built on first use, in one pass over the places, then read without locks. */
+    private volatile CodeSets codeSets;
+
+    private CodeSets codeSets() {
+        CodeSets sets = codeSets;
+        if (sets == null) {
+            synchronized (this) {
+                sets = codeSets;
+                if (sets == null) {
+                    java.util.Set<String> drawn = new java.util.HashSet<>();
+                    java.util.Set<String> towns = new java.util.HashSet<>();
+                    for (Place p : places()) {
+                        if (p.admin1Code().isEmpty()) {
+                            continue;
+                        }
+                        if (p.kind() == PlaceKind.ADMIN_REGION && p.id().startsWith("naturalearth:")) {
+                            drawn.add(p.countryCode() + "|" + p.admin1Code());
+                        } else if (p.kind() == PlaceKind.POPULATED_PLACE || p.kind() == PlaceKind.CAPITAL) {
+                            towns.add(p.countryCode() + "|" + p.admin1Code());
+                        }
+                    }
+                    codeSets = sets = new CodeSets(java.util.Set.copyOf(drawn), java.util.Set.copyOf(towns));
+                }
+            }
+        }
+        return sets;
+    }
 
     /**
      * Whether a first-level region Natural Earth draws carries {@code countryCode}'s first-level code {@code admin1Code}
      * (its GeoNames code, kept at build time only where it still names the region's area). A town filed under such a
-     * code lies in that region; GeoNames' own undrawn divisions (Munster, which holds Limerick) do not count. Built on
-     * first use, then read without locks.
+     * code lies in that region; GeoNames' own undrawn divisions (Munster, which holds Limerick) do not count.
      */
     public boolean hasDrawnRegionCoded(String countryCode, String admin1Code) {
-        java.util.Set<String> codes = drawnRegionCodes;
-        if (codes == null) {
-            synchronized (this) {
-                codes = drawnRegionCodes;
-                if (codes == null) {
-                    codes = new java.util.HashSet<>();
-                    for (Place p : places()) {
-                        if (p.kind() == PlaceKind.ADMIN_REGION && p.id().startsWith("naturalearth:") && !p.admin1Code().isEmpty()) {
-                            codes.add(p.countryCode() + "|" + p.admin1Code());
-                        }
-                    }
-                    drawnRegionCodes = codes = java.util.Set.copyOf(codes);
-                }
-            }
-        }
-        return !admin1Code.isEmpty() && codes.contains(countryCode + "|" + admin1Code);
+        return !admin1Code.isEmpty() && codeSets().drawn().contains(countryCode + "|" + admin1Code);
     }
-
-    /** "PH|02": every country and first-level code some town is filed under; on first use. */
-    private volatile java.util.Set<String> townCodes;
 
     /**
      * Whether some town (a populated place or capital) is filed under {@code countryCode}'s first-level code {@code
      * admin1Code}. A region whose code no town carries cannot be matched to its towns by codes (Natural Earth numbers
      * the Philippine provinces, GeoNames files their towns by region); only its outline can say which towns it holds.
-     * The set is built on first use (a few thousand codes, one pass over the places) and is then read without locks.
      */
     public boolean hasTownsFiledUnder(String countryCode, String admin1Code) {
-        java.util.Set<String> codes = townCodes;
-        if (codes == null) {
-            synchronized (this) {
-                codes = townCodes;
-                if (codes == null) {
-                    codes = new java.util.HashSet<>();
-                    for (Place p : places()) {
-                        if ((p.kind() == PlaceKind.POPULATED_PLACE || p.kind() == PlaceKind.CAPITAL) && !p.admin1Code().isEmpty()) {
-                            codes.add(p.countryCode() + "|" + p.admin1Code());
-                        }
-                    }
-                    townCodes = codes = java.util.Set.copyOf(codes);
-                }
-            }
-        }
-        return !admin1Code.isEmpty() && codes.contains(countryCode + "|" + admin1Code);
+        return !admin1Code.isEmpty() && codeSets().towns().contains(countryCode + "|" + admin1Code);
     }
 
     /** A first-level division's seat lies at most this far from the division's point, or inside its outline. */
