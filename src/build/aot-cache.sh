@@ -3,6 +3,7 @@
 # Spring Boot's jarmode tools (a thin placemap.jar and lib/), and target/app/placemap.aot, a JDK 25 AOT
 # cache (JEP 483/514) recorded by one training run that starts the application context on a throw-away
 # database (target/aot-training) and exits once it has refreshed (spring.context.exit=onRefresh).
+# With the build's Spring AOT processing (pom.xml, process-aot), target/app/placemap.args also turns that on.
 # Start it with: java @target/app/placemap.args -XX:AOTCache=target/app/placemap.aot -jar target/app/placemap.jar
 #
 # The cache only holds for the same JDK and the same jars; a JDK without AOT caches (before 25) or a
@@ -17,8 +18,13 @@ if ! "$java" -Djarmode=tools -jar "$target/placemap.jar" extract --destination "
   exit 0
 fi
 # The training run uses the options the app runs with (an AOT cache holds only for the same collector and
-# object header layout).
+# object header layout), and Spring's AOT-processed bean definitions when the build made them (the
+# process-aot goal: the context is then set up from generated code, without parsing configuration classes).
 cp src/main/jvm/placemap.args "$target/app/placemap.args"
+if [ -f "$target/classes/org/placemap/Application__ApplicationContextInitializer.class" ]; then
+  printf '%s\n' "# Spring's AOT-processed bean definitions (made by the build; see pom.xml, process-aot)" \
+    "-Dspring.aot.enabled=true" >> "$target/app/placemap.args"
+fi
 if PLACEMAP_DATA_DIR="$target/aot-training" "$java" @"$target/app/placemap.args" -XX:AOTCacheOutput="$target/app/placemap.aot" \
     -Dspring.context.exit=onRefresh -jar "$target/app/placemap.jar" --server.port=0 \
     >"$target/aot-training.log" 2>&1 && [ -s "$target/app/placemap.aot" ]; then

@@ -15,7 +15,6 @@ import org.placemap.accounts.Role;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationRunner;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.web.server.ConfigurableWebServerFactory;
 import org.springframework.boot.web.server.WebServerFactoryCustomizer;
 import org.springframework.context.annotation.Bean;
@@ -123,25 +122,45 @@ class SecurityConfiguration {
         };
     }
 
-    // ---- local --------------------------------------------------------------------------------
+    // ---- the chains ---------------------------------------------------------------------------
+    // Both modes have the same two chains, and the mode is read when they are built, not by a condition
+    // on the bean definitions: the fast-starting form of the app (target/app) is processed by Spring's
+    // AOT engine at build time, which fixes the set of beans, so a @ConditionalOnProperty on
+    // placemap.security would be decided once, by the build, and ignored at run time (ArchitectureTest).
 
-    @Bean
-    @ConditionalOnProperty(name = "placemap.security", havingValue = "local", matchIfMissing = true)
-    SecurityFilterChain localChain(HttpSecurity http) throws Exception {
-        // one person on 127.0.0.1: no logins; Vaadin protects its own requests with its CSRF token
-        http.authorizeHttpRequests(a -> a.anyRequest().permitAll())
-                .csrf(c -> c.disable())
-                .headers(h -> h.frameOptions(f -> f.sameOrigin()));
-        return http.build();
-    }
-
-    // ---- team ---------------------------------------------------------------------------------
-
+    /** The REST API, the actuator and the OpenAPI documents. */
     @Bean
     @Order(1)
-    @ConditionalOnProperty(name = "placemap.security", havingValue = "team")
     SecurityFilterChain apiChain(HttpSecurity http, Accounts accounts, PlacemapProperties properties, JsonMapper json)
             throws Exception {
+        http.securityMatcher(API_PATHS);
+        return (team(properties) ? teamApi(http, accounts, properties, json) : local(http)).build();
+    }
+
+    /** Everything else: the Vaadin app, its login page and its static files. */
+    @Bean
+    @Order(2)
+    SecurityFilterChain uiChain(HttpSecurity http, PlacemapProperties properties) throws Exception {
+        return (team(properties) ? teamUi(http, properties) : local(http)).build();
+    }
+
+    private static final String[] API_PATHS =
+            {"/api/**", "/actuator/**", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html"};
+
+    private static boolean team(PlacemapProperties properties) {
+        return properties.security() == PlacemapProperties.Security.TEAM;
+    }
+
+    /** {@code local}: one person on 127.0.0.1, no logins; Vaadin protects its own requests with its CSRF token. */
+    private static HttpSecurity local(HttpSecurity http) throws Exception {
+        return http.authorizeHttpRequests(a -> a.anyRequest().permitAll())
+                .csrf(c -> c.disable())
+                .headers(h -> h.frameOptions(f -> f.sameOrigin()));
+    }
+
+    /** {@code team}, the API: HTTP Basic or a bearer token on every request, no session, no CSRF. */
+    private static HttpSecurity teamApi(HttpSecurity http, Accounts accounts, PlacemapProperties properties,
+            JsonMapper json) throws Exception {
         AuthenticationEntryPoint unauthorized = (request, response, e) -> {
             response.setHeader("WWW-Authenticate", "Basic realm=\"placemap\"");
             problem(response, HttpStatus.UNAUTHORIZED,
@@ -149,8 +168,7 @@ class SecurityConfiguration {
         };
         AccessDeniedHandler forbidden = (request, response, e) -> problem(response, HttpStatus.FORBIDDEN,
                 "This account or token may read but not change the library (it needs the editor role).", request, json);
-        http.securityMatcher("/api/**", "/actuator/**", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html")
-                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+        return http.sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .securityContext(c -> c.securityContextRepository(new RequestAttributeSecurityContextRepository()))
                 .csrf(c -> c.disable()) // no cookies authenticate these requests, so there is nothing to forge
                 .requestCache(c -> c.disable())
@@ -170,29 +188,24 @@ class SecurityConfiguration {
                     a.requestMatchers(HttpMethod.GET, "/actuator/**").hasAnyRole(Role.READER.name(), Role.EDITOR.name());
                     a.anyRequest().hasRole(Role.EDITOR.name());
                 });
-        return http.build();
     }
 
-    @Bean
-    @Order(2)
-    @ConditionalOnProperty(name = "placemap.security", havingValue = "team")
-    SecurityFilterChain uiChain(HttpSecurity http, PlacemapProperties properties) throws Exception {
-        http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> {
+    /** {@code team}, the app: Vaadin's login view, and Spring Security's and Vaadin's CSRF protection. */
+    private static HttpSecurity teamUi(HttpSecurity http, PlacemapProperties properties) throws Exception {
+        return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> {
             vaadin.loginView("/login");
             // which view a person may open is decided by the views themselves (MapView asks Access), so that
             // placemap.public-read can open reading without code changes
             vaadin.enableNavigationAccessControl(false);
             vaadin.anyRequest(properties.publicRead() ? a -> a.permitAll() : a -> a.authenticated());
         });
-        return http.build();
     }
 
     /** The first account, at the first start in team mode. */
     @Bean
-    @ConditionalOnProperty(name = "placemap.security", havingValue = "team")
     ApplicationRunner firstAdmin(Accounts accounts, PlacemapProperties properties) {
         return args -> {
-            if (!accounts.isEmpty()) {
+            if (!team(properties) || !accounts.isEmpty()) {
                 return;
             }
             String given = properties.adminPassword();
