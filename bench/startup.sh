@@ -4,7 +4,8 @@
 # Usage: bench/startup.sh [RUNS] [--aot] [--bare]   (after a build: target/placemap.jar must exist)
 #   The app starts with the JVM options it is documented to run with (src/main/jvm/placemap.args):
 #          java @src/main/jvm/placemap.args -jar target/placemap.jar
-#   --aot: start the extracted form with its AOT cache instead (target/app, made by `mvn package`):
+#   --aot: start the extracted form with its AOT cache and its argument file instead (target/app, made by
+#          `mvn package`; the argument file adds Spring's AOT-processed bean definitions):
 #          java @target/app/placemap.args -XX:AOTCache=target/app/placemap.aot -jar target/app/placemap.jar
 #   --bare: without those options (the JVM's defaults; with --aot, only the cache, which then needs a
 #          cache trained without them), to compare.
@@ -28,6 +29,8 @@ $bare || flags=(@src/main/jvm/placemap.args)
 if $aot; then
   jar=target/app/placemap.jar
   [ -f target/app/placemap.aot ] || { echo "no target/app/placemap.aot: run mvn package with JDK 25" >&2; exit 1; }
+  # the form's own argument file: the same options plus -Dspring.aot.enabled=true (src/build/aot-cache.sh)
+  $bare || flags=(@target/app/placemap.args)
   flags+=(-XX:AOTCache=target/app/placemap.aot)
 fi
 [ -f "$jar" ] || { echo "no $jar: build first" >&2; exit 1; }
