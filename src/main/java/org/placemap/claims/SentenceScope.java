@@ -86,7 +86,9 @@ final class SentenceScope {
             "around", "near", "about", "outside", "inside", "beyond", "across", "along", "located", "situated", "some",
             "just", "only", "nearly", "almost", "roughly", "approximately",
             // quantifiers before a plural kind word: "Both islands are over a hundred miles from Taiwan"
-            "both", "all", "many", "several", "most", "other", "two", "three", "four");
+            "both", "all", "many", "several", "most", "other", "two", "three", "four",
+            // a line of latitude, not a place ("300 miles north of the Equator")
+            "equator");
     /**
      * Time zones, no names right after a clock time ("at 17:57 GMT, approximately 125 nautical miles east of …"); elsewhere
      * some are places ("Est", a region of Burkina Faso).

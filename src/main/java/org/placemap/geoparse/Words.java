@@ -236,7 +236,7 @@ final class Words {
 
     /**
      * Common nouns of streets, buildings and land features: capitalised inside a name ("City Hall",
-     * "Herring Street", "Lake Erie") but never a place on their own.
+     * "Herring Street", "Lake Erie") but never a place on their own (nor is "the Equator", a line of latitude).
      */
     static final Set<String> COMMON_NOUNS = Set.of(
             "street", "st", "avenue", "ave", "road", "rd", "drive", "lane", "boulevard", "blvd", "parkway", "pike",
@@ -248,7 +248,7 @@ final class Words {
             "county", "parish", "township", "district", "state", "province", "region", "north", "south", "east",
             "west", "central", "union", "liberty", "victory", "independence", "freedom", "peace", "hope", "home",
             "friendship", "commerce", "section", "metro", "god", "heaven", "paradise", "man", "earth", "moon",
-            "green", "red", "white", "black", "blue", "gold", "silver", "bay", "sea", "ocean");
+            "equator", "green", "red", "white", "black", "blue", "gold", "silver", "bay", "sea", "ocean");
 
     /** Heads of newspaper and broadcaster names: "New York Times" is a paper, not a mention of New York. */
     static final Set<String> MEDIA_HEADS = Set.of("times", "post", "news", "herald", "tribune", "journal", "gazette",

@@ -1923,4 +1923,12 @@ class RealConstructionsTest {
         assertThat(RealSentences.summaryOf("Rebels attacked Hama and Homs, the former about 50 km from Idlib."))
                 .containsExactly("Hama→Idlib 50 km");
     }
+
+    @Test
+    void theEquatorIsNoEndOfAClaim() {
+        // sample 54's "Kumasi is approximately 300 miles north of the Equator and 100 miles north of the Gulf of Guinea":
+        // a line of latitude, neither a place of the gazetteer nor a name the sentence makes; the gulf stays a claim
+        assertThat(RealSentences.sampleSummary(54, "Kumasi is approximately")).containsExactly("Kumasi→Gulf of Guinea 100 mi");
+        assertThat(RealSentences.summaryOf("Hama lies about 2,000 miles north of the equator.")).isEmpty();
+    }
 }

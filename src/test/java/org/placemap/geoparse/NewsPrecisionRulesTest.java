@@ -27,6 +27,17 @@ class NewsPrecisionRulesTest {
     private static final Place KAN = town("kan", "Kan", "IR", "", 35.75, 51.27, 9_000);
 
     @Test
+    void theEquatorIsALineOfLatitudeNotTheCongoleseProvinceOfThatName() throws Exception {
+        // "Kumasi is approximately 300 miles north of the Equator" (FunGeo, claims sample 54): the shipped gazetteer
+        // matched "Equator" by a loose spelling key to Équateur province of the DR Congo, 1,900 km away
+        GeoParser real = new GeoParser(org.placemap.gazetteer.Gazetteer.load(java.nio.file.Path.of("geodata")));
+        ParsedArticle p = real.parse("a.txt", "Ghana\n\nKumasi is approximately 300 miles north of the Equator and "
+                + "100 miles north of the Gulf of Guinea.\n");
+
+        assertEquals(List.of("Ghana", "Kumasi", "Gulf of Guinea"), names(p));
+    }
+
+    @Test
     void aStreetNamedAfterAPlaceIsNotThePlace() {
         ParsedArticle p = parse("A fire damaged a house on Jay Lane in Topeka, Kansas on Monday.", JAY, TOPEKA, KANSAS);
 
