@@ -110,7 +110,7 @@ final class SentenceScope {
             // qualifiers before a kind word: "the Bandhi railway station", "the Zamzam displacement camp"
             "railway", "railroad", "train", "bus", "police", "refugee", "displacement", "displaced",
             "idp", "military", "army", "transit", "field", "oilfield", "gasfield", "oil", "gas", "volcanic", "barracks",
-            "garrison",
+            "garrison", "cantonment",
             // "the contested Ta Moan Thom temple, approximately 360 kilometers from Bangkok"
             "temple", "monastery", "shrine", "pagoda", "mosque",
             // what a mine or project yields, before its kind word: "its Perrinvale gold project about 80km west of …"

@@ -1931,4 +1931,13 @@ class RealConstructionsTest {
         assertThat(RealSentences.sampleSummary(54, "Kumasi is approximately")).containsExactly("Kumasi→Gulf of Guinea 100 mi");
         assertThat(RealSentences.summaryOf("Hama lies about 2,000 miles north of the equator.")).isEmpty();
     }
+
+    @Test
+    void aCantonmentIsAKindWordAfterAName() {
+        // sample 54's "The Bannu military cantonment in Pakistan's Khyber Pakhtunkhwa, over 330 km east of Islamabad":
+        // the cantonment is Bannu's, and the province after "in" only locates it
+        assertThat(RealSentences.sampleSummary(54, "The Bannu military")).containsExactly("Bannu→Islamabad 330 km");
+        assertThat(RealSentences.summaryOf("The Hama cantonment in Syria, about 200 km north of Damascus, was shelled."))
+                .containsExactly("Hama→Damascus 200 km");
+    }
 }
