@@ -134,7 +134,7 @@ final class CandidateCollector {
                 Candidate town = out.get(i);
                 double cap = Double.POSITIVE_INFINITY;
                 for (int a : areasByOwnName) {
-                    if (!Prior.sameCountry(town.place(), out.get(a).place())) {
+                    if (!Prior.keepsRankAgainst(town.place(), out.get(a).place())) {
                         cap = Math.min(cap, out.get(a).score() - Prior.YIELD_MARGIN);
                     }
                 }

@@ -46,10 +46,11 @@ package org.placemap.gazetteer;
  *       people that has the name only as an alternate ranks just below ({@value #YIELD_MARGIN}) a country, a
  *       first-level division or a region whose own preferred name it is ("Cumbria" is the English county, not
  *       Cumberland, Maryland, which GeoNames also calls Cumbria). A town by its own name keeps its rank (Homs
- *       before its governorate), and so do a town in the area's own country (Latakia, also spelt Lattakia like
- *       its governorate; Jincheng, called Kinmen like its county; but also the port of Rio Grande, which GeoNames
- *       calls Rio Grande do Sul like its state) and a city of a million or more (New York City, which is also
- *       "New York"); context can still choose the town.
+ *       before its governorate), and so do the area's own seat (Latakia, also spelt Lattakia like its
+ *       governorate; Jincheng, called Kinmen like its county: {@link #keepsRankAgainst}) and a city of a million
+ *       or more (New York City, which is also "New York"); other towns of the area's country yield (Bihar Sharif,
+ *       which GeoNames also calls Bihar, to the state; the port of Rio Grande, also called Rio Grande do Sul, to
+ *       its state); context can still choose the town.
  *       Applied by {@code CandidateCollector} on each lookup.</li>
  *   <li>match bonus: 1.0 when the query folds to the entry's preferred name, 0.7 to one of its
  *       alternate names or capitalised abbreviations, 0 when only the variant key matches, −0.3 when
@@ -96,13 +97,24 @@ final class Prior {
     }
 
     /**
-     * Whether {@code town} is in the country of {@code area} (or is in that country, for a country): such a town is
-     * often the area's main town and called by its name (Jincheng, "Kinmen"; Latakia, also spelt Lattakia like its
-     * governorate), so it keeps its rank. The country, not the admin-1 code, decides: Natural Earth's and GeoNames'
-     * codes disagree for some countries (Kinmen's Natural Earth code is a GeoNames id).
+     * Whether {@code town} keeps its rank against {@code area}, named by its own name: a seat in the area's country
+     * is often the area's main town and called by its name (Jincheng, the seat of Kinmen, "Kinmen"; Latakia, also
+     * spelt Lattakia like its governorate). A first-level division yields only to a first-level seat of its country
+     * (PPLA), a country only to a capital (PPLC), a region to any town of its country; any other town of the
+     * country is a namesake that news rarely means by the area's name ("Bihar" is the Indian state, not Bihar Sharif,
+     * a district seat that GeoNames also calls Bihar; "Rio Grande do Sul" the state, not the port of Rio Grande). The
+     * country, not the admin-1 code, decides: Natural Earth's and GeoNames' codes disagree for some countries
+     * (Kinmen's Natural Earth code is a GeoNames id).
      */
-    static boolean sameCountry(Place town, Place area) {
-        return !area.countryCode().isEmpty() && town.countryCode().equals(area.countryCode());
+    static boolean keepsRankAgainst(Place town, Place area) {
+        if (area.countryCode().isEmpty() || !town.countryCode().equals(area.countryCode())) {
+            return false;
+        }
+        return switch (area.kind()) {
+            case ADMIN_REGION -> town.featureCode().equals("PPLA");
+            case COUNTRY -> town.featureCode().equals("PPLC");
+            default -> true;
+        };
     }
 
     /** Areas below this many km² gain (almost) nothing from their extent. */

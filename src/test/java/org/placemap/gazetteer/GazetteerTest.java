@@ -299,6 +299,27 @@ class GazetteerTest {
         assertEquals("t:nyc", g.candidates("New York").get(0).place().id());
     }
 
+    @Test
+    void aStateOutranksADistrictSeatOfItsCountryThatIsAlsoCalledByItsNameButNotItsOwnSeat() {
+        // GeoNames calls Bihar Sharif (296,889 people, a district seat: PPLA2) also "Bihar", the Indian state's own
+        // name; the town scores 3.64 against the state's 3.01 (Prior's formula, the state's 94,000 km² counted).
+        // "Floods hit Bihar, India" is the state. The state's seat, called by the state's name, keeps its rank:
+        // GeoNames' Jincheng (PPLA), also "Kinmen" like its county.
+        Place bihar = new Place("t:bihar", "Bihar", List.of(), new GeoPoint(25.69, 85.81), PlaceKind.ADMIN_REGION,
+                "A", "ADM1", "IN", "34", 0);
+        Place biharSharif = new Place("t:bihar-sharif", "Bihar Sharif", List.of("Bihar", "Bihār"),
+                new GeoPoint(25.2, 85.52), PlaceKind.POPULATED_PLACE, "P", "PPLA2", "IN", "34", 296_889);
+        Place kinmen = new Place("t:kinmen", "Kinmen", List.of(), new GeoPoint(24.44, 118.33), PlaceKind.ADMIN_REGION,
+                "A", "ADM1", "TW", "KM", 0);
+        Place jincheng = new Place("t:jincheng", "Jincheng", List.of("Kinmen", "Chincheng"),
+                new GeoPoint(24.43, 118.32), PlaceKind.POPULATED_PLACE, "P", "PPLA", "TW", "KM", 38_000);
+        double[] areas = {94_163, 0, 150, 0};
+        Gazetteer g = Gazetteer.withAreas(List.of(bihar, biharSharif, kinmen, jincheng), areas);
+
+        assertEquals(List.of("t:bihar", "t:bihar-sharif"), g.candidates("Bihar").stream().map(c -> c.place().id()).toList());
+        assertEquals("t:jincheng", g.candidates("Kinmen").get(0).place().id());
+    }
+
     // --- abbreviations -------------------------------------------------------------------------------
 
     @Test
