@@ -806,10 +806,17 @@ final class RunScanner {
             }
         }
         boolean anyWellKnown = parts.stream().anyMatch(p -> p.form() == Mention.Form.DEMONYM || NameEvidence.isWellKnown(p.candidates()));
-        if (anyWellKnown) {
-            out.addAll(parts); // but "Wal-Mart": small towns named Wal and Mart do not make a pair of places
+        // "the new Hinsdale-to-Brattleboro bridge": "-to-" between two names says they are the two ends of a route,
+        // however small the towns; without it, small towns named Wal and Mart do not make "Wal-Mart" a pair of places
+        boolean route = parts.size() == 2 && ROUTE_COMPOUND.matcher(word).matches();
+        if (anyWellKnown || route) {
+            out.addAll(parts);
         }
     }
+
+    /** Two capitalised names joined by "-to-": "Hinsdale-to-Brattleboro", "Halifax-to-Moncton". */
+    private static final java.util.regex.Pattern ROUTE_COMPOUND =
+            java.util.regex.Pattern.compile("\\p{Lu}[\\p{L}.]*-to-\\p{Lu}[\\p{L}.]*");
 
     private Span hyphenPart(Token t, String part, int s) {
         org.placemap.gazetteer.Place country = evidence.demonymCountry(part);

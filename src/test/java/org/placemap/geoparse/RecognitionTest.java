@@ -6,6 +6,7 @@ import static org.placemap.geoparse.Parsing.parse;
 import static org.placemap.geoparse.Parsing.placeOf;
 import static org.placemap.geoparse.TestPlaces.capital;
 import static org.placemap.geoparse.TestPlaces.city;
+import static org.placemap.geoparse.TestPlaces.town;
 import static org.placemap.geoparse.TestPlaces.country;
 import static org.placemap.geoparse.TestPlaces.region;
 
@@ -112,6 +113,21 @@ class RecognitionTest {
 
         assertEquals(List.of("Russia", "Israel"), names(p));
         assertEquals("Israel", p.article().text().substring(p.mentions().get(1).start(), p.mentions().get(1).end()));
+    }
+
+    @Test
+    void smallTownsJoinedByToAreTheEndsOfARouteButJoinedByAHyphenAloneAreAName() {
+        // news8: "the new Hinsdale-to-Brattleboro bridge" (Hinsdale, New Hampshire, 4,000 people; Brattleboro, Vermont,
+        // 12,000): "-to-" says the two are the ends of a route; "Wal-Mart" stays a name though towns are called so
+        Place hinsdale = town("hinsdale", "Hinsdale", "US", "NH", 42.79, -72.49, 4_046);
+        Place brattleboro = town("brattleboro", "Brattleboro", "US", "VT", 42.85, -72.56, 12_046);
+        Place wal = town("wal", "Wal", "PL", "", 52.0, 21.0, 600);
+        Place mart = town("mart", "Mart", "US", "TX", 31.54, -96.83, 2_200);
+
+        assertEquals(List.of("Hinsdale", "Brattleboro"),
+                names(parse("Work on the new Hinsdale-to-Brattleboro bridge went on.", hinsdale, brattleboro)));
+        assertEquals(List.of(), names(parse("Work on the new Hinsdale-Brattleboro bridge went on.", hinsdale, brattleboro)));
+        assertEquals(List.of(), names(parse("Shoppers went to Wal-Mart on Sunday.", wal, mart)));
     }
 
     @Test
