@@ -637,7 +637,7 @@ final class RunScanner {
                             || evidence.placeOnlyTitleFollows(run, j + 1) && !candidates.isEmpty()))) {
                 // "Pakistan Defence Minister" names Pakistan; "Homeland Security Secretary" no town called Homeland
                 if (!isCountryOrStateBeforeAName(i, j, candidates) && !(i < j && NameEvidence.isWellKnown(candidates)
-                        && !Words.COMPASS.contains(tokens.get(i).lower()))) {
+                        && !Words.COMPASS.contains(tokens.get(i).lower())) && !routeEnd(i)) {
                     return -1; // "Vladimir Putin"; but a well-known city's name of several words is no first name
                                // ("Port of Los Angeles Executive Director Gene Seroka")
                 }
@@ -777,6 +777,21 @@ final class RunScanner {
             }
         }
         return -1;
+    }
+
+    /**
+     * "the Muzaffarpur to Hyderabad Express", "the Darbhanga to Ajmer Amrit Bharat Express": a name right after "to"
+     * and a place name before it is the far end of a route, whatever capitalised words (a train's, a road's) follow
+     * it; they do not make it a first name.
+     */
+    private boolean routeEnd(int i) {
+        if (i < 2) {
+            return false;
+        }
+        Token to = tokens.get(i - 1);
+        Token from = tokens.get(i - 2);
+        return to.text().equals("to") && from.capitalised() && !from.sentenceStart() && from.text().length() >= 3
+                && !Words.isStopWord(from.lower()) && !lookup.exact(from.text()).isEmpty();
     }
 
     /** "Russia-Israel relations": when the compound is unknown, its capitalised parts may be names. */

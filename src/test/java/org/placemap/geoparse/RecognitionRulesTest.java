@@ -53,6 +53,18 @@ class RecognitionRulesTest {
     }
 
     @Test
+    void aNameAfterAPlaceAndToIsTheEndOfARouteWhateverCapitalisedWordsFollowIt() {
+        // news8: "the Darbhanga to Ajmer Amrit Bharat Express, the Muzaffarpur to Hyderabad Express": trains named
+        // after their ends; a capitalised word after a name otherwise makes it a first name ("Hyderabad Xyzzy")
+        Place muzaffarpur = town("muzaffarpur", "Muzaffarpur", "IN", "34", 26.12, 85.39, 393_724);
+        Place hyderabad = town("hyderabad", "Hyderabad", "IN", "40", 17.38, 78.46, 3_597_816);
+        assertEquals(List.of("Muzaffarpur", "Hyderabad"), names(parse(
+                "The Muzaffarpur to Hyderabad Express left on time.", muzaffarpur, hyderabad)));
+        assertEquals(List.of("Muzaffarpur"), names(parse(
+                "In Muzaffarpur, the prize went to Hyderabad Xyzzy.", muzaffarpur, hyderabad)));
+    }
+
+    @Test
     void aPortugueseCompoundTheGazetteerLacksIsOneNameOfItsFirstTown() {
         Place mocimboa = town("mocimboa", "Mocímboa", "MZ", "01", -11.32, 40.35, 27_909);
         Place praia = city("praia", "Praia", "CV", 14.93, -23.51, 160_000);
