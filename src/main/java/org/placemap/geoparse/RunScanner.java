@@ -772,11 +772,44 @@ final class RunScanner {
                 coveredUpTo = h;
                 return h;
             }
+            if (hyphen > 0 && hyphen + 1 < t.text().length() && Character.isUpperCase(t.text().charAt(hyphen + 1))
+                    && routeOfTwo(i, h, hyphen)) {
+                return h;
+            }
             if (!t.spaceBefore()) {
                 return -1;
             }
         }
         return -1;
+    }
+
+    /**
+     * "the Tel Aviv-Jerusalem train": a name of several words joined by a hyphen to a capitalised name is a pair of
+     * places when the whole is no name the gazetteer knows ("Tel Aviv-Yafo" is one), both halves are, and one of them
+     * is well known, like a pair of one-word names ({@link #splitHyphenated}). Adds both and returns whether it did.
+     */
+    private boolean routeOfTwo(int i, int h, int hyphen) {
+        Token t = tokens.get(h);
+        String tail = t.text().substring(hyphen + 1);
+        if (tail.indexOf('-') >= 0 || !lookup.loose(Run.text(tokens, i, h)).isEmpty()) {
+            return false;
+        }
+        String name = Run.text(tokens, i, h - 1) + " " + t.text().substring(0, hyphen);
+        List<Candidate> head = lookup.loose(name);
+        if (head.isEmpty() || !evidence.prefixAllows(run, i, coveredUpTo)
+                || evidence.isPersonName(run, i, h - 1, KindCue.Match.NONE)) {
+            return false;
+        }
+        Span second = hyphenPart(t, tail, t.start() + hyphen + 1);
+        if (second == null || !(NameEvidence.isWellKnown(head) || NameEvidence.isWellKnown(second.candidates()))) {
+            return false;
+        }
+        int start = tokens.get(i).start();
+        int end = t.start() + hyphen;
+        out.add(new Span(start, end, text.substring(start, end), KindCue.NONE, false, head, SURE, zone, Mention.Form.NAME));
+        out.add(second);
+        coveredUpTo = h;
+        return true;
     }
 
     /**

@@ -460,4 +460,16 @@ class RecognitionRulesTest {
         Place haniEl = town("haniel", "Hani El", "IL", "", 32.33, 34.95, 1_000);
         assertEquals(List.of(), names(parse("Strikers Hani El-Egeizi and Ahmed Belal came on.", haniEl)));
     }
+
+    @Test
+    void aNameOfSeveralWordsHyphenatedToAnotherNameIsAPairUnlessTheWholeIsOneName() {
+        // "the Tel Aviv-Jerusalem train": the pair, as "Beijing-Shanghai" is; "Tel Aviv-Yafo" is the city's own name
+        Place telAviv = city("tlv", "Tel Aviv", "IL", 32.08, 34.78, 432_892, "Tel Aviv-Yafo");
+        Place jerusalem = city("jlm", "Jerusalem", "IL", 31.77, 35.22, 801_000);
+        Place yafo = town("yafo", "Yafo", "IL", "", 32.05, 34.75, 46_000);
+        assertEquals(List.of("Tel Aviv", "Jerusalem"), names(parse("The Tel Aviv-Jerusalem train was late.", telAviv, jerusalem)));
+        assertEquals(List.of("Tel Aviv-Yafo"), names(parse("Rockets fell on Tel Aviv-Yafo on Sunday.", telAviv, yafo)));
+        Place haniEl = town("haniel", "Hani El", "IL", "", 32.33, 34.95, 1_000);
+        assertEquals(List.of(), names(parse("Strikers Hani El-Jerusalem and Ahmed Belal came on.", haniEl)));
+    }
 }
