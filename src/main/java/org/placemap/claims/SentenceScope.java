@@ -113,6 +113,8 @@ final class SentenceScope {
             "garrison", "cantonment",
             // "the contested Ta Moan Thom temple, approximately 360 kilometers from Bangkok"
             "temple", "monastery", "shrine", "pagoda", "mosque",
+            // "the Jiuzhaigou national park, about 101 kilometers … southwest of Longnan", "the Okapi wildlife reserve"
+            "national", "park", "wildlife", "reserve", "sanctuary",
             // what a mine or project yields, before its kind word: "its Perrinvale gold project about 80km west of …"
             "gold", "copper", "lithium", "nickel", "uranium", "iron", "coal", "diamond", "zinc", "silver");
     /** Kind words after a name that make it an area whoever knows it: "Wayanad district headquarters Kalpetta". */

@@ -826,6 +826,10 @@ final class SubjectFinder {
         if (prep.equals("of") && PART_NOUNS.contains(s.wordBefore(s.wordStart(s.backSpaces(p))))) {
             p = s.wordStart(s.backSpaces(s.wordStart(s.backSpaces(p)))); // "in the west of the Solomon Islands"
             prep = s.wordBefore(p);
+            if (prep.matches(COMPASS_ADJECTIVE)) {
+                p = s.wordStart(s.backSpaces(p)); // "in the northern part of Sichuan province"
+                prep = s.wordBefore(p);
+            }
             if (prep.equals("the")) {
                 p = s.wordStart(s.backSpaces(p));
                 prep = s.wordBefore(p);

@@ -1940,4 +1940,16 @@ class RealConstructionsTest {
         assertThat(RealSentences.summaryOf("The Hama cantonment in Syria, about 200 km north of Damascus, was shelled."))
                 .containsExactly("Hama→Damascus 200 km");
     }
+
+    @Test
+    void aNationalParkIsAKindWordAfterANameAndACompassAdjectiveMayQualifyThePartThatLocatesIt() {
+        // sample 54's "centered in the Jiuzhaigou national park in the northern part of Sichuan province, about 101
+        // kilometers (62 miles) southwest of Longnan": the park, which the province only locates
+        assertThat(RealSentences.sampleSummary(54, "The earthquake, which struck at 9:19")).hasSize(1)
+                .allSatisfy(c -> assertThat(c).startsWith("Jiuzhaigou").endsWith("→Longnan 101 km"));
+        assertThat(RealSentences.summaryOf("Rebels camped in the Hama national park, about 40 km north of Homs."))
+                .containsExactly("Hama→Homs 40 km");
+        assertThat(RealSentences.summaryOf("The blast hit Hama in the eastern part of Syria, about 40 km north of Homs."))
+                .containsExactly("Hama→Homs 40 km");
+    }
 }
