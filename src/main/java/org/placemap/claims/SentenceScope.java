@@ -148,6 +148,8 @@ final class SentenceScope {
         return w.endsWith("s") && w.length() > 1 ? w.substring(0, w.length() - 1) : w;
     }
     /** Words that end a descriptor run: the phrase goes on with something else. */
+    /** Possessive pronouns that may open a target's phrase as "the" does ("south of its main Goliath gold project"). */
+    private static final Set<String> OWNER_PRONOUNS = Set.of("its", "their");
     private static final Set<String> STOPS = Set.of("and", "or", "but", "which", "that", "who", "where", "when",
             "while", "to", "from", "by", "with", "for", "on", "as", "than", "into", "over", "under", "near", "across",
             "after", "before", "during", "is", "are", "was", "were", "has", "have", "had", "be", "been", "said",
@@ -285,8 +287,9 @@ final class SentenceScope {
             } else if (capitalised && !isEpithet(lower) && !(PLACE_NOUNS.contains(lower) && nextIsCapitalised(end))
                     && !lower.equals("the") && !adjectiveBeforePlaceNoun(end)) {
                 break; // a name, or a word that ends the phrase
-            } else if (!capitalised && (STOPS.contains(lower) || Character.isDigit(word.charAt(0)))) {
-                break;
+            } else if (!capitalised && (STOPS.contains(lower) && !(words == 0 && OWNER_PRONOUNS.contains(lower))
+                    || Character.isDigit(word.charAt(0)))) {
+                break; // but "40 km south of its main Goliath gold project": the pronoun opens the phrase as "the" does
             } else if (capital && country != null && PLACING_AFTER_CAPITAL.contains(lower)) {
                 break; // "40 kilometers from the Afghan capital in neighboring Wardak province": the area is the subject's
             }
@@ -298,7 +301,9 @@ final class SentenceScope {
             }
         }
         if (line) {
-            return lineAfter(phraseStart, p, lineWordEnd, lineKind, lineCountries, null, lineJoin);
+            // "within 20 km of its borders": the subject's own line, never a target; a pronoun opens only a name's phrase
+            return OWNER_PRONOUNS.contains(wordAt(phraseStart)) ? null
+                    : lineAfter(phraseStart, p, lineWordEnd, lineKind, lineCountries, null, lineJoin);
         }
         Endpoint found = nameAt(p);
         if (found == null) {

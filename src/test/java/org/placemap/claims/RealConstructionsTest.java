@@ -1952,4 +1952,18 @@ class RealConstructionsTest {
         assertThat(RealSentences.summaryOf("The blast hit Hama in the eastern part of Syria, about 40 km north of Homs."))
                 .containsExactly("Hama→Homs 40 km");
     }
+
+    @Test
+    void aPossessivePronounOpensATargetsPhraseButNeverItsOwnLine() {
+        // sample 54's "Its Goldcliff property is located roughly 40 km south of its main Goliath gold project"
+        assertThat(RealSentences.sampleSummary(54, "Its Goldcliff property")).hasSize(1)
+                .allSatisfy(c -> assertThat(c).startsWith("Goldcliff").contains("→Goliath").endsWith(" 40 km"));
+        assertThat(RealSentences.summaryOf("The camp lies 30 km east of its sister camp Hama, officials said."))
+                .isEmpty(); // an unnamed subject: nothing to say it of
+        // the pronoun reads as "the" would
+        assertThat(RealSentences.summaryOf("Homs lies about 40 km north of their main base at Hama."))
+                .isEqualTo(RealSentences.summaryOf("Homs lies about 40 km north of the main base at Hama."));
+        // sample 31's "within 20 km of its borders": the subject's own border is no target
+        assertThat(RealSentences.summaryOf("Turkey wants a safe zone within 20 km of its borders.")).isEmpty();
+    }
 }
