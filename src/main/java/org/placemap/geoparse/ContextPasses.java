@@ -682,6 +682,67 @@ final class ContextPasses {
         return out;
     }
 
+    /** A town found only by a spelling variant lies at least this far from every other town of the article: dropped. */
+    static final double FAR_SPELLING_KM = 2500.0;
+
+    /**
+     * "Mussini village, some 16 kilometres from Gamboru" (Nigeria): the gazetteer lacks the village, and the loose
+     * spelling key finds Mosinee, Wisconsin. A small town (under {@link Lookup#NOTABLE_POPULATION}) that none of its
+     * mentions names as written (a variant or skeleton match only: {@link Lookup#hasName}), in a country no other name
+     * of the article is placed in, and farther than {@value #FAR_SPELLING_KM} km from every other town or base the
+     * article names, is a namesake by accident of spelling: its mentions stay, unresolved. An article with no other
+     * town says nothing against it.
+     */
+    static List<Mention> dropFarSpellings(List<Mention> mentions) {
+        Map<String, Place> towns = new java.util.LinkedHashMap<>();
+        Map<String, Boolean> exact = new HashMap<>();
+        Map<String, Integer> byCountry = new HashMap<>();
+        for (Mention m : mentions) {
+            if (m.place() == null || m.form() == Mention.Form.DEMONYM) {
+                continue;
+            }
+            byCountry.merge(m.place().countryCode(), 1, Integer::sum);
+            if (isPointLike(m.place().kind())) {
+                towns.putIfAbsent(m.place().id(), m.place());
+                exact.merge(m.place().id(), Lookup.hasName(m.place(), org.placemap.gazetteer.NameNormalizer.fold(m.text())),
+                        Boolean::logicalOr);
+            }
+        }
+        java.util.Set<String> far = new java.util.HashSet<>();
+        for (Place t : towns.values()) {
+            if (exact.get(t.id()) || t.population() >= Lookup.NOTABLE_POPULATION || t.countryCode().isEmpty()) {
+                continue;
+            }
+            long ownMentions = mentions.stream().filter(m -> m.place() == t).count();
+            if (byCountry.getOrDefault(t.countryCode(), 0) > ownMentions) {
+                continue; // another name of the article is placed in its country
+            }
+            boolean others = false;
+            boolean near = false;
+            for (Place o : towns.values()) {
+                if (o != t) {
+                    others = true;
+                    near |= distanceKm(t, o) <= FAR_SPELLING_KM;
+                }
+            }
+            if (others && !near) {
+                far.add(t.id());
+            }
+        }
+        if (far.isEmpty()) {
+            return mentions;
+        }
+        List<Mention> out = new ArrayList<>(mentions.size());
+        for (Mention m : mentions) {
+            // still a name the text gives (a claim may be said of it), but placed nowhere; the namesake stays among
+            // the alternatives for a reader to choose
+            out.add(m.place() != null && far.contains(m.place().id())
+                    ? new Mention(m.start(), m.end(), m.text(), m.form(), m.zone(), null, 0.0, m.alternatives(), m.decision())
+                    : m);
+        }
+        return out;
+    }
+
     /** Countries, regions and seas are too large for distance to them to mean anything. */
     private static boolean isPointLike(PlaceKind kind) {
         return kind.category() == PlaceKind.MapCategory.CITY || kind.category() == PlaceKind.MapCategory.BASE;

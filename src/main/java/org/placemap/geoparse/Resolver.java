@@ -106,7 +106,7 @@ final class Resolver {
             }
         }
         out.sort(Comparator.comparingInt(Mention::start));
-        return ContextPasses.doubtOutliers(out);
+        return ContextPasses.doubtOutliers(ContextPasses.dropFarSpellings(out));
     }
 
     private static Map<String, NameGroup> group(List<Span> spans) {
