@@ -39,7 +39,7 @@ class NewsPrecisionRulesTest {
 
     @Test
     void aSmallTownFoundOnlyByASpellingVariantFarFromEveryOtherTownIsLeftUnplaced() throws Exception {
-        // claims sample 53: "at Mussini village, some 16 kilometres (10 miles) from Gamboru" (Nigeria): the shipped
+        // claims sample 54: "at Mussini village, some 16 kilometres (10 miles) from Gamboru" (Nigeria): the shipped
         // gazetteer lacks the village, and the loose spelling key found Mosinee, Wisconsin, 9,000 km away; the name
         // stays a mention, unresolved. A variant near the article's other towns keeps its place ("Tartous").
         GeoParser real = new GeoParser(org.placemap.gazetteer.Gazetteer.load(java.nio.file.Path.of("geodata")));
