@@ -144,6 +144,9 @@ class SecurityConfiguration {
         return (team(properties) ? teamUi(http, properties) : local(http)).build();
     }
 
+    /** Static files of the app's own (src/main/resources/META-INF/resources) that every page, the login page too, loads. */
+    private static final String[] PUBLIC_FILES = {"/placemap.css", "/icons/**"};
+
     private static final String[] API_PATHS =
             {"/api/**", "/actuator/**", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html"};
 
@@ -192,6 +195,9 @@ class SecurityConfiguration {
 
     /** {@code team}, the app: Vaadin's login view, and Spring Security's and Vaadin's CSRF protection. */
     private static HttpSecurity teamUi(HttpSecurity http, PlacemapProperties properties) throws Exception {
+        // the app's own style sheet and icon, which the login page itself uses: open to all (they were sent to the
+        // login page, which asked for them again, in a loop of redirects a new user's trial found)
+        http.authorizeHttpRequests(a -> a.requestMatchers(HttpMethod.GET, PUBLIC_FILES).permitAll());
         return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> {
             vaadin.loginView("/login");
             // which view a person may open is decided by the views themselves (MapView asks Access), so that

@@ -86,7 +86,21 @@ class AddArticlesDialog extends Dialog {
         upload.setMaxFileSize((int) Math.min(Integer.MAX_VALUE, max));
         upload.setMaxFiles(50);
         upload.setDropLabel(new Span("Drop .txt, .md or .html files here (up to " + megabytes(max) + " each)"));
-        upload.addFileRejectedListener(e -> outcome("✗", e.getFileName() + ": " + e.getErrorMessage(), "pm-add-error"));
+        // the browser refuses a file before sending it (too large, not a text type): say why, with both sizes as the
+        // library does for a pasted article, rather than the component's bare "File is Too Big."
+        upload.getElement().addEventListener("file-reject", e -> {
+            var data = e.getEventData();
+            String name = data.get("event.detail.file.name").asString();
+            long size = (long) data.get("event.detail.file.size").asDouble();
+            outcome("✗", rejection(name, size, data.get("event.detail.error").asString(), max), "pm-add-error");
+            text.setInvalid(false);
+        }).addEventData("event.detail.file.name").addEventData("event.detail.file.size").addEventData("event.detail.error");
+        // the paste box's "Paste the article's text first." is about the paste: gone once text is there
+        text.addValueChangeListener(e -> {
+            if (e.getValue() != null && !e.getValue().isBlank()) {
+                text.setInvalid(false);
+            }
+        });
 
         progress.setIndeterminate(true);
         progress.setVisible(false);
@@ -236,6 +250,18 @@ class AddArticlesDialog extends Dialog {
         line.addClassName("pm-add-outcome");
         line.addClassName(style);
         results.addComponentAsFirst(line);
+    }
+
+    /**
+     * Why the browser refused to send a file: too large ("big.txt is too large (6 MB); the limit is 5 MB per article.",
+     * the library's own wording), or the component's reason (a file type not accepted).
+     */
+    static String rejection(String fileName, long size, String error, long maxBytes) {
+        if (size > maxBytes) {
+            return fileName + " is too large (" + ArticleLibrary.formatSize(size) + "); the limit is "
+                    + ArticleLibrary.formatSize(maxBytes) + " per article.";
+        }
+        return fileName + ": " + error;
     }
 
     private static String blankToNull(String s) {

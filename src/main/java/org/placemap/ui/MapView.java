@@ -625,24 +625,38 @@ public class MapView extends VerticalLayout implements BeforeEnterObserver, HasD
             if (entry != null) {
                 pin(entry); // a gazetteer place no article mentions: its own link, as the search box shows it
             } else {
-                found = null;
+                dropPin();
                 select(place.get());
                 if (atlas.place(place.get()).isEmpty()) {
                     unknown("No place “" + place.get() + "” is in the gazetteer or mentioned in this library.");
                 }
             }
         } else if (claim.isPresent()) {
+            dropPin();
             selectClaim(claim.get());
             if (atlas.claim(claim.get()).isEmpty()) {
                 unknown("No distance claim “" + claim.get() + "” is in this library.");
             }
         } else if (article.isPresent()) {
+            dropPin();
             selectArticle(article.get());
             if (library.article(article.get()).isEmpty()) {
                 unknown("No article “" + article.get() + "” is in this library; it may have been deleted.");
             }
         } else {
+            dropPin();
             select(null);
+        }
+    }
+
+    /**
+     * Takes the search box's pin off the map when the address no longer names its place (back to the plain map, to
+     * another place, a claim or an article): a new user's trial found it left standing after Back.
+     */
+    private void dropPin() {
+        if (found != null) {
+            found = null;
+            applyFilters();
         }
     }
 

@@ -144,6 +144,12 @@ class TeamSecurityTest {
         HttpResponse<String> map = send("GET", "/", null, null);
         assertThat(map.statusCode()).isEqualTo(302);
         assertThat(map.headers().firstValue("Location").orElse("")).endsWith("/login");
+        // the login page's own style sheet and icon come to a stranger too (they had been sent to the login page)
+        for (String file : java.util.List.of("/placemap.css", "/icons/icon.svg")) {
+            HttpResponse<String> got = send("GET", file, null, null);
+            assertThat(got.statusCode()).as(file).isEqualTo(200);
+            assertThat(got.body()).as(file).isNotBlank();
+        }
 
         HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager())
                 .followRedirects(HttpClient.Redirect.NEVER).build();

@@ -257,6 +257,13 @@ class BrowserE2ETest {
             assertThat(refused).containsText(binary.getFileName().toString(), SLOW);
             assertThat(page.locator("#add-upload vaadin-upload-file[complete]")).not().containsText(binary.getFileName().toString());
             screenshot(page, "add-articles.png", 500);
+            // a file over the article limit (5 MB by default) is refused by the browser before it is sent: with both
+            // sizes, as a pasted article is (a new user's trial saw the component's bare "File is Too Big.")
+            Path big = Files.createTempFile("placemap-big", ".txt");
+            Files.writeString(big, "Hama lies north of Homs. ".repeat(6 * 1024 * 1024 / 25 + 1));
+            page.locator("#add-upload input[type=file]").setInputFiles(big);
+            assertThat(page.locator("#add-results .pm-add-error").first())
+                    .containsText(big.getFileName() + " is too large (6.0 MB); the limit is 5 MB per article.", SLOW);
             page.locator("#add-close").click();
 
             for (String name : List.of("Tromsø", "Hammerfest", "Bodø", "Narvik")) {

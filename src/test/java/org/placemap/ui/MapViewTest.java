@@ -619,9 +619,17 @@ class MapViewTest {
                 .satisfies(m -> assertThat(m.label()).isEqualTo(kiruna.name()));
         assertThat(view().excerpts().getElement().getTextRecursively()).contains("not mentioned");
 
-        // a found place the articles do mention is selected like any other
+        // a found place the articles do mention is selected like any other, and the pin goes
         view().showFound(placeLabelled("Homs").place());
         assertThat(view().map().getSelectedId()).isEqualTo(placeLabelled("Homs").id());
+        assertThat(markers()).noneMatch(m -> m.category().equals("found"));
+
+        // back to the plain map (Back, or the address "/"): no pin is left standing (a new user's trial)
+        UI.getCurrent().navigate("place/" + kiruna.id());
+        assertThat(markers()).filteredOn(m -> m.category().equals("found")).hasSize(1);
+        UI.getCurrent().navigate("");
+        assertThat(markers()).noneMatch(m -> m.category().equals("found"));
+        assertThat(view().map().getSelectedId()).isNull();
     }
 
     @Test
