@@ -142,12 +142,24 @@ final class AdminDivisionSource {
                         && NameNormalizer.fold(towns.seatName).equals(NameNormalizer.fold(name))) {
                     continue; // named like its seat: the town answers the name, at the same point
                 }
+                String kindOnly = null;
                 if (!distinctiveDivisionName(name, featureCode.equals("ADM2"))) {
-                    continue;
+                    if (!oneWordSecondLevel(name, featureCode, parts[0])) {
+                        continue;
+                    }
+                    // "in Wayanad district", "Swat District": listed only with its kind word after it, so that the word
+                    // alone ("Patrick", "Sale") is never the division, while a kind cue in the text finds it
+                    kindOnly = name + " District";
                 }
                 boolean first = featureCode.equals("ADM1");
                 GeoPoint point = !first && towns.seat != null ? towns.seat : centre(towns);
                 if (point == null) {
+                    continue;
+                }
+                if (kindOnly != null) {
+                    out.add(new Place("geonames:" + f[3].strip(), kindOnly, List.of(), point, PlaceKind.ADMIN_REGION, "A",
+                            featureCode, parts[0], parts[1], 0));
+                    log.accepted();
                     continue;
                 }
                 List<String> spellings = new java.util.ArrayList<>(List.of(f[2]));
@@ -247,6 +259,21 @@ final class AdminDivisionSource {
             return false;
         }
         return !Names.onlyWordsFrom(name, COMPASS);
+    }
+
+    /**
+     * Countries whose second-level divisions English calls districts ("Wayanad district", "Swat District", "Gulu
+     * district"): South Asia, East and Southern Africa, mainland Southeast Asia. Elsewhere they are municipalities,
+     * counties or departments, named otherwise, and a one-word one stays out.
+     */
+    private static final Set<String> DISTRICT_COUNTRIES = Set.of("IN", "PK", "NP", "BD", "LK", "AF", "BT", "MM", "UG",
+            "TZ", "RW", "MW", "ZM", "ZW", "GH", "SL", "LR", "MZ", "LA", "KH", "VN", "TH", "MY", "TL", "BW", "LS", "SZ");
+
+    /** A second-level division named by one word in a country of {@link #DISTRICT_COUNTRIES}: "Wayanad", "Swat". */
+    static boolean oneWordSecondLevel(String name, String featureCode, String countryCode) {
+        return featureCode.equals("ADM2") && DISTRICT_COUNTRIES.contains(countryCode)
+                && NameNormalizer.fold(name).split(" ").length == 1 && !Names.onlyWordsFrom(name, COMPASS)
+                && Character.isUpperCase(name.charAt(0));
     }
 
     private static GeoPoint centre(Towns t) {

@@ -102,8 +102,11 @@ final class GeodataReadme {
                   Ireland): a second-level division at its seat (its most populous PPLA2 town in cities500),
                   else, like a first-level one, at the population-weighted centre of the towns GeoNames files
                   under its code (weights population + 1, averaged as unit vectors). Divisions without a town of
-                  500 people, named like their seat, of one word (second level), a city's own name ("City of
-                  Norfolk", "Dublin City"), a saint's name or compass words only are left out. A first-level
+                  500 people, named like their seat, a city's own name ("City of Norfolk", "Dublin City"), a
+                  saint's name or compass words only are left out, and so is a second-level one named by one word,
+                  except in the countries whose second-level divisions English calls districts (South Asia, East
+                  and Southern Africa, mainland Southeast Asia), where it is listed only with "District" after it
+                  ("Wayanad District"): the word alone is never the division, "Wayanad district" finds it. A first-level
                   division's population is that of its towns in cities500 (a lower bound); a second-level
                   one's is 0. Feature code ADM1 or ADM2. A division GeoNames names with kind words first
                   ("Departamento de Punilla", "Province of Cebu") is also listed by its own name with the kind in

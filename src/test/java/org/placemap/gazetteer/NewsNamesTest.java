@@ -125,11 +125,16 @@ class NewsNamesTest {
     @Test
     void countiesArePlacedAtTheirSeatOrTheirTownsCentre() throws IOException {
         Path src = copyFixture();
+        // a town filed under Wayanad (GeoNames' row, its alternate names shortened)
+        Files.writeString(src.resolve("geonames/cities500.txt"), "1260606\tPanamaram\tPanamaram\tPanamaram\t11.74014\t"
+                + "76.07369\tP\tPPL\tIN\t\t13\t590\t\t\t11651\t\t728\tAsia/Kolkata\t2017-02-04\n",
+                java.nio.file.StandardOpenOption.APPEND);
         Files.writeString(src.resolve("geonames/admin1Codes.txt"), "SY.09\tAleppo\tAleppo\t170062\n");
         Files.writeString(src.resolve("geonames/admin2Codes.txt"), """
                 US.ID.057\tLatah County\tLatah County\t5596475
                 US.GA.121\tFulton County\tFulton County\t4196508
                 US.VA.191\tWashington\tWashington\t4792500
+                IN.13.590\tWayanad\tWayanad\t6951502
                 """);
         GazetteerBuilder.build(src, tmp.resolve("out"));
         Gazetteer g = Gazetteer.load(tmp.resolve("out"), null);
@@ -141,6 +146,11 @@ class NewsNamesTest {
         Place fulton = g.byId("geonames:4196508").orElseThrow();
         assertTrue(Fixture.distanceKm(fulton.point(), 33.749, -84.38798) < 1, fulton.point().toString());
         assertTrue(g.byId("geonames:4792500").isEmpty(), "a one-word division is left out");
+        // but where English calls them districts, it is listed with the noun, and only so ("in Wayanad district")
+        Place wayanad = g.byId("geonames:6951502").orElseThrow();
+        assertEquals("Wayanad District", wayanad.name());
+        assertEquals("geonames:6951502", g.candidates("Wayanad district").get(0).place().id());
+        assertTrue(g.candidates("Wayanad").stream().noneMatch(c -> c.place().equals(wayanad)), "the word alone");
     }
 
     private Path copyFixture() throws IOException {
