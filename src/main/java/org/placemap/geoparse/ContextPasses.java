@@ -697,11 +697,13 @@ final class ContextPasses {
         Map<String, Place> towns = new java.util.LinkedHashMap<>();
         Map<String, Boolean> exact = new HashMap<>();
         Map<String, Integer> byCountry = new HashMap<>();
+        Map<String, Integer> byPlace = new HashMap<>();
         for (Mention m : mentions) {
             if (m.place() == null || m.form() == Mention.Form.DEMONYM) {
                 continue;
             }
             byCountry.merge(m.place().countryCode(), 1, Integer::sum);
+            byPlace.merge(m.place().id(), 1, Integer::sum);
             if (isPointLike(m.place().kind())) {
                 towns.putIfAbsent(m.place().id(), m.place());
                 exact.merge(m.place().id(), Lookup.hasName(m.place(), org.placemap.gazetteer.NameNormalizer.fold(m.text())),
@@ -713,8 +715,7 @@ final class ContextPasses {
             if (exact.get(t.id()) || t.population() >= Lookup.NOTABLE_POPULATION || t.countryCode().isEmpty()) {
                 continue;
             }
-            long ownMentions = mentions.stream().filter(m -> m.place() == t).count();
-            if (byCountry.getOrDefault(t.countryCode(), 0) > ownMentions) {
+            if (byCountry.getOrDefault(t.countryCode(), 0) > byPlace.get(t.id())) {
                 continue; // another name of the article is placed in its country
             }
             boolean others = false;

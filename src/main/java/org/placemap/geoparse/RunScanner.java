@@ -197,13 +197,6 @@ final class RunScanner {
         }
     }
 
-    /** Whether the best candidate is a town or capital and the name a well-known one ("Los Angeles", "New York"). */
-    private static boolean isWellKnownCity(List<Candidate> candidates) {
-        org.placemap.gazetteer.PlaceKind kind = candidates.get(0).place().kind();
-        return (kind == org.placemap.gazetteer.PlaceKind.POPULATED_PLACE || kind == org.placemap.gazetteer.PlaceKind.CAPITAL)
-                && NameEvidence.isWellKnown(candidates.subList(0, 1));
-    }
-
     /**
      * Whether the name may be a place with office holders of its own named after it ("Pakistan Defence Minister",
      * "Ohio Governor", "Paris Mayor"): its best candidate is a country or a region, or a town of at least

@@ -34,14 +34,9 @@ class KindAndContextRankingTest {
     private static final Place TEXAS = state("us-tx", "Texas", "US", "TX", 31.13, -98.76);
     private static final Place TEXAS_MX = town("texas-mx", "Texas", "MX", "13", 20.03, -99.20, 1_000);
 
-    private static GeoParser shipped;
-
-    /** A parser on the shipped gazetteer, loaded once for the tests that are about its priors. */
-    private static synchronized GeoParser shipped() throws java.io.IOException {
-        if (shipped == null) {
-            shipped = new GeoParser(org.placemap.gazetteer.Gazetteer.load(java.nio.file.Path.of("geodata")));
-        }
-        return shipped;
+    /** A parser on the shipped gazetteer, for the tests that are about its priors. */
+    private static GeoParser shipped() throws java.io.IOException {
+        return Parsing.shipped();
     }
 
     @Test

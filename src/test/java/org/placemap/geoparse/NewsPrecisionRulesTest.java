@@ -30,7 +30,7 @@ class NewsPrecisionRulesTest {
     void theEquatorIsALineOfLatitudeNotTheCongoleseProvinceOfThatName() throws Exception {
         // "Kumasi is approximately 300 miles north of the Equator" (FunGeo, claims sample 54): the shipped gazetteer
         // matched "Equator" by a loose spelling key to Équateur province of the DR Congo, 1,900 km away
-        GeoParser real = new GeoParser(org.placemap.gazetteer.Gazetteer.load(java.nio.file.Path.of("geodata")));
+        GeoParser real = Parsing.shipped();
         ParsedArticle p = real.parse("a.txt", "Ghana\n\nKumasi is approximately 300 miles north of the Equator and "
                 + "100 miles north of the Gulf of Guinea.\n");
 
@@ -42,7 +42,7 @@ class NewsPrecisionRulesTest {
         // claims sample 54: "at Mussini village, some 16 kilometres (10 miles) from Gamboru" (Nigeria): the shipped
         // gazetteer lacks the village, and the loose spelling key found Mosinee, Wisconsin, 9,000 km away; the name
         // stays a mention, unresolved. A variant near the article's other towns keeps its place ("Tartous").
-        GeoParser real = new GeoParser(org.placemap.gazetteer.Gazetteer.load(java.nio.file.Path.of("geodata")));
+        GeoParser real = Parsing.shipped();
         ParsedArticle p = real.parse("a.txt", "Borno\n\nThe attack happened at about 6:00 pm at Mussini village, some 16 "
                 + "kilometres (10 miles) from Gamboru.\n");
         assertEquals(List.of("Mussini", "Gamboru"), names(p));
@@ -348,7 +348,7 @@ class NewsPrecisionRulesTest {
     void aPortNamedAfterAPlaceIsThatPlaceAndACouncilAfterACityAliasIsTheCity() throws Exception {
         // the shipped gazetteer: GeoNames gives a Mongolian village the other name "Port of Los", which took "Port of
         // Los" out of "Port of Los Angeles"; and the words of a well-known city's name are no first name
-        GeoParser real = new GeoParser(org.placemap.gazetteer.Gazetteer.load(java.nio.file.Path.of("geodata")));
+        GeoParser real = Parsing.shipped();
         ParsedArticle port = real.parse("a.txt", "Ships\n\nDelays will grow, Port of Los Angeles Executive Director Gene "
                 + "Seroka said in California.\n");
         assertEquals(List.of("Los Angeles", "California"), names(port));
