@@ -292,13 +292,13 @@ class RealSentencesTest {
         assertThat(score.precision()).as("precision").isGreaterThanOrEqualTo(FRESH_8_PRECISION_FLOOR);
     }
 
-    /** Fresh samples kept untuned, or scored once and then generalised from: scored and printed, 50 sentences each. */
+    /** Fresh samples kept untuned, or scored once and then generalised from: scored and printed, 48 to 50 sentences each. */
     @ParameterizedTest(name = "sample {0}")
-    @ValueSource(ints = {54, 53, 52, 51, 50, 49, 48, 47, 46, 45, 44, 43, 34, 33})
+    @ValueSource(ints = {55, 54, 53, 52, 51, 50, 49, 48, 47, 46, 45, 44, 43, 34, 33})
     void aFreshSampleIsScoredWholeAndPrinted(int sample) {
         Score score = score(RealSentences.freshRows(sample));
         System.out.print(score.print("Sample " + sample));
-        assertThat(score.sentences()).isEqualTo(50);
+        assertThat(score.sentences()).isBetween(48, 50);
     }
 
     /** A fresh sample scored once untuned, then generalised from: its size and the floors it must keep (raise, never lower). */
