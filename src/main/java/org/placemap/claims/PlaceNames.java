@@ -53,7 +53,7 @@ final class PlaceNames {
     PlaceNames(Gazetteer gazetteer) {
         this.gazetteer = gazetteer;
         if (gazetteer != null) {
-            for (Place p : gazetteer.places()) {
+            for (Place p : gazetteer.places(EnumSet.of(PlaceKind.CAPITAL, PlaceKind.COUNTRY))) {
                 if (p.kind() == PlaceKind.CAPITAL && !p.countryCode().isEmpty()) {
                     capitals.merge(p.countryCode(), p, PlaceNames::betterCapital);
                 }

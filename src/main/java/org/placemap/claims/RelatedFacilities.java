@@ -51,7 +51,7 @@ final class RelatedFacilities {
 
     RelatedFacilities(Gazetteer gazetteer) {
         this.gazetteer = gazetteer;
-        this.facilities = gazetteer.places().stream().filter(p -> FACILITIES.contains(p.kind())).toList();
+        this.facilities = gazetteer.places(FACILITIES);
     }
 
     /** The places related to {@code place}, nearest first; empty for areas and unrelated places. */

@@ -467,14 +467,17 @@ public final class Gazetteer {
                 if (sets == null) {
                     java.util.Set<String> drawn = new java.util.HashSet<>();
                     java.util.Set<String> towns = new java.util.HashSet<>();
-                    for (Place p : places()) {
-                        if (p.admin1Code().isEmpty()) {
+                    PlaceTable table = index.places; // codes and kinds from the columns: no records made
+                    for (int i = 0, n = table.size(); i < n; i++) {
+                        String admin1 = table.admin1Code(i);
+                        if (admin1.isEmpty()) {
                             continue;
                         }
-                        if (p.kind() == PlaceKind.ADMIN_REGION && p.id().startsWith("naturalearth:")) {
-                            drawn.add(p.countryCode() + "|" + p.admin1Code());
-                        } else if (p.kind() == PlaceKind.POPULATED_PLACE || p.kind() == PlaceKind.CAPITAL) {
-                            towns.add(p.countryCode() + "|" + p.admin1Code());
+                        PlaceKind kind = table.kind(i);
+                        if (kind == PlaceKind.ADMIN_REGION && table.peek(i).id().startsWith("naturalearth:")) {
+                            drawn.add(table.countryCode(i) + "|" + admin1);
+                        } else if (kind == PlaceKind.POPULATED_PLACE || kind == PlaceKind.CAPITAL) {
+                            towns.add(table.countryCode(i) + "|" + admin1);
                         }
                     }
                     codeSets = sets = new CodeSets(java.util.Set.copyOf(drawn), java.util.Set.copyOf(towns));
@@ -515,9 +518,11 @@ public final class Gazetteer {
                 seats = regionalSeats;
                 if (seats == null) {
                     seats = new java.util.HashMap<>();
-                    for (Place p : places()) {
-                        if (p.featureCode().equals("PPLA") && !p.countryCode().isEmpty() && !p.admin1Code().isEmpty()) {
-                            seats.merge(p.countryCode() + "|" + p.admin1Code(), p,
+                    PlaceTable table = index.places; // a record only for each PPLA, the rest read from the columns
+                    for (int i = 0, n = table.size(); i < n; i++) {
+                        if (table.featureCode(i).equals("PPLA") && !table.countryCode(i).isEmpty()
+                                && !table.admin1Code(i).isEmpty()) {
+                            seats.merge(table.countryCode(i) + "|" + table.admin1Code(i), table.peek(i),
                                     (a, b) -> a.population() >= b.population() ? a : b);
                         }
                     }
@@ -547,6 +552,23 @@ public final class Gazetteer {
         }
         return org.placemap.distance.Geodesy.distanceMetres(seat.point(), region.point()) / 1_000.0 <= MAX_SEAT_KM
                 || areasAt(seat.point()).stream().anyMatch(a -> a.id().equals(region.id())) ? seat : null;
+    }
+
+    /**
+     * The entries of the given kinds, in load order. The kind is read from the index's columns, so only the
+     * places returned are made into records (a walk over {@link #places()} makes a record of each of the
+     * 229,000 entries, reading their ids and names through the memory-mapped index): for the few thousand
+     * countries, capitals, seas or bases a component needs at start. Not kept: each call walks the kinds again.
+     */
+    public List<Place> places(Set<PlaceKind> kinds) {
+        PlaceTable table = index.places;
+        List<Place> out = new ArrayList<>();
+        for (int i = 0, n = table.size(); i < n; i++) {
+            if (kinds.contains(table.kind(i))) {
+                out.add(table.peek(i));
+            }
+        }
+        return Collections.unmodifiableList(out);
     }
 
     /**

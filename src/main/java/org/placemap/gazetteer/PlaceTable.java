@@ -106,6 +106,26 @@ final class PlaceTable {
         return p != null ? p : columns.place(i, lat[i], lon[i]);
     }
 
+    /** The kind of place {@code i}, read from its column without making a record. */
+    PlaceKind kind(int i) {
+        return columns == null ? made[i].kind() : Columns.KINDS[columns.kind[i]];
+    }
+
+    /** The feature code of place {@code i} ("PPLA"), without making a record. */
+    String featureCode(int i) {
+        return columns == null ? made[i].featureCode() : columns.codes[columns.codeIndex[4 * i + 1]];
+    }
+
+    /** The country code of place {@code i}, without making a record. */
+    String countryCode(int i) {
+        return columns == null ? made[i].countryCode() : columns.codes[columns.codeIndex[4 * i + 2]];
+    }
+
+    /** The first-level division code of place {@code i}, without making a record. */
+    String admin1Code(int i) {
+        return columns == null ? made[i].admin1Code() : columns.codes[columns.codeIndex[4 * i + 3]];
+    }
+
     /** Latitudes in degrees by position (shared, not a copy: read only). */
     double[] latitudes() {
         return lat;

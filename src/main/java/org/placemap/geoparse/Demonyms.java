@@ -59,8 +59,8 @@ final class Demonyms {
     /** The table joined to the countries of {@code gazetteer}; forms whose country it lacks are dropped. */
     static Demonyms of(Gazetteer gazetteer) {
         Map<String, Place> countries = new HashMap<>();
-        for (Place p : gazetteer.places()) {
-            if (p.kind() == PlaceKind.COUNTRY && !p.countryCode().isEmpty()) {
+        for (Place p : gazetteer.places(java.util.EnumSet.of(PlaceKind.COUNTRY))) {
+            if (!p.countryCode().isEmpty()) {
                 countries.merge(p.countryCode(), p, (a, b) -> a.population() >= b.population() ? a : b);
             }
         }

@@ -24,8 +24,7 @@ final class SeaLabels {
     private SeaLabels() {}
 
     static synchronized List<GeoMap.AreaLabel> of(Gazetteer gazetteer) {
-        return CACHE.computeIfAbsent(gazetteer, g -> g.places().stream()
-                .filter(p -> p.kind() == PlaceKind.SEA || p.kind() == PlaceKind.STRAIT)
+        return CACHE.computeIfAbsent(gazetteer, g -> g.places(java.util.EnumSet.of(PlaceKind.SEA, PlaceKind.STRAIT)).stream()
                 .flatMap(p -> g.outline(p.id()).stream().map(o -> new Sea(p, o)))
                 .sorted(Comparator.comparingDouble((Sea s) -> s.outline().areaKm2()).reversed())
                 .map(s -> new GeoMap.AreaLabel(s.place().name(), round(s.place().point().latitudeDeg()),

@@ -12,7 +12,9 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Stream;
 import java.util.zip.GZIPOutputStream;
 import org.junit.jupiter.api.BeforeEach;
@@ -89,6 +91,21 @@ class IndexCacheTest {
         assertEquals(made, table.madeCount(), "a second lookup of the same name makes nothing new");
         // the in-memory form holds every record from the start
         assertEquals(built.size(), built.index().places.madeCount());
+    }
+
+    @Test
+    void aWalkOverSomeKindsReadsTheKindColumnAndMakesOnlyThoseRecords() throws IOException {
+        Gazetteer built = Gazetteer.load(geodata, cache);
+        Gazetteer mapped = Gazetteer.load(geodata, cache);
+        assertTrue(mapped.loadedFromCache());
+        Set<PlaceKind> kinds = EnumSet.of(PlaceKind.COUNTRY, PlaceKind.CAPITAL, PlaceKind.AIR_BASE);
+        // the same places, in the same order, as filtering every record: in the cached and the in-memory form
+        List<Place> filtered = built.places().stream().filter(p -> kinds.contains(p.kind())).toList();
+        assertFalse(filtered.isEmpty());
+        assertEquals(filtered, mapped.places(kinds));
+        assertEquals(filtered, built.places(kinds));
+        assertEquals(List.of(), mapped.places(EnumSet.noneOf(PlaceKind.class)));
+        assertEquals(0, mapped.index().places.madeCount(), "a walk by kind keeps nothing");
     }
 
     @Test
