@@ -33,9 +33,10 @@ final class CandidateCollector {
                 Place p = index.places.get(place);
                 double score = index.exactScore(posting);
                 double bonus = score - index.prior[place];
-                if (bonus >= Prior.EXACT_NAME - 1e-9 && Prior.isArea(p)) {
+                // seas too: "North Sea" is the North Sea, not the Caribbean, which GeoNames also calls so
+                if (bonus >= Prior.EXACT_NAME - 1e-9 && (Prior.isArea(p) || p.kind() == PlaceKind.SEA)) {
                     (areasByOwnName == null ? areasByOwnName = new ArrayList<>(2) : areasByOwnName).add(out.size());
-                } else if (bonus < Prior.EXACT_NAME - 1e-9 && Prior.yieldsToAreaByOwnName(p)) {
+                } else if (bonus < Prior.EXACT_NAME - 1e-9 && (Prior.yieldsToAreaByOwnName(p) || p.kind() == PlaceKind.SEA)) {
                     (byAlternate == null ? byAlternate = new ArrayList<>(2) : byAlternate).add(out.size());
                 }
                 out.add(new Candidate(p, score));

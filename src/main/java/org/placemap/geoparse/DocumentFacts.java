@@ -136,6 +136,15 @@ final class DocumentFacts {
         return surnames.contains(key(word));
     }
 
+    /**
+     * Whether {@code word} is the surname of a person the article names after a title, a person noun or a given name
+     * ("Governor Hwaida Turk"), not only as the last of two unknown capitalised words ("Fresh Russian shelling").
+     */
+    boolean isSurnameOfTitledPerson(String word) {
+        String key = key(word);
+        return surnames.contains(key) && !lookalikeSurnames.contains(key);
+    }
+
     private void collectSurname(List<Token> tokens, Run run, Lookup lookup) {
         if (tokens.get(run.first()).headline()) {
             return;

@@ -57,6 +57,9 @@ final class NameEvidence {
                 || Words.COMMON_NOUNS.contains(w.replace(".", "")))) {
             return false; // "Syrian", "Kurdish", "Hall": words that happen to be the name of a village
         }
+        if (!country && Words.HISTORIC_ADJECTIVES.contains(w) && beforeAWord(t)) {
+            return false; // "the ancient Roman amphitheatre": the adjective, not Roman in Romania
+        }
         double best = candidates.get(0).score();
         if ((Words.looksLikeAdjective(w) && (beforeAWord(t) || GivenNames.contains(t.text()))
                 || Words.looksLikeAdjectiveInAl(w) && !region) && !country && best < NOTABLE_PRIOR) {
@@ -730,6 +733,10 @@ final class NameEvidence {
         if (prev.capitalised() && Words.STORM_WORDS.contains(prev.lower())) {
             return true;
         }
+        if (i == j && Words.STORM_WORDS.contains(tokens.get(i).lower()) && !describedAsTown(j)
+                && !(j + 1 < tokens.size() && KindCue.after(tokens, j + 1).cue() != KindCue.NONE) && !containerFollows(j)) {
+            return true; // "the North Atlantic Hurricane season": the storm word, not Hurricane, Utah ("in Hurricane, Utah" stays)
+        }
         if (Words.SHIP_PREFIXES.contains(prev.text())) {
             return true;
         }
@@ -794,6 +801,16 @@ final class NameEvidence {
      * town (a copula or comma, then a town noun ({@link Words#TOWN_NOUNS}) within five words, a bracket allowed
      * between) or places it after a preposition: one sense per article, so its other mentions stay the place.
      */
+    /** "Hurricane, Utah": a comma and then the name of a first-level region or a country follow token {@code j}. */
+    private boolean containerFollows(int j) {
+        if (j + 1 >= tokens.size() || !tokens.get(j + 1).capitalised()
+                || !text.substring(tokens.get(j).end(), tokens.get(j + 1).start()).equals(", ")) {
+            return false;
+        }
+        return lookup.exact(tokens.get(j + 1).text()).stream().anyMatch(c -> c.place().kind() == PlaceKind.ADMIN_REGION
+                || c.place().kind() == PlaceKind.COUNTRY);
+    }
+
     private boolean describedAsTown(int j) {
         String name = tokens.get(j).text();
         for (int k = 0; k < tokens.size(); k++) {

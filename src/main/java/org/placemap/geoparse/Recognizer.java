@@ -50,7 +50,7 @@ final class Recognizer {
         addPossessiveNames(article, tokens, spans);
         KindCue.propagatePlural(article.text(), spans, lookup);
         addAcronyms(article, tokens, spans);
-        addDemonyms(article, tokens, spans, inStreet);
+        addDemonyms(article, tokens, spans, inStreet, facts);
         return spans;
     }
 
@@ -169,8 +169,12 @@ final class Recognizer {
         return sb.toString();
     }
 
-    /** Nationality words outside the names found ("Syrian" but not "Syrian Arab Republic"). */
-    private void addDemonyms(Article article, List<Token> tokens, List<Span> spans, boolean[] inStreet) {
+    /**
+     * Nationality words outside the names found ("Syrian" but not "Syrian Arab Republic"). A one-word form that is the
+     * surname of a person the article names in full ("Governor Hwaida Turk", then "According to Turk") is that person.
+     */
+    private void addDemonyms(Article article, List<Token> tokens, List<Span> spans, boolean[] inStreet,
+            DocumentFacts facts) {
         List<Span> names = new ArrayList<>(spans);
         names.sort(java.util.Comparator.comparingInt(Span::start));
         int next = 0;
@@ -185,6 +189,9 @@ final class Recognizer {
             Demonyms.Match m = demonyms.at(tokens, i);
             if (m == null) {
                 continue;
+            }
+            if (m.last() == i && facts.isSurnameOfTitledPerson(t.text())) {
+                continue; // a person's surname, here and wherever the article uses it alone
             }
             int start = t.start();
             int end = tokens.get(m.last()).end();

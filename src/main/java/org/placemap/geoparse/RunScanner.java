@@ -118,8 +118,13 @@ final class RunScanner {
                 i = postal + 1;
                 continue;
             }
-            if (!t.capitalised() || Words.FUNCTION.contains(t.lower())) {
-                i++; // a name does not start with "In", "A", "The": "In New Zealand" is "New Zealand"
+            if (!t.capitalised()) {
+                i++;
+                continue;
+            }
+            if (Words.FUNCTION.contains(t.lower())) {
+                int named = nameOpeningWithFunctionWord(i, to);
+                i = named >= 0 ? named + 1 : i + 1; // a name does not start with "In", "A", "The": "In New Zealand" is "New Zealand"
                 continue;
             }
             int abbreviation = stateAbbreviation(i, to);
@@ -195,6 +200,41 @@ final class RunScanner {
             }
             i = accepted + 1;
         }
+    }
+
+    /**
+     * "May Pen", "In Salah", "Three Rivers", "Will County": a place whose own name begins with a word that is otherwise a
+     * function word (a modal, a preposition, a small number; not an article, so "The Hague" stays as it was, nor a
+     * determiner: "All Saints" is more often a church or a feast than the parish), written with every word capitalised.
+     * The longest such window that is the own name of its best candidate (not an alternate spelling) is judged like any
+     * name. Adds its span and returns the last token index covered, or returns -1.
+     */
+    private static final java.util.Set<String> NAME_OPENING_FUNCTION_WORDS = java.util.Set.of("may", "will", "can", "do",
+            "in", "on", "at", "by", "as", "of", "off", "up", "down", "over", "under", "near", "one", "two", "three", "four",
+            "five", "what", "why", "how", "where", "when");
+
+    private int nameOpeningWithFunctionWord(int i, int to) {
+        if (!NAME_OPENING_FUNCTION_WORDS.contains(tokens.get(i).lower())
+                || tokens.get(i).allCaps() && tokens.get(i).text().length() < 3) {
+            return -1;
+        }
+        for (int j = Math.min(to, i + maxWords - 1); j > i; j--) {
+            boolean capitalised = true;
+            for (int k = i + 1; k <= j && capitalised; k++) {
+                capitalised = tokens.get(k).capitalised() && tokens.get(k).spaceBefore() && !Words.isStopWord(tokens.get(k).lower());
+            }
+            if (!capitalised) {
+                continue;
+            }
+            String name = Run.text(tokens, i, j);
+            List<Candidate> candidates = lookup.exact(name);
+            if (!candidates.isEmpty() && org.placemap.gazetteer.NameNormalizer.fold(candidates.get(0).place().name())
+                    .equals(org.placemap.gazetteer.NameNormalizer.fold(name))) {
+                notAPlace = false;
+                return judge(i, j, candidates);
+            }
+        }
+        return -1;
     }
 
     /**
@@ -671,7 +711,11 @@ final class RunScanner {
             add(i, last, cue, true, found, known ? recognition : UNSURE);
             return last;
         }
-        add(compassStart(i, found), j, cue, suffixCue, found, recognition,
+        int start = compassStart(i, found);
+        if (start < i && greaterStart(i, found) == i) {
+            found = compassArea(start, j, found);
+        }
+        add(start, j, cue, suffixCue, found, recognition,
                 modifiesName || evidence.modifiesOrganisation(run, j) ? Mention.Form.ASSOCIATIVE : Mention.Form.NAME);
         return j;
     }
@@ -737,6 +781,20 @@ final class RunScanner {
         }
         boolean compass = Words.COMPASS.contains(prev.lower()) && prev.capitalised() && !prev.allCaps();
         return compass && (kind == org.placemap.gazetteer.PlaceKind.REGION || kind == org.placemap.gazetteer.PlaceKind.SEA) ? i - 1 : i;
+    }
+
+    /**
+     * "the North Atlantic", "the South Pacific": a compass word before a name whose best reading is a sea or a region
+     * names a part of that area, never a town that shares the name (Atlantic, Iowa): only the areas stay candidates,
+     * and an ocean named with the compass word ("North Atlantic Ocean") comes first.
+     */
+    private List<Candidate> compassArea(int start, int j, List<Candidate> found) {
+        List<Candidate> areas = found.stream().filter(c -> c.place().kind() == org.placemap.gazetteer.PlaceKind.SEA
+                || c.place().kind() == org.placemap.gazetteer.PlaceKind.REGION).toList();
+        List<Candidate> ocean = lookup.exact(Run.text(tokens, start, j) + " Ocean").stream()
+                .filter(c -> c.place().kind() == org.placemap.gazetteer.PlaceKind.SEA).toList();
+        List<Candidate> merged = Lookup.merge(ocean, areas);
+        return merged.isEmpty() ? found : merged;
     }
 
     /**

@@ -248,7 +248,8 @@ final class Words {
             "county", "parish", "township", "district", "state", "province", "region", "north", "south", "east",
             "west", "central", "union", "liberty", "victory", "independence", "freedom", "peace", "hope", "home",
             "friendship", "commerce", "section", "metro", "god", "heaven", "paradise", "man", "earth", "moon",
-            "equator", "green", "red", "white", "black", "blue", "gold", "silver", "bay", "sea", "ocean");
+            "equator", "green", "red", "white", "black", "blue", "gold", "silver", "bay", "sea", "ocean",
+            "media", "empire");
 
     /** Heads of newspaper and broadcaster names: "New York Times" is a paper, not a mention of New York. */
     static final Set<String> MEDIA_HEADS = Set.of("times", "post", "news", "herald", "tribune", "journal", "gazette",
@@ -375,6 +376,14 @@ final class Words {
         String w = word.toLowerCase(java.util.Locale.ROOT);
         return w.length() >= 5 && w.endsWith("al") && !w.endsWith("aal") && w.indexOf('-') < 0; // not "KwaZulu-Natal"
     }
+
+    /**
+     * Adjectives of empires, peoples and periods of the past that towns share ("Roman", a city in Romania; "Aztec",
+     * New Mexico): before another word ("the ancient Roman amphitheatre", "Ottoman rule", "Roman Abramovich") they
+     * are the adjective or a given name, never the town.
+     */
+    static final Set<String> HISTORIC_ADJECTIVES = Set.of("roman", "byzantine", "ottoman", "mughal", "moorish",
+            "aztec", "mayan", "inca", "incan", "viking", "celtic", "hellenic", "frankish", "norse");
 
     /** Lower-case nouns after a name that make it a people or tribe: "the Adena people". */
     static final Set<String> PEOPLE_AFTER = Set.of("people", "peoples", "tribe", "tribes", "tribal", "culture", "indians");
