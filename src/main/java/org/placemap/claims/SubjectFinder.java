@@ -217,8 +217,10 @@ final class SubjectFinder {
     private static final Set<String> MEDIA_LAST = Set.of("online", "news", "times", "post", "agency", "radio", "tv",
             "television", "press", "daily", "herald", "tribune", "journal", "gazette");
     /** A relative clause placing the name before it: "which sits on", "that is located in", "which lies near". */
-    private static final Pattern RELATIVE_LOCATOR = Pattern.compile("^\\s*(?:which|that)\\s+(?:is\\s+|are\\s+|was\\s+)?"
-            + "(?:lies|lie|sits|sit|stands|located|situated|perched|nestled)\\s+(?:in|on|at|near|off|inside|along)\\b",
+    private static final Pattern RELATIVE_LOCATOR = Pattern.compile("^\\s*(?:(?:which|that)\\s+(?:is\\s+|are\\s+|was\\s+)?"
+            + "(?:lies|lie|sits|sit|stands|located|situated|perched|nestled)"
+            // or the participle alone: "the Puyehue Volcano, located in Chile, just 100 Km away from Bariloche"
+            + "|(?:located|situated|perched|nestled))\\s+(?:in|on|at|near|off|inside|along)\\b",
             Pattern.CASE_INSENSITIVE);
     /** Possessive determiners before a name and its kind word: "its Perrinvale gold project", "their Kibali mine". */
     private static final Set<String> POSSESSIVE_PRONOUNS = Set.of("its", "their", "our", "his", "her");
@@ -2710,7 +2712,13 @@ final class SubjectFinder {
                 return head == null ? null : new Subject(head.names(), false, locative);
             }
             String w = s.wordBefore(q);
-            if (!SentenceScope.isFeatureWord(w) || !Character.isLowerCase(s.text.charAt(s.wordStart(q)))) {
+            int kind = s.wordStart(q);
+            // "the Taal Volcano, about 37 miles south of Manila", "the Puyehue Volcano, located in Chile, …": a kind
+            // word capitalised after a place the geoparser found is part of its name, like a lower-case one after it
+            // (not after any capitalised word: "the Islamic State" is no state named Islamic)
+            boolean capitalisedKind = Character.isUpperCase(s.text.charAt(kind)) && kind > s.range.start()
+                    && s.mentionEndingAt(s.backSpaces(kind)) != null;
+            if (!SentenceScope.isFeatureWord(w) || !Character.isLowerCase(s.text.charAt(kind)) && !capitalisedKind) {
                 return null;
             }
             q = s.backSpaces(s.wordStart(q));

@@ -400,6 +400,16 @@ class RealConstructionsTest {
     }
 
     @Test
+    void aCapitalisedKindWordAfterAPlaceIsPartOfItsName() {
+        // sample 55: the geoparser places "Taal" and "Puyehue" (the towns); "Volcano" after them belongs to the name
+        assertThat(RealSentences.sampleSummary(55, "The Taal Volcano, about 37 miles")).containsExactly("Taal→Manila 37 mi");
+        assertThat(RealSentences.sampleSummary(55, "Puyehue Volcano, located in Chile,"))
+                .containsExactly("Puyehue→Bariloche 100 km");
+        // but "the Islamic State" is no state named Islamic
+        assertThat(claims("more than two thousand miles from Brussels")).isEmpty();
+    }
+
+    @Test
     void compassAbbreviationsBeforeFromAreDirections() {
         assertThat(claims("approximately 160 km (100 miles) NW from")).containsExactly("Matsu→Taiwan 160 km");
     }
