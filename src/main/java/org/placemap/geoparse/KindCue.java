@@ -106,6 +106,9 @@ enum KindCue {
         return switch (w1) {
             case "airbase", "airfield", "airport" -> new Match(AIR_BASE, 1, false, w1);
             case "airbases", "airfields", "airports" -> new Match(AIR_BASE, 1, true, w1);
+            // Nigeria's local government areas, named after their seats: "in Obi LGA of Nasarawa State"
+            case "lga" -> tokens.get(from).allCaps() ? new Match(ADMIN, 1, false, w1) : Match.NONE;
+            case "lgas" -> tokens.get(from).text().equals("LGAs") ? new Match(ADMIN, 1, true, w1) : Match.NONE;
             // "the Texas town of Paris": the noun and its "of" introduce the name after them, not this one
             case "city", "town", "village" -> w2.equals("of") ? Match.NONE : new Match(CITY, 1, false, w1);
             default -> SINGULAR_ADMIN.contains(w1) ? new Match(ADMIN, 1, false, w1)

@@ -589,6 +589,10 @@ final class NameEvidence {
         }
         if (!next.spaceBefore()) {
             int gap = next.start() - tokens.get(j).end();
+            if (text.startsWith(", ", tokens.get(j).end()) && gap == 2 && next.capitalised()
+                    && !lookup.exact(next.text()).isEmpty()) {
+                return false; // "the Tuam, Ballinasloe and Loughrea municipal districts": the first of a list of places
+            }
             return gap > 0 && text.charAt(tokens.get(j).end()) != '-';
         }
         return !next.capitalised() && Words.FUNCTION.contains(next.lower());

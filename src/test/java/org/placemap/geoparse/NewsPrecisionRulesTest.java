@@ -429,4 +429,25 @@ class NewsPrecisionRulesTest {
         ParsedArticle p = real.parse("a.txt", "Floods\n\nResidents of Penal who spoke with Guardian Media complained.\n");
         assertEquals(List.of("Penal"), names(p));
     }
+
+    @Test
+    void aTownAfterTheThatOpensAListOfPlacesIsAPlaceNotAnInstitution() throws Exception {
+        // news11 (Connacht Tribune): "municipal councils in the Tuam, Ballinasloe, Loughrea, Athenry-Oranmore and
+        // Connemara municipal districts": "the Tuam," before a comma was read like "The White House," (an institution)
+        GeoParser real = Parsing.shipped();
+        ParsedArticle p = real.parse("a.txt", "Councils\n\nThere are municipal councils in the Tuam, Ballinasloe and "
+                + "Loughrea municipal districts of Galway.\n");
+        assertEquals("geonames:2961099", placeOf(p, "Tuam"));
+    }
+
+    @Test
+    void anLgaAfterANameIsNigeriasLocalGovernmentAreaNamedAfterItsSeat() throws Exception {
+        // news10 (Daily Post, Nasarawa): "in Obi LGA of Nasarawa State": the all-caps "LGA" was an acronym that made
+        // "Obi" a name; as an admin cue it keeps the mention, placed at the seat the area is named after
+        GeoParser real = Parsing.shipped();
+        ParsedArticle p = real.parse("a.txt", "Killings\n\nGunmen killed ten people in Obi LGA of Nasarawa State on "
+                + "Monday.\n");
+        assertEquals(List.of("Obi LGA", "Nasarawa State"), names(p));
+        assertEquals("geonames:2328290", placeOf(p, "Obi LGA"));
+    }
 }
