@@ -754,7 +754,11 @@ final class SentenceScope {
             if (ws == wordStart || notAName(firstWord(text.substring(ws, wordStart)), ws)) {
                 break;
             }
-            boolean joiner = text.substring(ws, wordStart).matches("(?:al|el|ash|as|ad)-\\p{Lu}.*");
+            String word = text.substring(ws, wordStart);
+            if (start >= 0 && (word.endsWith("'s") || word.endsWith("’s"))) {
+                break; // "Kirkland Lake’s Cosmo Gold mine": a possessive owner ends before the name it qualifies
+            }
+            boolean joiner = word.matches("(?:al|el|ash|as|ad)-\\p{Lu}.*");
             if (!Character.isUpperCase(text.charAt(ws)) && !joiner) {
                 int previous = ws - 1 > range.start() && text.charAt(ws - 1) == ' ' ? wordStart(ws - 1) : ws - 1;
                 if (start >= 0 && NAME_JOINERS.contains(text.substring(ws, wordStart)) && previous < ws - 1

@@ -410,6 +410,13 @@ class RealConstructionsTest {
     }
 
     @Test
+    void aPossessiveOwnerEndsBeforeTheFacilityNameItQualifies() {
+        // sample 55: "drill rigs at Kirkland Lake’s Cosmo Gold mine, 160 kilometres south-west of Darwin": the owner's
+        // name ran into the mine's, so the whole overlapped the owner's mention and nothing was the subject
+        assertThat(RealSentences.sampleSummary(55, "Kirkland Lake’s Cosmo Gold mine")).containsExactly("Cosmo Gold→Darwin 160 km");
+    }
+
+    @Test
     void compassAbbreviationsBeforeFromAreDirections() {
         assertThat(claims("approximately 160 km (100 miles) NW from")).containsExactly("Matsu→Taiwan 160 km");
     }
