@@ -362,15 +362,23 @@ final class RunScanner {
 
     /**
      * "the Firth of Forth", "the Isle of May", "the Bay of Pigs": a capitalised water or island head ({@link
-     * Words#FEATURE_OF_HEADS}), "of" and a name form one feature's name. When the gazetteer does not know the
+     * Words#FEATURE_OF_HEADS}), "of" and a name form one feature's name; so do a Spanish or Portuguese range, hill or
+     * cape, its joiner and a name ("the Sierra de Cabras": not Sierra, a town in Mexico). When the gazetteer does not know the
      * whole name, it is kept as one unresolved mention (so the village Forth or the month May is not read into
      * it) and the last token index it covers is returned; -1 when that is not the shape, when the gazetteer knows
      * the name ("Gulf of Aden" is then found by the windows as usual), or when the name after "of" is a well-known
      * place, which the feature lies by ("the Bay of Montevideo", "the Isle of Guernsey": the windows find it).
      */
     private int unknownFeatureOf(int i, int to) {
-        if (i + 2 > to || tokens.get(i).allCaps() || !Words.FEATURE_OF_HEADS.contains(tokens.get(i).lower())
-                || !tokens.get(i + 1).lower().equals("of") || !tokens.get(i + 2).capitalised()) {
+        if (i + 2 > to || tokens.get(i).allCaps() || !tokens.get(i + 2).capitalised()) {
+            return -1;
+        }
+        String head = tokens.get(i).lower();
+        String joiner = tokens.get(i + 1).lower();
+        boolean english = Words.FEATURE_OF_HEADS.contains(head) && joiner.equals("of");
+        // "Sierra de Cabras", "Serra da Estrela": a Spanish or Portuguese range, hill or cape and its name
+        boolean romance = ROMANCE_FEATURE_HEADS.contains(head) && ROMANCE_JOINERS.contains(joiner);
+        if (!english && !romance) {
             return -1;
         }
         int j = i + 2;
@@ -385,6 +393,11 @@ final class RunScanner {
         add(i, j, KindCue.NONE, false, List.of(), UNSURE);
         return j;
     }
+
+    /** Spanish and Portuguese heads of a feature's name that "de", "da" … join to its own name. */
+    private static final java.util.Set<String> ROMANCE_FEATURE_HEADS = java.util.Set.of("sierra", "serra", "serranía",
+            "serrania", "cordillera", "cerro", "cabo", "punta");
+    private static final java.util.Set<String> ROMANCE_JOINERS = java.util.Set.of("de", "del", "da", "do", "das", "dos");
 
     /**
      * "Indian Ridge", "Chinese Camp"-like names: a nationality word and capitalised feature nouns ({@link

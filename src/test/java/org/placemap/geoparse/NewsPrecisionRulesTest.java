@@ -450,4 +450,15 @@ class NewsPrecisionRulesTest {
         assertEquals(List.of("Obi LGA", "Nasarawa State"), names(p));
         assertEquals("geonames:2328290", placeOf(p, "Obi LGA"));
     }
+
+    @Test
+    void aSpanishRangeAndItsNameAreOneFeatureNotTheTownOfItsHead() throws Exception {
+        // news11 (Sur in English): "the Sierra de Cabras" placed Sierra Papacal, Yucatán, by its head word "Sierra";
+        // unknown as a whole, it stays one unresolved mention. A range the gazetteer knows whole is found as before.
+        GeoParser real = Parsing.shipped();
+        ParsedArticle p = real.parse("a.txt", "Water\n\nThe water comes from springs in the Sierra de Cabras near "
+                + "Malaga.\n");
+        assertEquals(List.of("Sierra de Cabras", "Malaga"), names(p));
+        assertEquals("unresolved", placeOf(p, "Sierra de Cabras"));
+    }
 }
