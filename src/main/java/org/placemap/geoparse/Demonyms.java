@@ -39,6 +39,13 @@ final class Demonyms {
             "lesson", "course", "courses", "version", "translation", "subtitles", "accent", "horn", "kiss", "doors",
             "onion", "onions", "vanilla", "cheese", "chard", "restaurant", "restaurants", "proverb", "saying",
             "descent", "heritage", "ancestry", "tribe", "tribes", "reservation", "reservations", "casino", "casinos");
+    /**
+     * Words after "Indian" that make it North America's indigenous peoples' ("Coldwater Indian Band", "the Indian Act",
+     * "an Indian reserve"), written capitalised or not.
+     */
+    private static final Set<String> INDIGENOUS_AFTER = Set.of("band", "bands", "reserve", "reserves", "reservation",
+            "reservations", "act", "affairs", "residential", "agent", "status", "boarding", "removal", "wars");
+
     /** Nationality adjectives that are also languages: as nouns ("in French") they name the language. */
     private static final Set<String> LANGUAGES = Set.of("English", "French", "German", "Spanish", "Chinese", "Japanese",
             "Russian", "Italian", "Portuguese", "Greek", "Turkish", "Polish", "Dutch", "Swedish", "Danish", "Finnish",
@@ -189,6 +196,9 @@ final class Demonyms {
         if (nextAdjacent && (THING_AFTER.contains(next.lower()) && !next.capitalised()
                 || byForm.containsKey(next.text()) && !nextJoinedPair || next.text().equals("Indian") || next.text().equals("Indians"))) {
             return false; // "French fries", "Chinese-American", "American Indian"
+        }
+        if (nextAdjacent && tokens.get(first).text().equals("Indian") && INDIGENOUS_AFTER.contains(next.lower())) {
+            return false; // "the Lower Similkameen Indian Band", "the Indian Act": North America's First Nations, not India
         }
         if (LANGUAGES.contains(tokens.get(first).text()) && (next == null || !next.spaceBefore() || Words.FUNCTION.contains(next.lower()))) {
             return false; // "spoke only French and Farsi": the language, not the country

@@ -43,8 +43,39 @@ final class Lookup {
         if (found.isEmpty() && name.contains(" of ") && !name.contains(" of the ")) {
             found = gazetteer.candidates(name.replace(" of ", " of the ")); // "Republic of Congo"
         }
-        return townsYieldToRegions(found, name);
+        return oceanBeforeTowns(townsYieldToRegions(found, name), name);
     }
+
+    /** Towns smaller than this are never meant by the first word of an ocean's name. */
+    static final long OCEAN_NAMESAKE_POPULATION = 50_000;
+
+    /**
+     * "Pacific and Atlantic legs", "the Atlantic": the first word of an ocean's name ("Atlantic Ocean") is the ocean, not
+     * one of the small towns named after it (Atlantic, Iowa; Pacific, Missouri), which an article's other American
+     * places would otherwise pull it to: those towns rank well below the ocean, where only an apposition ("in Atlantic,
+     * Iowa") still makes them the place. Not for compass words ("Southern").
+     */
+    private static List<Candidate> oceanBeforeTowns(List<Candidate> found, String name) {
+        if (found.size() < 2 || Words.COMPASS.contains(name.toLowerCase(java.util.Locale.ROOT))) {
+            return found;
+        }
+        String ocean = NameNormalizer.fold(name + " Ocean");
+        double oceanScore = found.stream().filter(c -> c.place().kind() == PlaceKind.SEA
+                && NameNormalizer.fold(c.place().name()).equals(ocean)).mapToDouble(Candidate::score).max().orElse(Double.NaN);
+        if (Double.isNaN(oceanScore)) {
+            return found;
+        }
+        List<Candidate> out = new ArrayList<>(found.size());
+        for (Candidate c : found) {
+            boolean namesake = c.place().kind() == PlaceKind.POPULATED_PLACE && c.place().population() < OCEAN_NAMESAKE_POPULATION;
+            out.add(namesake ? new Candidate(c.place(), Math.min(c.score(), oceanScore - OCEAN_NAMESAKE_MARGIN)) : c);
+        }
+        out.sort((a, b) -> Double.compare(b.score(), a.score()));
+        return List.copyOf(out);
+    }
+
+    /** How far below the ocean its small namesake towns rank: more than an article's other places add to a town. */
+    private static final double OCEAN_NAMESAKE_MARGIN = 5.0;
 
     /** Towns smaller than this yield their rank to a first-level region of their own name that they are not in. */
     static final long YIELDING_TOWN_POPULATION = 100_000;

@@ -461,4 +461,27 @@ class NewsPrecisionRulesTest {
         assertEquals(List.of("Sierra de Cabras", "Malaga"), names(p));
         assertEquals("unresolved", placeOf(p, "Sierra de Cabras"));
     }
+
+    @Test
+    void indianBeforeBandOrActIsNorthAmericasFirstNationsNotIndia() throws Exception {
+        // news12 (Windspeaker): "evacuation orders … for Shackan Indian Band, Coldwater Indian Band"; news6: "Okanagan
+        // Indian Band land": each "Indian" was a mention of India. "The Indian community in Dubai" stays India.
+        GeoParser real = Parsing.shipped();
+        ParsedArticle p = real.parse("a.txt", "Floods\n\nEvacuation orders are in place for the Coldwater Indian Band "
+                + "near Merritt, British Columbia, under the Indian Act.\n");
+        assertEquals(List.of("Merritt", "British Columbia"), names(p));
+        ParsedArticle india = real.parse("b.txt", "Gulf\n\nThe Indian community in Dubai celebrated.\n");
+        assertEquals(List.of("Indian", "Dubai"), names(india));
+    }
+
+    @Test
+    void theFirstWordOfAnOceansNameIsTheOceanNotASmallTownNamedAfterIt() throws Exception {
+        // news12 (SeaNews, a Maersk rotation): "the operation split into Pacific and Atlantic legs" beside US ports
+        // placed Pacific, Missouri and Atlantic, Iowa
+        GeoParser real = Parsing.shipped();
+        ParsedArticle p = real.parse("a.txt", "Shipping\n\nLow Panama Canal water levels saw the operation split into "
+                + "Pacific and Atlantic legs, with calls at Charleston and Savannah.\n");
+        assertEquals("geonames:2363254", placeOf(p, "Pacific"));
+        assertEquals("geonames:3373405", placeOf(p, "Atlantic"));
+    }
 }
