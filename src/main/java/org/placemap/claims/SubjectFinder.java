@@ -216,7 +216,10 @@ final class SubjectFinder {
     /** Last words of news media's names: a name ending so is an outlet, never a place subject. */
     private static final Set<String> MEDIA_LAST = Set.of("online", "news", "times", "post", "agency", "radio", "tv",
             "television", "press", "daily", "herald", "tribune", "journal", "gazette");
-    /** A relative clause placing the name before it: "which sits on", "that is located in", "which lies near". */
+    /**
+     * A relative clause placing the name before it ("which sits on", "that is located in", "which lies near"), or a bare
+     * participle doing so (", located in Chile,").
+     */
     private static final Pattern RELATIVE_LOCATOR = Pattern.compile("^\\s*(?:(?:which|that)\\s+(?:is\\s+|are\\s+|was\\s+)?"
             + "(?:lies|lie|sits|sit|stands|located|situated|perched|nestled)"
             // or the participle alone: "the Puyehue Volcano, located in Chile, just 100 Km away from Bariloche"

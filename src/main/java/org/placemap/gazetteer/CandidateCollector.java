@@ -13,7 +13,11 @@ final class CandidateCollector {
     private final List<Candidate> out = new ArrayList<>(4);
     /** Indexes into {@link #out} of the exact matches by an alternate name only, and whether one is by an area's own name. */
     private List<Integer> byAlternate;
-    /** Indexes into {@link #out} of the areas matched by their own preferred name. */
+    /**
+     * Indexes into {@link #out} of the areas matched by their own preferred name; seas count as areas here, so a sea that
+     * GeoNames also calls by another's name ranks below that one ("North Sea": not the Caribbean; "Arctic": the region
+     * before the Arctic Ocean, "Caribbean" the region before the sea).
+     */
     private List<Integer> areasByOwnName;
     private int[] seen = new int[8];
     private Set<Integer> seenSet;

@@ -40,11 +40,17 @@ final class Demonyms {
             "onion", "onions", "vanilla", "cheese", "chard", "restaurant", "restaurants", "proverb", "saying",
             "descent", "heritage", "ancestry", "tribe", "tribes", "reservation", "reservations", "casino", "casinos");
     /**
-     * Words after "Indian" that make it North America's indigenous peoples' ("Coldwater Indian Band", "the Indian Act",
-     * "an Indian reserve"), written capitalised or not.
+     * Words after "Indian" that make it North America's indigenous peoples' ("Coldwater Indian Band", "an Indian
+     * reservation"), written capitalised or not.
      */
-    private static final Set<String> INDIGENOUS_AFTER = Set.of("band", "bands", "reserve", "reserves", "reservation",
-            "reservations", "act", "affairs", "residential", "agent", "status", "boarding", "removal", "wars");
+    private static final Set<String> INDIGENOUS_AFTER = Set.of("band", "bands", "reservation", "reservations", "boarding",
+            "removal", "wars");
+    /**
+     * Words that do so only capitalised, as names ("the Indian Act", "Indian Affairs", "Indian Reserve No. 6"): in lower
+     * case they are as often India's ("interference in Indian affairs", "Indian reserves of foreign exchange").
+     */
+    private static final Set<String> INDIGENOUS_AFTER_CAPITALISED = Set.of("Reserve", "Reserves", "Act", "Affairs",
+            "Residential", "Agent", "Status");
 
     /** Nationality adjectives that are also languages: as nouns ("in French") they name the language. */
     private static final Set<String> LANGUAGES = Set.of("English", "French", "German", "Spanish", "Chinese", "Japanese",
@@ -197,7 +203,8 @@ final class Demonyms {
                 || byForm.containsKey(next.text()) && !nextJoinedPair || next.text().equals("Indian") || next.text().equals("Indians"))) {
             return false; // "French fries", "Chinese-American", "American Indian"
         }
-        if (nextAdjacent && tokens.get(first).text().equals("Indian") && INDIGENOUS_AFTER.contains(next.lower())) {
+        if (nextAdjacent && tokens.get(first).text().equals("Indian")
+                && (INDIGENOUS_AFTER.contains(next.lower()) || INDIGENOUS_AFTER_CAPITALISED.contains(next.text()))) {
             return false; // "the Lower Similkameen Indian Band", "the Indian Act": North America's First Nations, not India
         }
         if (LANGUAGES.contains(tokens.get(first).text()) && (next == null || !next.spaceBefore() || Words.FUNCTION.contains(next.lower()))) {

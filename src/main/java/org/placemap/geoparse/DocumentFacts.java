@@ -25,6 +25,8 @@ final class DocumentFacts {
     private final Set<String> lookalikeSurnames = new HashSet<>();
     /** Surnames the article uses alone for a person by context (a speaker, an age, a relative), not only in full. */
     private final Set<String> surnamesByContext = new HashSet<>();
+    /** Surnames of people named after a title, a person noun or a given name ("Governor Hwaida Turk"). */
+    private final Set<String> titledSurnames = new HashSet<>();
 
     private final String source;
     private static final Set<String> PREPOSITIONS = Set.of("of", "in", "at", "from", "to", "for", "by", "with", "near", "on");
@@ -141,8 +143,7 @@ final class DocumentFacts {
      * ("Governor Hwaida Turk"), not only as the last of two unknown capitalised words ("Fresh Russian shelling").
      */
     boolean isSurnameOfTitledPerson(String word) {
-        String key = key(word);
-        return surnames.contains(key) && !lookalikeSurnames.contains(key);
+        return titledSurnames.contains(key(word)); // not "Syrians told Reuters": a speaker by context is no titled person
     }
 
     private void collectSurname(List<Token> tokens, Run run, Lookup lookup) {
@@ -200,6 +201,9 @@ final class DocumentFacts {
                 lookalikeSurnames.add(key);
             } else {
                 lookalikeSurnames.remove(key); // also a surname by stronger evidence
+            }
+            if (!lookalike) {
+                titledSurnames.add(key);
             }
             surnames.add(key);
         }

@@ -52,8 +52,8 @@ final class Lookup {
     /**
      * "Pacific and Atlantic legs", "the Atlantic": the first word of an ocean's name ("Atlantic Ocean") is the ocean, not
      * one of the small towns named after it (Atlantic, Iowa; Pacific, Missouri), which an article's other American
-     * places would otherwise pull it to: those towns rank well below the ocean, where only an apposition ("in Atlantic,
-     * Iowa") still makes them the place. Not for compass words ("Southern").
+     * places would otherwise pull it to: those towns rank well below the ocean, where an apposition with its state that
+     * the article also names ("Voters in Iowa … In Atlantic, Iowa, …") can still make them the place. Not for compass words ("Southern").
      */
     private static List<Candidate> oceanBeforeTowns(List<Candidate> found, String name) {
         if (found.size() < 2 || Words.COMPASS.contains(name.toLowerCase(java.util.Locale.ROOT))) {

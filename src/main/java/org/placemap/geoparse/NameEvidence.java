@@ -553,7 +553,9 @@ final class NameEvidence {
      * "the White House", "the Woodlands serves", "the Honda was stopped": towns do not take the article,
      * so a name after "the" that the gazetteer knows only as towns and airports is a building, an
      * institution, a firm or a vehicle. A single word counts only when nothing but punctuation or a
-     * function word follows ("the Honda was"), since "the Paris police" uses the town as a modifier; a
+     * function word follows ("the Honda was"; not a comma that opens a list of places, "the Tuam, Ballinasloe and
+     * Loughrea municipal districts", or comes before the town's state, "the Pittsfield, Massachusetts Metropolitan
+     * Statistical Area"), since "the Paris police" uses the town as a modifier; a
      * well-known city is always the place ("the Los Angeles high school"), as is a name the gazetteer
      * has with its article ("The Hague"). A town's own name of several words before a lower-case noun modifies
      * that noun ("the Moose Jaw detachment") when the town has at least {@value #MODIFIER_TOWN_POPULATION} people. A
@@ -589,9 +591,10 @@ final class NameEvidence {
         }
         if (!next.spaceBefore()) {
             int gap = next.start() - tokens.get(j).end();
-            if (text.startsWith(", ", tokens.get(j).end()) && gap == 2 && next.capitalised()
-                    && !lookup.exact(next.text()).isEmpty()) {
-                return false; // "the Tuam, Ballinasloe and Loughrea municipal districts": the first of a list of places
+            if (opensListOfPlaces(j) || containerFollows(j)) {
+                // "the Tuam, Ballinasloe and Loughrea municipal districts": the first of a list of places; "the Pittsfield,
+                // Massachusetts Metropolitan Statistical Area": a town and its state
+                return false;
             }
             return gap > 0 && text.charAt(tokens.get(j).end()) != '-';
         }
@@ -709,7 +712,8 @@ final class NameEvidence {
 
     /**
      * A thing named after a place, never the place (issue 9 item 7): a storm ("Hurricane Maria", "Typhoon
-     * Haiyan"), a weather pattern ("El Niño", "La Niña"), a maker or brand ({@link Words#BRANDS}: "Toyota said",
+     * Haiyan"), a storm word alone ("the North Atlantic Hurricane season"; not "Hurricane, Utah", nor one the article
+     * describes as a town), a weather pattern ("El Niño", "La Niña"), a maker or brand ({@link Words#BRANDS}: "Toyota said",
      * unless a kind word follows or the article places or describes that name as a town anywhere, {@link
      * #describedAsTown}), a speaker named right after "said" or "says" and
      * ending the clause ("“We will rebuild,” said Jackson." — not a state or country: "said Russia." is its
@@ -800,11 +804,24 @@ final class NameEvidence {
     }
 
     /**
-     * "Toyota is a city in Aichi", "Mercedes (Spanish pronunciation: …) is a city", "Toyota, a city of 420,000", "in
-     * Toyota": whether the article, at any occurrence of the brand name written like token {@code j}, calls it a
-     * town (a copula or comma, then a town noun ({@link Words#TOWN_NOUNS}) within five words, a bracket allowed
-     * between) or places it after a preposition: one sense per article, so its other mentions stay the place.
+     * "the Tuam, Ballinasloe and Loughrea municipal districts": after token {@code j} come a comma, a name the gazetteer
+     * knows, and then another comma or "and"/"or": a list of places goes on, which an institution's name ("The Savoy,
+     * London") does not.
      */
+    private boolean opensListOfPlaces(int j) {
+        if (j + 2 >= tokens.size()) {
+            return false;
+        }
+        Token next = tokens.get(j + 1);
+        if (!text.substring(tokens.get(j).end(), next.start()).equals(", ") || !next.capitalised()
+                || lookup.exact(next.text()).isEmpty()) {
+            return false;
+        }
+        String after = text.substring(next.end(), tokens.get(j + 2).start());
+        String word = tokens.get(j + 2).lower();
+        return after.equals(", ") && tokens.get(j + 2).capitalised() || after.equals(" ") && (word.equals("and") || word.equals("or"));
+    }
+
     /** "Hurricane, Utah": a comma and then the name of a first-level region or a country follow token {@code j}. */
     private boolean containerFollows(int j) {
         if (j + 1 >= tokens.size() || !tokens.get(j + 1).capitalised()
@@ -815,6 +832,12 @@ final class NameEvidence {
                 || c.place().kind() == PlaceKind.COUNTRY);
     }
 
+    /**
+     * "Toyota is a city in Aichi", "Mercedes (Spanish pronunciation: …) is a city", "Toyota, a city of 420,000", "in
+     * Toyota": whether the article, at any occurrence of the brand name written like token {@code j}, calls it a
+     * town (a copula or comma, then a town noun ({@link Words#TOWN_NOUNS}) within five words, a bracket allowed
+     * between) or places it after a preposition: one sense per article, so its other mentions stay the place.
+     */
     private boolean describedAsTown(int j) {
         String name = tokens.get(j).text();
         for (int k = 0; k < tokens.size(); k++) {

@@ -202,6 +202,11 @@ final class RunScanner {
         }
     }
 
+    /** Function words that may open a place's own name ({@link #nameOpeningWithFunctionWord}). */
+    private static final java.util.Set<String> NAME_OPENING_FUNCTION_WORDS = java.util.Set.of("may", "will", "can", "do",
+            "in", "on", "at", "by", "as", "of", "off", "up", "down", "over", "under", "near", "one", "two", "three", "four",
+            "five", "what", "why", "how", "where", "when");
+
     /**
      * "May Pen", "In Salah", "Three Rivers", "Will County": a place whose own name begins with a word that is otherwise a
      * function word (a modal, a preposition, a small number; not an article, so "The Hague" stays as it was, nor a
@@ -209,10 +214,6 @@ final class RunScanner {
      * The longest such window that is the own name of its best candidate (not an alternate spelling) is judged like any
      * name. Adds its span and returns the last token index covered, or returns -1.
      */
-    private static final java.util.Set<String> NAME_OPENING_FUNCTION_WORDS = java.util.Set.of("may", "will", "can", "do",
-            "in", "on", "at", "by", "as", "of", "off", "up", "down", "over", "under", "near", "one", "two", "three", "four",
-            "five", "what", "why", "how", "where", "when");
-
     private int nameOpeningWithFunctionWord(int i, int to) {
         if (!NAME_OPENING_FUNCTION_WORDS.contains(tokens.get(i).lower())
                 || tokens.get(i).allCaps() && tokens.get(i).text().length() < 3) {
@@ -230,7 +231,6 @@ final class RunScanner {
             List<Candidate> candidates = lookup.exact(name);
             if (!candidates.isEmpty() && org.placemap.gazetteer.NameNormalizer.fold(candidates.get(0).place().name())
                     .equals(org.placemap.gazetteer.NameNormalizer.fold(name))) {
-                notAPlace = false;
                 return judge(i, j, candidates);
             }
         }

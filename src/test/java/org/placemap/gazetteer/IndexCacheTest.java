@@ -106,6 +106,16 @@ class IndexCacheTest {
         assertEquals(filtered, built.places(kinds));
         assertEquals(List.of(), mapped.places(EnumSet.noneOf(PlaceKind.class)));
         assertEquals(0, mapped.index().places.madeCount(), "a walk by kind keeps nothing");
+        // the columns the code sets and seats read without records say what the records say
+        PlaceTable columns = mapped.index().places;
+        List<Place> records = built.places();
+        for (int i = 0; i < records.size(); i++) {
+            Place p = records.get(i);
+            assertEquals(p.kind(), columns.kind(i), p.id());
+            assertEquals(p.featureCode(), columns.featureCode(i), p.id());
+            assertEquals(p.countryCode(), columns.countryCode(i), p.id());
+            assertEquals(p.admin1Code(), columns.admin1Code(i), p.id());
+        }
     }
 
     @Test
