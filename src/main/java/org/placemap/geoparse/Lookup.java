@@ -43,7 +43,52 @@ final class Lookup {
         if (found.isEmpty() && name.contains(" of ") && !name.contains(" of the ")) {
             found = gazetteer.candidates(name.replace(" of ", " of the ")); // "Republic of Congo"
         }
-        return oceanBeforeTowns(townsYieldToRegions(found, name), name);
+        return regionNearCountry(oceanBeforeTowns(townsYieldToRegions(found, name), name), name);
+    }
+
+    /** How far below a country its namesake first-level region of another country ranks at most. */
+    static final double REGION_BELOW_COUNTRY = 2.5;
+
+    /**
+     * "Georgia": a country and a first-level region of another country with the same own name (the US state) are both
+     * what news means by it, but the country's population and area put it almost five points ahead, more than any
+     * article's context adds, so "offices across Kentucky, Tennessee, Georgia and Virginia" read the Caucasus. The
+     * region is raised to {@value #REGION_BELOW_COUNTRY} below the country: alone the name is still the country, but
+     * among the other country's places the article's focus decides.
+     */
+    private static List<Candidate> regionNearCountry(List<Candidate> found, String name) {
+        if (found.size() < 2) {
+            return found;
+        }
+        String key = NameNormalizer.fold(name);
+        Candidate country = null;
+        for (Candidate c : found) {
+            if (c.place().kind() == PlaceKind.COUNTRY && NameNormalizer.fold(c.place().name()).equals(key)) {
+                country = c;
+                break;
+            }
+        }
+        if (country == null) {
+            return found;
+        }
+        List<Candidate> out = null;
+        for (int i = 0; i < found.size(); i++) {
+            Candidate c = found.get(i);
+            Place p = c.place();
+            if (p.kind() == PlaceKind.ADMIN_REGION && !p.featureCode().equals("ADM2") && !p.countryCode().isEmpty()
+                    && !p.countryCode().equals(country.place().countryCode()) && NameNormalizer.fold(p.name()).equals(key)
+                    && c.score() < country.score() - REGION_BELOW_COUNTRY) {
+                if (out == null) {
+                    out = new ArrayList<>(found);
+                }
+                out.set(i, new Candidate(p, country.score() - REGION_BELOW_COUNTRY));
+            }
+        }
+        if (out == null) {
+            return found;
+        }
+        out.sort((a, b) -> Double.compare(b.score(), a.score()));
+        return List.copyOf(out);
     }
 
     /** Towns smaller than this are never meant by the first word of an ocean's name. */

@@ -491,4 +491,18 @@ class NewsPrecisionRulesTest {
         assertEquals("geonames:2363254", placeOf(p, "Pacific"));
         assertEquals("geonames:3373405", placeOf(p, "Atlantic"));
     }
+
+    @Test
+    void georgiaAmongUsStatesIsTheStateAndAloneOrBesideTbilisiTheCountry() throws Exception {
+        // news12 (Law.com): "10 offices across Kentucky, Tennessee, Georgia, Indiana and Virginia" read the Caucasus
+        // country: its prior (population and area) was 4.7 points above the state's, more than any context adds
+        GeoParser real = Parsing.shipped();
+        ParsedArticle p = real.parse("a.txt", "Firms\n\nThe firm has 10 offices across Kentucky, Tennessee, Georgia, "
+                + "Indiana and Virginia.\n");
+        assertEquals("naturalearth:USA-3543", placeOf(p, "Georgia"));
+        ParsedArticle caucasus = real.parse("b.txt", "War\n\nRussian troops entered Georgia in 2008, and Tbilisi protested.\n");
+        assertEquals("geonames:614540", placeOf(caucasus, "Georgia"));
+        ParsedArticle alone = real.parse("c.txt", "Talks\n\nGeorgia said it would hold talks.\n");
+        assertEquals("geonames:614540", placeOf(alone, "Georgia"));
+    }
 }
