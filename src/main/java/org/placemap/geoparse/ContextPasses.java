@@ -209,13 +209,41 @@ final class ContextPasses {
                 Place c = g.candidates.get(i).place();
                 b[i] += FOCUS_WEIGHT * mass.ofOthers(g, c.countryCode()) / others;
                 String region = regionKey(c);
-                if (region != null && !(isOwnKey(region) && hasTownNear(g, c))) {
+                if (region != null && !(isOwnKey(region) && hasTownNear(g, c))
+                        && !(namesakeOfOwnRegion(g, c) && mass.ofOthers(g, region) / others < NAMESAKE_REGION_SHARE)) {
                     b[i] += REGION_FOCUS_WEIGHT * mass.ofOthers(g, region) / others;
                 }
             }
             bonus.put(g, b);
         }
         return bonus;
+    }
+
+    /** See {@link #namesakeOfOwnRegion}: the share of the others' mass in its region that still lends a namesake town the region's focus. */
+    static final double NAMESAKE_REGION_SHARE = 0.5;
+
+    /**
+     * Whether {@code town} shares its own name with a first-level region of its own country among the group's candidates
+     * (California, Pennsylvania beside the state of California). Such a town gains nothing from its region's focus
+     * unless at least {@value #NAMESAKE_REGION_SHARE} of the other names' mass lies in that region: in "states including
+     * Georgia, Oklahoma, Pennsylvania, Wisconsin and California" the listed Pennsylvania lent California, Pennsylvania its
+     * focus (GeoVirus), while a list of Isabela's towns with Quirino and Quezon among them keeps those towns (news8). Two
+     * small towns that only pull each other there ("miners from Cornwall came to California": Cornwall and California,
+     * Pennsylvania) are still read so: each holds most of the other's mass.
+     */
+    private static boolean namesakeOfOwnRegion(NameGroup g, Place town) {
+        if (town.kind() != PlaceKind.POPULATED_PLACE) {
+            return false;
+        }
+        String key = org.placemap.gazetteer.NameNormalizer.fold(town.name());
+        for (org.placemap.gazetteer.Candidate o : g.candidates) {
+            Place r = o.place();
+            if (r.kind() == PlaceKind.ADMIN_REGION && !r.featureCode().equals("ADM2") && r.countryCode().equals(town.countryCode())
+                    && org.placemap.gazetteer.NameNormalizer.fold(r.name()).equals(key)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -505,4 +505,16 @@ class NewsPrecisionRulesTest {
         ParsedArticle alone = real.parse("c.txt", "Talks\n\nGeorgia said it would hold talks.\n");
         assertEquals("geonames:614540", placeOf(alone, "Georgia"));
     }
+
+    @Test
+    void aStateInAListOfStatesIsTheStateNotATownOfItsNameThatAnotherListedStateHolds() throws Exception {
+        // GeoVirus (a recall of pistachios and a bee disorder): "identified in … states including Georgia, Oklahoma,
+        // Pennsylvania, Wisconsin and California" read California, Pennsylvania: the listed Pennsylvania lent the small
+        // town its region's focus. A town named like a state of its own country gains that only when most of the
+        // article's other names lie in its region.
+        GeoParser real = Parsing.shipped();
+        ParsedArticle p = real.parse("a.txt", "Bees\n\nThe disorder has been identified in a geographically diverse group "
+                + "of states including Georgia, Oklahoma, Pennsylvania, Wisconsin and California.\n");
+        assertEquals("naturalearth:USA-3521", placeOf(p, "California"));
+    }
 }
