@@ -43,6 +43,9 @@ final class Lookup {
         if (found.isEmpty() && name.contains(" of ") && !name.contains(" of the ")) {
             found = gazetteer.candidates(name.replace(" of ", " of the ")); // "Republic of Congo"
         }
+        if (found.isEmpty() && CITY_SHORT_NAMES.containsKey(name)) {
+            found = gazetteer.candidates(CITY_SHORT_NAMES.get(name)); // "HCM City": Ho Chi Minh City
+        }
         return regionNearCountry(oceanBeforeTowns(townsYieldToRegions(found, name), name), name);
     }
 
@@ -121,6 +124,14 @@ final class Lookup {
 
     /** How far below the ocean its small namesake towns rank: more than an article's other places add to a town. */
     private static final double OCEAN_NAMESAKE_MARGIN = 5.0;
+
+    /**
+     * Short names that a city's own press uses for it all the time and that GeoNames does not list among its alternate
+     * names (Vietnam News and VietnamPlus write "HCM City" for Ho Chi Minh City). Looked up only when the short name
+     * itself finds nothing, written as given. (An all-capitals short name such as "HCMC" would still be read as an
+     * organisation's acronym, so none is listed.)
+     */
+    static final Map<String, String> CITY_SHORT_NAMES = Map.of("HCM City", "Ho Chi Minh City");
 
     /** Towns smaller than this yield their rank to a first-level region of their own name that they are not in. */
     static final long YIELDING_TOWN_POPULATION = 100_000;

@@ -517,4 +517,13 @@ class NewsPrecisionRulesTest {
                 + "of states including Georgia, Oklahoma, Pennsylvania, Wisconsin and California.\n");
         assertEquals("naturalearth:USA-3521", placeOf(p, "California"));
     }
+
+    @Test
+    void hcmCityIsHoChiMinhCityAsVietnamsOwnPressWritesIt() throws Exception {
+        // news11 (VietnamPlus, an AFC Cup report): "HCM City bag more win at AFC Cup" and three more "HCM City": GeoNames
+        // lists no such alternate name of Ho Chi Minh City (geonames:1566083), so none was found
+        GeoParser real = Parsing.shipped();
+        ParsedArticle p = real.parse("a.txt", "Football\n\nHCM City beat Hougang United in Singapore on Tuesday.\n");
+        assertEquals("geonames:1566083", placeOf(p, "HCM City"));
+    }
 }
