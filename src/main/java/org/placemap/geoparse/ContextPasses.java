@@ -205,12 +205,13 @@ final class ContextPasses {
                 continue;
             }
             double[] b = new double[g.score.length];
+            java.util.Set<String> ownRegions = ownRegionNames(g);
             for (int i = 0; i < b.length; i++) {
                 Place c = g.candidates.get(i).place();
                 b[i] += FOCUS_WEIGHT * mass.ofOthers(g, c.countryCode()) / others;
                 String region = regionKey(c);
                 if (region != null && !(isOwnKey(region) && hasTownNear(g, c))
-                        && !(namesakeOfOwnRegion(g, c) && mass.ofOthers(g, region) / others < NAMESAKE_REGION_SHARE)) {
+                        && !(namesakeOfOwnRegion(ownRegions, c) && mass.ofOthers(g, region) / others < NAMESAKE_REGION_SHARE)) {
                     b[i] += REGION_FOCUS_WEIGHT * mass.ofOthers(g, region) / others;
                 }
             }
@@ -224,26 +225,31 @@ final class ContextPasses {
 
     /**
      * Whether {@code town} shares its own name with a first-level region of its own country among the group's candidates
-     * (California, Pennsylvania beside the state of California). Such a town gains nothing from its region's focus
+     * ({@code ownRegions}, from {@link #ownRegionNames}: California, Pennsylvania beside the state of California). Such a town gains nothing from its region's focus
      * unless at least {@value #NAMESAKE_REGION_SHARE} of the other names' mass lies in that region: in "states including
      * Georgia, Oklahoma, Pennsylvania, Wisconsin and California" the listed Pennsylvania lent California, Pennsylvania its
      * focus (GeoVirus), while a list of Isabela's towns with Quirino and Quezon among them keeps those towns (news8). Two
      * small towns that only pull each other there ("miners from Cornwall came to California": Cornwall and California,
      * Pennsylvania) are still read so: each holds most of the other's mass.
      */
-    private static boolean namesakeOfOwnRegion(NameGroup g, Place town) {
-        if (town.kind() != PlaceKind.POPULATED_PLACE) {
-            return false;
-        }
-        String key = org.placemap.gazetteer.NameNormalizer.fold(town.name());
+    private static boolean namesakeOfOwnRegion(java.util.Set<String> ownRegions, Place town) {
+        return town.kind() == PlaceKind.POPULATED_PLACE && !ownRegions.isEmpty()
+                && ownRegions.contains(town.countryCode() + "|" + org.placemap.gazetteer.NameNormalizer.fold(town.name()));
+    }
+
+    /**
+     * "US|california": country code and folded own name of each first-level region among the group's candidates, for
+     * {@link #namesakeOfOwnRegion}; made once per group and round, empty for most groups.
+     */
+    private static java.util.Set<String> ownRegionNames(NameGroup g) {
+        java.util.Set<String> names = new java.util.HashSet<>();
         for (org.placemap.gazetteer.Candidate o : g.candidates) {
             Place r = o.place();
-            if (r.kind() == PlaceKind.ADMIN_REGION && !r.featureCode().equals("ADM2") && r.countryCode().equals(town.countryCode())
-                    && org.placemap.gazetteer.NameNormalizer.fold(r.name()).equals(key)) {
-                return true;
+            if (r.kind() == PlaceKind.ADMIN_REGION && !r.featureCode().equals("ADM2")) {
+                names.add(r.countryCode() + "|" + org.placemap.gazetteer.NameNormalizer.fold(r.name()));
             }
         }
-        return false;
+        return names;
     }
 
     /**

@@ -730,8 +730,7 @@ final class NameEvidence {
         if (Words.CLIMATE_PATTERNS.contains(org.placemap.gazetteer.NameNormalizer.fold(Run.text(tokens, i, j)))) {
             return true; // "El Niño brought rain": the weather pattern, not a village of that name
         }
-        if (i == j && Words.BRANDS.contains(tokens.get(i).text())
-                && !(j + 1 < tokens.size() && KindCue.after(tokens, j + 1).cue() != KindCue.NONE) && !describedAsTown(j)) {
+        if (i == j && Words.BRANDS.contains(tokens.get(i).text()) && !calledATown(j)) {
             return true; // "Toyota said sales rose": the carmaker, not the Japanese city; "in Toyota" stays the city
         }
         if (i == 0) {
@@ -741,8 +740,7 @@ final class NameEvidence {
         if (prev.capitalised() && Words.STORM_WORDS.contains(prev.lower())) {
             return true;
         }
-        if (i == j && Words.STORM_WORDS.contains(tokens.get(i).lower()) && !describedAsTown(j)
-                && !(j + 1 < tokens.size() && KindCue.after(tokens, j + 1).cue() != KindCue.NONE) && !containerFollows(j)) {
+        if (i == j && Words.STORM_WORDS.contains(tokens.get(i).lower()) && !calledATown(j) && !containerFollows(j)) {
             return true; // "the North Atlantic Hurricane season": the storm word, not Hurricane, Utah ("in Hurricane, Utah" stays)
         }
         if (Words.SHIP_PREFIXES.contains(prev.text())) {
@@ -809,14 +807,10 @@ final class NameEvidence {
      * London") does not.
      */
     private boolean opensListOfPlaces(int j) {
-        if (j + 2 >= tokens.size()) {
+        if (j + 2 >= tokens.size() || knownNameAfterComma(j).isEmpty()) {
             return false;
         }
         Token next = tokens.get(j + 1);
-        if (!text.substring(tokens.get(j).end(), next.start()).equals(", ") || !next.capitalised()
-                || lookup.exact(next.text()).isEmpty()) {
-            return false;
-        }
         String after = text.substring(next.end(), tokens.get(j + 2).start());
         String word = tokens.get(j + 2).lower();
         return after.equals(", ") && tokens.get(j + 2).capitalised() || after.equals(" ") && (word.equals("and") || word.equals("or"));
@@ -824,12 +818,25 @@ final class NameEvidence {
 
     /** "Hurricane, Utah": a comma and then the name of a first-level region or a country follow token {@code j}. */
     private boolean containerFollows(int j) {
+        return knownNameAfterComma(j).stream().anyMatch(c -> c.place().kind() == PlaceKind.ADMIN_REGION
+                || c.place().kind() == PlaceKind.COUNTRY);
+    }
+
+    /** The gazetteer's readings of the capitalised word that a comma and one space put right after token {@code j}; else none. */
+    private List<Candidate> knownNameAfterComma(int j) {
         if (j + 1 >= tokens.size() || !tokens.get(j + 1).capitalised()
                 || !text.substring(tokens.get(j).end(), tokens.get(j + 1).start()).equals(", ")) {
-            return false;
+            return List.of();
         }
-        return lookup.exact(tokens.get(j + 1).text()).stream().anyMatch(c -> c.place().kind() == PlaceKind.ADMIN_REGION
-                || c.place().kind() == PlaceKind.COUNTRY);
+        return lookup.exact(tokens.get(j + 1).text());
+    }
+
+    /**
+     * Whether token {@code j}'s name is called a town here: a kind word follows it ("Toyota City") or the article places
+     * or describes the name as a town anywhere ({@link #describedAsTown}).
+     */
+    private boolean calledATown(int j) {
+        return j + 1 < tokens.size() && KindCue.after(tokens, j + 1).cue() != KindCue.NONE || describedAsTown(j);
     }
 
     /**
