@@ -98,6 +98,10 @@ final class Assessor {
             from = withPlace(from, knowledge.resolve(from.name(), to.place(), km));
         }
         if (f.toLine() != null) {
+            if (f.toLine().kind() == LineKind.BORDER && f.toLine().countries().size() == 1) {
+                from = withPlace(from, knowledge.outsideBorderCountry(from.name(), from.place(),
+                        f.toLine().countries().getFirst().countryCode()));
+            }
             if (from.place() != null && !AREAS.contains(from.place().kind())) {
                 to = withLine(to, lines.nearest(f.toLine(), from.place()));
             }

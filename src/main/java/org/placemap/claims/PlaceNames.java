@@ -95,6 +95,26 @@ final class PlaceNames {
         return found.stream().max(Comparator.comparingDouble(Candidate::score)).map(Candidate::place).orElse(null);
     }
 
+    /**
+     * "Klimovo is located some 10km from the border with Ukraine": a town measured from one named country's border lies
+     * outside that country. When {@code chosen} (the geoparser's reading, pulled by the article's other names) lies in
+     * {@code country}, the most likely place of the same name outside it, if the gazetteer rates it at least as likely
+     * on its own ({@link Candidate#score}, population and kind: the article's focus was all that put {@code chosen}
+     * first); otherwise {@code chosen}.
+     */
+    Place outsideBorderCountry(String name, Place chosen, String country) {
+        if (chosen == null || country.isEmpty() || !country.equals(chosen.countryCode()) || !POINTS.contains(chosen.kind())) {
+            return chosen;
+        }
+        List<Candidate> found = points(name);
+        double inside = found.stream().filter(c -> c.place().id().equals(chosen.id())).mapToDouble(Candidate::score)
+                .findFirst().orElse(Double.NaN);
+        return found.stream()
+                .filter(c -> !c.place().countryCode().isEmpty() && !c.place().countryCode().equals(country))
+                .filter(c -> !Double.isNaN(inside) && c.score() >= inside)
+                .max(Comparator.comparingDouble(Candidate::score)).map(Candidate::place).orElse(chosen);
+    }
+
     /** The capital of {@code country} (any place of that country code), or null. */
     Place capitalOf(Place country) {
         return country == null ? null : capitals.get(country.countryCode());

@@ -122,6 +122,9 @@ final class SentenceScope {
             "governorate", "prefecture", "oblast", "township");
     /** Nouns after an area that name the town governing it: "the district headquarters Kalpetta", "the county seat". */
     private static final Set<String> SEAT_NOUNS = Set.of("headquarters", "seat");
+    /** Adjectives of an area's seat between the area and its noun: "the Nagorno-Karabakh regional capital, Stepanakert". */
+    private static final Set<String> SEAT_ADJECTIVES = Set.of("regional", "provincial", "administrative", "federal",
+            "former", "de-facto", "economic", "commercial");
     /** Nouns naming a kind of place: "the town of Ansar", "the capital Tripoli", "the Lebanese capital, Beirut". */
     static final Set<String> PLACE_NOUNS = Set.of("city", "town", "village", "port", "base", "province", "capital",
             "settlement", "hamlet", "district", "suburb", "airport", "airbase", "municipality", "governorate", "region",
@@ -415,6 +418,10 @@ final class SentenceScope {
             String word = text.substring(start, end);
             if (word.equals("of")) {
                 break;
+            }
+            if (SEAT_ADJECTIVES.contains(word)) {
+                p = end; // "the Nagorno-Karabakh regional capital, Stepanakert", "the Punjab provincial capital Lahore"
+                continue;
             }
             if (!PLACE_NOUNS.contains(word) && !SEAT_NOUNS.contains(word) && !isFeatureWord(word)) {
                 return null; // "Syria war monitor", "Iraq border crossing": not a place noun run

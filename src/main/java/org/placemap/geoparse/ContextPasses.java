@@ -133,7 +133,8 @@ final class ContextPasses {
 
     /**
      * A name the text places: right after a distance from it ("34 kilometres northwest of Vernon", "about 50 miles
-     * from Tartus": {@link DistancePhrase}) or right after "in", "near", "outside" or "around" ("officials in
+     * from Tartus": {@link DistancePhrase}), right before a distance it is placed at ("Shushi is located about six
+     * kilometers south of …", "Baquba, 40 miles north of Baghdad"; not the tail of a longer name, {@link #TAIL_OF_A_NAME}) or right after "in", "near", "outside" or "around" ("officials in
      * Vernon", "the fire near Vernon"). Such a group is never dropped as a likely non-place ({@link #penaliseWeak}),
      * even when its best candidate is a small town nothing else in the article supports or its name is also a given
      * name; which place it is, is still decided by the scores. Prepositions that also take people or firms ("at",
@@ -142,12 +143,20 @@ final class ContextPasses {
     static boolean placedByPhrase(String text, NameGroup g) {
         for (Span s : g.spans) {
             if (DistancePhrase.endsAt(text, s.start())
+                    || DistancePhrase.followsAsSubject(text, s.end()) && !TAIL_OF_A_NAME.matcher(
+                            text.substring(Math.max(0, s.start() - 40), s.start())).find()
                     || PLACING_WORD_BEFORE.matcher(text.substring(Math.max(0, s.start() - 8), s.start())).find()) {
                 return true;
             }
         }
         return false;
     }
+
+    /**
+     * See {@link #placedByPhrase}: a capitalised word and one space right before the name, which is then the tail of a
+     * longer name ("Dien Bien Phu City is 474km from …": the distance places the whole name, not "City").
+     */
+    static final java.util.regex.Pattern TAIL_OF_A_NAME = java.util.regex.Pattern.compile("\\p{Lu}[\\p{L}'’.-]* $");
 
     /** See {@link #placedByPhrase}: a placing preposition and one space, ending where the name begins. */
     static final java.util.regex.Pattern PLACING_WORD_BEFORE = java.util.regex.Pattern.compile(

@@ -8,7 +8,8 @@ import java.util.regex.Pattern;
  * "about 50 miles (80 km) from Tartus", "ten km south-east of the town of …"). What follows is a place: the phrase
  * measures from it. Used to keep such names when nothing else in the article supports them
  * ({@link ContextPasses#placedByPhrase}) and when a look-alike full name elsewhere would make them a surname
- * ({@link DocumentFacts}). Stateless and thread-safe.
+ * ({@link DocumentFacts}); and the other way round, a name placed by the distance that follows it ({@link
+ * #followsAsSubject}). Stateless and thread-safe.
  */
 final class DistancePhrase {
 
@@ -24,6 +25,36 @@ final class DistancePhrase {
                     + "north[- ]?east|north[- ]?west|south[- ]?east|south[- ]?west|(?:north|south)[- ]?(?:north|south)[- ]?(?:east|west)|"
                     + "(?:east|west)[- ]?(?:north|south)[- ]?(?:east|west))(?:ward)?\\s+of|from|outside(?:\\s+of)?|off)\\s+"
                     + "(?:(?:the\\s+)?(?:town|city|village|port|capital|settlement|region|province|district)\\s+of\\s+)?$");
+
+    /** How far after a name the phrase is looked for, in characters. */
+    static final int LOOKAHEAD = 90;
+
+    private static final String NUMBER = "(?:\\d[\\d,.]*|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
+            + "|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)(?:[- ](?:one|two|three|four|five|six"
+            + "|seven|eight|nine|hundred))?";
+    private static final String UNIT = "(?:km|kms|kilometres?|kilometers?|miles?|mi|nm|nautical miles?)";
+    private static final String DIRECTION = "(?:north|south|east|west|north[- ]?east|north[- ]?west|south[- ]?east"
+            + "|south[- ]?west)(?:ward)?";
+
+    /**
+     * The name as the subject of a distance: a verb of position or a comma, an optional participle and hedge, a
+     * number, a unit and a direction with "of", or "from" ("Shushi is located about six kilometers south of …",
+     * "Baquba, 40 miles north of Baghdad", "Tanna lies 200 km from …").
+     */
+    private static final Pattern AFTER = Pattern.compile(
+            "(?i)^(?:\\s*,|\\s+(?:is|lies|lay|sits|sat|was|stands|remains))(?:\\s+(?:located|situated|based))?"
+                    + "(?:\\s+(?:just|only|about|some|around|roughly|approximately|nearly|almost|barely|less than|more than"
+                    + "|over|under|at least|at most))*\\s+" + NUMBER + "(?:\\s*|-)" + UNIT + "\\.?(?:\\s*\\([^()]{1,40}\\))?"
+                    + "\\s+(?:away\\s+)?(?:(?:due\\s+|to\\s+the\\s+)?" + DIRECTION + "\\s+of|from|outside)\\s");
+
+    /**
+     * Whether a distance phrase follows {@code end} of {@code text}, where a name ends, with the name as what is
+     * placed ({@link #AFTER}).
+     */
+    static boolean followsAsSubject(String text, int end) {
+        String window = text.substring(end, Math.min(text.length(), end + LOOKAHEAD));
+        return AFTER.matcher(window).find();
+    }
 
     /** Whether a distance phrase ends at {@code start} of {@code text}, where a name begins. */
     static boolean endsAt(String text, int start) {

@@ -151,7 +151,7 @@ enum KindCue {
     }
 
     /** The cue ending right before {@code tokens[first]} ("the city of", "the naval base in"), or NONE. */
-    static KindCue before(List<Token> tokens, int first) {
+    static KindCue before(String text, List<Token> tokens, int first) {
         String w1 = word(tokens, first - 1);
         String w2 = word(tokens, first - 2);
         String w3 = word(tokens, first - 3);
@@ -169,6 +169,9 @@ enum KindCue {
         }
         if ((w1.equals("city") || w1.equals("town") || w1.equals("village")) && !tokens.get(first - 1).capitalised()) {
             return CITY; // "the Russian city Voronezh"; not the end of another name: "Cedar City, Utah"
+        }
+        if (w1.equals("capital") && !tokens.get(first - 1).capitalised() && onlySpaceOrComma(text, tokens, first)) {
+            return CITY; // "the regional capital, Stepanakert", "the Syrian capital Damascus"; not "the capital of Syria"
         }
         if ((w1.equals("co") || w1.equals("co.")) && first >= 1 && tokens.get(first - 1).capitalised()) {
             return ADMIN; // "Co Mayo", "north Co Dublin": the county, not the town
@@ -370,6 +373,12 @@ enum KindCue {
             return rest == null ? null : word + " " + rest;
         }
         return word.length() > 3 && word.endsWith("s") && !word.equals("base") ? word : null;
+    }
+
+    /** Whether only spaces, or one comma and spaces, stand between {@code tokens[first - 1]} and {@code tokens[first]}. */
+    private static boolean onlySpaceOrComma(String text, List<Token> tokens, int first) {
+        Token name = tokens.get(first);
+        return name.spaceBefore() || text.substring(tokens.get(first - 1).end(), name.start()).strip().equals(",");
     }
 
     private static String word(List<Token> tokens, int i) {

@@ -72,7 +72,8 @@ final class NameEvidence {
             if (facts.writtenInLowerCase(w)) {
                 return false; // "Deal" in a headline, "Most" at a sentence start
             }
-            return facts.capitalisedMidSentence(w) || best >= NOTABLE_PRIOR;
+            // "Shushi is located about six kilometers south of …": a sentence that opens by placing the word names a place
+            return facts.capitalisedMidSentence(w) || best >= NOTABLE_PRIOR || DistancePhrase.followsAsSubject(text, t.end());
         }
         return true;
     }

@@ -701,7 +701,7 @@ final class RunScanner {
             return -1; // "Lakeview and Harrison streets", "Walker said", "Moore's Ford"
         }
         boolean suffixCue = after.cue() != KindCue.NONE;
-        KindCue cue = suffixCue ? after.cue() : KindCue.before(tokens, i);
+        KindCue cue = suffixCue ? after.cue() : KindCue.before(text, tokens, i);
         if (cue == KindCue.NONE) {
             cue = KindCue.ofOfficeAfter(tokens, j + 1); // "Isabela Governor Rodolfo Albano": the province, not the city
         }

@@ -1983,4 +1983,29 @@ class RealConstructionsTest {
         // sample 31's "within 20 km of its borders": the subject's own border is no target
         assertThat(RealSentences.summaryOf("Turkey wants a safe zone within 20 km of its borders.")).isEmpty();
     }
+
+    @Test
+    void aRegionalOrProvincialCapitalAfterItsAreaIsTheCapitalNamedAfterTheComma() {
+        // sample 57's "Shushi is located about six kilometers south of the Nagorno-Karabakh regional capital,
+        // Stepanakert": the distance is to the capital, not to the area; and a sentence that opens with a place that
+        // the distance then places keeps it ("sentence-initial places are places", issue 10)
+        assertThat(RealSentences.sampleSummary(57, "Shushi is located")).containsExactly("Shushi→Stepanakert 6 km");
+        assertThat(RealSentences.summaryOf("Tartus lies about 50 km south of the Latakia provincial capital, Latakia."))
+                .containsExactly("Tartus→Latakia 50 km");
+        // a seat's adjective before a noun that is no seat reads the area, as before
+        assertThat(RealSentences.summaryOf("Tartus lies about 50 km south of the Homs regional hospital."))
+                .containsExactly("Tartus→Homs 50 km");
+    }
+
+    @Test
+    void aTownMeasuredFromOneCountrysBorderLiesOutsideThatCountry() {
+        // "Klimovo is located some 10km from the border with Ukraine’s northern Chernigov Region": once the geoparser
+        // kept the sentence-initial Klimovo, the article's Ukrainian names pulled it to a Crimean village of 638 people;
+        // the border phrase says the town is not in Ukraine, and Russia's Klimovo (14,482) is the likelier place anyway
+        DistanceClaim c = RealSentences.claims(RealSentences.row("Klimovo").sentence()).getFirst();
+        assertThat(c.from().place().countryCode()).isEqualTo("RU");
+        // a subject outside the named country keeps the geoparser's reading
+        DistanceClaim kharkiv = RealSentences.claims("Kharkiv lies about 40 km from the Russian border.").getFirst();
+        assertThat(kharkiv.from().place().countryCode()).isEqualTo("UA");
+    }
 }
