@@ -733,8 +733,10 @@ final class ContextPasses {
      * spelling key finds Mosinee, Wisconsin. A small town (under {@link Lookup#NOTABLE_POPULATION}) that none of its
      * mentions names as written (a variant or skeleton match only: {@link Lookup#hasName}), in a country no other name
      * of the article is placed in, and farther than {@value #FAR_SPELLING_KM} km from every other town or base the
-     * article names, is a namesake by accident of spelling: its mentions stay, unresolved. An article with no other
-     * town says nothing against it.
+     * article names, is a namesake by accident of spelling: its mentions stay, unresolved. A city (population at least
+     * {@link Lookup#NOTABLE_POPULATION}) is judged so only when another country holds at least {@value #OUTLIER_CONTEXT}
+     * of the article's names ("Jindo" in a story about Korea read Kindu, DR Congo). An article with no other town says
+     * nothing against it.
      */
     static List<Mention> dropFarSpellings(List<Mention> mentions) {
         Map<String, Place> towns = new java.util.LinkedHashMap<>();
@@ -755,8 +757,12 @@ final class ContextPasses {
         }
         java.util.Set<String> far = new java.util.HashSet<>();
         for (Place t : towns.values()) {
-            if (exact.get(t.id()) || t.population() >= Lookup.NOTABLE_POPULATION || t.countryCode().isEmpty()) {
+            if (exact.get(t.id()) || t.countryCode().isEmpty()) {
                 continue;
+            }
+            if (t.population() >= Lookup.NOTABLE_POPULATION && byCountry.entrySet().stream()
+                    .noneMatch(e -> !e.getKey().equals(t.countryCode()) && e.getValue() >= OUTLIER_CONTEXT)) {
+                continue; // a city's variant spelling needs more against it: another country the article is about
             }
             if (byCountry.getOrDefault(t.countryCode(), 0) > byPlace.get(t.id())) {
                 continue; // another name of the article is placed in its country

@@ -53,6 +53,23 @@ class NewsPrecisionRulesTest {
     }
 
     @Test
+    void aCityFoundOnlyByASpellingVariantFarFromAnArticleAboutAnotherCountryIsLeftUnplaced() throws Exception {
+        // news13 (Yonhap): "Jindo" (a Korean county the gazetteer lacks) matched Kindu, DR Congo (135,000 people),
+        // 11,000 km from the article's Korean towns, by the loose spelling key; WikToR: "War II" matched Warri, "Big W"
+        // Vigo. A city's variant is judged like a small town's once another country holds three of the article's names (ContextPasses#dropFarSpellings)
+        GeoParser real = Parsing.shipped();
+        ParsedArticle p = real.parse("a.txt", "Rain\n\nHeavy rain hit Jindo on Tuesday. Roads in Suncheon, Iksan and "
+                + "Mokpo were closed, Korail said.\n");
+        for (Mention m : p.mentions()) {
+            if (m.place() != null) {
+                assertEquals("KR", m.place().countryCode(), m.text());
+            }
+        }
+        assertEquals(List.of("Suncheon", "Iksan", "Mokpo"), p.mentions().stream().filter(m -> m.place() != null)
+                .map(Mention::text).toList());
+    }
+
+    @Test
     void aStreetNamedAfterAPlaceIsNotThePlace() {
         ParsedArticle p = parse("A fire damaged a house on Jay Lane in Topeka, Kansas on Monday.", JAY, TOPEKA, KANSAS);
 
