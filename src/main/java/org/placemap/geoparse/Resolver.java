@@ -129,7 +129,10 @@ final class Resolver {
         return NameNormalizer.fold(name) + "|" + cue;
     }
 
-    /** "Khmeimim air base" … "Khmeimim": the bare name means the base the article already named. */
+    /**
+     * "Khmeimim air base" … "Khmeimim": the bare name means the base the article already named. "Jalalabad province" …
+     * "Jalalabad": the bare name may mean the division or its seat, so it gains the division's candidates (no cue).
+     */
     private static void inheritFacilityCues(Map<String, NameGroup> groups) {
         for (Map.Entry<String, NameGroup> e : groups.entrySet()) {
             NameGroup bare = e.getValue();
@@ -137,13 +140,23 @@ final class Resolver {
                 continue;
             }
             String name = e.getKey().substring(0, e.getKey().lastIndexOf('|'));
+            boolean inherited = false;
             for (KindCue facility : List.of(KindCue.AIR_BASE, KindCue.NAVAL_BASE)) {
                 NameGroup cued = groups.get(name + "|" + facility);
                 if (cued != null && cued.candidates.stream().anyMatch(c -> facility.wants(c.place().kind()))) {
                     bare.cue = facility;
                     bare.candidates = Lookup.merge(cued.candidates, bare.candidates);
+                    inherited = true;
                     break;
                 }
+            }
+            NameGroup division = groups.get(name + "|" + KindCue.ADMIN);
+            if (!inherited && division != null) {
+                // "Jalalabad province" … "Jalalabad": what the division's own lookup found ("Jalal-Abad", the Kyrgyz city
+                // and region, which the bare spelling misses) is a reading of the bare name too; the cue is not
+                // inherited (a bare "Kandahar" beside "Kandahar province" is mostly the city), so the context decides
+                List<Candidate> merged = Lookup.merge(bare.candidates, division.candidates);
+                bare.candidates = merged.size() > MAX_CANDIDATES ? merged.subList(0, MAX_CANDIDATES) : merged;
             }
         }
     }
