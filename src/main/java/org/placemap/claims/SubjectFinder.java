@@ -1254,7 +1254,27 @@ final class SubjectFinder {
         while (FILLERS.contains(s.wordBefore(p))) {
             p = s.backSpaces(s.wordStart(s.backSpaces(p)));
         }
+        if (s.wordBefore(p).equals("at")) {
+            // "Tyre (“Sur” in Arabic …) at about 70 kilometers from Beirut", "Tyre, at 70 km from Beirut, is …": "at"
+            // after an aside's bracket or comma is the aside's own preposition, not a place it is at
+            int before = s.backSpaces(s.wordStart(s.backSpaces(p)));
+            if (before > s.range.start() && s.text.charAt(before - 1) == ',') {
+                p = before;
+            } else if (before > s.range.start() && s.text.charAt(before - 1) == ')' && skipBracketBack(before) < before) {
+                p = skipBracketBack(before);
+            }
+        }
         return p;
+    }
+
+    /** Whether "at" and a closing bracket stand before {@code q}'s fillers ({@link #beforeFillers}). */
+    private boolean afterBracketAt(Quantity q) {
+        int p = s.backSpaces(q.start());
+        while (FILLERS.contains(s.wordBefore(p))) {
+            p = s.backSpaces(s.wordStart(s.backSpaces(p)));
+        }
+        int before = s.backSpaces(s.wordStart(s.backSpaces(p)));
+        return s.wordBefore(p).equals("at") && before > s.range.start() && s.text.charAt(before - 1) == ')';
     }
 
     /** A sentence opening with a description of a place and an aside with the distance, up to the distance. */
@@ -2238,6 +2258,9 @@ final class SubjectFinder {
                 return new Subject(List.of(inner), false, false);
             }
         }
+        if (found != null && found.names().size() == 1 && isDistrictWithItsWord(found.names().getFirst(), p)) {
+            return found; // "had fled the Arghandab district 15km northwest of Kandahar city": a district, placed at its point
+        }
         if (found != null && found.names().stream().anyMatch(SentenceScope::isArea)) {
             // "a trawler registered to Belize about 1,500 miles south of …": the thing in it, not the country; but
             // "the Kerem Shalom crossing, located on the border between Israel, Gaza and Egypt about three kilometers
@@ -2258,13 +2281,31 @@ final class SubjectFinder {
                 && NATURAL_FEATURES.contains(s.wordBefore(found.names().getLast().end()))) {
             return null; // "a Euphrates River dam just 40km west of Raqqa": an unnamed dam on the named river
         }
-        if (found == null || t.directional() || s.wordAt(q.end()).equals("away")) {
-            return found;
+        if (found == null || t.directional() || s.wordAt(q.end()).equals("away") || afterBracketAt(q)) {
+            return found; // "Tyre (… in Arabic …) at about 70 kilometers from Beirut": the aside's "at" places the name
         }
         boolean kindWordBetween = lowerCaseKindWord
                 || NAME_KIND_LAST.contains(s.wordBefore(p)); // "in Minneriya & Kaudulla National Park approximately 45 km from …"
         return introducedAsPlace(found.names().getFirst()) || kindWordBetween ? found : null; // "the town of Adigrat 116 km from …"
     }
+
+    /**
+     * Whether {@code name} is a second-level division (GeoNames ADM2: a district, county or sub-district), followed by
+     * its own lower-case kind word and nothing else before {@code p}, where the distance's fillers begin ("the Arghandab
+     * district 15km northwest of …"): small enough to be placed at its point, unlike a province or a country.
+     */
+    private boolean isDistrictWithItsWord(Endpoint name, int p) {
+        if (name.place() == null || name.place().kind() != PlaceKind.ADMIN_REGION || !name.place().featureCode().equals("ADM2")) {
+            return false;
+        }
+        int word = s.skipSpaces(name.end());
+        return DISTRICT_WORDS.contains(s.wordAt(word)) && Character.isLowerCase(s.text.charAt(word))
+                && s.skipSpaces(s.afterWord(word)) >= s.backSpaces(p);
+    }
+
+    /** See {@link #isDistrictWithItsWord}. */
+    private static final Set<String> DISTRICT_WORDS = Set.of("district", "county", "subdistrict", "sub-district", "tehsil",
+            "raion", "municipality", "department");
 
     /** "the town of X", "a village called X": a place noun introduces the name. */
     private boolean introducedAsPlace(Endpoint name) {

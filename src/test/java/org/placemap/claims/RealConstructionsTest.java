@@ -2008,4 +2008,24 @@ class RealConstructionsTest {
         DistanceClaim kharkiv = RealSentences.claims("Kharkiv lies about 40 km from the Russian border.").getFirst();
         assertThat(kharkiv.from().place().countryCode()).isEqualTo("UA");
     }
+
+    @Test
+    void aDistrictWithItsKindWordRightBeforeADistanceIsTheSubjectUnlikeAProvince() {
+        // sample 57's "had fled the Arghandab district 15km northwest of Kandahar city": a second-level district
+        assertThat(RealSentences.sampleSummary(57, "Arghandab district")).containsExactly("Arghandab→Kandahar 15 km");
+        // a first-level province in the same place stays an area, which a distance is not said of
+        assertThat(RealSentences.summaryOf("More than 700 families had fled the Homs province 15km northwest of Damascus."))
+                .isEmpty();
+    }
+
+    @Test
+    void atAfterAnAsidesBracketOrCommaPlacesTheNameBeforeIt() {
+        // sample 57's "Tyre (“Sur” in Arabic is a Phoenician word that means the Rock) at about 70 kilometers from Beirut"
+        assertThat(RealSentences.sampleSummary(57, "Tyre (“Sur”")).containsExactly("Tyre→Beirut 70 km");
+        assertThat(RealSentences.summaryOf("Tyre, at about 70 kilometers from Beirut, is the most southern of the cities."))
+                .containsExactly("Tyre→Beirut 70 km");
+        // "at" with no aside before it is where something happens, not an aside about the name
+        assertThat(RealSentences.summaryOf("Troops stopped in Tyre at about 70 kilometers from Beirut."))
+                .doesNotContain("Tyre→Beirut 70 km");
+    }
 }
