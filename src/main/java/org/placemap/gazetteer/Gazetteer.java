@@ -47,6 +47,12 @@ public final class Gazetteer {
 
     /** Longer queries cannot be place names; refusing them early bounds the cost of a lookup. */
     static final int MAX_QUERY_CHARS = 200;
+    /**
+     * The most a first-level division without a population of its own gains in its prior from its towns' sum (see
+     * {@code IndexBuilder#populateDivisions}); a reader of priors that judged such divisions before it (the geoparser's
+     * weak-name threshold) adds it back.
+     */
+    public static final double DIVISION_POPULATION_CAP = IndexBuilder.DIVISION_POPULATION_CAP;
 
     /**
      * How far outside every simplified admin-region outline a point may be and still be given the

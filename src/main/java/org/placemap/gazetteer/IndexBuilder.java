@@ -27,6 +27,7 @@ final class IndexBuilder {
             prior[i] = Prior.of(places[i], areaKm2 == null ? 0 : areaKm2[i]);
             idList.add(places[i].id());
         }
+        populateDivisions(places, prior);
         belowNamesakeCapitals(places, prior);
         KeyIndex ids = KeyIndex.of(idList, null);
         for (int i = 0; i < n; i++) {
@@ -85,6 +86,76 @@ final class IndexBuilder {
         KeyIndex skeletonIndex = pack(skeleton, null, null, null);
         return new Index(table, prior, ids, exactIndex, exactToVariant, variantIndex, skeletonIndex,
                 abbreviationIndex, words);
+    }
+
+    /** See {@link #populateDivisions}: towns this large, or seats, are looked at by every name as the division's namesake. */
+    static final long SEAT_NAME_POPULATION = 10_000;
+    /**
+     * See {@link #populateDivisions}: the most a division's towns add, 0.8 points (a state of millions would gain 3.3 by
+     * the full term, which put the divisions before every city of their name in trials): enough
+     * for a state to pass the towns of its name abroad, not a capital or a city of a few hundred thousand
+     * ("Washington", "Gaza", "Buenos Aires" stay the cities).
+     */
+    static final double DIVISION_POPULATION_CAP = 0.8;
+
+    /**
+     * A first-level division the sources give no population (Natural Earth's: the US states, Canada's provinces,
+     * Uruguay's departments …) gains the population term of its towns' sum (the towns of the same country and admin-1
+     * code), as a division made from GeoNames' codes does ({@code AdminDivisionSource}): "Florida" alone ranked
+     * below the town of Florida, Uruguay (32,000 people), because the state's prior held only its kind and area. So that
+     * a division named like its own seat does not pass it by this ("Homs": the city, not the governorate; "Quebec"), one
+     * that ranked below a town of its name filed under its code (a seat, or a town of {@value #SEAT_NAME_POPULATION} or
+     * more, by any of their names) gains nothing, and neither does one below another area of its own name (a region, a
+     * disputed area, a country: "Kurdistan", "Golan").
+     */
+    static void populateDivisions(Place[] places, double[] prior) {
+        Map<String, Long> towns = new HashMap<>();
+        Map<String, Double> bestSeat = new HashMap<>();
+        Map<String, Double> bestArea = new HashMap<>();
+        for (int i = 0; i < places.length; i++) {
+            Place p = places[i];
+            PlaceKind.MapCategory category = p.kind().category();
+            if (category == PlaceKind.MapCategory.REGION || category == PlaceKind.MapCategory.COUNTRY
+                    || category == PlaceKind.MapCategory.WATER) {
+                bestArea.merge(NameNormalizer.fold(p.name()), prior[i], Math::max);
+            }
+            if ((p.kind() == PlaceKind.POPULATED_PLACE || p.kind() == PlaceKind.CAPITAL) && !p.admin1Code().isEmpty()) {
+                String code = p.countryCode() + "|" + p.admin1Code();
+                towns.merge(code, Math.max(0L, p.population()), Long::sum);
+                if (p.population() >= SEAT_NAME_POPULATION || p.featureCode().equals("PPLA")) {
+                    bestSeat.merge(code + "|" + NameNormalizer.fold(p.name()), prior[i], Math::max);
+                    for (String alt : p.alternateNames()) {
+                        bestSeat.merge(code + "|" + NameNormalizer.fold(alt), prior[i], Math::max);
+                    }
+                }
+            }
+        }
+        for (int i = 0; i < places.length; i++) {
+            Place p = places[i];
+            if (p.kind() != PlaceKind.ADMIN_REGION || p.featureCode().equals("ADM2") || p.population() > 0
+                    || p.admin1Code().isEmpty()) {
+                continue;
+            }
+            String code = p.countryCode() + "|" + p.admin1Code();
+            long sum = towns.getOrDefault(code, 0L);
+            if (sum == 0) {
+                continue;
+            }
+            List<String> names = new ArrayList<>(p.alternateNames());
+            names.add(p.name());
+            boolean belowItsSeat = false;
+            for (String name : names) { // "Homs (Hims)", also called Homs
+                String folded = NameNormalizer.fold(name);
+                Double seat = bestSeat.get(code + "|" + folded);
+                belowItsSeat |= seat != null && seat > prior[i];
+                // nor past another area of its name that ranked above it ("Kurdistan": Iraq's region, not Iran's
+                // Kordestan province, also called Kurdistan)
+                belowItsSeat |= bestArea.getOrDefault(folded, Double.NEGATIVE_INFINITY) > prior[i];
+            }
+            if (!belowItsSeat) {
+                prior[i] += Math.min(DIVISION_POPULATION_CAP, 0.5 * Math.log10(1.0 + sum));
+            }
+        }
     }
 
     /**

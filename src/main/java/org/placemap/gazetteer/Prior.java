@@ -39,6 +39,10 @@ package org.placemap.gazetteer;
  *       {@code large_airport}: the international hubs, 1,172 of them), the population term of a town
  *       of 10,000: news names Heathrow or Schiphol by itself far more often than the namesake
  *       hamlets.</li>
+ *   <li>a first-level division with no population in its source (Natural Earth's: US states, Canadian provinces)
+ *       gains the population term of its towns' sum, at most 0.8 ({@code
+ *       IndexBuilder#populateDivisions}): "Florida" the state, not Florida, Uruguay; not past its own seat
+ *       ("Homs"), nor past another area of its name ("Kurdistan").</li>
  *   <li>namesake capital: a first-level division named after the national capital that lies in it ranks
  *       {@value #BELOW_CAPITAL} below that capital, whatever its population ("Madrid" is the city, not the
  *       Community of Madrid; applied by {@code IndexBuilder} once all places are known).</li>

@@ -621,6 +621,7 @@ final class ContextPasses {
             PlaceKind kind = c.place().kind();
             weak[i] = (kind == PlaceKind.POPULATED_PLACE || kind == PlaceKind.AIRPORT || kind == PlaceKind.ADMIN_REGION)
                     && c.score() < (kind == PlaceKind.ADMIN_REGION || g.weight > TOPIC_MENTIONS ? WEAK_REGION_PRIOR : WEAK_PRIOR)
+                            + (raisedByItsTowns(c.place()) ? org.placemap.gazetteer.Gazetteer.DIVISION_POPULATION_CAP : 0.0)
                     && g.score[i] - g.base[i] < SUPPORT && !g.cue.wants(kind)
                     && !(i < g.acrossBorder.length && g.acrossBorder[i]);
             if (weak[i]) {
@@ -630,6 +631,16 @@ final class ContextPasses {
         boolean oneWord = g.spans.stream().noneMatch(s -> s.text().contains(" "));
         g.dropped = oneWord && g.cue == KindCue.NONE && weak[g.best()] && !placedByPhrase(text, g);
         g.weakWinner = !oneWord && g.cue == KindCue.NONE && weak[g.best()];
+    }
+
+    /**
+     * A first-level division whose prior its towns' population raised (one the sources give no population: Natural
+     * Earth's): "weak" is judged as before that raise, so a lone "Gulf", "Rivers" or "Maritime" (provinces of Papua New
+     * Guinea, Nigeria, Togo) is still dropped, while the raise still ranks "Florida" the state above Florida, Uruguay.
+     */
+    private static boolean raisedByItsTowns(Place p) {
+        return p.kind() == PlaceKind.ADMIN_REGION && p.population() == 0 && !p.featureCode().equals("ADM2")
+                && !p.admin1Code().isEmpty();
     }
 
     /** A town farther than this from every other town of the article is doubtful when the others share a region. */

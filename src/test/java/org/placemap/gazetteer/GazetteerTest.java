@@ -275,6 +275,34 @@ class GazetteerTest {
     }
 
     @Test
+    void aDivisionWithoutAPopulationTakesItsTownsSumSoAStateOutranksAForeignTownOfItsNameButNotItsOwnSeat() {
+        // news13 ("from Florida and Georgia to … Brazil"): Natural Earth's Florida has no population, so its prior was
+        // its kind and area only (3.10), below the town of Florida, Uruguay (32,234 people: 3.75)
+        Place state = new Place("t:fl", "Florida", List.of(), new GeoPoint(28.16, -81.62), PlaceKind.ADMIN_REGION, "A",
+                "ADM1", "US", "FL", 0);
+        Place miami = new Place("t:mia", "Miami", List.of(), new GeoPoint(25.77, -80.19), PlaceKind.POPULATED_PLACE, "P",
+                "PPL", "US", "FL", 441_003);
+        Place jacksonville = new Place("t:jax", "Jacksonville", List.of(), new GeoPoint(30.33, -81.66),
+                PlaceKind.POPULATED_PLACE, "P", "PPL", "US", "FL", 868_031);
+        // (the test gazetteer knows no areas, so the state's prior lacks its extent: a smaller namesake stands in)
+        Place uruguay = new Place("t:fl-uy", "Florida", List.of(), new GeoPoint(18.36, -66.56), PlaceKind.POPULATED_PLACE,
+                "P", "PPL", "PR", "", 5_652);
+        // a governorate named like its seat, with more people than the seat, stays below it
+        Place governorate = new Place("t:homs-a", "Homs", List.of(), new GeoPoint(34.5, 37.8), PlaceKind.ADMIN_REGION,
+                "A", "ADM1", "SY", "11", 0);
+        Place homs = new Place("t:homs", "Homs", List.of(), new GeoPoint(34.73, 36.71), PlaceKind.POPULATED_PLACE, "P",
+                "PPLA", "SY", "11", 775_404);
+        Place palmyra = new Place("t:palmyra", "Palmyra", List.of(), new GeoPoint(34.56, 38.27), PlaceKind.POPULATED_PLACE,
+                "P", "PPL", "SY", "11", 900_000);
+        Gazetteer g = new Gazetteer(List.of(state, miami, jacksonville, uruguay, governorate, homs, palmyra));
+
+        assertEquals("t:fl", g.candidates("Florida").get(0).place().id());
+        assertEquals(List.of("t:homs", "t:homs-a"), g.candidates("Homs").stream().map(c -> c.place().id()).toList());
+        // without its towns the state keeps the prior of its kind alone, below the town
+        assertEquals("t:fl-uy", new Gazetteer(List.of(state, uruguay)).candidates("Florida").get(0).place().id());
+    }
+
+    @Test
     void aTownThatHasAnAreasOwnNameOnlyAsAnAlternateRanksBelowTheArea() {
         // GeoNames lists "Cumbria" among the names of Cumberland, Maryland (20,130 people); the English county's own
         // name is Cumbria. Without the rule the town scores 3.05 against the county's 2.61 (Prior's formula).
