@@ -1977,8 +1977,12 @@ final class SubjectFinder {
         return s.backSpaces(s.skipSpaces(comma + 1));
     }
 
-    /** An aside that puts a place on a line or feature: "on the Mediterranean coast", "along the main road". */
-    private static final Pattern LINE_ASIDE = Pattern.compile("\\s*(?:on|along|near|by|off)\\s+the\\s+(?:[\\p{L}'’-]+\\s+){0,3}"
+    /**
+     * An aside that puts a place on a line or feature: "on the Mediterranean coast", "along the main road", "on Egypt's
+     * Mediterranean coast".
+     */
+    private static final Pattern LINE_ASIDE = Pattern.compile("\\s*(?:on|along|near|by|off)\\s+(?:the|its|\\p{Lu}[\\p{L}-]*['’]s)\\s+"
+            + "(?:[\\p{L}'’-]+\\s+){0,3}"
             + "(?:coast|coastline|shore|shores|border|frontier|banks?|edge|outskirts|road|highway|river|plains?|lake)\\s*",
             Pattern.UNICODE_CHARACTER_CLASS);
 

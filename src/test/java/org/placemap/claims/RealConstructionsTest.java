@@ -2028,4 +2028,17 @@ class RealConstructionsTest {
         assertThat(RealSentences.summaryOf("Troops stopped in Tyre at about 70 kilometers from Beirut."))
                 .doesNotContain("Tyre→Beirut 70 km");
     }
+
+    @Test
+    void aLineAsideWithAPossessiveOwnerBetweenTheNameAndTheDistanceLeavesTheNameTheSubject() {
+        // sample 58's "arrived in El Arish, on Egypt's Mediterranean coast about 45 km (27 miles) south of the border
+        // with Gaza": "on the Mediterranean coast" was stepped over, a possessive owner in its place was not
+        assertThat(RealSentences.sampleSummary(58, "Amalthea arrived")).hasSize(1)
+                .allSatisfy(c -> assertThat(c).startsWith("El Arish→").endsWith(" 45 km"));
+        assertThat(RealSentences.summaryOf("The ship reached Tartus, on Syria's coast about 30 km south of Baniyas, at noon."))
+                .containsExactly("Tartus→Baniyas 30 km");
+        // a possessive aside that is no line ("on Syria's side") is not stepped over
+        assertThat(RealSentences.summaryOf("The ship reached Tartus, on Syria's side about 30 km south of Baniyas, at noon."))
+                .doesNotContain("Tartus→Baniyas 30 km");
+    }
 }
