@@ -885,6 +885,12 @@ final class SubjectFinder {
             end = s.backSpaces(end - 1); // "in Contamines-Montjoie, in the Haute-Savoie region, some 30 kilometres …"
         }
         Endpoint name = nameEndingAt(end);
+        if (prep.equals("in") && SentenceScope.isCountry(area) && name != null && SentenceScope.isArea(name)
+                && !SentenceScope.isCountry(name) && AREA_KIND_WORDS.contains(s.wordAt(name.end()))) {
+            // "around the Tavush province in northeast Armenia, some 300km … from …": a division of the country named
+            // with its kind word is what the distance is said of, not the country (issue 10)
+            return name;
+        }
         for (int areas = 0; areas < 2 && name != null && (SentenceScope.isArea(name) || namedAsArea(name)); areas++) {
             // "in Kichanga, Watalinga County inside DRC, approximately 20 kilometres from …": a county the gazetteer
             // does not know, named as one, locates the place before its comma like a known one

@@ -2041,4 +2041,16 @@ class RealConstructionsTest {
         assertThat(RealSentences.summaryOf("The ship reached Tartus, on Syria's side about 30 km south of Baniyas, at noon."))
                 .doesNotContain("Tartus→Baniyas 30 km");
     }
+
+    @Test
+    void aProvinceNamedWithItsKindWordBeforeItsCountryIsTheSubjectNotTheCountry() {
+        // sample 58's "the Tavush province in northeast Armenia, some 300km (190 miles) from the mountainous enclave
+        // Nagorno-Karabakh": a country is a subject only when no place of it is named in the phrase (issue 10)
+        assertThat(RealSentences.sampleSummary(58, "Tavush province")).containsExactly("Tavush→Nagorno-Karabakh 300 km");
+        assertThat(RealSentences.summaryOf("Shelling hit the Homs province in western Syria, some 150 km from Beirut."))
+                .containsExactly("Homs→Beirut 150 km");
+        // a town before "in" and its country was the subject before and still is
+        assertThat(RealSentences.summaryOf("Shelling hit Qusayr in western Syria, some 150 km from Beirut."))
+                .containsExactly("Qusayr→Beirut 150 km");
+    }
 }
