@@ -1,5 +1,6 @@
 package org.placemap.geoparse;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.placemap.geoparse.Parsing.names;
 import static org.placemap.geoparse.Parsing.parse;
@@ -87,6 +88,19 @@ class NewsPrecisionRulesTest {
         // without the province word the bare name keeps its own candidates: Afghanistan's city beside Kabul
         ParsedArticle af = real.parse("b.txt", "Attack\n\nA bomb hit Jalalabad, east of Kabul, on Monday.\n");
         assertEquals("geonames:1139715", placeOf(af, "Jalalabad"));
+    }
+
+    @Test
+    void aNameAfterAPlayersSeedingIsThePlayerEverywhereInTheArticle() throws Exception {
+        // news14 (a tennis round-up): "overwhelming the top-seeded Halep 6-2, 6-3" and "Halep returned to competition"
+        // read Aleppo, whose Turkish name Halep is
+        GeoParser real = Parsing.shipped();
+        ParsedArticle p = real.parse("a.txt", "Tennis\n\nKvitova won her second title, overwhelming the top-seeded Halep "
+                + "6-2, 6-3 in 70 minutes.\n\nHalep returned to competition in August after an injury.\n");
+        assertThat(p.mentions()).noneMatch(m -> m.text().equals("Halep"));
+        // the city by that name in a Turkish context is still the city
+        ParsedArticle city = real.parse("b.txt", "War\n\nShelling hit Halep and Idlib on Monday, Turkish officials said.\n");
+        assertEquals("geonames:170063", placeOf(city, "Halep"));
     }
 
     @Test
