@@ -643,6 +643,19 @@ final class ContextPasses {
                 && !p.admin1Code().isEmpty();
     }
 
+    /**
+     * A place GeoNames lists with no population and no seat above the second level (PPL, PPLA3, PPLA4, PPLX …,
+     * population 0): a hamlet, a township seat or a neighbourhood nobody counted. Found by its exact name far from everything else an article names, it is judged as
+     * a spelling match is ({@link #dropFarSpellings}): news14's floods in Kelantan named the district town of Machang,
+     * which the geodata lacks, and three Chinese hamlets called Machang answered it, 3,600 km away.
+     */
+    private static boolean isUncountedHamlet(Place p) {
+        return p.population() == 0 && p.featureCode().startsWith("PPL") && !SEAT_CODES.contains(p.featureCode());
+    }
+
+    /** A national, first- or second-level seat, or a seat of government: not a hamlet, counted or not. */
+    private static final java.util.Set<String> SEAT_CODES = java.util.Set.of("PPLC", "PPLA", "PPLA2", "PPLG");
+
     /** A town farther than this from every other town of the article is doubtful when the others share a region. */
     static final double OUTLIER_KM = 3000.0;
     /** How many other towns, each within {@link #OUTLIER_KM} of one of them, make the region the article is about. */
@@ -742,7 +755,7 @@ final class ContextPasses {
     /**
      * "Mussini village, some 16 kilometres from Gamboru" (Nigeria): the gazetteer lacks the village, and the loose
      * spelling key finds Mosinee, Wisconsin. A small town (under {@link Lookup#NOTABLE_POPULATION}) that none of its
-     * mentions names as written (a variant or skeleton match only: {@link Lookup#hasName}), in a country no other name
+     * mentions names as written (or a hamlet nobody counted, {@link #isUncountedHamlet}, even by its exact name) (a variant or skeleton match only: {@link Lookup#hasName}), in a country no other name
      * of the article is placed in, and farther than {@value #FAR_SPELLING_KM} km from every other town or base the
      * article names, is a namesake by accident of spelling: its mentions stay, unresolved. A city (population at least
      * {@link Lookup#NOTABLE_POPULATION}) is judged so only when another country holds at least {@value #OUTLIER_CONTEXT}
@@ -768,8 +781,8 @@ final class ContextPasses {
         }
         java.util.Set<String> far = new java.util.HashSet<>();
         for (Place t : towns.values()) {
-            if (exact.get(t.id()) || t.countryCode().isEmpty()) {
-                continue;
+            if (exact.get(t.id()) && !isUncountedHamlet(t) || t.countryCode().isEmpty()) {
+                continue; // an exact name stands, unless it is a hamlet nobody counted ("Machang", China, in Kelantan)
             }
             if (t.population() >= Lookup.NOTABLE_POPULATION && byCountry.entrySet().stream()
                     .noneMatch(e -> !e.getKey().equals(t.countryCode()) && e.getValue() >= OUTLIER_CONTEXT)) {

@@ -104,6 +104,17 @@ class NewsPrecisionRulesTest {
     }
 
     @Test
+    void aHamletNobodyCountedFarFromAnArticleAboutAnotherCountryIsLeftUnplacedEvenByItsExactName() throws Exception {
+        // news14 (Bernama, floods in Kelantan): "Machang", a Malaysian district town the geodata lacks, was answered by
+        // Chinese township seats of that name with no population, 3,600 km away
+        GeoParser real = Parsing.shipped();
+        ParsedArticle p = real.parse("a.txt", "Floods\n\nFloods hit Kota Bharu, Pasir Mas and Tumpat in Kelantan on "
+                + "Monday, and a school in Machang was closed.\n");
+        assertEquals("unresolved", placeOf(p, "Machang"));
+        assertEquals("geonames:1736376", placeOf(p, "Kota Bharu"));
+    }
+
+    @Test
     void aStreetNamedAfterAPlaceIsNotThePlace() {
         ParsedArticle p = parse("A fire damaged a house on Jay Lane in Topeka, Kansas on Monday.", JAY, TOPEKA, KANSAS);
 
