@@ -1256,31 +1256,42 @@ final class SubjectFinder {
 
     /** Where the text before the distance {@code q} ends, stepping back over fillers ("just", "only", "a"). */
     private int beforeFillers(Quantity q) {
+        int p = fillersStart(q);
+        // "Tyre (“Sur” in Arabic …) at about 70 kilometers from Beirut", "Tyre, at 70 km from Beirut, is …": "at" after
+        // an aside's bracket or comma is the aside's own preposition, not a place it is at
+        int aside = asideBeforeAt(p);
+        if (aside >= 0 && s.text.charAt(aside - 1) == ',') {
+            return aside;
+        }
+        return aside >= 0 && skipBracketBack(aside) < aside ? skipBracketBack(aside) : p;
+    }
+
+    /** Where the fillers before {@code q} ("only", "just", "the" …) start, spaces before them skipped. */
+    private int fillersStart(Quantity q) {
         int p = s.backSpaces(q.start());
         while (FILLERS.contains(s.wordBefore(p))) {
             p = s.backSpaces(s.wordStart(s.backSpaces(p)));
-        }
-        if (s.wordBefore(p).equals("at")) {
-            // "Tyre (“Sur” in Arabic …) at about 70 kilometers from Beirut", "Tyre, at 70 km from Beirut, is …": "at"
-            // after an aside's bracket or comma is the aside's own preposition, not a place it is at
-            int before = s.backSpaces(s.wordStart(s.backSpaces(p)));
-            if (before > s.range.start() && s.text.charAt(before - 1) == ',') {
-                p = before;
-            } else if (before > s.range.start() && s.text.charAt(before - 1) == ')' && skipBracketBack(before) < before) {
-                p = skipBracketBack(before);
-            }
         }
         return p;
     }
 
-    /** Whether "at" and a closing bracket stand before {@code q}'s fillers ({@link #beforeFillers}). */
-    private boolean afterBracketAt(Quantity q) {
-        int p = s.backSpaces(q.start());
-        while (FILLERS.contains(s.wordBefore(p))) {
-            p = s.backSpaces(s.wordStart(s.backSpaces(p)));
+    /**
+     * When the word ending at {@code p} is "at" and a comma or closing bracket stands right before it (spaces between):
+     * the offset just after that comma or bracket; else -1.
+     */
+    private int asideBeforeAt(int p) {
+        if (!s.wordBefore(p).equals("at")) {
+            return -1;
         }
         int before = s.backSpaces(s.wordStart(s.backSpaces(p)));
-        return s.wordBefore(p).equals("at") && before > s.range.start() && s.text.charAt(before - 1) == ')';
+        return before > s.range.start() && (s.text.charAt(before - 1) == ',' || s.text.charAt(before - 1) == ')')
+                ? before : -1;
+    }
+
+    /** Whether "at" and a closing bracket stand before {@code q}'s fillers ({@link #beforeFillers}). */
+    private boolean afterBracketAt(Quantity q) {
+        int aside = asideBeforeAt(fillersStart(q));
+        return aside >= 0 && s.text.charAt(aside - 1) == ')';
     }
 
     /** A sentence opening with a description of a place and an aside with the distance, up to the distance. */

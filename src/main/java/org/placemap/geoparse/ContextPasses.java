@@ -621,7 +621,7 @@ final class ContextPasses {
             PlaceKind kind = c.place().kind();
             weak[i] = (kind == PlaceKind.POPULATED_PLACE || kind == PlaceKind.AIRPORT || kind == PlaceKind.ADMIN_REGION)
                     && c.score() < (kind == PlaceKind.ADMIN_REGION || g.weight > TOPIC_MENTIONS ? WEAK_REGION_PRIOR : WEAK_PRIOR)
-                            + (raisedByItsTowns(c.place()) ? org.placemap.gazetteer.Gazetteer.DIVISION_POPULATION_CAP : 0.0)
+                            + (mayBeRaisedByItsTowns(c.place()) ? org.placemap.gazetteer.Gazetteer.DIVISION_POPULATION_CAP : 0.0)
                     && g.score[i] - g.base[i] < SUPPORT && !g.cue.wants(kind)
                     && !(i < g.acrossBorder.length && g.acrossBorder[i]);
             if (weak[i]) {
@@ -634,11 +634,14 @@ final class ContextPasses {
     }
 
     /**
-     * A first-level division whose prior its towns' population raised (one the sources give no population: Natural
-     * Earth's): "weak" is judged as before that raise, so a lone "Gulf", "Rivers" or "Maritime" (provinces of Papua New
-     * Guinea, Nigeria, Togo) is still dropped, while the raise still ranks "Florida" the state above Florida, Uruguay.
+     * A first-level division whose prior its towns' population may have raised (one the sources give no population:
+     * Natural Earth's), by at most {@code Gazetteer.DIVISION_POPULATION_CAP}: its "weak" threshold is raised by that cap,
+     * so a lone "Gulf", "Rivers" or "Maritime" (provinces of Papua New Guinea, Nigeria, Togo) is still dropped, while the
+     * raise still ranks "Florida" the state above Florida, Uruguay. The cap is added whether or not the division was
+     * raised, or raised by less (a seat of its name, another area of its name, few towns): an approximation, for the
+     * candidate does not say how much its prior was raised.
      */
-    private static boolean raisedByItsTowns(Place p) {
+    private static boolean mayBeRaisedByItsTowns(Place p) {
         return p.kind() == PlaceKind.ADMIN_REGION && p.population() == 0 && !p.featureCode().equals("ADM2")
                 && !p.admin1Code().isEmpty();
     }
@@ -655,6 +658,14 @@ final class ContextPasses {
 
     /** A national, first- or second-level seat, or a seat of government: not a hamlet, counted or not. */
     private static final java.util.Set<String> SEAT_CODES = java.util.Set.of("PPLC", "PPLA", "PPLA2", "PPLG");
+
+    /**
+     * Whether a country other than {@code country} holds at least {@value #OUTLIER_CONTEXT} of the article's mentions
+     * ({@code byCountry}: mentions by country code): the article is about that other country.
+     */
+    private static boolean anotherCountryHolds(Map<String, Integer> byCountry, String country) {
+        return byCountry.entrySet().stream().anyMatch(e -> !e.getKey().equals(country) && e.getValue() >= OUTLIER_CONTEXT);
+    }
 
     /** A town farther than this from every other town of the article is doubtful when the others share a region. */
     static final double OUTLIER_KM = 3000.0;
@@ -740,9 +751,7 @@ final class ContextPasses {
                 continue;
             }
             int own = byCountry.getOrDefault(cc, 0) - byPlaceAndCountry.getOrDefault(town.id(), 0);
-            boolean otherCountry = byCountry.entrySet().stream()
-                    .anyMatch(e -> !e.getKey().equals(cc) && e.getValue() >= OUTLIER_CONTEXT);
-            if (own == 0 && otherCountry) {
+            if (own == 0 && anotherCountryHolds(byCountry, cc)) {
                 out.add(town.id());
             }
         }
@@ -784,8 +793,7 @@ final class ContextPasses {
             if (exact.get(t.id()) && !isUncountedHamlet(t) || t.countryCode().isEmpty()) {
                 continue; // an exact name stands, unless it is a hamlet nobody counted ("Machang", China, in Kelantan)
             }
-            if (t.population() >= Lookup.NOTABLE_POPULATION && byCountry.entrySet().stream()
-                    .noneMatch(e -> !e.getKey().equals(t.countryCode()) && e.getValue() >= OUTLIER_CONTEXT)) {
+            if (t.population() >= Lookup.NOTABLE_POPULATION && !anotherCountryHolds(byCountry, t.countryCode())) {
                 continue; // a city's variant spelling needs more against it: another country the article is about
             }
             if (byCountry.getOrDefault(t.countryCode(), 0) > byPlace.get(t.id())) {

@@ -18,10 +18,15 @@ final class DistancePhrase {
     /** How far before a name the phrase is looked for, in characters. */
     static final int LOOKBACK = 90;
 
+    /** A number in digits, or a number word ("six", "fifty", "a"). */
+    private static final String CARDINAL = "(?:\\d[\\d,.]*|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
+            + "|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)";
+    /** A unit of length as news writes it. */
+    private static final String UNIT = "(?:km|kms|kilometres?|kilometers?|miles?|mi|nm|nautical miles?)";
+
     private static final Pattern BEFORE = Pattern.compile(
-            "(?i)(?<![\\w.])(?:\\d[\\d,.]*|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty"
-                    + "|forty|fifty|sixty|seventy|eighty|ninety|hundred)(?:\\s*|-)(?:km|kms|kilometres?|kilometers?|miles?|mi|nm"
-                    + "|nautical miles?)\\.?(?:\\s*\\([^()]{1,40}\\))?\\s+(?:away\\s+)?(?:(?:due\\s+)?(?:north|south|east|west|"
+            "(?i)(?<![\\w.])" + CARDINAL + "(?:\\s*|-)" + UNIT + "\\.?(?:\\s*\\([^()]{1,40}\\))?\\s+(?:away\\s+)?"
+                    + "(?:(?:due\\s+)?(?:north|south|east|west|"
                     + "north[- ]?east|north[- ]?west|south[- ]?east|south[- ]?west|(?:north|south)[- ]?(?:north|south)[- ]?(?:east|west)|"
                     + "(?:east|west)[- ]?(?:north|south)[- ]?(?:east|west))(?:ward)?\\s+of|from|outside(?:\\s+of)?|off)\\s+"
                     + "(?:(?:the\\s+)?(?:town|city|village|port|capital|settlement|region|province|district)\\s+of\\s+)?$");
@@ -29,10 +34,8 @@ final class DistancePhrase {
     /** How far after a name the phrase is looked for, in characters. */
     static final int LOOKAHEAD = 90;
 
-    private static final String NUMBER = "(?:\\d[\\d,.]*|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
-            + "|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)(?:[- ](?:one|two|three|four|five|six"
-            + "|seven|eight|nine|hundred))?";
-    private static final String UNIT = "(?:km|kms|kilometres?|kilometers?|miles?|mi|nm|nautical miles?)";
+    /** {@link #CARDINAL}, also compound ("twenty-five", "two hundred"). */
+    private static final String NUMBER = CARDINAL + "(?:[- ](?:one|two|three|four|five|six|seven|eight|nine|hundred))?";
     private static final String DIRECTION = "(?:north|south|east|west|north[- ]?east|north[- ]?west|south[- ]?east"
             + "|south[- ]?west)(?:ward)?";
 

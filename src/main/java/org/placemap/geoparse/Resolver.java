@@ -116,13 +116,18 @@ final class Resolver {
             NameGroup g = groups.computeIfAbsent(key, k -> new NameGroup());
             if (g.spans.isEmpty()) {
                 g.cue = s.cue();
-                g.candidates = s.candidates().size() > MAX_CANDIDATES ? s.candidates().subList(0, MAX_CANDIDATES) : s.candidates();
+                g.candidates = capped(s.candidates());
             }
             g.spans.add(s);
             g.namesFacility |= s.suffixCue() && s.cue().isFacility();
             g.weight += s.zone() == Zone.COMMENT ? COMMENT_WEIGHT : 1.0;
         }
         return groups;
+    }
+
+    /** The first {@value #MAX_CANDIDATES} of {@code candidates} (best first), the resolver's bound on a group's work. */
+    private static List<Candidate> capped(List<Candidate> candidates) {
+        return candidates.size() > MAX_CANDIDATES ? candidates.subList(0, MAX_CANDIDATES) : candidates;
     }
 
     private static String key(String name, KindCue cue) {
@@ -155,8 +160,7 @@ final class Resolver {
                 // "Jalalabad province" … "Jalalabad": what the division's own lookup found ("Jalal-Abad", the Kyrgyz city
                 // and region, which the bare spelling misses) is a reading of the bare name too; the cue is not
                 // inherited (a bare "Kandahar" beside "Kandahar province" is mostly the city), so the context decides
-                List<Candidate> merged = Lookup.merge(bare.candidates, division.candidates);
-                bare.candidates = merged.size() > MAX_CANDIDATES ? merged.subList(0, MAX_CANDIDATES) : merged;
+                bare.candidates = capped(Lookup.merge(bare.candidates, division.candidates));
             }
         }
     }
