@@ -1,6 +1,7 @@
 #!/bin/sh
 # Makes the fast-starting form of the app at package time (issue 13): target/app, the jar extracted by
-# Spring Boot's jarmode tools (a thin placemap.jar and lib/), and target/app/placemap.aot, a JDK 25 AOT
+# Spring Boot's jarmode tools (a thin placemap.jar and lib/), the gazetteer's binary index in
+# target/app/gazetteer, and target/app/placemap.aot, a JDK 25 AOT
 # cache (JEP 483/514) recorded by one training run on a throw-away database (target/aot-training) that serves
 # a first visit (see below).
 # With the build's Spring AOT processing (pom.xml, process-aot), target/app/placemap.args also turns that on.
@@ -16,6 +17,19 @@ rm -rf "$target/app" "$target/aot-training"
 if ! "$java" -Djarmode=tools -jar "$target/placemap.jar" extract --destination "$target/app" >"$target/aot-extract.log" 2>&1; then
   echo "aot-cache: could not extract $target/placemap.jar (see $target/aot-extract.log); it still runs as it is" >&2
   exit 0
+fi
+# The gazetteer's binary index, shipped with the app (target/app/gazetteer, read-only at run time; see
+# IndexCache): built here once from the geodata folder, so that a first start on a fresh machine, or on a server
+# the app was copied to, reads it instead of parsing the TSV files, and so that the training run below records the
+# classes of that read. A failure only leaves the app making its index in the user's cache on its first start.
+mkdir -p "$target/app/gazetteer"
+if ! PLACEMAP_GAZETTEER_CACHE_DIR="$target/app/gazetteer" "$java" -jar "$target/app/placemap.jar" \
+    gazetteer lookup Aleppo --limit 1 >"$target/gazetteer-index.log" 2>&1 \
+    || ! ls "$target/app/gazetteer"/gazetteer-*.bin >/dev/null 2>&1; then
+  echo "aot-cache: no gazetteer index shipped (see $target/gazetteer-index.log); the first start will make one" >&2
+  rm -rf "$target/app/gazetteer"
+else
+  chmod a+r "$target/app/gazetteer"/gazetteer-*.bin # readable by whichever account runs the copied app
 fi
 # The training run uses the options the app runs with (an AOT cache holds only for the same collector and
 # object header layout), and Spring's AOT-processed bean definitions when the build made them (the

@@ -176,10 +176,12 @@ public final class Gazetteer {
      * Loads the derived files in {@code geodataDir} (see geodata/README.md), through the binary cache in
      * the default cache folder (system property {@code placemap.gazetteer.cache-dir}, environment
      * variable {@code PLACEMAP_GAZETTEER_CACHE_DIR}, else {@code ~/.cache/placemap}; {@code off} turns it
-     * off).
+     * off), after the index shipped with the app when there is one for this data ({@code gazetteer/} next to the
+     * extracted app's jar, read-only; also skipped when the cache is off).
      */
     public static Gazetteer load(Path geodataDir) throws IOException {
-        return load(geodataDir, IndexCache.defaultDirectory());
+        Path cacheDir = IndexCache.defaultDirectory();
+        return load(geodataDir, cacheDir == null ? null : IndexCache.shippedDirectory(), cacheDir);
     }
 
     /**
@@ -190,11 +192,27 @@ public final class Gazetteer {
      * @throws IOException when the geodata files are missing or malformed (with file and line)
      */
     public static Gazetteer load(Path geodataDir, Path cacheDir) throws IOException {
+        return load(geodataDir, null, cacheDir);
+    }
+
+    /**
+     * As {@link #load(Path, Path)}, first looking for the index in {@code shippedDir} (read-only: the index the
+     * package step ships with the app; null for none), then in {@code cacheDir}.
+     */
+    static Gazetteer load(Path geodataDir, Path shippedDir, Path cacheDir) throws IOException {
         List<Path> files = PlaceTsv.files(geodataDir);
         byte[] key = null;
         Path cacheFile = null;
-        if (cacheDir != null) {
+        if (shippedDir != null) {
             key = IndexCache.key(files);
+            Path shipped = IndexCache.file(shippedDir, key);
+            Index index = IndexCache.read(shipped, key);
+            if (index != null) {
+                return new Gazetteer(index, geodataDir, true);
+            }
+        }
+        if (cacheDir != null) {
+            key = key != null ? key : IndexCache.key(files);
             cacheFile = IndexCache.file(cacheDir, key);
             Index cached = IndexCache.read(cacheFile, key);
             if (cached != null) {

@@ -32,7 +32,10 @@ final class GeodataReadme {
                 `placemap.gazetteer.cache-dir` or environment variable `PLACEMAP_GAZETTEER_CACHE_DIR` to move
                 it, `off` to turn it off). The key is the SHA-256 of these files and of the indexing code, so
                 the cache is rebuilt by itself when either changes; it is never needed for correctness. The
-                command-line build loads the new files once, so the next start already finds the cache.
+                command-line build loads the new files once, so the next start already finds the cache. The
+                package step ships one more copy with the extracted app (`target/app/gazetteer/`, read first and
+                never written), so that the app's first start on a fresh machine, or on a server it was copied
+                to, does not parse these files.
 
                 ## Attribution
 

@@ -3,6 +3,8 @@ package org.placemap.gazetteer;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.net.URISyntaxException;
+import java.net.URL;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.IntBuffer;
@@ -14,6 +16,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.security.CodeSource;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
@@ -33,7 +36,9 @@ import java.util.zip.CRC32C;
  *
  * <h2>Where and when</h2>
  * One file per content, {@code gazetteer-<key>.bin} in the cache folder ({@link #defaultDirectory()}),
- * never inside the repository. The key is the SHA-256 of the places files' names and bytes, of this
+ * never inside the repository. The package step also ships one read-only copy with the extracted app, in
+ * {@code gazetteer/} next to its jar ({@link #shippedDirectory()}), so that a fresh machine, or the app copied to
+ * another server, starts from it instead of parsing the TSV files; it is read first and never written. The key is the SHA-256 of the places files' names and bytes, of this
  * format's version and of the class files of the code that decides the index's content (normaliser,
  * prior, builder), so a change to the data or to those rules makes a new file; the three most recently
  * written files are kept. A missing, truncated, corrupt (CRC-32C) or foreign file is ignored and
@@ -84,6 +89,27 @@ final class IndexCache {
             return Path.of(xdg, "placemap");
         }
         return home == null || home.isBlank() ? null : Path.of(home, ".cache", "placemap");
+    }
+
+    /**
+     * The read-only index folder shipped with the app: {@code gazetteer/} next to the jar file that holds this
+     * class ({@code target/app/gazetteer} for the extracted form, where {@code src/build/aot-cache.sh} has the
+     * package step's training run write it). Null when the class is not loaded from a jar file on disk (a classes
+     * folder, or nested inside the executable jar) or when there is no such folder.
+     */
+    static Path shippedDirectory() {
+        try {
+            CodeSource source = IndexCache.class.getProtectionDomain().getCodeSource();
+            URL location = source == null ? null : source.getLocation();
+            if (location == null || !"file".equals(location.getProtocol())) {
+                return null;
+            }
+            Path jar = Path.of(location.toURI());
+            Path dir = jar.resolveSibling("gazetteer");
+            return Files.isRegularFile(jar) && Files.isDirectory(dir) ? dir : null;
+        } catch (URISyntaxException | RuntimeException e) {
+            return null;
+        }
     }
 
     /** The content key of {@code files} (see the class comment). */

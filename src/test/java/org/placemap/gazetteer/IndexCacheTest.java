@@ -200,6 +200,46 @@ class IndexCacheTest {
     }
 
     @Test
+    void anIndexShippedWithTheAppIsReadFirstAndTheUsersCacheIsNeitherReadNorWritten() throws IOException {
+        Path shipped = tmp.resolve("app-gazetteer");
+        Gazetteer.load(geodata, shipped); // what the package step does: build once into the app's folder
+        long shippedBytes = Files.size(IndexCache.file(shipped, IndexCache.key(PlaceTsv.files(geodata))));
+
+        Gazetteer g = Gazetteer.load(geodata, shipped, cache);
+
+        assertTrue(g.loadedFromCache());
+        assertEquals("Homs", g.byId(GazetteerTest.HOMS_SYRIA).orElseThrow().name());
+        assertFalse(Files.exists(cache), "nothing written to the user's cache");
+        assertEquals(shippedBytes, Files.size(IndexCache.file(shipped, IndexCache.key(PlaceTsv.files(geodata)))));
+    }
+
+    @Test
+    void aShippedIndexOfOtherDataOrDamagedFallsBackToTheUsersCache() throws IOException {
+        Path shipped = tmp.resolve("app-gazetteer");
+        Gazetteer.load(geodata, shipped);
+        Path file;
+        try (Stream<Path> s = Files.list(shipped)) {
+            file = s.filter(p -> p.getFileName().toString().endsWith(".bin")).findFirst().orElseThrow();
+        }
+        byte[] bytes = Files.readAllBytes(file);
+        bytes[bytes.length / 2] ^= 0x55;
+        Files.write(file, bytes);
+
+        Gazetteer g = Gazetteer.load(geodata, shipped, cache);
+
+        assertFalse(g.loadedFromCache(), "the damaged shipped index is not used");
+        assertEquals(1, cacheFiles().size(), "the user's cache is made instead");
+        assertArrayEquals(bytes, Files.readAllBytes(file), "the shipped index is read-only: never rewritten");
+        assertTrue(Gazetteer.load(geodata, shipped, cache).loadedFromCache());
+    }
+
+    @Test
+    void classesOutsideAJarFileHaveNoShippedIndex() {
+        // the tests run from target/classes, a folder: only the extracted app's jar has a gazetteer/ beside it
+        assertNull(IndexCache.shippedDirectory());
+    }
+
+    @Test
     void cacheFolderSettingCanTurnTheCacheOff() {
         String before = System.getProperty("placemap.gazetteer.cache-dir");
         try {

@@ -18,6 +18,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -69,6 +70,19 @@ class FastFormIT {
     }
 
     @Test
+    void aFreshMachineReadsTheGazetteerIndexShippedWithTheAppAndMakesNoCacheOfItsOwn(@TempDir Path data)
+            throws Exception {
+        Path emptyUserCache = Files.createDirectories(data.resolve("user-cache"));
+        try (Started app = start(data, Map.of("PLACEMAP_GAZETTEER_CACHE_DIR", emptyUserCache.toString()))) {
+            assertThat(app.log()).contains("geodata (binary index cache)");
+            try (var files = Files.list(emptyUserCache)) {
+                assertThat(files.toList()).as("the user's cache folder stays empty").isEmpty();
+            }
+            assertThat(get(app, "/api/articles", null).statusCode()).isEqualTo(200);
+        }
+    }
+
+    @Test
     void thePostgresProfileStoresArticlesInPostgres(@TempDir Path data) throws Exception {
         EmbeddedPostgres pg;
         try {
@@ -111,6 +125,10 @@ class FastFormIT {
 
     /** {@code java @target/app/placemap.args [-XX:AOTCache=target/app/placemap.aot] -jar target/app/placemap.jar}. */
     private Started start(Path data, String... args) throws Exception {
+        return start(data, Map.of(), args);
+    }
+
+    private Started start(Path data, Map<String, String> env, String... args) throws Exception {
         int port;
         try (ServerSocket s = new ServerSocket(0)) {
             port = s.getLocalPort();
@@ -128,8 +146,10 @@ class FastFormIT {
         command.add("--spring.main.banner-mode=off");
         command.addAll(List.of(args));
         Path log = data.resolve("app.log");
-        Process p = new ProcessBuilder(command).directory(APP.getParent().getParent().toFile()).redirectErrorStream(true)
-                .redirectOutput(log.toFile()).start();
+        ProcessBuilder builder = new ProcessBuilder(command).directory(APP.getParent().getParent().toFile())
+                .redirectErrorStream(true).redirectOutput(log.toFile());
+        builder.environment().putAll(env);
+        Process p = builder.start();
         Started app = new Started(p, log, port);
         long deadline = System.nanoTime() + READY_TIMEOUT.toNanos();
         while (System.nanoTime() < deadline) {
