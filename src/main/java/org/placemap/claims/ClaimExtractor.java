@@ -99,7 +99,8 @@ public final class ClaimExtractor {
             if (!QuantityScanner.mayHoldQuantity(article.text(), sentence)) {
                 continue; // no digit and no unit word: no distance to read
             }
-            SentenceScope scope = new SentenceScope(article.text(), sentence, mentions.subList(first, last), knowledge);
+            List<Mention> here = UnlistedNames.with(article.text(), sentence, mentions.subList(first, last));
+            SentenceScope scope = new SentenceScope(article.text(), sentence, here, knowledge);
             for (ClaimFinder.Found found : ClaimFinder.find(scope)) {
                 out.add(assessor.assess(article, found));
             }

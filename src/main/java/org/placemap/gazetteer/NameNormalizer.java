@@ -19,7 +19,7 @@ import java.text.Normalizer;
  *   <li>variant: from the fold, drop Arabic article tokens ({@code al}, {@code el} before any word;
  *       {@code as}, {@code ar}, {@code ad}, {@code an}, {@code at}, {@code az}, {@code ash}, {@code adh},
  *       {@code es}, {@code ez}, {@code ed} … only before a word starting with the assimilated
- *       consonant, As Safirah, Ar Raqqah), join the words (hyphen/space variants), then in one pass:
+ *       consonant, As Safirah, Ar Raqqah; glued to a later word, Deir Ezzor → Deir Zor), join the words (hyphen/space variants), then in one pass:
  *       kh→h, gh→g, dh→d, ph→f, ck→k, q→k, ou/oo→u, ee→i, ei/ey→ai, y→i, w→u, and collapse runs of
  *       one letter (Lattakia → latakia, Kuweires/Kweires → kuaires); finally a word-final
  *       vowel+h loses the h and final -ie becomes -ia (-iyah, -iyeh, -iya, -ia all end in -ia).</li>
@@ -275,7 +275,7 @@ public final class NameNormalizer {
             if (!last && isArticle(words[i], words[i + 1])) {
                 continue;
             }
-            sb.append(words[i]);
+            sb.append(i > 0 ? withoutGluedArticle(words[i]) : words[i]);
         }
         return sb.isEmpty() ? folded.replace(" ", "") : sb.toString();
     }
@@ -295,6 +295,21 @@ public final class NameNormalizer {
         return switch (consonant) {
             case "s", "r", "d", "n", "t", "z", "sh", "th", "dh" -> next.startsWith(consonant) && next.length() > consonant.length();
             default -> false;
+        };
+    }
+
+    /**
+     * An assimilated article written onto its word (Deir Ezzor, Hay Ettadamon: a or e, then the doubled sun
+     * consonant) loses the vowel and the first consonant, as the separate article would (Deir ez-Zor); only for a
+     * word after the first, of five letters or more.
+     */
+    private static String withoutGluedArticle(String word) {
+        if (word.length() < 5 || (word.charAt(0) != 'a' && word.charAt(0) != 'e') || word.charAt(1) != word.charAt(2)) {
+            return word;
+        }
+        return switch (word.charAt(1)) {
+            case 's', 'r', 'd', 'n', 't', 'z' -> word.substring(2);
+            default -> word;
         };
     }
 

@@ -233,11 +233,49 @@ final class Lookup {
      * Candidates for a name of one word: its exact matches; failing any, the places of some standing (a country, a
      * first-level region, a capital, an air base, a town of at least {@value #NOTABLE_POPULATION} people) one of whose names has
      * the same {@linkplain NameNormalizer#variant variant key}: "Hodeidah" for Al Hudaydah (GeoNames lists
-     * "Hodeida"), "Tartous" for Tartus, "Khmeimim" for Hmeimim Air Base. News respells such places; an ordinary word that happens to share a
+     * "Hodeida"), "Tartous" for Tartus, "Khmeimim" for Hmeimim Air Base; and a compound of two names matching nothing
+     * is tried as "A and B" among countries and first-level regions ("Bosnia-Herzegovina", "Sistan-Balouchestan"). A
+     * word with another inner capital ("McAllen", "R-Raleigh") keeps to its exact matches. News respells such places; an ordinary word that happens to share a
      * variant key with a village ("Sunni" ~ Suni) stays unmatched, and so do given names and words with an English
      * ending ("-ing", "-ed", "-ly", "-tion", "-ness", "-ment", "-ers"); the caller asks only for words that do not open
      * a sentence or stand in a headline, where any word is capitalised. Vowel-skeleton matches are never taken here.
      */
+    /**
+     * A capital inside the word ("McAllen", "R-Raleigh", "Al-Hasakah"), except in a compound of names of three
+     * letters or more joined by hyphens ("Bosnia-Herzegovina", "Sistan-Balouchestan").
+     */
+    private static boolean hasInnerCapital(String name) {
+        if (COMPOUND_OF_NAMES.matcher(name).matches()) {
+            return false;
+        }
+        return name.chars().skip(1).anyMatch(Character::isUpperCase);
+    }
+
+    private static final java.util.regex.Pattern COMPOUND_OF_NAMES =
+            java.util.regex.Pattern.compile("\\p{Lu}\\p{Ll}{2,}(?:-\\p{Lu}\\p{Ll}{2,})+");
+
+    /**
+     * For a compound of two names ("Bosnia-Herzegovina", "Sistan-Balouchestan") that matched nothing: the countries
+     * and first-level regions named "A and B" (or a respelling of it), which news often writes with a hyphen.
+     */
+    private List<Candidate> pairWithAnd(String name) {
+        int hyphen = name.indexOf('-');
+        if (hyphen < 0 || name.indexOf('-', hyphen + 1) >= 0 || !COMPOUND_OF_NAMES.matcher(name).matches()) {
+            return List.of();
+        }
+        String joined = name.substring(0, hyphen) + " and " + name.substring(hyphen + 1);
+        String variant = NameNormalizer.variant(joined);
+        String key = NameNormalizer.fold(joined);
+        List<Candidate> out = new ArrayList<>();
+        for (Candidate c : loose(joined)) {
+            PlaceKind kind = c.place().kind();
+            if ((kind == PlaceKind.COUNTRY || kind == PlaceKind.ADMIN_REGION) && hasVariant(c.place(), variant, key)) {
+                out.add(c);
+            }
+        }
+        return out;
+    }
+
     List<Candidate> oneWord(String name) {
         List<Candidate> exact = exact(name);
         if (name.length() >= 4 && loose(name).size() > exact.size() && Character.isUpperCase(name.charAt(0))
@@ -245,9 +283,13 @@ final class Lookup {
             exact = withArticled(exact, name); // only when a loose match is left over to be the article-less one
         }
         if (!exact.isEmpty() || name.length() < 5 || !Character.isUpperCase(name.charAt(0))
-                || name.chars().skip(1).anyMatch(Character::isUpperCase) || GivenNames.contains(name)
+                || hasInnerCapital(name) || GivenNames.contains(name)
                 || ENGLISH_ENDING.matcher(name).find()) {
             return exact; // "Julie" is a person and "Packing" a word, whatever they respell
+        }
+        List<Candidate> pair = pairWithAnd(name);
+        if (!pair.isEmpty()) {
+            return pair;
         }
         String variant = NameNormalizer.variant(name);
         List<Candidate> out = new ArrayList<>();

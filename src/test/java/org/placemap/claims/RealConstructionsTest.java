@@ -3,6 +3,8 @@ package org.placemap.claims;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import org.placemap.corpus.TextRange;
+import org.placemap.geoparse.Mention;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -1431,6 +1433,42 @@ class RealConstructionsTest {
                 .satisfies(c -> assertThat(c).startsWith("Khiam→").contains("6 km"));
         // a bare "the frontier" names no country: nothing says the name before it is a place
         assertThat(RealSentences.sampleSummary(34, "Khiam, about six")).isEmpty();
+    }
+
+    @Test
+    void villagesNoGazetteerListsStillMakeAClaimThatIsListedButNotMeasured() {
+        // sample 60: Mozambican and Kashmiri villages the geoparser finds nothing for
+        for (String fragment : List.of("Mpataula, 3km", "reached Mohurra")) {
+            List<DistanceClaim> found = RealSentences.claimsIn(RealSentences.freshRows(60), "sample 60", fragment);
+            assertThat(found).singleElement().satisfies(c -> {
+                assertThat(c.from().place()).isNull();
+                assertThat(c.verdict()).isEqualTo(Verdict.UNVERIFIABLE);
+            });
+        }
+        assertThat(RealSentences.sampleSummary(60, "Mpataula, 3km")).containsExactly("Mpataula→Macomia 3 km");
+        assertThat(RealSentences.sampleSummary(60, "reached Mohurra")).containsExactly("Mohurra→Rajarwar 3 km");
+    }
+
+    @Test
+    void anArticleWrittenOntoTheNameStillFindsTheCity() {
+        // sample 59: Syrian state media's "Deir Ezzor" found only the governorate (an alternate name of it), an area,
+        // so the claim had no subject; the city is GeoNames' "Deir ez-Zor"
+        assertThat(RealSentences.sampleSummary(59, "320 km south-east of Aleppo")).containsExactly("Deir Ezzor→Aleppo 320 km");
+    }
+
+    @Test
+    void anUnknownNameInAClaimSlotIsNotTheTailOfALongerNameOrADayOrTitle() {
+        String joined = "The village lies 130 km from Cordillera de la Costa, 12 km from Antofagasta.";
+        assertThat(names(joined)).containsExactly("Cordillera de la Costa", "Antofagasta");
+        assertThat(names("It was shelled 5 km from Friday's front, 3 km from President Smith.")).isEmpty();
+        assertThat(names("Mpataula, 3km from Macomia town, was attacked.")).containsExactly("Mpataula", "Macomia");
+        assertThat(names("Khiam, about six kilometers from the frontier, was shelled.")).isEmpty();
+        assertThat(names("They fled 60 km west of Zamzam.")).containsExactly("Zamzam");
+    }
+
+    private static List<String> names(String sentence) {
+        return UnlistedNames.with(sentence, new TextRange(0, sentence.length()), List.of()).stream()
+                .map(Mention::text).toList();
     }
 
     @Test

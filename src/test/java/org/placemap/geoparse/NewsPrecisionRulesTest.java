@@ -623,4 +623,18 @@ class NewsPrecisionRulesTest {
         ParsedArticle p = real.parse("a.txt", "Football\n\nHCM City beat Hougang United in Singapore on Tuesday.\n");
         assertEquals("geonames:1566083", placeOf(p, "HCM City"));
     }
+
+    @Test
+    void aHyphenatedPairOfNamesIsTheCountryOrRegionNamedWithAnd() throws Exception {
+        // news15 (Iran Press): "Sistan-Balouchestan", "Sistan-Baluchestan" for the province GeoNames and Natural Earth
+        // call "Sistan and Baluchestan"; news writes "Bosnia-Herzegovina" as often. No key matched the hyphenated form.
+        GeoParser real = Parsing.shipped();
+        ParsedArticle p = real.parse("a.txt", "Floods\n\nHeavy rains hit Sistan-Balouchestan in southeastern Iran, and "
+                + "floods also hit Bosnia-Herzegovina on Monday.\n");
+        assertEquals("naturalearth:IRN-3247", placeOf(p, "Sistan-Balouchestan"));
+        assertEquals("geonames:3277605", placeOf(p, "Bosnia-Herzegovina"));
+        // a party tag before a city keeps to exact matches: "R-Raleigh" is no spelling of Raleigh
+        ParsedArticle tag = real.parse("b.txt", "Vote\n\nSen. Smith, R-Raleigh, voted against the bill in Raleigh.\n");
+        assertThat(tag.mentions()).noneMatch(m -> m.text().equals("R-Raleigh"));
+    }
 }
