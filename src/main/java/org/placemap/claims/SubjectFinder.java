@@ -618,6 +618,12 @@ final class SubjectFinder {
                 return coordinated;
             }
         }
+        if (w.equals("and")) {
+            Subject coordinated = coordinatedRelative(s.backSpaces(s.wordStart(q0)), locative);
+            if (coordinated != null) {
+                return coordinated;
+            }
+        }
         boolean relative = w.equals("which") || w.equals("that");
         if (relative) {
             q0 = s.backSpaces(s.wordStart(q0));
@@ -781,6 +787,30 @@ final class SubjectFinder {
             return null; // "Hama, Homs and located …" is not this shape; a participle opens the aside
         }
         return endingAt(skipBracketBack(s.backSpaces(open)), true, true, Position.PREDICATE);
+    }
+
+    /**
+     * "Tel Tamr, which has a population of about 25.000 and is 30km away from the Syrian-Turkish border": a verb
+     * joined by "and" (ending at {@code conj}) to a relative clause that opens after a comma ("which" or "that"); the
+     * distance is said of the name before that comma, as "which is …" alone would be. Null when that is not the shape.
+     */
+    private Subject coordinatedRelative(int conj, boolean locative) {
+        int open = previousComma(conj);
+        if (open < Math.max(s.range.start(), conj - MAX_APPOSITIVE_CHARS) || bracketBetween(open, conj)) {
+            return null;
+        }
+        String first = s.wordAt(s.skipSpaces(open + 1));
+        if (!first.equals("which") && !first.equals("that")) {
+            return null;
+        }
+        Subject found = endingAt(skipBracketBack(s.backSpaces(open)), false, locative, Position.PREDICATE);
+        if (found == null) {
+            Endpoint name = s.capitalisedEndingAt(s.backSpaces(open));
+            if (name != null && acceptable(name)) {
+                found = new Subject(List.of(name), false, locative);
+            }
+        }
+        return found != null && found.names().size() == 1 ? found : null;
     }
 
     /**

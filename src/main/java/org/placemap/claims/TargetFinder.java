@@ -20,7 +20,7 @@ import java.util.regex.Pattern;
  *       verb of separating ("the 60 kilometers that separate Goma from Rubaya").</li>
  *   <li><b>Apart</b>.</li>
  *   <li><b>Connector</b>: fillers ("away", "inland", "along the coast", "as the crow flies", "almost directly",
- *       "distant", citation marks "[2]"), an optional direction (north-east, south-westerly, N, NW, S-W) and a conversion in brackets
+ *       "distant", citation marks "[2]", a travel time in brackets "(2 hours drive)"), an optional direction (north-east, south-westerly, N, NW, S-W) and a conversion in brackets
  *       after it ("six miles southwest (16 kilometers) from"), then "from", "of", "off",
  *       "outside", "beyond", "short of", "to the north of", "in the northeast of" or "from south of", or "to" before a
  *       name in an aside ("Sabratha, over 75 km to Tripoli"); a bare "of" needs a direction
@@ -96,7 +96,9 @@ final class TargetFinder {
             + "|due|directly|straight|just|along\\s+the\\s+coast|as\\s+the\\s+crow\\s+flies|by\\s+road|by\\s+air|by\\s+sea"
             + "|(?:over|by)\\s+land(?=\\s+from)|overland(?=\\s+from)" // "18 kilometres (11 mi) over land from Bogotá"
             + "|across\\s+the\\s+(?:water|bay|strait|river|border)|" + JOURNEY_NOUNS;
-    private static final Pattern CONNECTOR = Pattern.compile("\\G(?:\\s*,?\\s*(?:" + FILLERS + ")|\\s*\\[[^\\]\\s]{1,6}\\])*"
+    /** "(2 hours drive)", "(one-and-a-half hours by car)", "(a 40-minute flight)": a travel time in brackets. */
+    private static final String TRAVEL_TIME = "\\s*\\((?=[^()]{0,60}?\\b(?:hours?|hrs?|minutes?|mins?|days?)\\b)[^()]{1,60}\\)";
+    private static final Pattern CONNECTOR = Pattern.compile("\\G(?:\\s*,?\\s*(?:" + FILLERS + ")|\\s*\\[[^\\]\\s]{1,6}\\]|" + TRAVEL_TIME + ")*"
             // "six miles southwest (16 kilometers) from": a conversion in brackets after the direction
             + "(?:\\s+(?<dir>" + DIR + "|" + COMPASS + ")(?:\\s*\\[[^\\]\\s]{1,6}\\]|\\s*\\((?:about\\s+|some\\s+|around\\s+)?\\d[\\d.,]*\\s*\\p{L}{1,15}\\.?\\))?)?"
             + "(?:\\s+(?<conn>(?:away\\s+)?from(?:\\s+(?:the\\s+)?" + DIR + "\\s+of)?|of|outside(?:\\s+of)?|off|short\\s+of"

@@ -1450,6 +1450,20 @@ class RealConstructionsTest {
     }
 
     @Test
+    void aTravelTimeInBracketsAfterTheDistanceIsSkippedLikeAConversion() {
+        // sample 61 (an encyclopaedia page): "(4 hours drive)" stood between the distance and its direction
+        assertThat(RealSentences.sampleSummary(61, "Meroë is on the eastern bank")).containsExactly("Meroë→Khartoum 200 km");
+    }
+
+    @Test
+    void aVerbJoinedByAndToARelativeClauseSpeaksOfTheNameBeforeTheClause() {
+        // sample 61 (Syrian news): "Tel Tamr, which has a population of about 25.000 and is 30km away from the
+        // Syrian-Turkish border": the second verb of the relative clause, not a clause of its own
+        assertThat(RealSentences.sampleSummary(61, "Tel Tamr, which has")).singleElement()
+                .satisfies(c -> assertThat(c).startsWith("Tel Tamr→").contains("border 30 km"));
+    }
+
+    @Test
     void anArticleWrittenOntoTheNameStillFindsTheCity() {
         // sample 59: Syrian state media's "Deir Ezzor" found only the governorate (an alternate name of it), an area,
         // so the claim had no subject; the city is GeoNames' "Deir ez-Zor"
