@@ -2838,7 +2838,9 @@ final class SubjectFinder {
      * "Hama and Homs lie …", "from Camp Shorabak to Kandahar", "the towns of Mamundioma and Totolito which are
      * located …": {@code b} with the name that "and" or "to" joins before it, as a pair, or with the names a list
      * before "and" adds ("Fort McMurray First Nation, Gregoire Lake Estates and Anzac — all approximately 50 km …",
-     * at most {@value #MAX_LISTED}, all areas or all not); a Subject with no names when
+     * at most {@value #MAX_LISTED}, all areas or all not; a comma before the "and" of a list of three or more: "Siwsiwa,
+     * Benjo, and Shalshalei"); "between A and B" and "from A to B" are the two ends of one distance, "from A and B"
+     * two places; a Subject with no names when
      * the pair is an adjunct ("in Hama and Homs"), so that it is no subject at all; null when nothing joins {@code b}.
      */
     private Subject joinedTo(Endpoint b, boolean asSubject, boolean locative, Position position) {
@@ -2856,11 +2858,17 @@ final class SubjectFinder {
                     : ownerOfLocator(SentenceScope.endpoint(locator), position); // "between Frederick, MD, and Cleveland, OH, is …"
         }
 
+        boolean oxfordComma = false;
+        if (a == null && joiner.equals("and") && beforeJoiner > s.range.start() && s.text.charAt(beforeJoiner - 1) == ',') {
+            a = firstEndAt(s.backSpaces(beforeJoiner - 1), position); // "from Siwsiwa, Benjo, and Shalshalei, located …"
+            oxfordComma = a != null;
+        }
         if (a == null) {
             return null;
         }
         String introA = s.wordBefore(descriptorStart(a.start()));
-        boolean bothEnds = introA.equals("between") || introA.equals("from");
+        // "between A and B", "from A to B" name two ends; "came from A and B" names two places
+        boolean bothEnds = introA.equals("between") && joiner.equals("and") || introA.equals("from") && joiner.equals("to");
         if (!joiner.equals("and") && !bothEnds) {
             return null;
         }
@@ -2885,6 +2893,9 @@ final class SubjectFinder {
             }
             names.addFirst(earlier);
             introA = s.wordBefore(descriptorStart(earlier.start()));
+        }
+        if (oxfordComma && names.size() < 3) {
+            return null; // a comma before "and" joins a list of three or more, not a pair
         }
         if (!bothEnds && asSubject && ADJUNCT_PREPOSITIONS.contains(introA)) {
             return new Subject(List.of(), false, locative);

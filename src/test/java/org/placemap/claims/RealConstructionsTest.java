@@ -1464,6 +1464,17 @@ class RealConstructionsTest {
     }
 
     @Test
+    void fromTwoPlacesJoinedByAndIsTwoSubjectsNotTheTwoEndsOfOneDistance() {
+        // sample 32 (AP): "evacuate … residents from Concow and Yankee Hill, about 85 miles north of Sacramento": only
+        // "from A to B" and "between A and B" name the two ends of one distance
+        assertThat(RealSentences.sampleSummary(32, "from Concow and Yankee Hill"))
+                .containsExactly("Concow→Sacramento 85 mi", "Yankee Hill→Sacramento 85 mi");
+        // sample 56: a comma before the "and" of a list of three ("Johannesburg, Durban, and Windhoek (…) are all …")
+        assertThat(RealSentences.sampleSummary(56, "The cites of Johannesburg"))
+                .contains("Johannesburg→Cape Town 780 mi", "Durban→Cape Town 780 mi");
+    }
+
+    @Test
     void anArticleWrittenOntoTheNameStillFindsTheCity() {
         // sample 59: Syrian state media's "Deir Ezzor" found only the governorate (an alternate name of it), an area,
         // so the claim had no subject; the city is GeoNames' "Deir ez-Zor"
