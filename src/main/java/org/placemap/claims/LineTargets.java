@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
+import org.placemap.gazetteer.BoundingBox;
 import org.placemap.gazetteer.LineKind;
 import org.placemap.gazetteer.Lines;
 import org.placemap.gazetteer.Place;
@@ -19,7 +20,11 @@ import org.placemap.gazetteer.PlaceKind;
  *   <li><b>Border</b>: two countries named ("the border between Iraq and Syria", "the Lebanese-Israeli
  *       border") → the border between them; one ("the Lebanese border", "the border with Jordan") → the
  *       nearest border that country has (from Metula in Israel, the Israel–Lebanon border; from Raqqa, the
- *       Syria–Turkey border); none ("the border") → the nearest border of the subject's own country. When one
+ *       Syria–Turkey border); none ("the border") → the nearest border of the subject's own country. A first-level
+ *       region named as the owner ("the border of the Gaza Strip", "the Gaza border") keeps to the pieces of its
+ *       country's border within about 2 km of the region's bounds and names the line by it ("Israel–Gaza Strip
+ *       border"), not by the whole country, whose nearest border may bound another part (the West Bank); with no such
+ *       piece, the whole country's. When one
  *       country is named, the subject's own country shares no land border with it, and that country's coast is
  *       nearer than any of its borders, the coast is meant ("Lampedusa, 113 km from Tunisia": a sea border).</li>
  *   <li><b>Coast</b>: a country named ("Israel's coast", "the Chinese mainland") → its coast; none → the
@@ -61,9 +66,21 @@ final class LineTargets {
         String own = subject.countryCode();
         Lines all = lines.get();
         Optional<Lines.Nearest> found;
+        Place region = null;
         if (ref.kind() == LineKind.BORDER) {
             List<String> want = !named.isEmpty() ? named : own.isEmpty() ? List.of() : List.of(own);
-            found = all.nearest(subject.point(), LineKind.BORDER, codes -> codes.containsAll(want));
+            found = Optional.empty();
+            region = namedRegion(ref);
+            BoundingBox bounds = region == null ? null : names.boundsOf(region);
+            if (bounds != null) { // "the border of the Gaza Strip": the part of its country's border that bounds it
+                BoundingBox near = new BoundingBox(bounds.southDeg() - MARGIN_DEG, bounds.westDeg() - MARGIN_DEG,
+                        bounds.northDeg() + MARGIN_DEG, bounds.eastDeg() + MARGIN_DEG);
+                found = all.nearest(subject.point(), LineKind.BORDER, codes -> codes.containsAll(want), near);
+            }
+            if (found.isEmpty()) {
+                region = null;
+                found = all.nearest(subject.point(), LineKind.BORDER, codes -> codes.containsAll(want));
+            }
             if (named.size() == 1 && !own.isEmpty() && !own.equals(named.getFirst())
                     && all.nearest(subject.point(), LineKind.BORDER, codes -> codes.containsAll(List.of(own, named.getFirst()))).isEmpty()) {
                 // "Lampedusa, 113 km from Tunisia": no land border between the two countries, so the sea one, at the coast
@@ -81,13 +98,28 @@ final class LineTargets {
                 found = all.nearest(subject.point(), LineKind.COAST, codes -> true); // a landlocked subject's country
             }
         }
-        return found.map(n -> place(ref, n)).orElse(null);
+        Place side = region;
+        return found.map(n -> place(ref, n, side)).orElse(null);
     }
 
-    private Place place(LineRef ref, Lines.Nearest n) {
+    /** How far around a named region's bounds a piece of border may lie (about 2 km). */
+    private static final double MARGIN_DEG = 0.02;
+
+    /** A first-level region or disputed area the phrase names as the border's owner ("the Gaza Strip"), or null. */
+    private static Place namedRegion(LineRef ref) {
+        for (Place p : ref.countries()) {
+            if (p.kind() == PlaceKind.ADMIN_REGION || p.kind() == PlaceKind.DISPUTED_AREA) {
+                return p;
+            }
+        }
+        return null;
+    }
+
+    private Place place(LineRef ref, Lines.Nearest n, Place region) {
         List<String> codes = new ArrayList<>(n.countryCodes());
         codes.sort(null);
-        List<String> countryNames = codes.stream().map(this::countryName).toList();
+        List<String> countryNames = codes.stream()
+                .map(c -> region != null && c.equals(region.countryCode()) ? region.name() : countryName(c)).toList();
         String id = n.kind().word() + (codes.isEmpty() ? "" : ":" + String.join("-", codes));
         String name;
         if (n.kind() == LineKind.BORDER) {

@@ -7,9 +7,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.placemap.distance.Geodesy;
+import org.placemap.gazetteer.BoundingBox;
 import org.placemap.gazetteer.Candidate;
 import org.placemap.gazetteer.Gazetteer;
 import org.placemap.gazetteer.NameNormalizer;
+import org.placemap.gazetteer.Outline;
 import org.placemap.gazetteer.Place;
 import org.placemap.gazetteer.PlaceKind;
 
@@ -138,6 +140,31 @@ final class PlaceNames {
         }
         return gazetteer.exactCandidates(name).stream().map(Candidate::place)
                 .filter(p -> p.kind() == PlaceKind.COUNTRY && !p.countryCode().isEmpty()).findFirst().orElse(null);
+    }
+
+    /**
+     * The first-level region or disputed area of {@code town}'s country named like the town, alone or with "Strip",
+     * "Region", "Province" or "Governorate" ("the Gaza border": the Gaza Strip, not the city); null when there is none.
+     */
+    Place areaNamedLike(Place town) {
+        if (gazetteer == null || town == null || town.countryCode().isEmpty()) {
+            return null;
+        }
+        for (String suffix : List.of("", " Strip", " Region", " Province", " Governorate")) {
+            for (Candidate c : gazetteer.exactCandidates(town.name() + suffix)) {
+                Place p = c.place();
+                if ((p.kind() == PlaceKind.ADMIN_REGION || p.kind() == PlaceKind.DISPUTED_AREA)
+                        && town.countryCode().equals(p.countryCode())) {
+                    return p;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** The bounds of {@code area}'s outline, or null when the geodata has none. */
+    BoundingBox boundsOf(Place area) {
+        return gazetteer == null || area == null ? null : gazetteer.outline(area.id()).map(Outline::bounds).orElse(null);
     }
 
     /** The country with ISO code {@code code} ("LB"), or null. */

@@ -487,6 +487,9 @@ final class SentenceScope {
         }
         if (before.equals("of") || before.equals("with") || before.equals("between")) {
             Endpoint first = asCountry(nameAt(q));
+            if (kind == LineKind.BORDER) {
+                first = townAsArea(first); // "south of the border with Gaza": the Gaza Strip
+            }
             if (first != null && lineOwner(first)) {
                 sea = addOwner(countries, first, sea);
                 end = first.end();
@@ -502,6 +505,34 @@ final class SentenceScope {
         }
         return new Named(null, new LineRef(kind, countries, sea, start, end), end);
     }
+
+    /**
+     * "about 1 km from the Gaza border": a town right before "border" (not "border fence", "wall" or "crossing") that
+     * shares its name with a region of its country stands for that region ({@link PlaceNames#areaNamedLike}: the Gaza
+     * Strip), whose border the phrase names; {@code found} otherwise.
+     */
+    private Endpoint areaBeforeBorder(Endpoint found) {
+        Matcher m = NOUN_AFTER.matcher(text).region(found.end(), range.end());
+        if (!m.lookingAt() || !m.group(1).equalsIgnoreCase("border")
+                || BORDER_FEATURES.contains(wordAt(skipSpaces(m.end())).toLowerCase(Locale.ROOT))) {
+            return found;
+        }
+        return townAsArea(found);
+    }
+
+    /** A town named where a border's owner is ("the border with Gaza") as the region of its name, if any; else {@code e}. */
+    private Endpoint townAsArea(Endpoint e) {
+        if (e == null || e.place() == null || lineOwner(e) || !(e.place().kind() == PlaceKind.POPULATED_PLACE
+                || e.place().kind() == PlaceKind.CAPITAL)) {
+            return e;
+        }
+        Place area = knowledge.areaNamedLike(e.place());
+        return area == null ? e : new Endpoint(e.name(), e.start(), e.end(), area);
+    }
+
+    /** Things built on a border, which no border line measures: "the Gaza border fence". */
+    private static final Set<String> BORDER_FEATURES = Set.of("fence", "fences", "wall", "barrier", "crossing",
+            "crossings", "post", "checkpoint", "town", "towns", "city", "village", "area", "region", "communities");
 
     /** {@code e}, or, when the geoparser left it unresolved, the country of that exact name ({@link PlaceNames}). */
     private Endpoint asCountry(Endpoint e) {
@@ -523,6 +554,7 @@ final class SentenceScope {
             return new Named(null, new LineRef(null, List.of(), null, start, found.end()), found.end());
         }
         int end = found.end();
+        found = areaBeforeBorder(found);
         List<Place> owners = new ArrayList<>(countries);
         Place sea = lineOwner(found) ? addOwner(owners, found, null) : null;
         if (lineOwner(found) && end + 1 < range.end() && joinsTwoSides(text.charAt(end))) {

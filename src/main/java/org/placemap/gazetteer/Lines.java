@@ -44,6 +44,16 @@ public final class Lines {
 
     private record Piece(LineKind kind, List<String> codes, double[] lonLat) {}
 
+    private static boolean touches(Piece piece, BoundingBox box) {
+        double[] ll = piece.lonLat();
+        for (int i = 0; i + 1 < ll.length; i += 2) {
+            if (ll[i + 1] >= box.southDeg() && ll[i + 1] <= box.northDeg() && ll[i] >= box.westDeg() && ll[i] <= box.eastDeg()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private final STRtree index = new STRtree();
     private final int pieces;
     private final int points;
@@ -133,6 +143,15 @@ public final class Lines {
      * 6,400 km.
      */
     public Optional<Nearest> nearest(GeoPoint from, LineKind kind, Predicate<List<String>> accept) {
+        return nearest(from, kind, accept, null);
+    }
+
+    /**
+     * As {@link #nearest(GeoPoint, LineKind, Predicate)}, only among the pieces with a vertex inside {@code within}
+     * (null: anywhere): "the border of the Gaza Strip" is the part of the Israel–Palestine border that bounds the
+     * Gaza Strip, not the West Bank's, whichever is nearer.
+     */
+    public Optional<Nearest> nearest(GeoPoint from, LineKind kind, Predicate<List<String>> accept, BoundingBox within) {
         if (from == null || pieces == 0) {
             return Optional.empty();
         }
@@ -147,7 +166,7 @@ public final class Lines {
             for (Envelope box : boxes(lon0, lat0, dLon, dLat)) {
                 for (Object o : index.query(box)) {
                     Piece piece = (Piece) o;
-                    if (piece.kind() != kind || !accept.test(piece.codes())) {
+                    if (piece.kind() != kind || !accept.test(piece.codes()) || within != null && !touches(piece, within)) {
                         continue;
                     }
                     double[] best = nearestOnPiece(piece.lonLat(), lon0, lat0, cos);

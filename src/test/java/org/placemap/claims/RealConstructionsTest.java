@@ -1475,6 +1475,23 @@ class RealConstructionsTest {
     }
 
     @Test
+    void theGazaBorderIsTheBorderOfTheGazaStripNotTheNearestBorderOfPalestine() {
+        // sample 55: "Nahal Oz is only 0.75 miles from the Gaza border" gave no claim ("Gaza" is the city, which owns no
+        // border); samples 58 and 61: "the border with Gaza", "the border of the Gaza Strip" were measured to the
+        // Palestinian Territory's border and named by it, whose nearest piece may bound the West Bank
+        assertThat(RealSentences.sampleSummary(55, "Nahal Oz is only")).containsExactly("Nahal Oz→Gaza border 0.75 mi");
+        DistanceClaim elArish = RealSentences.claimsIn(RealSentences.freshRows(58), "sample 58", "arrived in El Arish").getFirst();
+        assertThat(elArish.to().place().name()).isEqualTo("Egypt–Gaza Strip border");
+        // Beersheba lies about 16 km from the West Bank's southern Green Line and about 40 km from the Gaza Strip's
+        // eastern edge (Kissufim, 31.37 N 34.40 E: 39 km by the map): the Gaza border is the latter
+        DistanceClaim beersheba = RealSentences.claims("Beersheba lies about 40 km from the Gaza border.").getFirst();
+        assertThat(beersheba.to().place().name()).isEqualTo("Israel–Gaza Strip border");
+        assertThat(beersheba.measuredKm()).isBetween(30.0, 50.0);
+        // a fence on the border is no line the geodata has
+        assertThat(RealSentences.claims("Sderot, about 1 km from the Gaza border fence, was hit.")).isEmpty();
+    }
+
+    @Test
     void anArticleWrittenOntoTheNameStillFindsTheCity() {
         // sample 59: Syrian state media's "Deir Ezzor" found only the governorate (an alternate name of it), an area,
         // so the claim had no subject; the city is GeoNames' "Deir ez-Zor"
