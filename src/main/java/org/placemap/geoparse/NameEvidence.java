@@ -714,7 +714,8 @@ final class NameEvidence {
     /**
      * A thing named after a place, never the place (issue 9 item 7): a storm ("Hurricane Maria", "Typhoon
      * Haiyan"), a storm word alone ("the North Atlantic Hurricane season"; not "Hurricane, Utah", nor one the article
-     * describes as a town), a weather pattern ("El Niño", "La Niña"), a maker or brand ({@link Words#BRANDS}: "Toyota said",
+     * describes as a town), a weather pattern ("El Niño", "La Niña"), the humanitarian movement ({@link Words#MOVEMENTS}:
+     * "the Uganda Red Cross", "the Red Crescent"; not "Red Cross, North Carolina", nor one the article calls a town), a maker or brand ({@link Words#BRANDS}: "Toyota said",
      * unless a kind word follows or the article places or describes that name as a town anywhere, {@link
      * #describedAsTown}), a speaker named right after "said" or "says" and
      * ending the clause ("“We will rebuild,” said Jackson." — not a state or country: "said Russia." is its
@@ -730,6 +731,10 @@ final class NameEvidence {
     boolean isNamedThing(int i, int j, List<Candidate> candidates) {
         if (Words.CLIMATE_PATTERNS.contains(org.placemap.gazetteer.NameNormalizer.fold(Run.text(tokens, i, j)))) {
             return true; // "El Niño brought rain": the weather pattern, not a village of that name
+        }
+        if (Words.MOVEMENTS.contains(org.placemap.gazetteer.NameNormalizer.fold(Run.text(tokens, i, j)))
+                && !calledATown(j) && !containerFollows(j)) {
+            return true; // "the Uganda Red Cross said": the movement, not Red Cross, North Carolina (742 people)
         }
         if (i == j && Words.BRANDS.contains(tokens.get(i).text()) && !calledATown(j)) {
             return true; // "Toyota said sales rose": the carmaker, not the Japanese city; "in Toyota" stays the city

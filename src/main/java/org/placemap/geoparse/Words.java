@@ -320,6 +320,8 @@ final class Words {
     static final Set<String> BRAND_PLACE_PREPOSITIONS = Set.of("in", "near", "outside", "around");
     /** Weather patterns named like places: "El Niño" and "La Niña" (folded, without accents). */
     static final Set<String> CLIMATE_PATTERNS = Set.of("el nino", "la nina");
+    /** The humanitarian movement, folded: news names it far more often than the small towns called Red Cross. */
+    static final Set<String> MOVEMENTS = Set.of("red cross", "red crescent");
     /** Capitalised words before a storm's name: "Hurricane Maria", "Typhoon Haiyan", "Storm Daniel". */
     static final Set<String> STORM_WORDS = Set.of("hurricane", "typhoon", "cyclone", "storm", "tornado");
     /** Ship prefixes as written: "MV Thor Nexus", "USS Carney", "HMS Diamond". */

@@ -637,4 +637,17 @@ class NewsPrecisionRulesTest {
         ParsedArticle tag = real.parse("b.txt", "Vote\n\nSen. Smith, R-Raleigh, voted against the bill in Raleigh.\n");
         assertThat(tag.mentions()).noneMatch(m -> m.text().equals("R-Raleigh"));
     }
+
+    @Test
+    void theRedCrossIsTheMovementUnlessItsStateFollows() throws Exception {
+        // news15 and news16: "the Uganda Red Cross", "the Croatian Red Cross", "the American Red Cross" read Red Cross,
+        // North Carolina (742 people), kept as a weak multi-word winner
+        GeoParser real = Parsing.shipped();
+        ParsedArticle p = real.parse("a.txt", "Floods\n\nA spokesperson for the Uganda Red Cross said homes were lost "
+                + "in Kasese. A Red Crescent team arrived later.\n");
+        assertThat(p.mentions()).noneMatch(m -> m.text().startsWith("Red C"));
+        assertEquals("geonames:226074", placeOf(p, "Uganda"));
+        ParsedArticle town = real.parse("b.txt", "Towns\n\nRed Cross, North Carolina, is a small town.\n");
+        assertEquals("geonames:4487360", placeOf(town, "Red Cross"));
+    }
 }
