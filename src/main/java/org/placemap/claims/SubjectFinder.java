@@ -828,7 +828,11 @@ final class SubjectFinder {
     private Endpoint placeInsideLocator(Endpoint area) {
         // "in Pulwama district": the kind word makes it the district, whatever the gazetteer has
         // and a group of islands holds the island named before it: "Île Boddam in the Salomon Islands, 22 miles …"
-        boolean known = SentenceScope.isArea(area) || AREA_KIND_WORDS.contains(s.wordAt(area.end()))
+        // "Khan Younis, in southern Gaza, about 10 km …": a compass adjective between "in" and a name makes the name an
+        // area here, whatever the gazetteer resolved it to (Gaza, the city)
+        boolean compassIn = s.wordBefore(area.start()).matches(COMPASS_ADJECTIVE)
+                && s.wordBefore(s.wordStart(s.backSpaces(area.start()))).equals("in");
+        boolean known = SentenceScope.isArea(area) || compassIn || AREA_KIND_WORDS.contains(s.wordAt(area.end()))
                 || GROUP_WORDS.contains(s.wordBefore(area.end()))
                 || s.wordBefore(area.start()).equals("of") // "the province of Benslimane"
                 && AREA_KIND_WORDS.contains(s.wordBefore(s.wordStart(s.backSpaces(area.start()))));
@@ -930,6 +934,9 @@ final class SubjectFinder {
         }
         if (name == null || SentenceScope.isArea(name)) {
             return null;
+        }
+        if (compassIn && !SentenceScope.isArea(area) && AREA_KIND_WORDS.contains(s.wordAt(name.end()))) {
+            return null; // "in Wadi district in southeastern Marib, about 170 km …": the district does not make Marib an area
         }
         if (!known && !SETTLEMENT_NOUNS.contains(wordBeforeOf(name.start())) && !SETTLEMENT_NOUNS.contains(s.wordAt(name.end()))) {
             // an area nobody knows locates only a place a settlement noun introduces: "the village of Kotcherwal

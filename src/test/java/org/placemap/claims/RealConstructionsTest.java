@@ -1492,6 +1492,17 @@ class RealConstructionsTest {
     }
 
     @Test
+    void aTownNamedAfterInAndACompassWordIsAnAreaThatLocatesThePlaceBeforeIt() {
+        // wire copy names Gaza's parts by the city's name: in "Khan Younis, in southern Gaza, about 10 km north of
+        // Rafah" the geoparser reads Gaza as the city, so "Gaza" was taken for the subject (a constructed sentence of
+        // that shape; "in the southern Gaza Strip" already worked, the Strip being an area)
+        assertThat(RealSentences.summaryOf("Strikes hit Khan Younis, in southern Gaza, about 10 km north of Rafah."))
+                .containsExactly("Khan Younis→Rafah 10 km");
+        // sample 22: a district before "in southeastern Marib" leaves the distance to Marib, as annotated
+        assertThat(RealSentences.sampleSummary(22, "Wadi district in southeastern Marib")).containsExactly("Marib→Sanaa 170 km");
+    }
+
+    @Test
     void anArticleWrittenOntoTheNameStillFindsTheCity() {
         // sample 59: Syrian state media's "Deir Ezzor" found only the governorate (an alternate name of it), an area,
         // so the claim had no subject; the city is GeoNames' "Deir ez-Zor"
