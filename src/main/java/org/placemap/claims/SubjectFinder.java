@@ -642,6 +642,12 @@ final class SubjectFinder {
             if (relative && q0 > s.range.start() && "\"”".indexOf(s.text.charAt(q0 - 1)) >= 0) {
                 q0 = s.backSpaces(q0 - 1); // "liberated the settlement of Krutiy Yar\", which lies …": a quotation ends there
             }
+            if (!relative) {
+                Subject beforeClause = beforeRelativeClause(q0, locative);
+                if (beforeClause != null) {
+                    return beforeClause;
+                }
+            }
         } else if (relative && q0 > s.range.start() && "—–".indexOf(s.text.charAt(q0 - 1)) >= 0) {
             q0 = s.backSpaces(q0 - 1); // "the city of Sumy—which sits about 45 kilometers away from Bilopillya—"
         }
@@ -787,6 +793,24 @@ final class SubjectFinder {
             return null; // "Hama, Homs and located …" is not this shape; a participle opens the aside
         }
         return endingAt(skipBracketBack(s.backSpaces(open)), true, true, Position.PREDICATE);
+    }
+
+    /**
+     * "Kherson, which lies on the west bank of the Dnipro, is about 70 km from Mykolaiv": a relative clause between
+     * commas ending at {@code end}, right before the verb, describes the name before it; that name is the subject, not
+     * the last name inside the clause (the Dnipro). Null when that is not the shape.
+     */
+    private Subject beforeRelativeClause(int end, boolean locative) {
+        int open = previousComma(end);
+        if (open < Math.max(s.range.start(), end - MAX_APPOSITIVE_CHARS) || bracketBetween(open, end)) {
+            return null;
+        }
+        String first = s.wordAt(s.skipSpaces(open + 1));
+        if (!first.equals("which") && !first.equals("who")) {
+            return null;
+        }
+        Subject found = endingAt(skipBracketBack(s.backSpaces(open)), true, locative, Position.PREDICATE);
+        return found != null && found.names().size() == 1 ? found : null;
     }
 
     /**

@@ -1503,6 +1503,14 @@ class RealConstructionsTest {
     }
 
     @Test
+    void aRelativeClauseBetweenCommasBeforeTheVerbDescribesTheNameBeforeIt() {
+        // a constructed sentence of a shape wire copy uses: the verb's subject is Kherson, not the river (or the city of
+        // Dnipro) that ends the clause describing it
+        assertThat(RealSentences.summaryOf("Kherson, which lies on the west bank of the Dnipro, is about 70 km from Mykolaiv."))
+                .containsExactly("Kherson→Mykolaiv 70 km");
+    }
+
+    @Test
     void anArticleWrittenOntoTheNameStillFindsTheCity() {
         // sample 59: Syrian state media's "Deir Ezzor" found only the governorate (an alternate name of it), an area,
         // so the claim had no subject; the city is GeoNames' "Deir ez-Zor"
