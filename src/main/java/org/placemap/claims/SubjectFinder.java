@@ -725,7 +725,10 @@ final class SubjectFinder {
         }
         if (found == null && afterComma) {
             int open = previousComma(q0);
-            if (open >= Math.max(s.range.start(), q0 - MAX_APPOSITIVE_CHARS) && !bracketBetween(open, q0)) {
+            String asideFirst = open < 0 ? "" : s.wordAt(s.skipSpaces(open + 1));
+            // ", and Afrin," after "Azaz, Marea" ends a list, which is no aside of Marea's
+            if (open >= Math.max(s.range.start(), q0 - MAX_APPOSITIVE_CHARS) && !bracketBetween(open, q0)
+                    && !asideFirst.equals("and") && !asideFirst.equals("or")) {
                 found = endingAt(s.backSpaces(open), !relative, locative, Position.PREDICATE);
                 int asideStart = s.skipSpaces(open + 1);
                 if (found == null && !relative && t != null && t.shape() != TargetFinder.Shape.APART

@@ -1511,6 +1511,14 @@ class RealConstructionsTest {
     }
 
     @Test
+    void aCommaBeforeTheLastAndOfAListIsNoAsideOfTheNameBeforeIt() {
+        // the shape of sample 61's "They came from Siwsiwa, …, Um Gafala, and Shalshalei, located at a distance of …":
+        // ", and Afrin," ends the list; it is not an aside describing Marea (a constructed sentence with known towns)
+        assertThat(RealSentences.summaryOf("They came from Azaz, Marea, and Afrin, located about 15 km from Aleppo."))
+                .containsExactly("Azaz→Aleppo 15 km", "Marea→Aleppo 15 km", "Afrin→Aleppo 15 km");
+    }
+
+    @Test
     void anArticleWrittenOntoTheNameStillFindsTheCity() {
         // sample 59: Syrian state media's "Deir Ezzor" found only the governorate (an alternate name of it), an area,
         // so the claim had no subject; the city is GeoNames' "Deir ez-Zor"
