@@ -183,6 +183,12 @@ final class ClaimFinder {
                 add(s, out, subject.get(0), subject.get(1), q, end);
                 lastSubjects = null;
                 lastEnd = end;
+            } else if (pairClaim && bothEnds && t != null && t.shape() == TargetFinder.Shape.IMPLIED && q.hasUnit()) {
+                // "floating up the River Niger from … Mopti to … Timbuktu, 400km to the north": the far end of the
+                // route lies that far from its start
+                add(s, out, subject.get(1), subject.get(0), q, end);
+                lastSubjects = null;
+                lastEnd = end;
             } else if (t != null && t.shape() == TargetFinder.Shape.IMPLIED && !bothEnds) {
                 // "Qasr-e Shirin in Kermanshah and Azgaleh, about 40 kilometres northwest": said of the last name of
                 // a list, from a place named before it

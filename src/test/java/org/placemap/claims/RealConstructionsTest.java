@@ -1519,6 +1519,13 @@ class RealConstructionsTest {
     }
 
     @Test
+    void aDistanceInADirectionAfterARouteIsTheRoutesLength() {
+        // sample 61 (a travel story): "from the market town of Mopti to the mystical city of Timbuktu, 400km to the
+        // north": the far end of the route lies that far from its start
+        assertThat(RealSentences.sampleSummary(61, "floating up the River Niger")).containsExactly("Timbuktu→Mopti 400 km");
+    }
+
+    @Test
     void anArticleWrittenOntoTheNameStillFindsTheCity() {
         // sample 59: Syrian state media's "Deir Ezzor" found only the governorate (an alternate name of it), an area,
         // so the claim had no subject; the city is GeoNames' "Deir ez-Zor"
