@@ -113,6 +113,8 @@ final class SentenceScope {
             "garrison", "cantonment",
             // "the contested Ta Moan Thom temple, approximately 360 kilometers from Bangkok"
             "temple", "monastery", "shrine", "pagoda", "mosque",
+            // "The Tawai ruins is located about 12 kilometres east of Ta Muen Thom"
+            "ruin", "ruins",
             // "the Jiuzhaigou national park, about 101 kilometers … southwest of Longnan", "the Okapi wildlife reserve"
             "national", "park", "wildlife", "reserve", "sanctuary",
             // what a mine or project yields, before its kind word: "its Perrinvale gold project about 80km west of …"

@@ -1526,6 +1526,13 @@ class RealConstructionsTest {
     }
 
     @Test
+    void ruinsAfterANameAreItsKindWordLikeATemple() {
+        // sample 61 (Thai-Cambodian border temples): "The Tawai ruins is located about 12 kilometres east of Ta Muen
+        // Thom", neither ruin in the gazetteer; "castle" is left out, being part of village names ("Windsor Castle")
+        assertThat(RealSentences.sampleSummary(61, "The Tawai ruins")).containsExactly("Tawai→Ta Muen Thom 12 km");
+    }
+
+    @Test
     void anArticleWrittenOntoTheNameStillFindsTheCity() {
         // sample 59: Syrian state media's "Deir Ezzor" found only the governorate (an alternate name of it), an area,
         // so the claim had no subject; the city is GeoNames' "Deir ez-Zor"
