@@ -179,14 +179,13 @@ final class ClaimFinder {
             int end = t == null ? q.end() : t.end();
             boolean pairClaim = subject.size() == 2 && (bothEnds || (t != null && t.shape() == TargetFinder.Shape.APART));
             boolean awayAlone = t != null && t.shape() == TargetFinder.Shape.IMPLIED && !t.directional();
-            if (pairClaim && (t == null || t.shape() == TargetFinder.Shape.APART || awayAlone) && q.hasUnit()) {
-                add(s, out, subject.get(0), subject.get(1), q, end);
-                lastSubjects = null;
-                lastEnd = end;
-            } else if (pairClaim && bothEnds && t != null && t.shape() == TargetFinder.Shape.IMPLIED && q.hasUnit()) {
-                // "floating up the River Niger from … Mopti to … Timbuktu, 400km to the north": the far end of the
-                // route lies that far from its start
-                add(s, out, subject.get(1), subject.get(0), q, end);
+            // "floating up the River Niger from … Mopti to … Timbuktu, 400km to the north": the far end of the route
+            // lies that far, in that direction, from its start
+            boolean routeThenDirection = pairClaim && bothEnds && t != null && t.shape() == TargetFinder.Shape.IMPLIED
+                    && !awayAlone;
+            if (pairClaim && (t == null || t.shape() == TargetFinder.Shape.APART || awayAlone || routeThenDirection)
+                    && q.hasUnit()) {
+                add(s, out, subject.get(routeThenDirection ? 1 : 0), subject.get(routeThenDirection ? 0 : 1), q, end);
                 lastSubjects = null;
                 lastEnd = end;
             } else if (t != null && t.shape() == TargetFinder.Shape.IMPLIED && !bothEnds) {

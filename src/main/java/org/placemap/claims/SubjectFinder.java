@@ -724,11 +724,10 @@ final class SubjectFinder {
             found = pairBeforeResumingNoun(q0);
         }
         if (found == null && afterComma) {
-            int open = previousComma(q0);
+            int open = asideOpening(q0);
             String asideFirst = open < 0 ? "" : s.wordAt(s.skipSpaces(open + 1));
             // ", and Afrin," after "Azaz, Marea" ends a list, which is no aside of Marea's
-            if (open >= Math.max(s.range.start(), q0 - MAX_APPOSITIVE_CHARS) && !bracketBetween(open, q0)
-                    && !asideFirst.equals("and") && !asideFirst.equals("or")) {
+            if (open >= 0 && !asideFirst.equals("and") && !asideFirst.equals("or")) {
                 found = endingAt(s.backSpaces(open), !relative, locative, Position.PREDICATE);
                 int asideStart = s.skipSpaces(open + 1);
                 if (found == null && !relative && t != null && t.shape() != TargetFinder.Shape.APART
@@ -772,9 +771,8 @@ final class SubjectFinder {
      * subject is the name before the aside's comma. Null when that is not the shape.
      */
     private Subject beforeAliasAside(Endpoint alias, boolean locative) {
-        int open = previousComma(alias.start());
-        if (open < Math.max(s.range.start(), alias.start() - MAX_APPOSITIVE_CHARS) || bracketBetween(open, alias.start())
-                || !ALIAS_ASIDE.matcher(s.text.substring(open + 1, alias.start())).find()) {
+        int open = asideOpening(alias.start());
+        if (open < 0 || !ALIAS_ASIDE.matcher(s.text.substring(open + 1, alias.start())).find()) {
             return null;
         }
         return endingAt(skipBracketBack(s.backSpaces(open)), true, locative, Position.PREDICATE);
@@ -787,8 +785,8 @@ final class SubjectFinder {
      * comma, not of the name inside the first participle's phrase (Taipei). Null when that is not the shape.
      */
     private Subject coordinatedParticiple(int conj) {
-        int open = previousComma(conj);
-        if (open < Math.max(s.range.start(), conj - MAX_APPOSITIVE_CHARS) || bracketBetween(open, conj)) {
+        int open = asideOpening(conj);
+        if (open < 0) {
             return null;
         }
         String first = s.wordAt(s.skipSpaces(open + 1));
@@ -804,8 +802,8 @@ final class SubjectFinder {
      * the last name inside the clause (the Dnipro). Null when that is not the shape.
      */
     private Subject beforeRelativeClause(int end, boolean locative) {
-        int open = previousComma(end);
-        if (open < Math.max(s.range.start(), end - MAX_APPOSITIVE_CHARS) || bracketBetween(open, end)) {
+        int open = asideOpening(end);
+        if (open < 0) {
             return null;
         }
         String first = s.wordAt(s.skipSpaces(open + 1));
@@ -822,8 +820,8 @@ final class SubjectFinder {
      * distance is said of the name before that comma, as "which is …" alone would be. Null when that is not the shape.
      */
     private Subject coordinatedRelative(int conj, boolean locative) {
-        int open = previousComma(conj);
-        if (open < Math.max(s.range.start(), conj - MAX_APPOSITIVE_CHARS) || bracketBetween(open, conj)) {
+        int open = asideOpening(conj);
+        if (open < 0) {
             return null;
         }
         String first = s.wordAt(s.skipSpaces(open + 1));
@@ -1019,9 +1017,8 @@ final class SubjectFinder {
      * in"); the distance after the clause is said of that name. Null when that is not the shape.
      */
     private Endpoint beforeRelativeLocator(Endpoint located) {
-        int open = previousComma(located.start());
-        if (open < Math.max(s.range.start(), located.start() - MAX_APPOSITIVE_CHARS) || bracketBetween(open, located.start())
-                || !RELATIVE_LOCATOR.matcher(s.text.substring(open + 1, located.start())).find()) {
+        int open = asideOpening(located.start());
+        if (open < 0 || !RELATIVE_LOCATOR.matcher(s.text.substring(open + 1, located.start())).find()) {
             return null;
         }
         Endpoint name = nameEndingAt(s.backSpaces(open));
@@ -1034,8 +1031,8 @@ final class SubjectFinder {
      * relative clause ends at {@code relativeEnd}; null when that is not the shape.
      */
     private Subject ownerOfRelativeDescription(int relativeEnd, boolean locative) {
-        int open = previousComma(relativeEnd);
-        if (open < Math.max(s.range.start(), relativeEnd - MAX_APPOSITIVE_CHARS) || bracketBetween(open, relativeEnd)) {
+        int open = asideOpening(relativeEnd);
+        if (open < 0) {
             return null;
         }
         if (!opensPlaceDescription(s.text.substring(open + 1, relativeEnd))) {
@@ -1210,6 +1207,15 @@ final class SubjectFinder {
      */
     private int previousComma(int pos) {
         return previousComma(pos, MAX_ASIDE_CHARS);
+    }
+
+    /**
+     * The comma opening an aside that ends at {@code end}: the previous comma ({@link #previousComma(int)}) within
+     * {@value #MAX_APPOSITIVE_CHARS} characters, with no bracket between it and {@code end}; -1 when there is none.
+     */
+    private int asideOpening(int end) {
+        int open = previousComma(end);
+        return open >= Math.max(s.range.start(), end - MAX_APPOSITIVE_CHARS) && !bracketBetween(open, end) ? open : -1;
     }
 
     /** {@link #previousComma(int)} looking back at most {@code window} characters. */
@@ -1545,9 +1551,8 @@ final class SubjectFinder {
                 && !locatesTheEvent(left.substring(0, measuredFrom.start()), measuredFrom.group())) {
             // "Monghta village tract, west of Mongton, 44 kilometers north of …": Mongton only places the aside's
             // owner, the name before the aside's comma
-            int open = previousComma(headStart);
-            return open >= Math.max(s.range.start(), headStart - MAX_APPOSITIVE_CHARS) && !bracketBetween(open, headStart)
-                    ? beforePlacingAside(open) : null;
+            int open = asideOpening(headStart);
+            return open >= 0 ? beforePlacingAside(open) : null;
         }
         return found;
     }
@@ -1631,9 +1636,8 @@ final class SubjectFinder {
         if (!PART_NOUNS.contains(of) && !AREA_KIND_WORDS.contains(of)) {
             return null; // "located on Kotlin Island, 30 km …": the island is the place itself
         }
-        int open = previousComma(headStart);
-        if (open < Math.max(s.range.start(), headStart - MAX_APPOSITIVE_CHARS) || bracketBetween(open, headStart)
-                || !PARTICIPLES.contains(s.wordAt(open + 1))) {
+        int open = asideOpening(headStart);
+        if (open < 0 || !PARTICIPLES.contains(s.wordAt(open + 1))) {
             return null;
         }
         int end = s.backSpaces(open);

@@ -100,10 +100,7 @@ final class UnlistedNames {
 
     private static boolean isName(String name) {
         String first = name.split("[ \\u00A0]")[0];
-        if (NOT_A_NAME_START.contains(first) || name.endsWith("'s") || name.endsWith("’s")) {
-            return false;
-        }
-        return true;
+        return !NOT_A_NAME_START.contains(first) && !name.endsWith("'s") && !name.endsWith("’s");
     }
 
     private static boolean overlaps(int start, int end, List<Mention> mentions) {

@@ -230,17 +230,6 @@ final class Lookup {
     static final long NOTABLE_POPULATION = 100_000;
 
     /**
-     * Candidates for a name of one word: its exact matches; failing any, the places of some standing (a country, a
-     * first-level region, a capital, an air base, a town of at least {@value #NOTABLE_POPULATION} people) one of whose names has
-     * the same {@linkplain NameNormalizer#variant variant key}: "Hodeidah" for Al Hudaydah (GeoNames lists
-     * "Hodeida"), "Tartous" for Tartus, "Khmeimim" for Hmeimim Air Base; and a compound of two names matching nothing
-     * is tried as "A and B" among countries and first-level regions ("Bosnia-Herzegovina", "Sistan-Balouchestan"). A
-     * word with another inner capital ("McAllen", "R-Raleigh") keeps to its exact matches. News respells such places; an ordinary word that happens to share a
-     * variant key with a village ("Sunni" ~ Suni) stays unmatched, and so do given names and words with an English
-     * ending ("-ing", "-ed", "-ly", "-tion", "-ness", "-ment", "-ers"); the caller asks only for words that do not open
-     * a sentence or stand in a headline, where any word is capitalised. Vowel-skeleton matches are never taken here.
-     */
-    /**
      * A capital inside the word ("McAllen", "R-Raleigh", "Al-Hasakah"), except in a compound of names of three
      * letters or more joined by hyphens ("Bosnia-Herzegovina", "Sistan-Balouchestan").
      */
@@ -264,18 +253,42 @@ final class Lookup {
             return List.of();
         }
         String joined = name.substring(0, hyphen) + " and " + name.substring(hyphen + 1);
-        String variant = NameNormalizer.variant(joined);
-        String key = NameNormalizer.fold(joined);
+        return respellings(joined, p -> p.kind() == PlaceKind.COUNTRY || p.kind() == PlaceKind.ADMIN_REGION);
+    }
+
+    /** The loose matches of {@code query} that {@code standing} admits and one of whose names respells it ({@link #hasVariant}). */
+    private List<Candidate> respellings(String query, java.util.function.Predicate<Place> standing) {
+        String variant = NameNormalizer.variant(query);
+        String key = NameNormalizer.fold(query);
         List<Candidate> out = new ArrayList<>();
-        for (Candidate c : loose(joined)) {
-            PlaceKind kind = c.place().kind();
-            if ((kind == PlaceKind.COUNTRY || kind == PlaceKind.ADMIN_REGION) && hasVariant(c.place(), variant, key)) {
+        for (Candidate c : loose(query)) {
+            if (standing.test(c.place()) && hasVariant(c.place(), variant, key)) {
                 out.add(c);
             }
         }
         return out;
     }
 
+    /** A country, first-level region, capital, air base or town of at least {@value #NOTABLE_POPULATION} people. */
+    private static boolean notable(Place p) {
+        return switch (p.kind()) {
+            case COUNTRY, CAPITAL, ADMIN_REGION, AIR_BASE -> true;
+            case POPULATED_PLACE -> p.population() >= NOTABLE_POPULATION;
+            default -> false;
+        };
+    }
+
+    /**
+     * Candidates for a name of one word: its exact matches; failing any, the places of some standing (a country, a
+     * first-level region, a capital, an air base, a town of at least {@value #NOTABLE_POPULATION} people) one of whose names has
+     * the same {@linkplain NameNormalizer#variant variant key}: "Hodeidah" for Al Hudaydah (GeoNames lists
+     * "Hodeida"), "Tartous" for Tartus, "Khmeimim" for Hmeimim Air Base; and a compound of two names matching nothing
+     * is tried as "A and B" among countries and first-level regions ("Bosnia-Herzegovina", "Sistan-Balouchestan"). A
+     * word with another inner capital ("McAllen", "R-Raleigh") keeps to its exact matches. News respells such places; an ordinary word that happens to share a
+     * variant key with a village ("Sunni" ~ Suni) stays unmatched, and so do given names and words with an English
+     * ending ("-ing", "-ed", "-ly", "-tion", "-ness", "-ment", "-ers"); the caller asks only for words that do not open
+     * a sentence or stand in a headline, where any word is capitalised. Vowel-skeleton matches are never taken here.
+     */
     List<Candidate> oneWord(String name) {
         List<Candidate> exact = exact(name);
         if (name.length() >= 4 && loose(name).size() > exact.size() && Character.isUpperCase(name.charAt(0))
@@ -291,20 +304,7 @@ final class Lookup {
         if (!pair.isEmpty()) {
             return pair;
         }
-        String variant = NameNormalizer.variant(name);
-        List<Candidate> out = new ArrayList<>();
-        for (Candidate c : loose(name)) {
-            Place p = c.place();
-            boolean notable = switch (p.kind()) {
-                case COUNTRY, CAPITAL, ADMIN_REGION, AIR_BASE -> true;
-                case POPULATED_PLACE -> p.population() >= NOTABLE_POPULATION;
-                default -> false;
-            };
-            if (notable && hasVariant(p, variant, NameNormalizer.fold(name))) {
-                out.add(c);
-            }
-        }
-        return out;
+        return respellings(name, Lookup::notable);
     }
 
     /**

@@ -729,11 +729,11 @@ final class NameEvidence {
      * source rule ("according to Russia" is its government, read as the country), and so are well-known places.
      */
     boolean isNamedThing(int i, int j, List<Candidate> candidates) {
-        if (Words.CLIMATE_PATTERNS.contains(org.placemap.gazetteer.NameNormalizer.fold(Run.text(tokens, i, j)))) {
+        String folded = org.placemap.gazetteer.NameNormalizer.fold(Run.text(tokens, i, j));
+        if (Words.CLIMATE_PATTERNS.contains(folded)) {
             return true; // "El Niño brought rain": the weather pattern, not a village of that name
         }
-        if (Words.MOVEMENTS.contains(org.placemap.gazetteer.NameNormalizer.fold(Run.text(tokens, i, j)))
-                && !calledATown(j) && !containerFollows(j)) {
+        if (Words.MOVEMENTS.contains(folded) && !calledATown(j) && !containerFollows(j)) {
             return true; // "the Uganda Red Cross said": the movement, not Red Cross, North Carolina (742 people)
         }
         if (i == j && Words.BRANDS.contains(tokens.get(i).text()) && !calledATown(j)) {
